@@ -1,0 +1,893 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity ^0.8.28;
+
+import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
+import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
+import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
+import {Base64} from "@openzeppelin/contracts/utils/Base64.sol";
+import {Strings} from "@openzeppelin/contracts/utils/Strings.sol";
+import {IERC165} from "@openzeppelin/contracts/utils/introspection/IERC165.sol";
+
+import {IERC8028} from "./IERC8028.sol";
+import {
+    Contribution,
+    Verdict,
+    Status,
+    IDatpinErrors,
+    IDeviceRegistry,
+    IDatpinEvaluable,
+    IProofVerifier
+} from "./IDatpin.sol";
+
+/// @title DataAnchoringToken
+/// @notice ERC-8028 Data Anchoring Tokens for a decentralized wireless network. Each anchored
+/// contribution (e.g. one base station's day of connectivity logs) is one token that is at once a
+/// proof of contribution (contributor, device, epoch, H3 cell, record count, Merkle root, CID,
+/// tentative score), a usage right (`value`, a hard quota) and a value share (`shareRatio` of the
+/// class's revenue: network rewards and data buyers' payments).
+///
+/// @dev Lifecycle: a registered device signs a {Contribution} (EIP-712); anyone relays it with
+/// {anchor}; the token is minted Pending to the device's operator and counts 0 in the class's
+/// totalShare. The quality oracle (EVALUATOR_ROLE) finalizes it (value and shareRatio from the
+/// validators' median) or rejects it. A Merkle root is anchored at most once.
+///
+/// Revenue accounting: each class keeps, per revenue asset (ETH and one ERC-20), an accumulator
+/// `acc` (scaled 1e18) that only grows at settlements. Every settlement appends a snapshot of both
+/// accumulators; a token stores the snapshot index it was last paid up to (per asset) and, once it
+/// stops counting (lazy expiry), the snapshot index at which it stopped. So
+/// `pending = shareRatio * (accEnd - accPaid) / 1e18`, which equals the draft's
+/// `shareRatio * acc / 1e18 - rewardDebt` up to rounding in the holders' disfavour: the sum of all
+/// claims can never exceed the sum of settlements.
+contract DataAnchoringToken is IERC8028, IDatpinErrors, IDatpinEvaluable, AccessControl, EIP712, ReentrancyGuardTransient {
+    using SafeERC20 for IERC20;
+
+    bytes32 public constant CLASS_ADMIN_ROLE = keccak256("CLASS_ADMIN_ROLE");
+    bytes32 public constant MINTER_ROLE = keccak256("MINTER_ROLE");
+    bytes32 public constant EVALUATOR_ROLE = keccak256("EVALUATOR_ROLE");
+    bytes32 public constant ATTESTER_ROLE = keccak256("ATTESTER_ROLE");
+
+    bytes32 public constant CONTRIBUTION_TYPEHASH = keccak256(
+        "Contribution(uint64 classId,address device,uint32 epoch,uint64 h3Cell,uint32 recordCount,bytes32 merkleRoot,bytes32 cidDigest,uint16 score,bytes32 zkCommit,uint64 deadline)"
+    );
+    bytes32 public constant PROOF_TYPEHASH =
+        keccak256("Proof(uint256 tokenId,bytes32 proofType,bytes32 uriHash,bytes32 merkleRoot)");
+    bytes32 public constant ZK_ATTEST = keccak256("ZK_ATTEST");
+
+    uint256 private constant SCALE = 1e18;
+    uint256 private constant MAX_SCORE = 10_000;
+    uint256 private constant MAX_VALUE = type(uint56).max;
+    uint256 private constant MAX_SHARE = type(uint56).max;
+
+    /// @dev Per-token state, packed into three slots plus two words for anchored contributions.
+    struct Token {
+        // slot 0
+        address owner;
+        uint32 expireAt; // 0 = never; Unix seconds
+        uint32 anchoredAt; // block time of mint
+        Status status;
+        uint16 score; // tentative (edge) score while Pending, agreed score once evaluated
+        // slot 1
+        uint16 classId;
+        uint24 recordCount;
+        uint56 value;
+        uint56 shareRatio;
+        uint24 exitRef; // 0 = counting; else 1 + snapshot index at which it stopped counting
+        uint24 paidRefEth; // snapshot index up to which ETH revenue was paid
+        uint24 paidRefErc20; // snapshot index up to which ERC-20 revenue was paid
+        // slot 2
+        address device;
+        uint64 h3Cell;
+        uint32 epoch;
+        // slots 3, 4
+        bytes32 merkleRoot;
+        bytes32 cidDigest;
+    }
+
+    struct Class {
+        string metadataURI;
+        string policyURI;
+        bytes32 integrityHash;
+        uint8 unitDecimals;
+        bool exists;
+        uint32 ttl; // seconds a contribution token counts after anchoring; 0 = forever
+        uint24 snapshots; // number of settlements so far
+        address erc20; // the class's ERC-20 revenue asset (zero = ETH only)
+        uint256 totalShare;
+        uint256 remainderEth; // scaled remainder carried to the next settlement
+        uint256 remainderErc20;
+    }
+
+    IDeviceRegistry public immutable registry;
+
+    uint256 public classCount;
+    uint256 public tokenCount;
+    mapping(uint256 classId => Class) private _classes;
+    /// @dev acc snapshots: [classId][index] => (accEth, accErc20). Index 0 is all zero.
+    mapping(uint256 classId => mapping(uint256 index => uint256[2] acc)) private _snaps;
+    mapping(uint256 tokenId => Token) private _tokens;
+    mapping(bytes32 merkleRoot => uint256 tokenId) public tokenOfRoot;
+    mapping(uint256 tokenId => bytes32) public zkCommitOf;
+    mapping(address owner => uint256) public balanceOf;
+    mapping(address owner => mapping(uint256 classId => mapping(address operator => bool))) private _operators;
+    mapping(uint256 tokenId => mapping(bytes32 proofType => bool)) private _proofs;
+    mapping(uint256 tokenId => uint16) private _provenThreshold;
+    mapping(bytes32 proofType => IProofVerifier) public proofVerifier;
+
+    /// @notice Emitted when a device's signed contribution is anchored as a Pending token.
+    event ContributionAnchored(
+        uint256 indexed tokenId,
+        address indexed device,
+        address indexed operator,
+        uint256 classId,
+        uint32 epoch,
+        uint64 h3Cell,
+        uint32 recordCount,
+        bytes32 merkleRoot,
+        bytes32 cidDigest,
+        uint16 score
+    );
+    /// @notice Emitted when the oracle finalizes a token.
+    event Finalized(uint256 indexed tokenId, uint16 score, uint256 value, uint256 shareRatio);
+    /// @notice Emitted when the oracle rejects a token.
+    event Rejected(uint256 indexed tokenId, uint16 score, bytes32 reason);
+    /// @notice ERC-721-style transfer event so explorers and wallets index the tokens.
+    event Transfer(address indexed from, address indexed to, uint256 indexed tokenId);
+    /// @notice Emitted when a class's contribution time-to-live or ERC-20 revenue asset changes.
+    event ClassConfigured(uint256 indexed classId, uint32 ttl, address erc20);
+    /// @notice Emitted when a proof type gets a verifier contract.
+    event ProofVerifierSet(bytes32 indexed proofType, address verifier);
+
+    constructor(address admin, IDeviceRegistry registry_) EIP712("datpin", "1") {
+        if (admin == address(0) || address(registry_) == address(0)) revert InvalidInput("zero address");
+        registry = registry_;
+        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+        _grantRole(CLASS_ADMIN_ROLE, admin);
+    }
+
+    // ---------------------------------------------------------------- metadata for wallets
+
+    /// @notice Collection name shown by wallets and explorers.
+    function name() external pure returns (string memory) {
+        return "datpin Data Anchoring Token";
+    }
+
+    /// @notice Collection symbol.
+    function symbol() external pure returns (string memory) {
+        return "DAT";
+    }
+
+    // ---------------------------------------------------------------- classes
+
+    /// @inheritdoc IERC8028
+    /// @dev Requirements: caller has CLASS_ADMIN_ROLE. Emits a {ClassCreated} event.
+    function createClass(string calldata metadataURI, bytes32 integrityHash, uint8 unitDecimals, string calldata policyURI)
+        external
+        onlyRole(CLASS_ADMIN_ROLE)
+        returns (uint256 classId)
+    {
+        classId = ++classCount;
+        if (classId > type(uint16).max) revert ValueTooLarge(classId, type(uint16).max);
+        Class storage c = _classes[classId];
+        c.metadataURI = metadataURI;
+        c.integrityHash = integrityHash;
+        c.unitDecimals = unitDecimals;
+        c.policyURI = policyURI;
+        c.exists = true;
+        emit ClassCreated(classId, metadataURI, integrityHash);
+        if (bytes(policyURI).length != 0) emit ClassPolicyUpdated(classId, policyURI);
+    }
+
+    /// @inheritdoc IERC8028
+    /// @dev Requirements: caller has CLASS_ADMIN_ROLE; class exists. Emits a {MetadataUpdated} event.
+    function updateClassMetadata(uint256 classId, string calldata metadataURI, bytes32 integrityHash)
+        external
+        onlyRole(CLASS_ADMIN_ROLE)
+    {
+        Class storage c = _class(classId);
+        c.metadataURI = metadataURI;
+        c.integrityHash = integrityHash;
+        emit MetadataUpdated(classId, metadataURI, integrityHash);
+    }
+
+    /// @inheritdoc IERC8028
+    /// @dev Requirements: caller has CLASS_ADMIN_ROLE; class exists. Emits a {ClassPolicyUpdated} event.
+    function updateClassPolicy(uint256 classId, string calldata policyURI) external onlyRole(CLASS_ADMIN_ROLE) {
+        _class(classId).policyURI = policyURI;
+        emit ClassPolicyUpdated(classId, policyURI);
+    }
+
+    /// @notice Sets how long contribution tokens of a class count for revenue (the rolling reward
+    /// window) and the class's ERC-20 revenue asset.
+    /// @dev Requirements: caller has CLASS_ADMIN_ROLE; the ERC-20 cannot change once revenue in it
+    /// was settled. Emits a {ClassConfigured} event.
+    function configureClass(uint256 classId, uint32 ttl, address erc20) external onlyRole(CLASS_ADMIN_ROLE) {
+        Class storage c = _class(classId);
+        if (c.erc20 != erc20 && c.erc20 != address(0) && _snaps[classId][c.snapshots][1] != 0) {
+            revert InvalidInput("erc20 already in use");
+        }
+        c.ttl = ttl;
+        c.erc20 = erc20;
+        emit ClassConfigured(classId, ttl, erc20);
+    }
+
+    /// @notice Registers a verifier contract for a proof type (e.g. ZK_ATTEST).
+    /// @dev Requirements: caller has DEFAULT_ADMIN_ROLE. Emits a {ProofVerifierSet} event.
+    function setProofVerifier(bytes32 proofType, IProofVerifier verifier) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        proofVerifier[proofType] = verifier;
+        emit ProofVerifierSet(proofType, address(verifier));
+    }
+
+    /// @inheritdoc IERC8028
+    function getClassMeta(uint256 classId)
+        external
+        view
+        returns (string memory metadataURI, bytes32 integrityHash, uint8 unitDecimals, string memory policyURI)
+    {
+        Class storage c = _class(classId);
+        return (c.metadataURI, c.integrityHash, c.unitDecimals, c.policyURI);
+    }
+
+    /// @notice Revenue state of a class.
+    function classState(uint256 classId)
+        external
+        view
+        returns (uint256 totalShare, uint256 accEth, uint256 accErc20, address erc20, uint32 ttl, uint256 snapshots)
+    {
+        Class storage c = _class(classId);
+        uint256[2] storage acc = _snaps[classId][c.snapshots];
+        return (c.totalShare, acc[0], acc[1], c.erc20, c.ttl, c.snapshots);
+    }
+
+    /// @notice accRevenuePerShare of the draft, scaled 1e18.
+    function accRevenuePerShare(uint256 classId, address asset) external view returns (uint256) {
+        Class storage c = _class(classId);
+        return _snaps[classId][c.snapshots][_assetIndex(classId, c, asset)];
+    }
+
+    // ---------------------------------------------------------------- minting
+
+    /// @inheritdoc IERC8028
+    /// @dev A generic mint (not a contribution): the token is Finalized at once and counts in
+    /// totalShare if shareRatio > 0. shareRatio saturates at 2^56-1; value above it reverts.
+    /// Requirements: caller has MINTER_ROLE; class exists; `to` non-zero; expireAt zero or in the
+    /// future and below 2^32. Emits {Minted} and {Transfer} events.
+    function mint(uint256 classId, address to, uint256 value, uint256 shareRatio, uint64 expireAt)
+        external
+        onlyRole(MINTER_ROLE)
+        returns (uint256 tokenId)
+    {
+        Class storage c = _class(classId);
+        if (to == address(0)) revert InvalidInput("to");
+        if (value > MAX_VALUE) revert ValueTooLarge(value, MAX_VALUE);
+        if (expireAt != 0 && (expireAt <= block.timestamp || expireAt > type(uint32).max)) {
+            revert InvalidInput("expireAt");
+        }
+        if (shareRatio > MAX_SHARE) shareRatio = MAX_SHARE; // saturates, as the draft asks
+        tokenId = ++tokenCount;
+        Token storage t = _tokens[tokenId];
+        t.owner = to;
+        t.expireAt = uint32(expireAt);
+        t.anchoredAt = uint32(block.timestamp);
+        t.status = Status.Finalized;
+        t.classId = uint16(classId);
+        t.value = uint56(value);
+        if (shareRatio != 0) _join(t, c, shareRatio);
+        unchecked {
+            balanceOf[to] += 1; // bounded by tokenCount
+        }
+        emit Minted(tokenId, classId, to, value, shareRatio, expireAt);
+        emit Transfer(address(0), to, tokenId);
+    }
+
+    /// @notice Anchors device-signed contributions as Pending tokens owned by each device's operator.
+    /// Anyone may relay: the signature decides everything, so front-running a relay gains nothing.
+    /// @dev Requirements: each signature is the device's EIP-712 signature over its contribution and
+    /// not past its deadline; the device is registered and active; the class exists; the Merkle root
+    /// was never anchored; recordCount in 1..2^24-1; score <= 10000.
+    /// Emits {ContributionAnchored}, {Minted} and {Transfer} per contribution.
+    /// @return firstTokenId id of the first token minted; the rest follow consecutively.
+    function anchor(Contribution[] calldata cs, bytes[] calldata signatures) external returns (uint256 firstTokenId) {
+        if (cs.length != signatures.length) revert LengthMismatch(cs.length, signatures.length);
+        if (cs.length == 0) revert InvalidInput("empty");
+        firstTokenId = tokenCount + 1;
+        for (uint256 i; i < cs.length; ++i) {
+            _anchorOne(cs[i], signatures[i]);
+        }
+    }
+
+    function _anchorOne(Contribution calldata c, bytes calldata signature) private {
+        if (c.deadline < block.timestamp) revert SignatureExpired(c.deadline, block.timestamp);
+        Class storage cls = _class(c.classId);
+        if (c.recordCount == 0 || c.recordCount > type(uint24).max) revert InvalidInput("recordCount");
+        if (c.score > MAX_SCORE) revert InvalidInput("score");
+        if (c.merkleRoot == bytes32(0) || c.cidDigest == bytes32(0)) revert InvalidInput("root or cid");
+        uint256 existing = tokenOfRoot[c.merkleRoot];
+        if (existing != 0) revert RootAlreadyAnchored(c.merkleRoot, existing);
+
+        address signer = ECDSA.recover(_hashTypedDataV4(hashContribution(c)), signature);
+        if (signer != c.device) revert InvalidSignature(c.device, signer);
+        (address operator, bool active) = registry.deviceStatus(c.device);
+        if (operator == address(0)) revert DeviceNotFound(c.device);
+        if (!active) revert DeviceInactive(c.device);
+
+        uint256 tokenId = ++tokenCount;
+        tokenOfRoot[c.merkleRoot] = tokenId;
+        uint32 expireAt;
+        if (cls.ttl != 0) expireAt = uint32(block.timestamp + cls.ttl);
+        Token storage t = _tokens[tokenId];
+        t.owner = operator;
+        t.expireAt = expireAt;
+        t.anchoredAt = uint32(block.timestamp);
+        t.status = Status.Pending;
+        t.score = c.score;
+        t.classId = uint16(c.classId);
+        t.recordCount = uint24(c.recordCount);
+        t.device = c.device;
+        t.h3Cell = c.h3Cell;
+        t.epoch = c.epoch;
+        t.merkleRoot = c.merkleRoot;
+        t.cidDigest = c.cidDigest;
+        if (c.zkCommit != bytes32(0)) zkCommitOf[tokenId] = c.zkCommit;
+        unchecked {
+            balanceOf[operator] += 1; // bounded by tokenCount
+        }
+        emit ContributionAnchored(
+            tokenId, c.device, operator, c.classId, c.epoch, c.h3Cell, c.recordCount, c.merkleRoot, c.cidDigest, c.score
+        );
+        emit Minted(tokenId, c.classId, operator, 0, 0, expireAt);
+        emit Transfer(address(0), operator, tokenId);
+    }
+
+    /// @notice EIP-712 struct hash of a contribution.
+    function hashContribution(Contribution calldata c) public pure returns (bytes32) {
+        return keccak256(
+            abi.encode(
+                CONTRIBUTION_TYPEHASH,
+                c.classId,
+                c.device,
+                c.epoch,
+                c.h3Cell,
+                c.recordCount,
+                c.merkleRoot,
+                c.cidDigest,
+                c.score,
+                c.zkCommit,
+                c.deadline
+            )
+        );
+    }
+
+    /// @notice The EIP-712 domain separator (chain id and this contract bound in).
+    function domainSeparator() external view returns (bytes32) {
+        return _domainSeparatorV4();
+    }
+
+    // ---------------------------------------------------------------- evaluation
+
+    /// @notice Applies the quality oracle's verdicts: finalized tokens get value and shareRatio and
+    /// start counting in totalShare; rejected tokens get neither.
+    /// @dev Requirements: caller has EVALUATOR_ROLE; each token is Pending and not expired.
+    /// Emits {Finalized} or {Rejected} per token.
+    function settleEvaluations(Verdict[] calldata verdicts) external onlyRole(EVALUATOR_ROLE) {
+        for (uint256 i; i < verdicts.length; ++i) {
+            Verdict calldata v = verdicts[i];
+            Token storage t = _token(v.tokenId);
+            if (t.status != Status.Pending) revert NotPending(v.tokenId, t.status);
+            if (v.score > MAX_SCORE) revert InvalidInput("score");
+            t.score = v.score;
+            if (!v.accepted) {
+                t.status = Status.Rejected;
+                emit Rejected(v.tokenId, v.score, v.reason);
+                continue;
+            }
+            if (v.value > MAX_VALUE) revert ValueTooLarge(v.value, MAX_VALUE);
+            t.status = Status.Finalized;
+            t.value = uint56(v.value);
+            uint256 share = v.shareRatio > MAX_SHARE ? MAX_SHARE : v.shareRatio;
+            // A token whose window already passed joins nothing: it never counts.
+            if (share != 0 && (t.expireAt == 0 || block.timestamp < t.expireAt)) {
+                _join(t, _classes[t.classId], share);
+            } else {
+                uint24 snap = _classes[t.classId].snapshots;
+                t.shareRatio = uint56(share);
+                t.paidRefEth = snap;
+                t.paidRefErc20 = snap;
+                t.exitRef = snap + 1;
+            }
+            emit Finalized(v.tokenId, v.score, v.value, share);
+        }
+    }
+
+    /// @notice Everything the oracle needs about a token, in one call.
+    function evaluationInfo(uint256 tokenId)
+        external
+        view
+        returns (Status status, uint32 anchoredAt, uint32 recordCount, uint16 score, uint16 proven)
+    {
+        Token storage t = _token(tokenId);
+        return (t.status, t.anchoredAt, t.recordCount, t.score, _provenThreshold[tokenId]);
+    }
+
+    /// @notice The recorded contribution of a token.
+    function contributionOf(uint256 tokenId)
+        external
+        view
+        returns (
+            address device,
+            uint32 epoch,
+            uint64 h3Cell,
+            uint32 recordCount,
+            bytes32 merkleRoot,
+            bytes32 cidDigest,
+            uint16 score,
+            Status status,
+            uint32 anchoredAt
+        )
+    {
+        Token storage t = _token(tokenId);
+        return (t.device, t.epoch, t.h3Cell, t.recordCount, t.merkleRoot, t.cidDigest, t.score, t.status, t.anchoredAt);
+    }
+
+    /// @notice Whether `recordHash` (keccak256 of a canonical record) is a leaf of the token's batch.
+    /// Leaves are double-hashed: leaf = keccak256(abi.encodePacked(recordHash)).
+    function verifyRecord(uint256 tokenId, bytes32 recordHash, bytes32[] calldata proof) external view returns (bool) {
+        bytes32 root = _token(tokenId).merkleRoot;
+        if (root == bytes32(0)) return false;
+        return MerkleProof.verifyCalldata(proof, root, keccak256(abi.encodePacked(recordHash)));
+    }
+
+    // ---------------------------------------------------------------- ERC-8028 views
+
+    /// @inheritdoc IERC8028
+    function classOf(uint256 tokenId) external view returns (uint256) {
+        return _token(tokenId).classId;
+    }
+
+    /// @inheritdoc IERC8028
+    function valueOf(uint256 tokenId) external view returns (uint256) {
+        return _token(tokenId).value;
+    }
+
+    /// @inheritdoc IERC8028
+    function shareRatioOf(uint256 tokenId) external view returns (uint256) {
+        return _token(tokenId).shareRatio;
+    }
+
+    /// @inheritdoc IERC8028
+    function expireAtOf(uint256 tokenId) external view returns (uint64) {
+        return _token(tokenId).expireAt;
+    }
+
+    /// @inheritdoc IERC8028
+    function ownerOf(uint256 tokenId) external view returns (address) {
+        return _token(tokenId).owner;
+    }
+
+    /// @notice Status of a token (Pending, Finalized, Rejected).
+    function statusOf(uint256 tokenId) external view returns (Status) {
+        return _token(tokenId).status;
+    }
+
+    /// @notice Whether the token currently counts in its class's totalShare (lazy expiry applied).
+    function isCounted(uint256 tokenId) external view returns (bool) {
+        Token storage t = _token(tokenId);
+        return _counting(t) && !_isExpired(t);
+    }
+
+    /// @notice The draft's rewardDebt: shareRatio * acc at the last payment / 1e18.
+    function rewardDebt(uint256 tokenId, address asset) external view returns (uint256) {
+        Token storage t = _token(tokenId);
+        uint256 i = _assetIndex(t.classId, _classes[t.classId], asset);
+        uint256 ref = i == 0 ? t.paidRefEth : t.paidRefErc20;
+        return uint256(t.shareRatio) * _snaps[t.classId][ref][i] / SCALE;
+    }
+
+    /// @inheritdoc IERC8028
+    function pendingRevenue(uint256 tokenId, address asset) public view returns (uint256) {
+        Token storage t = _token(tokenId);
+        Class storage c = _classes[t.classId];
+        return _pending(t, c, _assetIndex(t.classId, c, asset));
+    }
+
+    // ---------------------------------------------------------------- ownership and value
+
+    /// @inheritdoc IERC8028
+    /// @dev An expired token may still be transferred: its accrued revenue goes with it.
+    /// Requirements: caller is the owner or an operator approved for the token's class; `to`
+    /// non-zero. Emits {TransferToken} and {Transfer} events.
+    function transferToken(uint256 tokenId, address to) external {
+        Token storage t = _token(tokenId);
+        address from = t.owner;
+        _requireOwnerOrOperator(from, t.classId, tokenId);
+        if (to == address(0)) revert InvalidInput("to");
+        t.owner = to;
+        unchecked {
+            balanceOf[from] -= 1; // from owns this token
+            balanceOf[to] += 1;
+        }
+        emit TransferToken(tokenId, from, to);
+        emit Transfer(from, to, tokenId);
+    }
+
+    /// @inheritdoc IERC8028
+    /// @dev Emits an {ApprovalForClass} event.
+    function approveForClass(uint256 classId, address operator, bool approved) external {
+        _class(classId);
+        if (operator == address(0) || operator == msg.sender) revert InvalidInput("operator");
+        _operators[msg.sender][classId][operator] = approved;
+        emit ApprovalForClass(msg.sender, classId, operator, approved);
+    }
+
+    /// @inheritdoc IERC8028
+    function isApprovedForClass(address owner, uint256 classId, address operator) public view returns (bool) {
+        return _operators[owner][classId][operator];
+    }
+
+    /// @inheritdoc IERC8028
+    /// @dev Requirements: both tokens of one class, neither expired; value > 0 and available; caller
+    /// the owner of `fromTokenId` or its class operator. Emits a {ValueTransferred} event (and
+    /// {Expired} if either token's window passed, before reverting).
+    function transferValue(uint256 fromTokenId, uint256 toTokenId, uint256 value) external {
+        Token storage f = _token(fromTokenId);
+        Token storage to = _token(toTokenId);
+        if (f.classId != to.classId) revert ClassMismatch(f.classId, to.classId);
+        if (fromTokenId == toTokenId) revert InvalidInput("same token");
+        _requireOwnerOrOperator(f.owner, f.classId, fromTokenId);
+        _requireLive(fromTokenId, f);
+        _requireLive(toTokenId, to);
+        if (value == 0) revert InvalidInput("value");
+        if (f.value < value) revert InsufficientValue(fromTokenId, f.value, value);
+        uint256 newTo = uint256(to.value) + value;
+        if (newTo > MAX_VALUE) revert ValueTooLarge(newTo, MAX_VALUE);
+        unchecked {
+            f.value -= uint56(value); // checked above
+        }
+        to.value = uint56(newTo);
+        emit ValueTransferred(fromTokenId, toTokenId, value);
+    }
+
+    /// @inheritdoc IERC8028
+    /// @dev Hard quota: the amount is taken from the token's value and the call reverts on
+    /// underflow. Requirements: caller the owner or its class operator; token not expired.
+    /// Emits a {UsageRecorded} event.
+    function recordUsage(uint256 tokenId, bytes32 metricType, uint256 amount) external {
+        Token storage t = _token(tokenId);
+        _requireOwnerOrOperator(t.owner, t.classId, tokenId);
+        _requireLive(tokenId, t);
+        if (amount == 0) revert InvalidInput("amount");
+        if (t.value < amount) revert InsufficientValue(tokenId, t.value, amount);
+        unchecked {
+            t.value -= uint56(amount); // checked above
+        }
+        emit UsageRecorded(tokenId, metricType, amount, msg.sender);
+    }
+
+    /// @notice Applies lazy expiry to tokens whose window passed (anyone may call, e.g. before a
+    /// settlement so that it is shared only among live tokens).
+    /// @dev Emits an {Expired} event per token that stops counting now.
+    function expire(uint256[] calldata tokenIds) external {
+        for (uint256 i; i < tokenIds.length; ++i) {
+            _observeExpiry(_token(tokenIds[i]), tokenIds[i]);
+        }
+    }
+
+    // ---------------------------------------------------------------- revenue
+
+    /// @inheritdoc IERC8028
+    /// @dev Requirements: class exists; msg.value > 0; the class's totalShare > 0.
+    /// Emits a {RevenueSettled} event.
+    function settleRevenueETH(uint256 classId) external payable nonReentrant {
+        if (msg.value == 0) revert InvalidInput("amount");
+        _settle(classId, _class(classId), 0, msg.value);
+        emit RevenueSettled(classId, address(0), msg.value);
+    }
+
+    /// @inheritdoc IERC8028
+    /// @dev The amount credited is what the contract actually received (fee-on-transfer safe).
+    /// Requirements: `asset` is the class's ERC-20; amount > 0; totalShare > 0; allowance given.
+    /// Emits a {RevenueSettled} event.
+    function settleRevenueERC20(uint256 classId, address asset, uint256 amount) external nonReentrant {
+        Class storage c = _class(classId);
+        if (asset == address(0) || asset != c.erc20) revert UnsupportedAsset(classId, asset);
+        if (amount == 0) revert InvalidInput("amount");
+        if (c.totalShare == 0) revert NoShareInClass(classId);
+        uint256 before = IERC20(asset).balanceOf(address(this));
+        IERC20(asset).safeTransferFrom(msg.sender, address(this), amount);
+        uint256 received = IERC20(asset).balanceOf(address(this)) - before;
+        _settle(classId, c, 1, received);
+        emit RevenueSettled(classId, asset, received);
+    }
+
+    /// @inheritdoc IERC8028
+    /// @dev Pull-based and reentrancy-guarded; state is updated before paying.
+    /// Requirements: caller the owner or its class operator; something to claim.
+    /// Emits a {Claimed} event (and {Expired} if the token's window just passed).
+    function claim(uint256 tokenId, address asset, address payable to)
+        external
+        nonReentrant
+        returns (uint256 amountClaimed)
+    {
+        if (to == address(0)) revert InvalidInput("to");
+        Token storage t = _token(tokenId);
+        _requireOwnerOrOperator(t.owner, t.classId, tokenId);
+        Class storage c = _classes[t.classId];
+        uint256 i = _assetIndex(t.classId, c, asset);
+        amountClaimed = _takePending(t, c, tokenId, i);
+        if (amountClaimed == 0) revert NothingToClaim(tokenId, asset);
+        emit Claimed(tokenId, to, asset, amountClaimed);
+        _pay(asset, to, amountClaimed);
+    }
+
+    /// @notice Claims one asset for many tokens of the same owner in one payment.
+    /// @dev Tokens with nothing pending are skipped. Requirements: caller the owner or class
+    /// operator of each; something to claim in total. Emits a {Claimed} event per paying token.
+    function claimMany(uint256[] calldata tokenIds, address asset, address payable to)
+        external
+        nonReentrant
+        returns (uint256 total)
+    {
+        if (to == address(0)) revert InvalidInput("to");
+        for (uint256 k; k < tokenIds.length; ++k) {
+            uint256 tokenId = tokenIds[k];
+            Token storage t = _token(tokenId);
+            _requireOwnerOrOperator(t.owner, t.classId, tokenId);
+            Class storage c = _classes[t.classId];
+            uint256 amount = _takePending(t, c, tokenId, _assetIndex(t.classId, c, asset));
+            if (amount != 0) {
+                total += amount;
+                emit Claimed(tokenId, to, asset, amount);
+            }
+        }
+        if (total == 0) revert NothingToClaim(0, asset);
+        _pay(asset, to, total);
+    }
+
+    // ---------------------------------------------------------------- proofs
+
+    /// @inheritdoc IERC8028
+    /// @dev Unlike registries where anyone may attach any proof, a proof here is bound to this
+    /// token: for a proof type with a verifier contract (e.g. ZK_ATTEST) the verifier checks it
+    /// against the token's id and committed data; otherwise `signature` must be an EIP-712
+    /// `Proof(tokenId, proofType, keccak256(uri), merkleRoot)` signature by an ATTESTER_ROLE
+    /// holder (chain id and this contract are in the domain). Anyone may relay it.
+    /// Emits a {ProofAdded} event.
+    function addProof(uint256 tokenId, bytes32 proofType, string calldata proofURI, bytes calldata signature) external {
+        Token storage t = _token(tokenId);
+        if (proofType == bytes32(0)) revert InvalidInput("proofType");
+        IProofVerifier verifier = proofVerifier[proofType];
+        if (address(verifier) != address(0)) {
+            bytes32 commit = zkCommitOf[tokenId];
+            if (commit == bytes32(0)) revert InvalidProof(tokenId, proofType);
+            (bool ok, uint16 threshold) = verifier.verifyProof(tokenId, commit, signature);
+            if (!ok) revert InvalidProof(tokenId, proofType);
+            if (threshold > _provenThreshold[tokenId]) _provenThreshold[tokenId] = threshold;
+        } else {
+            bytes32 digest = _hashTypedDataV4(
+                keccak256(abi.encode(PROOF_TYPEHASH, tokenId, proofType, keccak256(bytes(proofURI)), t.merkleRoot))
+            );
+            (address signer, ECDSA.RecoverError err,) = ECDSA.tryRecover(digest, signature);
+            if (err != ECDSA.RecoverError.NoError || !hasRole(ATTESTER_ROLE, signer)) {
+                revert InvalidProof(tokenId, proofType);
+            }
+        }
+        _proofs[tokenId][proofType] = true;
+        emit ProofAdded(tokenId, proofType, proofURI, signature);
+    }
+
+    /// @notice Whether a verified proof of the type was added to the token.
+    function hasProof(uint256 tokenId, bytes32 proofType) external view returns (bool) {
+        return _proofs[tokenId][proofType];
+    }
+
+    /// @notice The highest quality threshold a verified zero-knowledge proof established for the
+    /// token (0 if none).
+    function provenThreshold(uint256 tokenId) external view returns (uint16) {
+        return _provenThreshold[tokenId];
+    }
+
+    // ---------------------------------------------------------------- metadata
+
+    /// @notice ERC-721-style metadata: a data: URI with JSON (name, description, attributes).
+    function tokenURI(uint256 tokenId) public view returns (string memory) {
+        Token storage t = _token(tokenId);
+        bytes memory json = abi.encodePacked(
+            '{"name":"DAT #',
+            Strings.toString(tokenId),
+            '","description":"datpin Data Anchoring Token: a quality-scored contribution to a decentralized wireless network.","external_url":"',
+            _classes[t.classId].metadataURI,
+            '","properties":{"class":',
+            Strings.toString(t.classId),
+            ',"status":"',
+            _statusName(t.status),
+            '","value":',
+            Strings.toString(t.value),
+            ',"shareRatio":',
+            Strings.toString(t.shareRatio)
+        );
+        json = abi.encodePacked(
+            json,
+            ',"score":',
+            Strings.toString(t.score),
+            ',"expireAt":',
+            Strings.toString(t.expireAt),
+            ',"device":"',
+            Strings.toHexString(t.device),
+            '","epoch":',
+            Strings.toString(t.epoch),
+            ',"h3Cell":"',
+            _h3Hex(t.h3Cell),
+            '","recordCount":',
+            Strings.toString(t.recordCount)
+        );
+        if (t.merkleRoot != bytes32(0)) {
+            json = abi.encodePacked(
+                json,
+                ',"merkleRoot":"',
+                Strings.toHexString(uint256(t.merkleRoot), 32),
+                '","cid":"',
+                cidOf(tokenId),
+                '"'
+            );
+        }
+        json = abi.encodePacked(json, "}}");
+        return string.concat("data:application/json;base64,", Base64.encode(json));
+    }
+
+    /// @notice ERC-1155 metadata URI (same JSON as {tokenURI}).
+    function uri(uint256 tokenId) external view returns (string memory) {
+        return tokenURI(tokenId);
+    }
+
+    /// @notice The package's CIDv1 (raw codec, sha2-256) as a base32 string ("b...").
+    function cidOf(uint256 tokenId) public view returns (string memory) {
+        bytes32 digest = _token(tokenId).cidDigest;
+        if (digest == bytes32(0)) return "";
+        return _cidString(digest);
+    }
+
+    /// @inheritdoc IERC165
+    function supportsInterface(bytes4 interfaceId) public view override returns (bool) {
+        return interfaceId == type(IERC8028).interfaceId || super.supportsInterface(interfaceId);
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    function _class(uint256 classId) private view returns (Class storage c) {
+        c = _classes[classId];
+        if (!c.exists) revert ClassNotFound(classId);
+    }
+
+    function _token(uint256 tokenId) private view returns (Token storage t) {
+        t = _tokens[tokenId];
+        if (t.owner == address(0)) revert TokenNotFound(tokenId);
+    }
+
+    function _assetIndex(uint256 classId, Class storage c, address asset) private view returns (uint256) {
+        if (asset == address(0)) return 0;
+        if (asset == c.erc20) return 1;
+        revert UnsupportedAsset(classId, asset);
+    }
+
+    function _requireOwnerOrOperator(address owner, uint256 classId, uint256 tokenId) private view {
+        if (msg.sender != owner && !_operators[owner][classId][msg.sender]) {
+            revert NotOwnerOrOperator(msg.sender, tokenId);
+        }
+    }
+
+    function _isExpired(Token storage t) private view returns (bool) {
+        return t.expireAt != 0 && block.timestamp >= t.expireAt;
+    }
+
+    function _counting(Token storage t) private view returns (bool) {
+        return t.shareRatio != 0 && t.exitRef == 0;
+    }
+
+    /// @dev Reverts for an expired token. Recording the expiry here would be undone by the revert,
+    /// so that state change is left to {expire} and {claim}.
+    function _requireLive(uint256 tokenId, Token storage t) private view {
+        if (_isExpired(t)) revert TokenExpired(tokenId, t.expireAt);
+    }
+
+    /// @dev Starts counting a token's share: it is paid from the current snapshot on.
+    function _join(Token storage t, Class storage c, uint256 share) private {
+        uint24 now_ = c.snapshots;
+        t.shareRatio = uint56(share);
+        t.paidRefEth = now_;
+        t.paidRefErc20 = now_;
+        c.totalShare += share;
+    }
+
+    function _observeExpiry(Token storage t, uint256 tokenId) private {
+        if (_counting(t) && _isExpired(t)) {
+            Class storage c = _classes[t.classId];
+            t.exitRef = c.snapshots + 1;
+            c.totalShare -= t.shareRatio;
+            emit Expired(tokenId);
+        }
+    }
+
+    function _pending(Token storage t, Class storage c, uint256 i) private view returns (uint256) {
+        if (t.shareRatio == 0) return 0;
+        mapping(uint256 => uint256[2]) storage snaps = _snaps[t.classId];
+        uint256 endRef = t.exitRef != 0 ? t.exitRef - 1 : c.snapshots;
+        uint256 paidRef = i == 0 ? t.paidRefEth : t.paidRefErc20;
+        if (paidRef >= endRef) return 0;
+        return uint256(t.shareRatio) * (snaps[endRef][i] - snaps[paidRef][i]) / SCALE;
+    }
+
+    function _takePending(Token storage t, Class storage c, uint256 tokenId, uint256 i) private returns (uint256 amount) {
+        _observeExpiry(t, tokenId);
+        amount = _pending(t, c, i);
+        uint24 endRef = t.exitRef != 0 ? t.exitRef - 1 : c.snapshots;
+        if (i == 0) t.paidRefEth = endRef;
+        else t.paidRefErc20 = endRef;
+    }
+
+    function _settle(uint256 classId, Class storage c, uint256 i, uint256 amount) private {
+        uint256 total = c.totalShare;
+        if (total == 0) revert NoShareInClass(classId);
+        uint256 scaled = amount * SCALE + (i == 0 ? c.remainderEth : c.remainderErc20);
+        uint256 delta = scaled / total;
+        uint256 rest = scaled % total;
+        if (i == 0) c.remainderEth = rest;
+        else c.remainderErc20 = rest;
+        uint256 idx = c.snapshots;
+        if (idx + 1 > type(uint24).max) revert ValueTooLarge(idx + 1, type(uint24).max);
+        uint256[2] storage prev = _snaps[classId][idx];
+        uint256[2] storage next = _snaps[classId][idx + 1];
+        uint256 other = 1 - i;
+        next[i] = prev[i] + delta;
+        next[other] = prev[other];
+        c.snapshots = uint24(idx + 1);
+    }
+
+    function _pay(address asset, address payable to, uint256 amount) private {
+        if (asset == address(0)) {
+            (bool ok,) = to.call{value: amount}("");
+            if (!ok) revert TransferFailed(to, amount);
+        } else {
+            IERC20(asset).safeTransfer(to, amount);
+        }
+    }
+
+    function _statusName(Status s) private pure returns (string memory) {
+        if (s == Status.Pending) return "pending";
+        if (s == Status.Finalized) return "finalized";
+        if (s == Status.Rejected) return "rejected";
+        return "none";
+    }
+
+    function _h3Hex(uint64 cell) private pure returns (bytes memory out) {
+        bytes16 digits = "0123456789abcdef";
+        out = new bytes(15);
+        for (uint256 i = 15; i > 0; --i) {
+            out[i - 1] = digits[cell & 0xf];
+            cell >>= 4;
+        }
+    }
+
+    /// @dev "b" + RFC 4648 base32 (lower case, no padding) of 0x01 0x55 0x12 0x20 || digest.
+    function _cidString(bytes32 digest) private pure returns (string memory) {
+        bytes memory raw = abi.encodePacked(bytes4(0x01551220), digest);
+        bytes32 alphabet = "abcdefghijklmnopqrstuvwxyz234567";
+        bytes memory out = new bytes(1 + (raw.length * 8 + 4) / 5);
+        out[0] = "b";
+        uint256 buffer;
+        uint256 bits;
+        uint256 o = 1;
+        for (uint256 i; i < raw.length; ++i) {
+            buffer = (buffer << 8) | uint8(raw[i]);
+            bits += 8;
+            while (bits >= 5) {
+                bits -= 5;
+                out[o++] = alphabet[(buffer >> bits) & 31];
+            }
+        }
+        if (bits > 0) out[o++] = alphabet[(buffer << (5 - bits)) & 31];
+        return string(out);
+    }
+}
