@@ -1,0 +1,1974 @@
+// Code generated via abigen V2 - DO NOT EDIT.
+// This file is a generated binding and any manual changes will be lost.
+
+package rewards
+
+import (
+	"bytes"
+	"errors"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Reference imports to suppress errors if they are not otherwise used.
+var (
+	_ = bytes.Equal
+	_ = errors.New
+	_ = big.NewInt
+	_ = common.Big1
+	_ = types.BloomLookup
+	_ = abi.ConvertType
+)
+
+// RewardsMetaData contains all meta data concerning the Rewards contract.
+var RewardsMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"contractIERC8028\",\"name\":\"dat_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"classId_\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"genesis_\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"epochLength_\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"emissionPerEpoch_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"AlreadyCommitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"AlreadyValidator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fromClass\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"toClass\",\"type\":\"uint256\"}],\"name\":\"ClassMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"}],\"name\":\"ClassNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"CommitmentMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"DeviceAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"}],\"name\":\"DeviceInactive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"}],\"name\":\"DeviceNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"EpochAlreadySettled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"endsAt\",\"type\":\"uint256\"}],\"name\":\"EpochNotOver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"availableAt\",\"type\":\"uint256\"}],\"name\":\"ExitPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientFunds\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minStake\",\"type\":\"uint256\"}],\"name\":\"InsufficientStake\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"requested\",\"type\":\"uint256\"}],\"name\":\"InsufficientValue\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"what\",\"type\":\"string\"}],\"name\":\"InvalidInput\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"proofType\",\"type\":\"bytes32\"}],\"name\":\"InvalidProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"expected\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"recovered\",\"type\":\"address\"}],\"name\":\"InvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"a\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"b\",\"type\":\"uint256\"}],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"NoCommitment\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"}],\"name\":\"NoShareInClass\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"NotOwnerOrOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"enumStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"NotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotValidator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"}],\"name\":\"NothingToClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nowTs\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"opensAt\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"closesAt\",\"type\":\"uint256\"}],\"name\":\"OutsideWindow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"merkleRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"RootAlreadyAnchored\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"nowTs\",\"type\":\"uint256\"}],\"name\":\"SignatureExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"expireAt\",\"type\":\"uint64\"}],\"name\":\"TokenExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"TokenNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"TooManyValidators\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"Unauthorized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"}],\"name\":\"UnsupportedAsset\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"ValueTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"tokenRound\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"}],\"name\":\"WrongRound\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"EmissionUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"EpochSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"classId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"dat\",\"outputs\":[{\"internalType\":\"contractIERC8028\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"emissionPerEpoch\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"timestamp\",\"type\":\"uint256\"}],\"name\":\"epochAt\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"epochLength\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"genesis\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"setEmission\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"settleEpoch\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"settled\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalEmitted\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "Rewards",
+	Bin: "0x6101203461020657601f610ddb38819003918201601f19168301916001600160401b0383118484101761020a5780849260e0946040528339810103126102065780516001600160a01b0381168082036102065760208301516001600160a01b03811692838203610206576040850151936001600160a01b038516908186036102065760608701516080880151909790916001600160401b03831683036102065760a08201519363ffffffff8516928386036102065760c0015197159182156101fd575b5081156101f4575b506101bf571561018b577fb114240d54ce08081cbd18870dc3b6cd4091bb86ff29d2ad41906c2a2d6723d4966020966101169560805260a05260c05260e052610100528260015561021e565b50604051908152a1604051610b1390816102a8823960805181818160f90152610487015260a05181818161030d015261052c015260c0518181816101e001526105a4015260e05181818161025d0152818161042e015261090d015261010051818181610359015281816103ee01526109440152f35b60405163d647364f60e01b815260206004820152600b60248201526a0cae0dec6d098cadccee8d60ab1b6044820152606490fd5b60405163d647364f60e01b815260206004820152600c60248201526b7a65726f206164647265737360a01b6044820152606490fd5b9050155f6100ca565b1591505f6100c2565b5f80fd5b634e487b7160e01b5f52604160045260245ffd5b6001600160a01b0381165f9081525f516020610dbb5f395f51905f52602052604090205460ff166102a2576001600160a01b03165f8181525f516020610dbb5f395f51905f5260205260408120805460ff191660011790553391907f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d8180a4600190565b505f9056fe6080806040526004361015610012575f80fd5b5f905f3560e01c90816301ffc9a71461088957508063248a9ca31461085f57806328345780146108305780632f2ff15d1461080157806336568abe146107c95780634a439cfe146107a35780634d35fa7e1461037d57806357d775f81461033c57806363eb963a146102f75780636774d2f5146102d957806391d148541461029d578063a217fddf14610281578063a7f0b3de1461023c578063d547741f14610203578063d5ad6849146101c8578063ddce102f14610149578063df0244b11461012b5763fc0c546a146100e4575f80fd5b346101285780600319360112610128576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b80fd5b50346101285780600319360112610128576020600254604051908152f35b50346101285760203660031901126101285780805260208181526040808320335f90815292529020546004359060ff16156101b0576020817fb114240d54ce08081cbd18870dc3b6cd4091bb86ff29d2ad41906c2a2d6723d492600155604051908152a180f35b63e2517d3f60e01b8252336004526024829052604482fd5b503461012857806003193601126101285760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b503461012857610238610215366108dc565b9061023361022e825f525f602052600160405f20015490565b6109cc565b610a86565b5080f35b5034610128578060031936011261012857602060405167ffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b5034610128578060031936011261012857602090604051908152f35b50346101285760406102ae366108dc565b9290815280602052209060018060a01b03165f52602052602060ff60405f2054166040519015158152f35b50346101285780600319360112610128576020600154604051908152f35b50346101285780600319360112610128576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b5034610128578060031936011261012857602060405163ffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b5034610624576020366003190112610624576004357f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c6107945760017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d600181018082116107805763ffffffff7f00000000000000000000000000000000000000000000000000000000000000001690818102918183041490151715610780576104539067ffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016610989565b80421061076a5750805f52600360205260ff60405f205416610758576001546040516370a0823160e01b81523060048201527f0000000000000000000000000000000000000000000000000000000000000000926001600160a01b0384169291602081602481875afa908115610619575f91610726575b508281106107105750805f52600360205260405f20600160ff198254161790556104f682600254610989565b6002557ffc1ab2f07e0d89eb63ae0626ebdd0e00e2497fc8db2f3a10a4fea7588c71c6b96020604051848152a260018060a01b037f0000000000000000000000000000000000000000000000000000000000000000169260405163095ea7b360e01b5f52846004528260245260205f60448180865af19060015f5114821615610701575b60405215610628575b50823b156106245760645f928360405195869485936390f1e29d60e01b85527f00000000000000000000000000000000000000000000000000000000000000006004860152602485015260448401525af1801561061957610606575b50807f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d80f35b61061291505f90610996565b5f5f6105df565b6040513d5f823e3d90fd5b5f80fd5b60405163095ea7b360e01b5f52846004525f60245260205f60448180865af19060015f51148216156106e0575b604052156106cd576040519063095ea7b360e01b5f52846004528260245260205f60448180855af19060015f51148216156106ae575b50906040521561069b575f610583565b50635274afe760e01b5f5260045260245ffd5b60018215166106c4573b15153d1516165f61068b565b823d5f823e3d90fd5b82635274afe760e01b5f5260045260245ffd5b9060018115166106f857823b15153d15161690610655565b503d5f823e3d90fd5b90823b15153d1516169061057a565b905062fae2d560e21b5f5260045260245260445ffd5b90506020813d602011610750575b8161074160209383610996565b8101031261062457515f6104ca565b3d9150610734565b63be07636760e01b5f5260045260245ffd5b9063f562b22b60e01b5f5260045260245260445ffd5b634e487b7160e01b5f52601160045260245ffd5b633ee5aeb560e01b5f5260045ffd5b346106245760203660031901126106245760206107c1600435610902565b604051908152f35b34610624576107d7366108dc565b336001600160a01b038216036107f2576107f091610a86565b005b63334bd91960e11b5f5260045ffd5b34610624576107f0610812366108dc565b9061082b61022e825f525f602052600160405f20015490565b610a04565b34610624576020366003190112610624576004355f526003602052602060ff60405f2054166040519015158152f35b346106245760203660031901126106245760206107c16004355f525f602052600160405f20015490565b34610624576020366003190112610624576004359063ffffffff60e01b821680920361062457602091637965db0b60e01b81149081156108cb575b5015158152f35b6301ffc9a760e01b149050836108c4565b604090600319011261062457600435906024356001600160a01b03811681036106245790565b67ffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168082106109835781039081116107805763ffffffff7f00000000000000000000000000000000000000000000000000000000000000001690811561096f570490565b634e487b7160e01b5f52601260045260245ffd5b50505f90565b9190820180921161078057565b90601f8019910116810190811067ffffffffffffffff8211176109b857604052565b634e487b7160e01b5f52604160045260245ffd5b5f8181526020818152604080832033845290915290205460ff16156109ee5750565b63e2517d3f60e01b5f523360045260245260445ffd5b5f818152602081815260408083206001600160a01b038616845290915290205460ff16610983575f818152602081815260408083206001600160a01b0395909516808452949091528120805460ff19166001179055339291907f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d9080a4600190565b5f818152602081815260408083206001600160a01b038616845290915290205460ff1615610983575f818152602081815260408083206001600160a01b0395909516808452949091528120805460ff19169055339291907ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9080a460019056fea164736f6c6343000825000aad3228b676f7d3cd4284a5443f17f1962b36e491b30a40b2405849e597ba5fb5",
+}
+
+// Rewards is an auto generated Go binding around an Ethereum contract.
+type Rewards struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *Rewards) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewRewards creates a new instance of Rewards.
+func NewRewards() *Rewards {
+	parsed, err := RewardsMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &Rewards{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *Rewards) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address admin, address token_, address dat_, uint256 classId_, uint64 genesis_, uint32 epochLength_, uint256 emissionPerEpoch_) returns()
+func (rewards *Rewards) PackConstructor(admin common.Address, token_ common.Address, dat_ common.Address, classId_ *big.Int, genesis_ uint64, epochLength_ uint32, emissionPerEpoch_ *big.Int) []byte {
+	enc, err := rewards.abi.Pack("", admin, token_, dat_, classId_, genesis_, epochLength_, emissionPerEpoch_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (rewards *Rewards) PackDEFAULTADMINROLE() []byte {
+	enc, err := rewards.abi.Pack("DEFAULT_ADMIN_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (rewards *Rewards) TryPackDEFAULTADMINROLE() ([]byte, error) {
+	return rewards.abi.Pack("DEFAULT_ADMIN_ROLE")
+}
+
+// UnpackDEFAULTADMINROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa217fddf.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (rewards *Rewards) UnpackDEFAULTADMINROLE(data []byte) ([32]byte, error) {
+	out, err := rewards.abi.Unpack("DEFAULT_ADMIN_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackClassId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd5ad6849.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function classId() view returns(uint256)
+func (rewards *Rewards) PackClassId() []byte {
+	enc, err := rewards.abi.Pack("classId")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClassId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd5ad6849.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function classId() view returns(uint256)
+func (rewards *Rewards) TryPackClassId() ([]byte, error) {
+	return rewards.abi.Pack("classId")
+}
+
+// UnpackClassId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd5ad6849.
+//
+// Solidity: function classId() view returns(uint256)
+func (rewards *Rewards) UnpackClassId(data []byte) (*big.Int, error) {
+	out, err := rewards.abi.Unpack("classId", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDat is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x63eb963a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function dat() view returns(address)
+func (rewards *Rewards) PackDat() []byte {
+	enc, err := rewards.abi.Pack("dat")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDat is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x63eb963a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function dat() view returns(address)
+func (rewards *Rewards) TryPackDat() ([]byte, error) {
+	return rewards.abi.Pack("dat")
+}
+
+// UnpackDat is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x63eb963a.
+//
+// Solidity: function dat() view returns(address)
+func (rewards *Rewards) UnpackDat(data []byte) (common.Address, error) {
+	out, err := rewards.abi.Unpack("dat", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackEmissionPerEpoch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6774d2f5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function emissionPerEpoch() view returns(uint256)
+func (rewards *Rewards) PackEmissionPerEpoch() []byte {
+	enc, err := rewards.abi.Pack("emissionPerEpoch")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEmissionPerEpoch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6774d2f5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function emissionPerEpoch() view returns(uint256)
+func (rewards *Rewards) TryPackEmissionPerEpoch() ([]byte, error) {
+	return rewards.abi.Pack("emissionPerEpoch")
+}
+
+// UnpackEmissionPerEpoch is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6774d2f5.
+//
+// Solidity: function emissionPerEpoch() view returns(uint256)
+func (rewards *Rewards) UnpackEmissionPerEpoch(data []byte) (*big.Int, error) {
+	out, err := rewards.abi.Unpack("emissionPerEpoch", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackEpochAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4a439cfe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function epochAt(uint256 timestamp) view returns(uint256)
+func (rewards *Rewards) PackEpochAt(timestamp *big.Int) []byte {
+	enc, err := rewards.abi.Pack("epochAt", timestamp)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEpochAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4a439cfe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function epochAt(uint256 timestamp) view returns(uint256)
+func (rewards *Rewards) TryPackEpochAt(timestamp *big.Int) ([]byte, error) {
+	return rewards.abi.Pack("epochAt", timestamp)
+}
+
+// UnpackEpochAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4a439cfe.
+//
+// Solidity: function epochAt(uint256 timestamp) view returns(uint256)
+func (rewards *Rewards) UnpackEpochAt(data []byte) (*big.Int, error) {
+	out, err := rewards.abi.Unpack("epochAt", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackEpochLength is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x57d775f8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function epochLength() view returns(uint32)
+func (rewards *Rewards) PackEpochLength() []byte {
+	enc, err := rewards.abi.Pack("epochLength")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEpochLength is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x57d775f8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function epochLength() view returns(uint32)
+func (rewards *Rewards) TryPackEpochLength() ([]byte, error) {
+	return rewards.abi.Pack("epochLength")
+}
+
+// UnpackEpochLength is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x57d775f8.
+//
+// Solidity: function epochLength() view returns(uint32)
+func (rewards *Rewards) UnpackEpochLength(data []byte) (uint32, error) {
+	out, err := rewards.abi.Unpack("epochLength", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackGenesis is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa7f0b3de.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function genesis() view returns(uint64)
+func (rewards *Rewards) PackGenesis() []byte {
+	enc, err := rewards.abi.Pack("genesis")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGenesis is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa7f0b3de.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function genesis() view returns(uint64)
+func (rewards *Rewards) TryPackGenesis() ([]byte, error) {
+	return rewards.abi.Pack("genesis")
+}
+
+// UnpackGenesis is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa7f0b3de.
+//
+// Solidity: function genesis() view returns(uint64)
+func (rewards *Rewards) UnpackGenesis(data []byte) (uint64, error) {
+	out, err := rewards.abi.Unpack("genesis", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (rewards *Rewards) PackGetRoleAdmin(role [32]byte) []byte {
+	enc, err := rewards.abi.Pack("getRoleAdmin", role)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (rewards *Rewards) TryPackGetRoleAdmin(role [32]byte) ([]byte, error) {
+	return rewards.abi.Pack("getRoleAdmin", role)
+}
+
+// UnpackGetRoleAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x248a9ca3.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (rewards *Rewards) UnpackGetRoleAdmin(data []byte) ([32]byte, error) {
+	out, err := rewards.abi.Unpack("getRoleAdmin", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (rewards *Rewards) PackGrantRole(role [32]byte, account common.Address) []byte {
+	enc, err := rewards.abi.Pack("grantRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (rewards *Rewards) TryPackGrantRole(role [32]byte, account common.Address) ([]byte, error) {
+	return rewards.abi.Pack("grantRole", role, account)
+}
+
+// PackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (rewards *Rewards) PackHasRole(role [32]byte, account common.Address) []byte {
+	enc, err := rewards.abi.Pack("hasRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (rewards *Rewards) TryPackHasRole(role [32]byte, account common.Address) ([]byte, error) {
+	return rewards.abi.Pack("hasRole", role, account)
+}
+
+// UnpackHasRole is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x91d14854.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (rewards *Rewards) UnpackHasRole(data []byte) (bool, error) {
+	out, err := rewards.abi.Unpack("hasRole", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (rewards *Rewards) PackRenounceRole(role [32]byte, callerConfirmation common.Address) []byte {
+	enc, err := rewards.abi.Pack("renounceRole", role, callerConfirmation)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (rewards *Rewards) TryPackRenounceRole(role [32]byte, callerConfirmation common.Address) ([]byte, error) {
+	return rewards.abi.Pack("renounceRole", role, callerConfirmation)
+}
+
+// PackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (rewards *Rewards) PackRevokeRole(role [32]byte, account common.Address) []byte {
+	enc, err := rewards.abi.Pack("revokeRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (rewards *Rewards) TryPackRevokeRole(role [32]byte, account common.Address) ([]byte, error) {
+	return rewards.abi.Pack("revokeRole", role, account)
+}
+
+// PackSetEmission is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xddce102f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setEmission(uint256 amount) returns()
+func (rewards *Rewards) PackSetEmission(amount *big.Int) []byte {
+	enc, err := rewards.abi.Pack("setEmission", amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetEmission is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xddce102f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setEmission(uint256 amount) returns()
+func (rewards *Rewards) TryPackSetEmission(amount *big.Int) ([]byte, error) {
+	return rewards.abi.Pack("setEmission", amount)
+}
+
+// PackSettleEpoch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d35fa7e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settleEpoch(uint256 epoch) returns()
+func (rewards *Rewards) PackSettleEpoch(epoch *big.Int) []byte {
+	enc, err := rewards.abi.Pack("settleEpoch", epoch)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettleEpoch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d35fa7e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settleEpoch(uint256 epoch) returns()
+func (rewards *Rewards) TryPackSettleEpoch(epoch *big.Int) ([]byte, error) {
+	return rewards.abi.Pack("settleEpoch", epoch)
+}
+
+// PackSettled is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x28345780.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settled(uint256 epoch) view returns(bool)
+func (rewards *Rewards) PackSettled(epoch *big.Int) []byte {
+	enc, err := rewards.abi.Pack("settled", epoch)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettled is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x28345780.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settled(uint256 epoch) view returns(bool)
+func (rewards *Rewards) TryPackSettled(epoch *big.Int) ([]byte, error) {
+	return rewards.abi.Pack("settled", epoch)
+}
+
+// UnpackSettled is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x28345780.
+//
+// Solidity: function settled(uint256 epoch) view returns(bool)
+func (rewards *Rewards) UnpackSettled(data []byte) (bool, error) {
+	out, err := rewards.abi.Unpack("settled", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (rewards *Rewards) PackSupportsInterface(interfaceId [4]byte) []byte {
+	enc, err := rewards.abi.Pack("supportsInterface", interfaceId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (rewards *Rewards) TryPackSupportsInterface(interfaceId [4]byte) ([]byte, error) {
+	return rewards.abi.Pack("supportsInterface", interfaceId)
+}
+
+// UnpackSupportsInterface is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x01ffc9a7.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (rewards *Rewards) UnpackSupportsInterface(data []byte) (bool, error) {
+	out, err := rewards.abi.Unpack("supportsInterface", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc0c546a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function token() view returns(address)
+func (rewards *Rewards) PackToken() []byte {
+	enc, err := rewards.abi.Pack("token")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc0c546a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function token() view returns(address)
+func (rewards *Rewards) TryPackToken() ([]byte, error) {
+	return rewards.abi.Pack("token")
+}
+
+// UnpackToken is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfc0c546a.
+//
+// Solidity: function token() view returns(address)
+func (rewards *Rewards) UnpackToken(data []byte) (common.Address, error) {
+	out, err := rewards.abi.Unpack("token", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackTotalEmitted is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdf0244b1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function totalEmitted() view returns(uint256)
+func (rewards *Rewards) PackTotalEmitted() []byte {
+	enc, err := rewards.abi.Pack("totalEmitted")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTotalEmitted is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdf0244b1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function totalEmitted() view returns(uint256)
+func (rewards *Rewards) TryPackTotalEmitted() ([]byte, error) {
+	return rewards.abi.Pack("totalEmitted")
+}
+
+// UnpackTotalEmitted is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdf0244b1.
+//
+// Solidity: function totalEmitted() view returns(uint256)
+func (rewards *Rewards) UnpackTotalEmitted(data []byte) (*big.Int, error) {
+	out, err := rewards.abi.Unpack("totalEmitted", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// RewardsEmissionUpdated represents a EmissionUpdated event raised by the Rewards contract.
+type RewardsEmissionUpdated struct {
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const RewardsEmissionUpdatedEventName = "EmissionUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (RewardsEmissionUpdated) ContractEventName() string {
+	return RewardsEmissionUpdatedEventName
+}
+
+// UnpackEmissionUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EmissionUpdated(uint256 amount)
+func (rewards *Rewards) UnpackEmissionUpdatedEvent(log *types.Log) (*RewardsEmissionUpdated, error) {
+	event := "EmissionUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rewards.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RewardsEmissionUpdated)
+	if len(log.Data) > 0 {
+		if err := rewards.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rewards.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RewardsEpochSettled represents a EpochSettled event raised by the Rewards contract.
+type RewardsEpochSettled struct {
+	Epoch  *big.Int
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const RewardsEpochSettledEventName = "EpochSettled"
+
+// ContractEventName returns the user-defined event name.
+func (RewardsEpochSettled) ContractEventName() string {
+	return RewardsEpochSettledEventName
+}
+
+// UnpackEpochSettledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EpochSettled(uint256 indexed epoch, uint256 amount)
+func (rewards *Rewards) UnpackEpochSettledEvent(log *types.Log) (*RewardsEpochSettled, error) {
+	event := "EpochSettled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rewards.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RewardsEpochSettled)
+	if len(log.Data) > 0 {
+		if err := rewards.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rewards.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RewardsRoleAdminChanged represents a RoleAdminChanged event raised by the Rewards contract.
+type RewardsRoleAdminChanged struct {
+	Role              [32]byte
+	PreviousAdminRole [32]byte
+	NewAdminRole      [32]byte
+	Raw               *types.Log // Blockchain specific contextual infos
+}
+
+const RewardsRoleAdminChangedEventName = "RoleAdminChanged"
+
+// ContractEventName returns the user-defined event name.
+func (RewardsRoleAdminChanged) ContractEventName() string {
+	return RewardsRoleAdminChangedEventName
+}
+
+// UnpackRoleAdminChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole)
+func (rewards *Rewards) UnpackRoleAdminChangedEvent(log *types.Log) (*RewardsRoleAdminChanged, error) {
+	event := "RoleAdminChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rewards.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RewardsRoleAdminChanged)
+	if len(log.Data) > 0 {
+		if err := rewards.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rewards.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RewardsRoleGranted represents a RoleGranted event raised by the Rewards contract.
+type RewardsRoleGranted struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const RewardsRoleGrantedEventName = "RoleGranted"
+
+// ContractEventName returns the user-defined event name.
+func (RewardsRoleGranted) ContractEventName() string {
+	return RewardsRoleGrantedEventName
+}
+
+// UnpackRoleGrantedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)
+func (rewards *Rewards) UnpackRoleGrantedEvent(log *types.Log) (*RewardsRoleGranted, error) {
+	event := "RoleGranted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rewards.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RewardsRoleGranted)
+	if len(log.Data) > 0 {
+		if err := rewards.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rewards.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RewardsRoleRevoked represents a RoleRevoked event raised by the Rewards contract.
+type RewardsRoleRevoked struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const RewardsRoleRevokedEventName = "RoleRevoked"
+
+// ContractEventName returns the user-defined event name.
+func (RewardsRoleRevoked) ContractEventName() string {
+	return RewardsRoleRevokedEventName
+}
+
+// UnpackRoleRevokedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)
+func (rewards *Rewards) UnpackRoleRevokedEvent(log *types.Log) (*RewardsRoleRevoked, error) {
+	event := "RoleRevoked"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rewards.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RewardsRoleRevoked)
+	if len(log.Data) > 0 {
+		if err := rewards.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rewards.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (rewards *Rewards) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], rewards.abi.Errors["AccessControlBadConfirmation"].ID.Bytes()[:4]) {
+		return rewards.UnpackAccessControlBadConfirmationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewards.abi.Errors["AccessControlUnauthorizedAccount"].ID.Bytes()[:4]) {
+		return rewards.UnpackAccessControlUnauthorizedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewards.abi.Errors["AlreadyCommitted"].ID.Bytes()[:4]) {
+		return rewards.UnpackAlreadyCommittedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewards.abi.Errors["AlreadyValidator"].ID.Bytes()[:4]) {
+		return rewards.UnpackAlreadyValidatorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewards.abi.Errors["ClassMismatch"].ID.Bytes()[:4]) {
+		return rewards.UnpackClassMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewards.abi.Errors["ClassNotFound"].ID.Bytes()[:4]) {
+		return rewards.UnpackClassNotFoundError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewards.abi.Errors["CommitmentMismatch"].ID.Bytes()[:4]) {
+		return rewards.UnpackCommitmentMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewards.abi.Errors["DeviceAlreadyRegistered"].ID.Bytes()[:4]) {
+		return rewards.UnpackDeviceAlreadyRegisteredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewards.abi.Errors["DeviceInactive"].ID.Bytes()[:4]) {
+		return rewards.UnpackDeviceInactiveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewards.abi.Errors["DeviceNotFound"].ID.Bytes()[:4]) {
+		return rewards.UnpackDeviceNotFoundError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewards.abi.Errors["EpochAlreadySettled"].ID.Bytes()[:4]) {
+		return rewards.UnpackEpochAlreadySettledError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewards.abi.Errors["EpochNotOver"].ID.Bytes()[:4]) {
+		return rewards.UnpackEpochNotOverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewards.abi.Errors["ExitPending"].ID.Bytes()[:4]) {
+		return rewards.UnpackExitPendingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewards.abi.Errors["InsufficientFunds"].ID.Bytes()[:4]) {
+		return rewards.UnpackInsufficientFundsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewards.abi.Errors["InsufficientStake"].ID.Bytes()[:4]) {
+		return rewards.UnpackInsufficientStakeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewards.abi.Errors["InsufficientValue"].ID.Bytes()[:4]) {
+		return rewards.UnpackInsufficientValueError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewards.abi.Errors["InvalidInput"].ID.Bytes()[:4]) {
+		return rewards.UnpackInvalidInputError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewards.abi.Errors["InvalidProof"].ID.Bytes()[:4]) {
+		return rewards.UnpackInvalidProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewards.abi.Errors["InvalidSignature"].ID.Bytes()[:4]) {
+		return rewards.UnpackInvalidSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewards.abi.Errors["LengthMismatch"].ID.Bytes()[:4]) {
+		return rewards.UnpackLengthMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewards.abi.Errors["NoCommitment"].ID.Bytes()[:4]) {
+		return rewards.UnpackNoCommitmentError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewards.abi.Errors["NoShareInClass"].ID.Bytes()[:4]) {
+		return rewards.UnpackNoShareInClassError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewards.abi.Errors["NotOwnerOrOperator"].ID.Bytes()[:4]) {
+		return rewards.UnpackNotOwnerOrOperatorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewards.abi.Errors["NotPending"].ID.Bytes()[:4]) {
+		return rewards.UnpackNotPendingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewards.abi.Errors["NotValidator"].ID.Bytes()[:4]) {
+		return rewards.UnpackNotValidatorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewards.abi.Errors["NothingToClaim"].ID.Bytes()[:4]) {
+		return rewards.UnpackNothingToClaimError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewards.abi.Errors["NothingToWithdraw"].ID.Bytes()[:4]) {
+		return rewards.UnpackNothingToWithdrawError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewards.abi.Errors["OutsideWindow"].ID.Bytes()[:4]) {
+		return rewards.UnpackOutsideWindowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewards.abi.Errors["ReentrancyGuardReentrantCall"].ID.Bytes()[:4]) {
+		return rewards.UnpackReentrancyGuardReentrantCallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewards.abi.Errors["RootAlreadyAnchored"].ID.Bytes()[:4]) {
+		return rewards.UnpackRootAlreadyAnchoredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewards.abi.Errors["SafeERC20FailedOperation"].ID.Bytes()[:4]) {
+		return rewards.UnpackSafeERC20FailedOperationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewards.abi.Errors["SignatureExpired"].ID.Bytes()[:4]) {
+		return rewards.UnpackSignatureExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewards.abi.Errors["TokenExpired"].ID.Bytes()[:4]) {
+		return rewards.UnpackTokenExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewards.abi.Errors["TokenNotFound"].ID.Bytes()[:4]) {
+		return rewards.UnpackTokenNotFoundError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewards.abi.Errors["TooManyValidators"].ID.Bytes()[:4]) {
+		return rewards.UnpackTooManyValidatorsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewards.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
+		return rewards.UnpackTransferFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewards.abi.Errors["Unauthorized"].ID.Bytes()[:4]) {
+		return rewards.UnpackUnauthorizedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewards.abi.Errors["UnsupportedAsset"].ID.Bytes()[:4]) {
+		return rewards.UnpackUnsupportedAssetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewards.abi.Errors["ValueTooLarge"].ID.Bytes()[:4]) {
+		return rewards.UnpackValueTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewards.abi.Errors["WrongRound"].ID.Bytes()[:4]) {
+		return rewards.UnpackWrongRoundError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// RewardsAccessControlBadConfirmation represents a AccessControlBadConfirmation error raised by the Rewards contract.
+type RewardsAccessControlBadConfirmation struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlBadConfirmation()
+func RewardsAccessControlBadConfirmationErrorID() common.Hash {
+	return common.HexToHash("0x6697b23232a647058342c0724fe7c415cab25915b54e5dbc03f233173d37b41c")
+}
+
+// UnpackAccessControlBadConfirmationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlBadConfirmation()
+func (rewards *Rewards) UnpackAccessControlBadConfirmationError(raw []byte) (*RewardsAccessControlBadConfirmation, error) {
+	out := new(RewardsAccessControlBadConfirmation)
+	if err := rewards.abi.UnpackIntoInterface(out, "AccessControlBadConfirmation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsAccessControlUnauthorizedAccount represents a AccessControlUnauthorizedAccount error raised by the Rewards contract.
+type RewardsAccessControlUnauthorizedAccount struct {
+	Account    common.Address
+	NeededRole [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func RewardsAccessControlUnauthorizedAccountErrorID() common.Hash {
+	return common.HexToHash("0xe2517d3fbfae6f8515ef5ff1ccedc3933ab0cbbda0b492c06eb54ad10ef03b3e")
+}
+
+// UnpackAccessControlUnauthorizedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func (rewards *Rewards) UnpackAccessControlUnauthorizedAccountError(raw []byte) (*RewardsAccessControlUnauthorizedAccount, error) {
+	out := new(RewardsAccessControlUnauthorizedAccount)
+	if err := rewards.abi.UnpackIntoInterface(out, "AccessControlUnauthorizedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsAlreadyCommitted represents a AlreadyCommitted error raised by the Rewards contract.
+type RewardsAlreadyCommitted struct {
+	Round     *big.Int
+	Validator common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyCommitted(uint256 round, address validator)
+func RewardsAlreadyCommittedErrorID() common.Hash {
+	return common.HexToHash("0xd42c3985415fe3c33d0f0749432682c56d039cfb7a2286e4db68b4b1a46aa79d")
+}
+
+// UnpackAlreadyCommittedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyCommitted(uint256 round, address validator)
+func (rewards *Rewards) UnpackAlreadyCommittedError(raw []byte) (*RewardsAlreadyCommitted, error) {
+	out := new(RewardsAlreadyCommitted)
+	if err := rewards.abi.UnpackIntoInterface(out, "AlreadyCommitted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsAlreadyValidator represents a AlreadyValidator error raised by the Rewards contract.
+type RewardsAlreadyValidator struct {
+	Validator common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyValidator(address validator)
+func RewardsAlreadyValidatorErrorID() common.Hash {
+	return common.HexToHash("0x59615ad3a367eab8dcd25f6daa9f268c32bc6203d8155d625b9eb74607972291")
+}
+
+// UnpackAlreadyValidatorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyValidator(address validator)
+func (rewards *Rewards) UnpackAlreadyValidatorError(raw []byte) (*RewardsAlreadyValidator, error) {
+	out := new(RewardsAlreadyValidator)
+	if err := rewards.abi.UnpackIntoInterface(out, "AlreadyValidator", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsClassMismatch represents a ClassMismatch error raised by the Rewards contract.
+type RewardsClassMismatch struct {
+	FromClass *big.Int
+	ToClass   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClassMismatch(uint256 fromClass, uint256 toClass)
+func RewardsClassMismatchErrorID() common.Hash {
+	return common.HexToHash("0x9011b828b69d781e3674d1eb38afb8ac58660ec360207e459b2bddd440b7f71d")
+}
+
+// UnpackClassMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClassMismatch(uint256 fromClass, uint256 toClass)
+func (rewards *Rewards) UnpackClassMismatchError(raw []byte) (*RewardsClassMismatch, error) {
+	out := new(RewardsClassMismatch)
+	if err := rewards.abi.UnpackIntoInterface(out, "ClassMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsClassNotFound represents a ClassNotFound error raised by the Rewards contract.
+type RewardsClassNotFound struct {
+	ClassId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClassNotFound(uint256 classId)
+func RewardsClassNotFoundErrorID() common.Hash {
+	return common.HexToHash("0x87a1ee84636a0c7ca354e11f38293877f9b41d84757ac8dc95e2b2877029f435")
+}
+
+// UnpackClassNotFoundError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClassNotFound(uint256 classId)
+func (rewards *Rewards) UnpackClassNotFoundError(raw []byte) (*RewardsClassNotFound, error) {
+	out := new(RewardsClassNotFound)
+	if err := rewards.abi.UnpackIntoInterface(out, "ClassNotFound", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsCommitmentMismatch represents a CommitmentMismatch error raised by the Rewards contract.
+type RewardsCommitmentMismatch struct {
+	Round     *big.Int
+	Validator common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CommitmentMismatch(uint256 round, address validator)
+func RewardsCommitmentMismatchErrorID() common.Hash {
+	return common.HexToHash("0x3dd1603e815b7a892af9df4f8a2b20bcb941cd13ae10e73aa38c245bfc45b6b6")
+}
+
+// UnpackCommitmentMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CommitmentMismatch(uint256 round, address validator)
+func (rewards *Rewards) UnpackCommitmentMismatchError(raw []byte) (*RewardsCommitmentMismatch, error) {
+	out := new(RewardsCommitmentMismatch)
+	if err := rewards.abi.UnpackIntoInterface(out, "CommitmentMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsDeviceAlreadyRegistered represents a DeviceAlreadyRegistered error raised by the Rewards contract.
+type RewardsDeviceAlreadyRegistered struct {
+	Device   common.Address
+	Operator common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeviceAlreadyRegistered(address device, address operator)
+func RewardsDeviceAlreadyRegisteredErrorID() common.Hash {
+	return common.HexToHash("0x77db65d3bb2ac98d141dd141cdf52fa9ecfec8f895ee5a026c6f488e18d1ee04")
+}
+
+// UnpackDeviceAlreadyRegisteredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeviceAlreadyRegistered(address device, address operator)
+func (rewards *Rewards) UnpackDeviceAlreadyRegisteredError(raw []byte) (*RewardsDeviceAlreadyRegistered, error) {
+	out := new(RewardsDeviceAlreadyRegistered)
+	if err := rewards.abi.UnpackIntoInterface(out, "DeviceAlreadyRegistered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsDeviceInactive represents a DeviceInactive error raised by the Rewards contract.
+type RewardsDeviceInactive struct {
+	Device common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeviceInactive(address device)
+func RewardsDeviceInactiveErrorID() common.Hash {
+	return common.HexToHash("0x9772084548a0cbb56bf5d6693df146e85de28894e799fd6a569c842fcf1f15bf")
+}
+
+// UnpackDeviceInactiveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeviceInactive(address device)
+func (rewards *Rewards) UnpackDeviceInactiveError(raw []byte) (*RewardsDeviceInactive, error) {
+	out := new(RewardsDeviceInactive)
+	if err := rewards.abi.UnpackIntoInterface(out, "DeviceInactive", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsDeviceNotFound represents a DeviceNotFound error raised by the Rewards contract.
+type RewardsDeviceNotFound struct {
+	Device common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeviceNotFound(address device)
+func RewardsDeviceNotFoundErrorID() common.Hash {
+	return common.HexToHash("0xa6b01d55f7528b060ca60ecc627c157cbdbdf396db3312d2de2fa68ea68ad8b0")
+}
+
+// UnpackDeviceNotFoundError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeviceNotFound(address device)
+func (rewards *Rewards) UnpackDeviceNotFoundError(raw []byte) (*RewardsDeviceNotFound, error) {
+	out := new(RewardsDeviceNotFound)
+	if err := rewards.abi.UnpackIntoInterface(out, "DeviceNotFound", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsEpochAlreadySettled represents a EpochAlreadySettled error raised by the Rewards contract.
+type RewardsEpochAlreadySettled struct {
+	Epoch *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EpochAlreadySettled(uint256 epoch)
+func RewardsEpochAlreadySettledErrorID() common.Hash {
+	return common.HexToHash("0xbe076367f7cc6da37b43590ad1d0f9cae441a445cbfbde63a2125871c5538baa")
+}
+
+// UnpackEpochAlreadySettledError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EpochAlreadySettled(uint256 epoch)
+func (rewards *Rewards) UnpackEpochAlreadySettledError(raw []byte) (*RewardsEpochAlreadySettled, error) {
+	out := new(RewardsEpochAlreadySettled)
+	if err := rewards.abi.UnpackIntoInterface(out, "EpochAlreadySettled", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsEpochNotOver represents a EpochNotOver error raised by the Rewards contract.
+type RewardsEpochNotOver struct {
+	Epoch  *big.Int
+	EndsAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EpochNotOver(uint256 epoch, uint256 endsAt)
+func RewardsEpochNotOverErrorID() common.Hash {
+	return common.HexToHash("0xf562b22bef3c5419719d9f101f096339895b98e42bcc2fce94f611b3202c9f69")
+}
+
+// UnpackEpochNotOverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EpochNotOver(uint256 epoch, uint256 endsAt)
+func (rewards *Rewards) UnpackEpochNotOverError(raw []byte) (*RewardsEpochNotOver, error) {
+	out := new(RewardsEpochNotOver)
+	if err := rewards.abi.UnpackIntoInterface(out, "EpochNotOver", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsExitPending represents a ExitPending error raised by the Rewards contract.
+type RewardsExitPending struct {
+	Validator   common.Address
+	AvailableAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ExitPending(address validator, uint256 availableAt)
+func RewardsExitPendingErrorID() common.Hash {
+	return common.HexToHash("0x4ac6d28d41ff508efea2f41ac35f11d8b064887b16e82ab440b94dcaa89185b5")
+}
+
+// UnpackExitPendingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ExitPending(address validator, uint256 availableAt)
+func (rewards *Rewards) UnpackExitPendingError(raw []byte) (*RewardsExitPending, error) {
+	out := new(RewardsExitPending)
+	if err := rewards.abi.UnpackIntoInterface(out, "ExitPending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsInsufficientFunds represents a InsufficientFunds error raised by the Rewards contract.
+type RewardsInsufficientFunds struct {
+	Balance *big.Int
+	Needed  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientFunds(uint256 balance, uint256 needed)
+func RewardsInsufficientFundsErrorID() common.Hash {
+	return common.HexToHash("0x03eb8b54a949acec2cd08fdb6d6bd4647a1f2c907d75d6900648effa92eb147f")
+}
+
+// UnpackInsufficientFundsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientFunds(uint256 balance, uint256 needed)
+func (rewards *Rewards) UnpackInsufficientFundsError(raw []byte) (*RewardsInsufficientFunds, error) {
+	out := new(RewardsInsufficientFunds)
+	if err := rewards.abi.UnpackIntoInterface(out, "InsufficientFunds", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsInsufficientStake represents a InsufficientStake error raised by the Rewards contract.
+type RewardsInsufficientStake struct {
+	Stake    *big.Int
+	MinStake *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientStake(uint256 stake, uint256 minStake)
+func RewardsInsufficientStakeErrorID() common.Hash {
+	return common.HexToHash("0x45be0a261a88f9fedc41221879f08865d5e8d6053c877967e6e8e39e5697e6d5")
+}
+
+// UnpackInsufficientStakeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientStake(uint256 stake, uint256 minStake)
+func (rewards *Rewards) UnpackInsufficientStakeError(raw []byte) (*RewardsInsufficientStake, error) {
+	out := new(RewardsInsufficientStake)
+	if err := rewards.abi.UnpackIntoInterface(out, "InsufficientStake", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsInsufficientValue represents a InsufficientValue error raised by the Rewards contract.
+type RewardsInsufficientValue struct {
+	TokenId   *big.Int
+	Available *big.Int
+	Requested *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientValue(uint256 tokenId, uint256 available, uint256 requested)
+func RewardsInsufficientValueErrorID() common.Hash {
+	return common.HexToHash("0x5e7ad06bc2adde71395af078bd0ebba7ccf934b2ec92b75fa4543515d42d3cca")
+}
+
+// UnpackInsufficientValueError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientValue(uint256 tokenId, uint256 available, uint256 requested)
+func (rewards *Rewards) UnpackInsufficientValueError(raw []byte) (*RewardsInsufficientValue, error) {
+	out := new(RewardsInsufficientValue)
+	if err := rewards.abi.UnpackIntoInterface(out, "InsufficientValue", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsInvalidInput represents a InvalidInput error raised by the Rewards contract.
+type RewardsInvalidInput struct {
+	What string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidInput(string what)
+func RewardsInvalidInputErrorID() common.Hash {
+	return common.HexToHash("0xd647364f6372634b5b80f364ade32a6f36738fbd78295784181d4149356c4e7b")
+}
+
+// UnpackInvalidInputError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidInput(string what)
+func (rewards *Rewards) UnpackInvalidInputError(raw []byte) (*RewardsInvalidInput, error) {
+	out := new(RewardsInvalidInput)
+	if err := rewards.abi.UnpackIntoInterface(out, "InvalidInput", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsInvalidProof represents a InvalidProof error raised by the Rewards contract.
+type RewardsInvalidProof struct {
+	TokenId   *big.Int
+	ProofType [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidProof(uint256 tokenId, bytes32 proofType)
+func RewardsInvalidProofErrorID() common.Hash {
+	return common.HexToHash("0x9996e7c96fb3025cd8786253959e62a4b21034ad7549bb1ef6e591e793c11711")
+}
+
+// UnpackInvalidProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidProof(uint256 tokenId, bytes32 proofType)
+func (rewards *Rewards) UnpackInvalidProofError(raw []byte) (*RewardsInvalidProof, error) {
+	out := new(RewardsInvalidProof)
+	if err := rewards.abi.UnpackIntoInterface(out, "InvalidProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsInvalidSignature represents a InvalidSignature error raised by the Rewards contract.
+type RewardsInvalidSignature struct {
+	Expected  common.Address
+	Recovered common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidSignature(address expected, address recovered)
+func RewardsInvalidSignatureErrorID() common.Hash {
+	return common.HexToHash("0x42d750dc54bbceaa353a28b4229a6ea77f66d73de45149ec99e1f81ce80ca45b")
+}
+
+// UnpackInvalidSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidSignature(address expected, address recovered)
+func (rewards *Rewards) UnpackInvalidSignatureError(raw []byte) (*RewardsInvalidSignature, error) {
+	out := new(RewardsInvalidSignature)
+	if err := rewards.abi.UnpackIntoInterface(out, "InvalidSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsLengthMismatch represents a LengthMismatch error raised by the Rewards contract.
+type RewardsLengthMismatch struct {
+	A *big.Int
+	B *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error LengthMismatch(uint256 a, uint256 b)
+func RewardsLengthMismatchErrorID() common.Hash {
+	return common.HexToHash("0xab8b67c6893c59617ef3ba4b4b942e9791f2572db2fdb32028356532f3b7396a")
+}
+
+// UnpackLengthMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error LengthMismatch(uint256 a, uint256 b)
+func (rewards *Rewards) UnpackLengthMismatchError(raw []byte) (*RewardsLengthMismatch, error) {
+	out := new(RewardsLengthMismatch)
+	if err := rewards.abi.UnpackIntoInterface(out, "LengthMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsNoCommitment represents a NoCommitment error raised by the Rewards contract.
+type RewardsNoCommitment struct {
+	Round     *big.Int
+	Validator common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoCommitment(uint256 round, address validator)
+func RewardsNoCommitmentErrorID() common.Hash {
+	return common.HexToHash("0x8c459fde07645d92528e3f45fdc0ab2be9322ec099b9d01ab03b8d6b70c5e2fa")
+}
+
+// UnpackNoCommitmentError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoCommitment(uint256 round, address validator)
+func (rewards *Rewards) UnpackNoCommitmentError(raw []byte) (*RewardsNoCommitment, error) {
+	out := new(RewardsNoCommitment)
+	if err := rewards.abi.UnpackIntoInterface(out, "NoCommitment", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsNoShareInClass represents a NoShareInClass error raised by the Rewards contract.
+type RewardsNoShareInClass struct {
+	ClassId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoShareInClass(uint256 classId)
+func RewardsNoShareInClassErrorID() common.Hash {
+	return common.HexToHash("0xd0d1caaaf830d253fcb74b2802e393ff3dcd35a126f6611201f693df7900f2ad")
+}
+
+// UnpackNoShareInClassError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoShareInClass(uint256 classId)
+func (rewards *Rewards) UnpackNoShareInClassError(raw []byte) (*RewardsNoShareInClass, error) {
+	out := new(RewardsNoShareInClass)
+	if err := rewards.abi.UnpackIntoInterface(out, "NoShareInClass", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsNotOwnerOrOperator represents a NotOwnerOrOperator error raised by the Rewards contract.
+type RewardsNotOwnerOrOperator struct {
+	Caller  common.Address
+	TokenId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotOwnerOrOperator(address caller, uint256 tokenId)
+func RewardsNotOwnerOrOperatorErrorID() common.Hash {
+	return common.HexToHash("0x479bf1ea80dc1cbb03744c5b07db4cd890071cdc412528d41073da00e1c6f78b")
+}
+
+// UnpackNotOwnerOrOperatorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotOwnerOrOperator(address caller, uint256 tokenId)
+func (rewards *Rewards) UnpackNotOwnerOrOperatorError(raw []byte) (*RewardsNotOwnerOrOperator, error) {
+	out := new(RewardsNotOwnerOrOperator)
+	if err := rewards.abi.UnpackIntoInterface(out, "NotOwnerOrOperator", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsNotPending represents a NotPending error raised by the Rewards contract.
+type RewardsNotPending struct {
+	TokenId *big.Int
+	Status  uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotPending(uint256 tokenId, uint8 status)
+func RewardsNotPendingErrorID() common.Hash {
+	return common.HexToHash("0x8b28b8fae6b6dd93d291081b098193b37a9cf52c5c307195f43c5d210eaa3532")
+}
+
+// UnpackNotPendingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotPending(uint256 tokenId, uint8 status)
+func (rewards *Rewards) UnpackNotPendingError(raw []byte) (*RewardsNotPending, error) {
+	out := new(RewardsNotPending)
+	if err := rewards.abi.UnpackIntoInterface(out, "NotPending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsNotValidator represents a NotValidator error raised by the Rewards contract.
+type RewardsNotValidator struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotValidator(address caller)
+func RewardsNotValidatorErrorID() common.Hash {
+	return common.HexToHash("0xed3db8ac0aff2f11d9c21259b57051cec9967e78c0d61c8321b092e63647d624")
+}
+
+// UnpackNotValidatorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotValidator(address caller)
+func (rewards *Rewards) UnpackNotValidatorError(raw []byte) (*RewardsNotValidator, error) {
+	out := new(RewardsNotValidator)
+	if err := rewards.abi.UnpackIntoInterface(out, "NotValidator", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsNothingToClaim represents a NothingToClaim error raised by the Rewards contract.
+type RewardsNothingToClaim struct {
+	TokenId *big.Int
+	Asset   common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToClaim(uint256 tokenId, address asset)
+func RewardsNothingToClaimErrorID() common.Hash {
+	return common.HexToHash("0xb361b5fb505a1ba315c65f6d38503886d35e517bd61a26c7379c1b3a9527c464")
+}
+
+// UnpackNothingToClaimError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToClaim(uint256 tokenId, address asset)
+func (rewards *Rewards) UnpackNothingToClaimError(raw []byte) (*RewardsNothingToClaim, error) {
+	out := new(RewardsNothingToClaim)
+	if err := rewards.abi.UnpackIntoInterface(out, "NothingToClaim", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsNothingToWithdraw represents a NothingToWithdraw error raised by the Rewards contract.
+type RewardsNothingToWithdraw struct {
+	Validator common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToWithdraw(address validator)
+func RewardsNothingToWithdrawErrorID() common.Hash {
+	return common.HexToHash("0xdc69dc16e4a8405b44139edda9a06ee66b303337358b6f4633533d65de15b7f4")
+}
+
+// UnpackNothingToWithdrawError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToWithdraw(address validator)
+func (rewards *Rewards) UnpackNothingToWithdrawError(raw []byte) (*RewardsNothingToWithdraw, error) {
+	out := new(RewardsNothingToWithdraw)
+	if err := rewards.abi.UnpackIntoInterface(out, "NothingToWithdraw", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsOutsideWindow represents a OutsideWindow error raised by the Rewards contract.
+type RewardsOutsideWindow struct {
+	Round    *big.Int
+	NowTs    *big.Int
+	OpensAt  *big.Int
+	ClosesAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OutsideWindow(uint256 round, uint256 nowTs, uint256 opensAt, uint256 closesAt)
+func RewardsOutsideWindowErrorID() common.Hash {
+	return common.HexToHash("0x07af89b7c8de57c1aefe15ffeec6aa3991f4e84086fcd2901ed3b96b8774c0f4")
+}
+
+// UnpackOutsideWindowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OutsideWindow(uint256 round, uint256 nowTs, uint256 opensAt, uint256 closesAt)
+func (rewards *Rewards) UnpackOutsideWindowError(raw []byte) (*RewardsOutsideWindow, error) {
+	out := new(RewardsOutsideWindow)
+	if err := rewards.abi.UnpackIntoInterface(out, "OutsideWindow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsReentrancyGuardReentrantCall represents a ReentrancyGuardReentrantCall error raised by the Rewards contract.
+type RewardsReentrancyGuardReentrantCall struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func RewardsReentrancyGuardReentrantCallErrorID() common.Hash {
+	return common.HexToHash("0x3ee5aeb571de7fc460830b4d0017439a1ca56fb0bc39062227ade4fe4a24c1ca")
+}
+
+// UnpackReentrancyGuardReentrantCallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func (rewards *Rewards) UnpackReentrancyGuardReentrantCallError(raw []byte) (*RewardsReentrancyGuardReentrantCall, error) {
+	out := new(RewardsReentrancyGuardReentrantCall)
+	if err := rewards.abi.UnpackIntoInterface(out, "ReentrancyGuardReentrantCall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsRootAlreadyAnchored represents a RootAlreadyAnchored error raised by the Rewards contract.
+type RewardsRootAlreadyAnchored struct {
+	MerkleRoot [32]byte
+	TokenId    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RootAlreadyAnchored(bytes32 merkleRoot, uint256 tokenId)
+func RewardsRootAlreadyAnchoredErrorID() common.Hash {
+	return common.HexToHash("0x70f13f0496d98a6d01867956f871541e5a1b1705a8c34d208ecf45659d1b6dc0")
+}
+
+// UnpackRootAlreadyAnchoredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RootAlreadyAnchored(bytes32 merkleRoot, uint256 tokenId)
+func (rewards *Rewards) UnpackRootAlreadyAnchoredError(raw []byte) (*RewardsRootAlreadyAnchored, error) {
+	out := new(RewardsRootAlreadyAnchored)
+	if err := rewards.abi.UnpackIntoInterface(out, "RootAlreadyAnchored", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsSafeERC20FailedOperation represents a SafeERC20FailedOperation error raised by the Rewards contract.
+type RewardsSafeERC20FailedOperation struct {
+	Token common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func RewardsSafeERC20FailedOperationErrorID() common.Hash {
+	return common.HexToHash("0x5274afe73c98b4749fc91ffae6b7b574e7842cb2144a159e9377a5f20b32edf9")
+}
+
+// UnpackSafeERC20FailedOperationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func (rewards *Rewards) UnpackSafeERC20FailedOperationError(raw []byte) (*RewardsSafeERC20FailedOperation, error) {
+	out := new(RewardsSafeERC20FailedOperation)
+	if err := rewards.abi.UnpackIntoInterface(out, "SafeERC20FailedOperation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsSignatureExpired represents a SignatureExpired error raised by the Rewards contract.
+type RewardsSignatureExpired struct {
+	Deadline uint64
+	NowTs    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SignatureExpired(uint64 deadline, uint256 nowTs)
+func RewardsSignatureExpiredErrorID() common.Hash {
+	return common.HexToHash("0xbfedba505f31ce2b5fc078ac87cf95474a68cb2e894d4efcb8f6e8e5fbba5b1e")
+}
+
+// UnpackSignatureExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SignatureExpired(uint64 deadline, uint256 nowTs)
+func (rewards *Rewards) UnpackSignatureExpiredError(raw []byte) (*RewardsSignatureExpired, error) {
+	out := new(RewardsSignatureExpired)
+	if err := rewards.abi.UnpackIntoInterface(out, "SignatureExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsTokenExpired represents a TokenExpired error raised by the Rewards contract.
+type RewardsTokenExpired struct {
+	TokenId  *big.Int
+	ExpireAt uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TokenExpired(uint256 tokenId, uint64 expireAt)
+func RewardsTokenExpiredErrorID() common.Hash {
+	return common.HexToHash("0x891302ba9fe80b8e99f5bef58597fd8938d0e0005ae27745cd34f097e8db69c7")
+}
+
+// UnpackTokenExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TokenExpired(uint256 tokenId, uint64 expireAt)
+func (rewards *Rewards) UnpackTokenExpiredError(raw []byte) (*RewardsTokenExpired, error) {
+	out := new(RewardsTokenExpired)
+	if err := rewards.abi.UnpackIntoInterface(out, "TokenExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsTokenNotFound represents a TokenNotFound error raised by the Rewards contract.
+type RewardsTokenNotFound struct {
+	TokenId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TokenNotFound(uint256 tokenId)
+func RewardsTokenNotFoundErrorID() common.Hash {
+	return common.HexToHash("0x6caeb130d3a0b454045ba4dd4db925f61c465b67a276749b3f04383e5316246c")
+}
+
+// UnpackTokenNotFoundError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TokenNotFound(uint256 tokenId)
+func (rewards *Rewards) UnpackTokenNotFoundError(raw []byte) (*RewardsTokenNotFound, error) {
+	out := new(RewardsTokenNotFound)
+	if err := rewards.abi.UnpackIntoInterface(out, "TokenNotFound", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsTooManyValidators represents a TooManyValidators error raised by the Rewards contract.
+type RewardsTooManyValidators struct {
+	Max *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooManyValidators(uint256 max)
+func RewardsTooManyValidatorsErrorID() common.Hash {
+	return common.HexToHash("0x628fb2b997b1baecc4ef1763c10c38f1af2e763429dfedc06287049ce877d5fe")
+}
+
+// UnpackTooManyValidatorsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooManyValidators(uint256 max)
+func (rewards *Rewards) UnpackTooManyValidatorsError(raw []byte) (*RewardsTooManyValidators, error) {
+	out := new(RewardsTooManyValidators)
+	if err := rewards.abi.UnpackIntoInterface(out, "TooManyValidators", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsTransferFailed represents a TransferFailed error raised by the Rewards contract.
+type RewardsTransferFailed struct {
+	To     common.Address
+	Amount *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransferFailed(address to, uint256 amount)
+func RewardsTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0x1c43b9761b3fba5321ca8212bfc231945f668ccc0c446f333999eea9ce8fda81")
+}
+
+// UnpackTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransferFailed(address to, uint256 amount)
+func (rewards *Rewards) UnpackTransferFailedError(raw []byte) (*RewardsTransferFailed, error) {
+	out := new(RewardsTransferFailed)
+	if err := rewards.abi.UnpackIntoInterface(out, "TransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsUnauthorized represents a Unauthorized error raised by the Rewards contract.
+type RewardsUnauthorized struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Unauthorized(address caller)
+func RewardsUnauthorizedErrorID() common.Hash {
+	return common.HexToHash("0x8e4a23d6a5d81f013eca4bc92aeb9214ccafcaebd1f097c350c922d6e19122d5")
+}
+
+// UnpackUnauthorizedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Unauthorized(address caller)
+func (rewards *Rewards) UnpackUnauthorizedError(raw []byte) (*RewardsUnauthorized, error) {
+	out := new(RewardsUnauthorized)
+	if err := rewards.abi.UnpackIntoInterface(out, "Unauthorized", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsUnsupportedAsset represents a UnsupportedAsset error raised by the Rewards contract.
+type RewardsUnsupportedAsset struct {
+	ClassId *big.Int
+	Asset   common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnsupportedAsset(uint256 classId, address asset)
+func RewardsUnsupportedAssetErrorID() common.Hash {
+	return common.HexToHash("0x2925b16cc2fff5c14f9f6931ca0c594fc5d4523ba6075c2f2bd4c3a0b5e3b9d6")
+}
+
+// UnpackUnsupportedAssetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnsupportedAsset(uint256 classId, address asset)
+func (rewards *Rewards) UnpackUnsupportedAssetError(raw []byte) (*RewardsUnsupportedAsset, error) {
+	out := new(RewardsUnsupportedAsset)
+	if err := rewards.abi.UnpackIntoInterface(out, "UnsupportedAsset", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsValueTooLarge represents a ValueTooLarge error raised by the Rewards contract.
+type RewardsValueTooLarge struct {
+	Value *big.Int
+	Max   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ValueTooLarge(uint256 value, uint256 max)
+func RewardsValueTooLargeErrorID() common.Hash {
+	return common.HexToHash("0x280b172ca53e20bb4a0ad96a42060f5f5e423bb4490f277df4246e71c3fb1a06")
+}
+
+// UnpackValueTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ValueTooLarge(uint256 value, uint256 max)
+func (rewards *Rewards) UnpackValueTooLargeError(raw []byte) (*RewardsValueTooLarge, error) {
+	out := new(RewardsValueTooLarge)
+	if err := rewards.abi.UnpackIntoInterface(out, "ValueTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsWrongRound represents a WrongRound error raised by the Rewards contract.
+type RewardsWrongRound struct {
+	TokenId    *big.Int
+	TokenRound *big.Int
+	Round      *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongRound(uint256 tokenId, uint256 tokenRound, uint256 round)
+func RewardsWrongRoundErrorID() common.Hash {
+	return common.HexToHash("0x8f008d76aaff098a7d218ffd6923e67fae3b03b645af4a1f3ecc888b185006cd")
+}
+
+// UnpackWrongRoundError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongRound(uint256 tokenId, uint256 tokenRound, uint256 round)
+func (rewards *Rewards) UnpackWrongRoundError(raw []byte) (*RewardsWrongRound, error) {
+	out := new(RewardsWrongRound)
+	if err := rewards.abi.UnpackIntoInterface(out, "WrongRound", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}

@@ -1,0 +1,217 @@
+package evm
+
+import (
+	"context"
+	"encoding/json"
+	"math/big"
+	"os"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/datpin/datpin"
+	dat "github.com/datpin/datpin/contracts/bindings/dataanchoringtoken"
+	"github.com/datpin/datpin/contracts/bindings/deviceregistry"
+	"github.com/datpin/datpin/contracts/bindings/networktoken"
+	"github.com/datpin/datpin/contracts/bindings/qualityoracle"
+	"github.com/datpin/datpin/contracts/bindings/rewards"
+)
+
+// Config are the parameters of a deployment.
+type Config struct {
+	// Rounds of evaluation: tokens anchored in a round are committed and revealed in the windows
+	// after it.
+	RoundLength  time.Duration
+	CommitWindow time.Duration
+	RevealWindow time.Duration
+	// Rewards.
+	EpochLength      time.Duration
+	EmissionPerEpoch *big.Int // network token units (18 decimals) per epoch
+	RewardsFunding   *big.Int // minted to the Rewards contract on development chains
+	ClassTTL         time.Duration
+	// Oracle parameters.
+	Quorum        uint8
+	Threshold     uint16 // basis points
+	Tolerance     uint16 // basis points
+	MinStake      *big.Int
+	SlashPerFault *big.Int
+	ExitDelay     time.Duration
+	StaleAfter    time.Duration
+	// Class metadata.
+	ClassURI    string
+	ClassPolicy string
+}
+
+// DefaultConfig is a day-long station epoch with hour-long evaluation rounds.
+func DefaultConfig() Config {
+	return Config{
+		RoundLength:      time.Hour,
+		CommitWindow:     30 * time.Minute,
+		RevealWindow:     30 * time.Minute,
+		EpochLength:      24 * time.Hour,
+		EmissionPerEpoch: Ether(10_000),
+		RewardsFunding:   Ether(10_000_000),
+		ClassTTL:         30 * 24 * time.Hour,
+		Quorum:           3,
+		Threshold:        4000,
+		Tolerance:        1500,
+		MinStake:         Ether(1000),
+		SlashPerFault:    Ether(1),
+		ExitDelay:        3 * time.Hour,
+		StaleAfter:       6 * time.Hour,
+		ClassURI:         "datpin://class/connectivity-station-day/v1",
+		ClassPolicy:      "datpin://policy/connectivity-station-day/v1",
+	}
+}
+
+// Ether returns n * 1e18.
+func Ether(n int64) *big.Int {
+	return new(big.Int).Mul(big.NewInt(n), new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil))
+}
+
+// Addresses of a deployed suite. It is what `datpin deploy --json` prints and what other
+// processes read to attach.
+type Addresses struct {
+	ChainID  uint64         `json:"chainId"`
+	Token    common.Address `json:"token"`
+	Registry common.Address `json:"registry"`
+	DAT      common.Address `json:"dat"`
+	Oracle   common.Address `json:"oracle"`
+	Rewards  common.Address `json:"rewards"`
+	ClassID  uint64         `json:"classId"`
+	Genesis  uint64         `json:"genesis"`
+	Block    uint64         `json:"deployBlock"`
+}
+
+// Suite is a deployed set of datpin contracts on a chain.
+type Suite struct {
+	Chain *Chain
+	Addresses
+
+	DATABI      *dat.DataAnchoringToken
+	RegistryABI *deviceregistry.DeviceRegistry
+	OracleABI   *qualityoracle.QualityOracle
+	RewardsABI  *rewards.Rewards
+	TokenABI    *networktoken.NetworkToken
+}
+
+func newSuite(c *Chain, a Addresses) *Suite {
+	return &Suite{
+		Chain: c, Addresses: a,
+		DATABI: dat.NewDataAnchoringToken(), RegistryABI: deviceregistry.NewDeviceRegistry(),
+		OracleABI: qualityoracle.NewQualityOracle(), RewardsABI: rewards.NewRewards(),
+		TokenABI: networktoken.NewNetworkToken(),
+	}
+}
+
+// Attach checks that the addresses hold contracts on this chain and returns the Suite.
+func Attach(ctx context.Context, c *Chain, a Addresses) (*Suite, error) {
+	if a.ChainID != 0 && a.ChainID != c.ChainID.Uint64() {
+		return nil, datpin.Errorf(datpin.EINVALID, "addresses are for chain %d, connected to chain %d", a.ChainID, c.ChainID.Uint64())
+	}
+	for name, addr := range map[string]common.Address{
+		"token": a.Token, "registry": a.Registry, "dat": a.DAT, "oracle": a.Oracle, "rewards": a.Rewards,
+	} {
+		if err := c.requireCode(ctx, addr, name); err != nil {
+			return nil, err
+		}
+	}
+	return newSuite(c, a), nil
+}
+
+// ReadAddresses reads an addresses file written by WriteAddresses.
+func ReadAddresses(path string) (Addresses, error) {
+	var a Addresses
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return a, datpin.Wrap(datpin.ENOTFOUND, err, "read addresses %s", path)
+	}
+	if err := json.Unmarshal(b, &a); err != nil {
+		return a, datpin.Wrap(datpin.EINVALID, err, "parse addresses %s", path)
+	}
+	return a, nil
+}
+
+// WriteAddresses writes the addresses as JSON.
+func WriteAddresses(path string, a Addresses) error {
+	b, _ := json.MarshalIndent(a, "", "  ")
+	return os.WriteFile(path, append(b, '\n'), 0o644)
+}
+
+// Deploy deploys the whole suite from admin: the network token (development chains), the device
+// registry, the DAT, the quality oracle and the rewards contract; creates the connectivity class,
+// wires roles and funds the rewards pool.
+func Deploy(ctx context.Context, c *Chain, admin *Account, cfg Config) (*Suite, error) {
+	now, err := c.Now(ctx)
+	if err != nil {
+		return nil, err
+	}
+	// Align genesis to the round length so rounds and epochs start on round boundaries.
+	round := uint64(cfg.RoundLength / time.Second)
+	genesis := uint64(now.Unix()) / round * round
+
+	s := newSuite(c, Addresses{ChainID: c.ChainID.Uint64(), Genesis: genesis})
+	deploy := func(bin string, ctor []byte) (common.Address, error) {
+		code := append(common.FromHex(bin), ctor...)
+		r, err := c.Send(ctx, admin, nil, code, nil)
+		if err != nil {
+			return common.Address{}, err
+		}
+		return r.ContractAddress, nil
+	}
+	if s.Token, err = deploy(networktoken.NetworkTokenMetaData.Bin,
+		s.TokenABI.PackConstructor(admin.Address, "datpin Network Token", "DPIN")); err != nil {
+		return nil, err
+	}
+	if s.Registry, err = deploy(deviceregistry.DeviceRegistryMetaData.Bin,
+		s.RegistryABI.PackConstructor(admin.Address)); err != nil {
+		return nil, err
+	}
+	if s.DAT, err = deploy(dat.DataAnchoringTokenMetaData.Bin,
+		s.DATABI.PackConstructor(admin.Address, s.Registry)); err != nil {
+		return nil, err
+	}
+	params := qualityoracle.QualityOracleParams{
+		Quorum: cfg.Quorum, Threshold: cfg.Threshold, Tolerance: cfg.Tolerance,
+		ExitDelay: uint32(cfg.ExitDelay / time.Second), StaleAfter: uint32(cfg.StaleAfter / time.Second),
+		MinStake: cfg.MinStake, SlashPerFault: cfg.SlashPerFault,
+	}
+	if s.Oracle, err = deploy(qualityoracle.QualityOracleMetaData.Bin, s.OracleABI.PackConstructor(
+		admin.Address, s.DAT, s.Token, genesis, uint32(round),
+		uint32(cfg.CommitWindow/time.Second), uint32(cfg.RevealWindow/time.Second), params)); err != nil {
+		return nil, err
+	}
+	if _, err := c.Send(ctx, admin, &s.DAT, s.DATABI.PackCreateClass(cfg.ClassURI, [32]byte{}, 0, cfg.ClassPolicy), nil); err != nil {
+		return nil, err
+	}
+	s.ClassID = 1
+	if s.Rewards, err = deploy(rewards.RewardsMetaData.Bin, s.RewardsABI.PackConstructor(
+		admin.Address, s.Token, s.DAT, new(big.Int).SetUint64(s.ClassID), genesis,
+		uint32(cfg.EpochLength/time.Second), cfg.EmissionPerEpoch)); err != nil {
+		return nil, err
+	}
+	steps := []struct {
+		to   common.Address
+		data []byte
+	}{
+		{s.DAT, s.DATABI.PackConfigureClass(new(big.Int).SetUint64(s.ClassID), uint32(cfg.ClassTTL/time.Second), s.Token)},
+		{s.DAT, s.DATABI.PackGrantRole(roleHash("EVALUATOR_ROLE"), s.Oracle)},
+	}
+	if cfg.RewardsFunding != nil && cfg.RewardsFunding.Sign() > 0 {
+		steps = append(steps, struct {
+			to   common.Address
+			data []byte
+		}{s.Token, s.TokenABI.PackMint(s.Rewards, cfg.RewardsFunding)})
+	}
+	for _, st := range steps {
+		if _, err := c.Send(ctx, admin, &st.to, st.data, nil); err != nil {
+			return nil, err
+		}
+	}
+	bn, err := c.Client.BlockNumber(ctx)
+	if err != nil {
+		return nil, datpin.Wrap(datpin.EUNAVAILABLE, err, "block number")
+	}
+	s.Block = bn
+	return s, nil
+}

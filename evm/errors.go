@@ -1,0 +1,170 @@
+package evm
+
+import (
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+
+	"github.com/datpin/datpin"
+	"github.com/datpin/datpin/contracts/bindings/dataanchoringtoken"
+	"github.com/datpin/datpin/contracts/bindings/deviceregistry"
+	"github.com/datpin/datpin/contracts/bindings/networktoken"
+	"github.com/datpin/datpin/contracts/bindings/qualityoracle"
+	"github.com/datpin/datpin/contracts/bindings/rewards"
+)
+
+// errorCodes maps each custom error of the contracts to datpin's error codes.
+var errorCodes = map[string]string{
+	"Unauthorized":                     datpin.EUNAUTHORIZED,
+	"NotOwnerOrOperator":               datpin.EUNAUTHORIZED,
+	"AccessControlUnauthorizedAccount": datpin.EUNAUTHORIZED,
+	"NotValidator":                     datpin.EUNAUTHORIZED,
+	"InvalidSignature":                 datpin.EUNAUTHORIZED,
+	"InvalidProof":                     datpin.EUNAUTHORIZED,
+	"DeviceInactive":                   datpin.EUNAUTHORIZED,
+	"ECDSAInvalidSignature":            datpin.EUNAUTHORIZED,
+	"ECDSAInvalidSignatureLength":      datpin.EUNAUTHORIZED,
+	"ECDSAInvalidSignatureS":           datpin.EUNAUTHORIZED,
+	"CommitmentMismatch":               datpin.EUNAUTHORIZED,
+	"ClassNotFound":                    datpin.ENOTFOUND,
+	"TokenNotFound":                    datpin.ENOTFOUND,
+	"DeviceNotFound":                   datpin.ENOTFOUND,
+	"NoCommitment":                     datpin.ENOTFOUND,
+	"RootAlreadyAnchored":              datpin.ECONFLICT,
+	"AlreadyCommitted":                 datpin.ECONFLICT,
+	"AlreadyValidator":                 datpin.ECONFLICT,
+	"DeviceAlreadyRegistered":          datpin.ECONFLICT,
+	"EpochAlreadySettled":              datpin.ECONFLICT,
+	"NotPending":                       datpin.ECONFLICT,
+	"OutsideWindow":                    datpin.ECONFLICT,
+	"EpochNotOver":                     datpin.ECONFLICT,
+	"ExitPending":                      datpin.ECONFLICT,
+	"NoShareInClass":                   datpin.ECONFLICT,
+	"NothingToClaim":                   datpin.ECONFLICT,
+	"NothingToWithdraw":                datpin.ECONFLICT,
+	"ReentrancyGuardReentrantCall":     datpin.ECONFLICT,
+	"TooManyValidators":                datpin.ECONFLICT,
+	"WrongRound":                       datpin.ECONFLICT,
+	"TokenExpired":                     datpin.EEXPIRED,
+	"SignatureExpired":                 datpin.EEXPIRED,
+}
+
+var (
+	errorsOnce  sync.Once
+	errorsBySel map[[4]byte]abi.Error
+)
+
+func loadErrors() {
+	errorsBySel = map[[4]byte]abi.Error{}
+	for _, md := range []string{
+		dataanchoringtoken.DataAnchoringTokenMetaData.ABI,
+		deviceregistry.DeviceRegistryMetaData.ABI,
+		qualityoracle.QualityOracleMetaData.ABI,
+		rewards.RewardsMetaData.ABI,
+		networktoken.NetworkTokenMetaData.ABI,
+	} {
+		parsed, err := abi.JSON(strings.NewReader(md))
+		if err != nil {
+			panic(err)
+		}
+		for _, e := range parsed.Errors {
+			var sel [4]byte
+			copy(sel[:], e.ID[:4])
+			errorsBySel[sel] = e
+		}
+	}
+}
+
+// RevertError describes a decoded revert: the custom error's name and its arguments.
+type RevertError struct {
+	Name string
+	Args map[string]any
+	Data []byte
+}
+
+// DecodeRevert decodes revert data into the contracts' custom errors, Error(string) or
+// Panic(uint256).
+func DecodeRevert(data []byte) (*RevertError, bool) {
+	if len(data) < 4 {
+		return nil, false
+	}
+	errorsOnce.Do(loadErrors)
+	var sel [4]byte
+	copy(sel[:], data[:4])
+	if e, ok := errorsBySel[sel]; ok {
+		vals, err := e.Inputs.Unpack(data[4:])
+		if err != nil {
+			return nil, false
+		}
+		args := make(map[string]any, len(vals))
+		for i, in := range e.Inputs {
+			args[in.Name] = vals[i]
+		}
+		return &RevertError{Name: e.Name, Args: args, Data: data}, true
+	}
+	if reason, err := abi.UnpackRevert(data); err == nil {
+		return &RevertError{Name: "Error", Args: map[string]any{"reason": reason}, Data: data}, true
+	}
+	return nil, false
+}
+
+// decodeError turns an RPC error into a *datpin.Error, decoding revert data when present.
+func decodeError(err error) error {
+	if err == nil {
+		return nil
+	}
+	data, ok := revertData(err)
+	if !ok {
+		msg := err.Error()
+		switch {
+		case strings.Contains(msg, "insufficient funds"):
+			return datpin.Wrap(datpin.EINVALID, err, "account cannot pay for gas")
+		case strings.Contains(msg, "execution reverted"):
+			return datpin.Wrap(datpin.EINVALID, err, "transaction reverted")
+		}
+		return datpin.Wrap(datpin.EUNAVAILABLE, err, "chain call failed")
+	}
+	re, ok := DecodeRevert(data)
+	if !ok {
+		return datpin.Wrap(datpin.EINVALID, err, "reverted with unknown data 0x%s", hex.EncodeToString(data))
+	}
+	code, ok := errorCodes[re.Name]
+	if !ok {
+		code = datpin.EINVALID
+	}
+	detail := map[string]any{"error": re.Name}
+	for k, v := range re.Args {
+		detail[k] = fmt.Sprint(v)
+	}
+	return &datpin.Error{Code: code, Message: re.String(), Detail: detail, Err: err}
+}
+
+// String renders the error as Name(arg=value, ...) in the ABI's argument order.
+func (r *RevertError) String() string {
+	errorsOnce.Do(loadErrors)
+	var sel [4]byte
+	copy(sel[:], r.Data)
+	e, ok := errorsBySel[sel]
+	if !ok {
+		return fmt.Sprintf("%s(%v)", r.Name, r.Args["reason"])
+	}
+	parts := make([]string, 0, len(e.Inputs))
+	for _, in := range e.Inputs {
+		parts = append(parts, fmt.Sprintf("%s=%v", in.Name, r.Args[in.Name]))
+	}
+	return r.Name + "(" + strings.Join(parts, ", ") + ")"
+}
+
+// RevertName returns the custom error name carried by err, or "".
+func RevertName(err error) string {
+	var e *datpin.Error
+	if !errors.As(err, &e) || e.Detail == nil {
+		return ""
+	}
+	n, _ := e.Detail["error"].(string)
+	return n
+}
