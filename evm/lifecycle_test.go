@@ -4,7 +4,6 @@ import (
 	"math/big"
 	"testing"
 
-
 	"github.com/datpin/datpin"
 	"github.com/datpin/datpin/evm"
 	"github.com/datpin/datpin/evm/evmtest"
