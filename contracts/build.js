@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Compiles datpin's contracts with the pinned solc (standard JSON input) and writes, per
 // contract, build/<Name>.abi and build/<Name>.bin, plus build/combined.json for abigen.
+// Usage: node build.js [OUTDIR]  (default: contracts/build)
 "use strict";
 const fs = require("fs");
 const path = require("path");
@@ -47,7 +48,7 @@ for (const e of output.errors || []) {
 }
 if (failed) process.exit(1);
 
-const outDir = path.join(here, "build");
+const outDir = process.argv[2] ? path.resolve(process.argv[2]) : path.join(here, "build");
 fs.mkdirSync(outDir, { recursive: true });
 const combined = { contracts: {}, version: solc.version() };
 for (const [file, contracts] of Object.entries(output.contracts)) {

@@ -39,6 +39,9 @@ func (m *nonceManager) accountLock(a common.Address) *sync.Mutex {
 	return l
 }
 
+// MaxTxGas is the per-transaction gas cap of mainnet since Osaka (EIP-7825).
+const MaxTxGas = 1 << 24
+
 // Call runs a read-only call and decodes a revert.
 func (c *Chain) Call(ctx context.Context, from common.Address, to common.Address, data []byte) ([]byte, error) {
 	out, err := c.Client.CallContract(ctx, ethereum.CallMsg{From: from, To: &to, Data: data}, nil)
@@ -72,7 +75,7 @@ func (c *Chain) SendAsync(ctx context.Context, acct *Account, to *common.Address
 	if err != nil {
 		return nil, decodeError(err)
 	}
-	gas = gas + gas/5 + 10_000 // headroom for state that changes between estimate and inclusion
+	gas = min(gas+gas/5+10_000, MaxTxGas) // headroom for state that changes between estimate and inclusion
 
 	head, err := c.Client.HeaderByNumber(ctx, nil)
 	if err != nil {

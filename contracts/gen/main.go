@@ -18,8 +18,15 @@ func main() {
 	}
 }
 
+// Usage: gen [BUILD_DIR [OUT_DIR]]; defaults ../build and the current directory.
 func run() error {
-	build := filepath.Join("..", "build")
+	build, outDir := filepath.Join("..", "build"), "."
+	if len(os.Args) > 1 {
+		build = os.Args[1]
+	}
+	if len(os.Args) > 2 {
+		outDir = os.Args[2]
+	}
 	abis, err := filepath.Glob(filepath.Join(build, "*.abi"))
 	if err != nil {
 		return err
@@ -30,12 +37,12 @@ func run() error {
 		// alone, so two contracts with the same method would collide in one package.
 		name := strings.TrimSuffix(filepath.Base(abi), ".abi")
 		pkg := strings.ToLower(name)
-		if err := os.MkdirAll(pkg, 0o755); err != nil {
+		if err := os.MkdirAll(filepath.Join(outDir, pkg), 0o755); err != nil {
 			return err
 		}
-		cmd := exec.Command("go", "run", "github.com/ethereum/go-ethereum/cmd/abigen",
+		cmd := exec.Command("go", "tool", "abigen",
 			"--v2", "--abi", abi, "--bin", filepath.Join(build, name+".bin"),
-			"--pkg", pkg, "--type", name, "--out", filepath.Join(pkg, pkg+".go"))
+			"--pkg", pkg, "--type", name, "--out", filepath.Join(outDir, pkg, pkg+".go"))
 		cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
 		if err := cmd.Run(); err != nil {
 			return fmt.Errorf("abigen %s: %w", name, err)

@@ -1,0 +1,44 @@
+package main
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/datpin/datpin/bench"
+)
+
+func newBenchCmd() *cobra.Command {
+	var out string
+	cmd := &cobra.Command{
+		Use:   "bench",
+		Short: "Measure datpin and record the figures in BENCHMARKS.md",
+	}
+	cmd.PersistentFlags().StringVar(&out, "out", "BENCHMARKS.md", "markdown file whose section is (re)written; empty to skip")
+	var validators int
+	gas := &cobra.Command{
+		Use:   "gas",
+		Short: "Gas of every operation and of a contribution's lifecycle at 1, 10 and 100 per batch",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			res, err := bench.Gas(cmd.Context(), validators)
+			if err != nil {
+				return err
+			}
+			if out != "" {
+				if err := bench.WriteSection(out, "gas", res.Markdown(bench.Stamp(time.Now()))); err != nil {
+					return err
+				}
+			}
+			if g.json {
+				return printJSON(cmd.OutOrStdout(), res)
+			}
+			fmt.Fprint(cmd.OutOrStdout(), res.Markdown(bench.Stamp(time.Now())))
+			return nil
+		},
+	}
+	gas.Flags().IntVar(&validators, "validators", 3, "validators committing and revealing")
+	cmd.AddCommand(gas)
+	return cmd
+}
