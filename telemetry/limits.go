@@ -42,12 +42,12 @@ func unavailableSignal(v, scale int64) bool { return unavailable(v, scale) || v 
 
 // sensorLimits are the hard physical bounds of each quantity, in 1e-3 units.
 var sensorLimits = [...]struct{ min, max int64 }{
-	datpin.QuantityTemperatureC: {-90_000, 60_000},  // record low -89.2 °C, high 56.7 °C
-	datpin.QuantityHumidityPct:  {0, 100_000},       // %
+	datpin.QuantityTemperatureC: {-90_000, 60_000},   // record low -89.2 °C, high 56.7 °C
+	datpin.QuantityHumidityPct:  {0, 100_000},        // %
 	datpin.QuantityPressureHPa:  {300_000, 1100_000}, // summit of Everest to the deepest lows
-	datpin.QuantityWindMS:       {0, 120_000},       // record gust 113 m/s
-	datpin.QuantityPrecipMM:     {0, 400_000},       // record hourly rain ~305 mm
-	datpin.QuantityPM25:         {0, 2000_000},      // µg/m³, worst smoke episodes
+	datpin.QuantityWindMS:       {0, 120_000},        // record gust 113 m/s
+	datpin.QuantityPrecipMM:     {0, 400_000},        // record hourly rain ~305 mm
+	datpin.QuantityPM25:         {0, 2000_000},       // µg/m³, worst smoke episodes
 }
 
 func inRange(v, lo, hi int32) bool { return v == datpin.Missing || (v >= lo && v <= hi) }
