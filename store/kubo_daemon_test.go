@@ -94,14 +94,15 @@ func (d *kuboDaemon) start() {
 	if err != nil {
 		d.t.Fatal(err)
 	}
-	d.cmd = exec.Command(d.bin, "daemon", "--offline")
-	d.cmd.Env = d.env()
-	d.cmd.Stdout, d.cmd.Stderr = log, log
-	if err := d.cmd.Start(); err != nil {
+	cmd := exec.Command(d.bin, "daemon", "--offline")
+	cmd.Env = d.env()
+	cmd.Stdout, cmd.Stderr = log, log
+	if err := cmd.Start(); err != nil {
 		d.t.Fatal(err)
 	}
-	d.done = make(chan error, 1)
-	go func() { d.done <- d.cmd.Wait(); log.Close() }()
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait(); log.Close() }()
+	d.cmd, d.done = cmd, done
 	deadline := time.Now().Add(60 * time.Second)
 	for {
 		resp, err := http.Post(d.api()+"/api/v0/version", "", nil)
