@@ -203,10 +203,14 @@ contract DataAnchoringToken is IERC8028, IDatpinErrors, IDatpinEvaluable, Access
     /// @notice Sets how long contribution tokens of a class count for revenue (the rolling reward
     /// window) and the class's ERC-20 revenue asset.
     /// @dev Requirements: caller has CLASS_ADMIN_ROLE; the ERC-20 cannot change once revenue in it
-    /// was settled. Emits a {ClassConfigured} event.
+    /// was settled (even a settlement too small to move the accumulator leaves its amount in the
+    /// class as the carried remainder). Emits a {ClassConfigured} event.
     function configureClass(uint256 classId, uint32 ttl, address erc20) external onlyRole(CLASS_ADMIN_ROLE) {
         Class storage c = _class(classId);
-        if (c.erc20 != erc20 && c.erc20 != address(0) && _snaps[classId][c.snapshots][1] != 0) {
+        if (
+            c.erc20 != erc20 && c.erc20 != address(0)
+                && (_snaps[classId][c.snapshots][1] != 0 || c.remainderErc20 != 0)
+        ) {
             revert InvalidInput("erc20 already in use");
         }
         c.ttl = ttl;
@@ -529,8 +533,8 @@ contract DataAnchoringToken is IERC8028, IDatpinErrors, IDatpinEvaluable, Access
 
     /// @inheritdoc IERC8028
     /// @dev Requirements: both tokens of one class, neither expired; value > 0 and available; caller
-    /// the owner of `fromTokenId` or its class operator. Emits a {ValueTransferred} event (and
-    /// {Expired} if either token's window passed, before reverting).
+    /// the owner of `fromTokenId` or its class operator. Emits a {ValueTransferred} event. (An
+    /// expired token makes the call revert, so its expiry is recorded by {expire} or {claim}.)
     function transferValue(uint256 fromTokenId, uint256 toTokenId, uint256 value) external {
         Token storage f = _token(fromTokenId);
         Token storage to = _token(toTokenId);
@@ -691,14 +695,15 @@ contract DataAnchoringToken is IERC8028, IDatpinErrors, IDatpinEvaluable, Access
 
     // ---------------------------------------------------------------- metadata
 
-    /// @notice ERC-721-style metadata: a data: URI with JSON (name, description, attributes).
+    /// @notice ERC-721-style metadata: a data: URI with JSON (name, description, properties). The
+    /// class's metadataURI is JSON-escaped, so no class metadata can forge other fields.
     function tokenURI(uint256 tokenId) public view returns (string memory) {
         Token storage t = _token(tokenId);
         bytes memory json = abi.encodePacked(
             '{"name":"DAT #',
             Strings.toString(tokenId),
             '","description":"datpin Data Anchoring Token: a quality-scored contribution to a decentralized wireless network.","external_url":"',
-            _classes[t.classId].metadataURI,
+            Strings.escapeJSON(_classes[t.classId].metadataURI),
             '","properties":{"class":',
             Strings.toString(t.classId),
             ',"status":"',

@@ -26,9 +26,9 @@ var (
 
 // ReentrantERC20MetaData contains all meta data concerning the ReentrantERC20 contract.
 var ReentrantERC20MetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target_\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"payload_\",\"type\":\"bytes\"}],\"name\":\"arm\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"payload\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reentered\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reentrySucceeded\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"target\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target_\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"payload_\",\"type\":\"bytes\"},{\"internalType\":\"uint256\",\"name\":\"times\",\"type\":\"uint256\"}],\"name\":\"arm\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"armed\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"attempts\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastError\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"payload\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"successes\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"target\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "ReentrantERC20",
-	Bin: "0x60806040523461032757604080519081016001600160401b0381118282101761022f57604090815260098252681499595b9d1c985b9d60ba1b602083015280519081016001600160401b0381118282101761022f576040526002815261524560f01b602082015281516001600160401b03811161022f57600354600181811c9116801561031d575b602082101461021157601f81116102af575b50602092601f821160011461024e57928192935f92610243575b50508160011b915f199060031b1c1916176003555b80516001600160401b03811161022f57600454600181811c91168015610225575b602082101461021157601f81116101a3575b50602091601f8211600114610143579181925f92610138575b50508160011b915f199060031b1c1916176004555b604051610b77908161032c8239f35b015190505f80610114565b601f1982169260045f52805f20915f5b85811061018b57508360019510610173575b505050811b01600455610129565b01515f1960f88460031b161c191690555f8080610165565b91926020600181928685015181550194019201610153565b818111156100fb5760045f52601f820160051c7f8a35acfbc15ff81a39ae7d344fd709f28e8600b4aa8c65c6b64bfe7fe36bd19b60208410610209575b81601f9101920160051c03905f5b8281106101fc5750506100fb565b5f828201556001016101ee565b5f91506101e0565b634e487b7160e01b5f52602260045260245ffd5b90607f16906100e9565b634e487b7160e01b5f52604160045260245ffd5b015190505f806100b3565b601f1982169360035f52805f20915f5b868110610297575083600195961061027f575b505050811b016003556100c8565b01515f1960f88460031b161c191690555f8080610271565b9192602060018192868501518155019401920161025e565b818111156100995760035f52601f820160051c7fc2575a0e9e593c00f959f8c92f12db2869c3395a3b0502d05e2516446f71f85b60208410610315575b81601f9101920160051c03905f5b828110610308575050610099565b5f828201556001016102fa565b5f91506102ec565b90607f1690610087565b5f80fdfe6080806040526004361015610012575f80fd5b5f3560e01c90816306fdde031461084757508063095ea7b3146107c557806318160ddd146107a857806323b872dd146106c9578063313ce567146106ae5780633522bfd0146105245780633f09775e1461050257806340c10f191461033e57806359703b2e1461031957806370a08231146102e257806395d89b411461023d578063a878f8581461016e578063a9059cbb1461013d578063d4b83992146101155763dd62ed3e146100c1575f80fd5b34610111576040366003190112610111576100da61090d565b6100e2610923565b6001600160a01b039182165f908152600160209081526040808320949093168252928352819020549051908152f35b5f80fd5b34610111575f366003190112610111576005546040516001600160a01b039091168152602090f35b346101115760403660031901126101115761016361015961090d565b6024359033610993565b602060405160018152f35b34610111575f366003190112610111576040515f60065461018e81610939565b808452906001811690811561021957506001146101ce575b6101ca836101b681850382610971565b6040519182916020835260208301906108e9565b0390f35b91905060065f525f516020610b4b5f395f51905f52915f905b8082106101ff575090915081016020016101b66101a6565b9192600181602092548385880101520191019092916101e7565b60ff191660208086019190915291151560051b840190910191506101b690506101a6565b34610111575f366003190112610111576040515f60045461025d81610939565b80845290600181169081156102195750600114610284576101ca836101b681850382610971565b91905060045f527f8a35acfbc15ff81a39ae7d344fd709f28e8600b4aa8c65c6b64bfe7fe36bd19b915f905b8082106102c8575090915081016020016101b66101a6565b9192600181602092548385880101520191019092916102b0565b34610111576020366003190112610111576001600160a01b0361030361090d565b165f525f602052602060405f2054604051908152f35b34610111575f36600319011261011157602060ff60075460081c166040519015158152f35b346101115760403660031901126101115761035761090d565b6001600160a01b031660243581156104ef57600254908082018092116104db5760207fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef915f9360025584845283825260408420818154019055604051908152a36005546001600160a01b0316801515806104ce575b6103d257005b600160ff196007541617600755604051905f6006546103f081610939565b90600181169081156104b9575060011461047d575b5090825f8094819403925af13d15610478573d67ffffffffffffffff8111610464576040519061043f601f8201601f191660200183610971565b81525f60203d92013e5b61ff0060075491151560081b169061ff001916176007555f80f35b634e487b7160e01b5f52604160045260245ffd5b610449565b905060065f525f516020610b4b5f395f51905f525f905b8282106104a5575050820182610405565b600181602092548488015201910190610494565b60ff1916855250801515028301905082610405565b5060ff60075416156103cc565b634e487b7160e01b5f52601160045260245ffd5b63ec442f0560e01b5f525f60045260245ffd5b34610111575f36600319011261011157602060ff600754166040519015158152f35b346101115760403660031901126101115761053d61090d565b6024359067ffffffffffffffff821161011157366023830112156101115781600401359067ffffffffffffffff82116101115736602483850101116101115760018060a01b03166bffffffffffffffffffffffff60a01b60055416176005556105a7600654610939565b601f8111610657575b505f601f82116001146105ec5781925f926105de575b50505f19600383901b1c191660019190911b17600655005b6024925001013582806105c6565b601f198216925f516020610b4b5f395f51905f52915f5b85811061063c57508360019510610620575b505050811b01600655005b01602401355f19600384901b60f8161c19169055828080610615565b90926020600181926024878701013581550194019101610603565b818111156105b057601f820160051c90602083106106a6575b601f82910160051c03905f5b82811061068a5750506105b0565b5f8282015f516020610b4b5f395f51905f52015560010161067c565b5f9150610670565b34610111575f36600319011261011157602060405160128152f35b34610111576060366003190112610111576106e261090d565b6106ea610923565b6001600160a01b0382165f818152600160209081526040808320338452909152902054909260443592915f198110610728575b506101639350610993565b83811061078d57841561077a57331561076757610163945f52600160205260405f2060018060a01b0333165f526020528360405f20910390558461071d565b634a1406b160e11b5f525f60045260245ffd5b63e602df0560e01b5f525f60045260245ffd5b8390637dc7a0d960e11b5f523360045260245260445260645ffd5b34610111575f366003190112610111576020600254604051908152f35b34610111576040366003190112610111576107de61090d565b60243590331561077a576001600160a01b031690811561076757335f52600160205260405f20825f526020528060405f20556040519081527f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92560203392a3602060405160018152f35b34610111575f366003190112610111575f60035461086481610939565b8084529060018116908115610219575060011461088b576101ca836101b681850382610971565b91905060035f527fc2575a0e9e593c00f959f8c92f12db2869c3395a3b0502d05e2516446f71f85b915f905b8082106108cf575090915081016020016101b66101a6565b9192600181602092548385880101520191019092916108b7565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b600435906001600160a01b038216820361011157565b602435906001600160a01b038216820361011157565b90600182811c92168015610967575b602083101461095357565b634e487b7160e01b5f52602260045260245ffd5b91607f1691610948565b90601f8019910116810190811067ffffffffffffffff82111761046457604052565b6001600160a01b0316908115610b37576001600160a01b03169182156104ef57815f525f60205260405f2054818110610b1e57817fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef92602092855f525f84520360405f2055845f525f825260405f20818154019055604051908152a36005546001600160a01b031680151580610b11575b610a2b5750565b600160ff1960075416176007556040515f600654610a4881610939565b9060018116908115610afc5750600114610ac0575b5091815f809493819403925af13d15610abb573d67ffffffffffffffff81116104645760405190610a98601f8201601f191660200183610971565b81525f60203d92013e5b61ff0060075491151560081b169061ff00191617600755565b610aa2565b905060065f525f516020610b4b5f395f51905f525f905b828210610ae8575050810181610a5d565b600181602092548487015201910190610ad7565b60ff1916845250801515028201905081610a5d565b5060ff6007541615610a24565b8263391434e360e21b5f5260045260245260445260645ffd5b634b637e8f60e11b5f525f60045260245ffdfef652222313e28459528d920b65115c16c04f3efc82aaedc97be59f3f377c0d3fa164736f6c6343000825000a",
+	Bin: "0x60806040523461032757604080519081016001600160401b0381118282101761022f57604090815260098252681499595b9d1c985b9d60ba1b602083015280519081016001600160401b0381118282101761022f576040526002815261524560f01b602082015281516001600160401b03811161022f57600354600181811c9116801561031d575b602082101461021157601f81116102af575b50602092601f821160011461024e57928192935f92610243575b50508160011b915f199060031b1c1916176003555b80516001600160401b03811161022f57600454600181811c91168015610225575b602082101461021157601f81116101a3575b50602091601f8211600114610143579181925f92610138575b50508160011b915f199060031b1c1916176004555b604051610e76908161032c8239f35b015190505f80610114565b601f1982169260045f52805f20915f5b85811061018b57508360019510610173575b505050811b01600455610129565b01515f1960f88460031b161c191690555f8080610165565b91926020600181928685015181550194019201610153565b818111156100fb5760045f52601f820160051c7f8a35acfbc15ff81a39ae7d344fd709f28e8600b4aa8c65c6b64bfe7fe36bd19b60208410610209575b81601f9101920160051c03905f5b8281106101fc5750506100fb565b5f828201556001016101ee565b5f91506101e0565b634e487b7160e01b5f52602260045260245ffd5b90607f16906100e9565b634e487b7160e01b5f52604160045260245ffd5b015190505f806100b3565b601f1982169360035f52805f20915f5b868110610297575083600195961061027f575b505050811b016003556100c8565b01515f1960f88460031b161c191690555f8080610271565b9192602060018192868501518155019401920161025e565b818111156100995760035f52601f820160051c7fc2575a0e9e593c00f959f8c92f12db2869c3395a3b0502d05e2516446f71f85b60208410610315575b81601f9101920160051c03905f5b828110610308575050610099565b5f828201556001016102fa565b5f91506102ec565b90607f1690610087565b5f80fdfe6080806040526004361015610012575f80fd5b5f3560e01c90816306fdde0314610a0057508063095ea7b31461097e57806318160ddd1461096157806323b872dd1461088257806329f0de3f146107dd5780632f411093146107c0578063313ce567146107a557806340c10f19146105065780635754a042146104e957806370a08231146104b25780637339acce1461049557806388cf3367146102f857806395d89b4114610253578063a878f85814610184578063a9059cbb14610153578063d4b839921461012b5763dd62ed3e146100d7575f80fd5b34610127576040366003190112610127576100f0610ac6565b6100f8610adc565b6001600160a01b039182165f908152600160209081526040808320949093168252928352819020549051908152f35b5f80fd5b34610127575f366003190112610127576005546040516001600160a01b039091168152602090f35b346101275760403660031901126101275761017961016f610ac6565b6024359033610bab565b602060405160018152f35b34610127575f366003190112610127576040515f6006546101a481610af2565b808452906001811690811561022f57506001146101e4575b6101e0836101cc81850382610b2a565b604051918291602083526020830190610aa2565b0390f35b60065f9081525f516020610e4a5f395f51905f52939250905b808210610215575090915081016020016101cc6101bc565b9192600181602092548385880101520191019092916101fd565b60ff191660208086019190915291151560051b840190910191506101cc90506101bc565b34610127575f366003190112610127576040515f60045461027381610af2565b808452906001811690811561022f575060011461029a576101e0836101cc81850382610b2a565b91905060045f527f8a35acfbc15ff81a39ae7d344fd709f28e8600b4aa8c65c6b64bfe7fe36bd19b915f905b8082106102de575090915081016020016101cc6101bc565b9192600181602092548385880101520191019092916102c6565b3461012757606036600319011261012757610311610ac6565b6024359067ffffffffffffffff821161012757366023830112156101275781600401359067ffffffffffffffff82116101275736602483850101116101275760018060a01b03166bffffffffffffffffffffffff60a01b600554161760055561037b600654610af2565b601f811161043a575b505f601f82116001146103cc5781906103b2935f926103be575b50508160011b915f199060031b1c19161790565b6006555b604435600755005b60249250010135838061039e565b601f198216925f516020610e4a5f395f51905f52915f5b85811061041f57508360019510610403575b505050811b016006556103b6565b01602401355f19600384901b60f8161c191690558280806103f5565b909260206001819260248787010135815501940191016103e3565b818111156103845760065f52601f820160051c5f516020610e4a5f395f51905f526020841061048d575b81601f9101920160051c03905f5b828110610480575050610384565b5f82820155600101610472565b5f9150610464565b34610127575f366003190112610127576020600954604051908152f35b34610127576020366003190112610127576001600160a01b036104d3610ac6565b165f525f602052602060405f2054604051908152f35b34610127575f366003190112610127576020600854604051908152f35b346101275760403660031901126101275761051f610ac6565b6001600160a01b03166024358115610792576002549080820180921161077e5760207fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef915f9360025584845283825260408420818154019055604051908152a36007548015801561058c57005b61077e575f19016007556105a1600854610e3b565b60085560055460405160065490916001600160a01b0316905f906105c481610af2565b9060018116908115610769575060011461072d575b5090825f8094819403925af13d15610725573d9067ffffffffffffffff82116107115760405191610614601f8201601f191660200184610b2a565b82523d5f602084013e5b15610634575061062f600954610e3b565b600955005b805167ffffffffffffffff81116107115761065981610654600a54610af2565b610b4c565b602091601f821160011461069657610686925f918361068b5750508160011b915f199060031b1c19161790565b600a55005b01519050838061039e565b601f19821692600a5f527fc65a7bb8d6351c1cf70c95a316cc6a92839c986682d98bc35f958f4883f9d2a8915f5b8581106106f9575083600195106106e1575b505050811b01600a55005b01515f1960f88460031b161c191690558280806106d6565b919260206001819286850151815501940192016106c4565b634e487b7160e01b5f52604160045260245ffd5b60609061061e565b905060065f525f516020610e4a5f395f51905f525f905b8282106107555750508201826105d9565b600181602092548488015201910190610744565b60ff19168552508015150283019050826105d9565b634e487b7160e01b5f52601160045260245ffd5b63ec442f0560e01b5f525f60045260245ffd5b34610127575f36600319011261012757602060405160128152f35b34610127575f366003190112610127576020600754604051908152f35b34610127575f366003190112610127576040515f600a546107fd81610af2565b808452906001811690811561022f5750600114610824576101e0836101cc81850382610b2a565b600a5f9081527fc65a7bb8d6351c1cf70c95a316cc6a92839c986682d98bc35f958f4883f9d2a8939250905b808210610868575090915081016020016101cc6101bc565b919260018160209254838588010152019101909291610850565b346101275760603660031901126101275761089b610ac6565b6108a3610adc565b6001600160a01b0382165f818152600160209081526040808320338452909152902054909260443592915f1981106108e1575b506101799350610bab565b83811061094657841561093357331561092057610179945f52600160205260405f2060018060a01b0333165f526020528360405f2091039055846108d6565b634a1406b160e11b5f525f60045260245ffd5b63e602df0560e01b5f525f60045260245ffd5b8390637dc7a0d960e11b5f523360045260245260445260645ffd5b34610127575f366003190112610127576020600254604051908152f35b3461012757604036600319011261012757610997610ac6565b602435903315610933576001600160a01b031690811561092057335f52600160205260405f20825f526020528060405f20556040519081527f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92560203392a3602060405160018152f35b34610127575f366003190112610127575f600354610a1d81610af2565b808452906001811690811561022f5750600114610a44576101e0836101cc81850382610b2a565b91905060035f527fc2575a0e9e593c00f959f8c92f12db2869c3395a3b0502d05e2516446f71f85b915f905b808210610a88575090915081016020016101cc6101bc565b919260018160209254838588010152019101909291610a70565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b600435906001600160a01b038216820361012757565b602435906001600160a01b038216820361012757565b90600182811c92168015610b20575b6020831014610b0c57565b634e487b7160e01b5f52602260045260245ffd5b91607f1691610b01565b90601f8019910116810190811067ffffffffffffffff82111761071157604052565b90601f8211610b59575050565b808211610b64575050565b600a5f5260205f206020601f830160051c9210610ba3575b81601f9101920160051c03905f5b828110610b9657505050565b5f82820155600101610b8a565b5f9150610b7c565b6001600160a01b0316908115610e28576001600160a01b031691821561079257815f525f60205260405f2054818110610e0f57817fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef92602092855f525f84520360405f2055845f525f825260405f20818154019055604051908152a360075480158015610c36575050565b61077e575f1901600755610c4b600854610e3b565b60085560018060a01b03600554166040515f600654610c6981610af2565b9060018116908115610dfa5750600114610dbe575b5091815f809493819403925af13d15610db6573d9067ffffffffffffffff82116107115760405191610cba601f8201601f191660200184610b2a565b82523d5f602084013e5b15610cda5750610cd5600954610e3b565b600955565b90815167ffffffffffffffff811161071157610cfb81610654600a54610af2565b602092601f8211600114610d3a57610d2a929382915f92610d2f5750508160011b915f199060031b1c19161790565b600a55565b015190505f8061039e565b601f19821693600a5f527fc65a7bb8d6351c1cf70c95a316cc6a92839c986682d98bc35f958f4883f9d2a8915f5b868110610d9e5750836001959610610d86575b505050811b01600a55565b01515f1960f88460031b161c191690555f8080610d7b565b91926020600181928685015181550194019201610d68565b606090610cc4565b905060065f525f516020610e4a5f395f51905f525f905b828210610de6575050810181610c7e565b600181602092548487015201910190610dd5565b60ff1916845250801515028201905081610c7e565b8263391434e360e21b5f5260045260245260445260645ffd5b634b637e8f60e11b5f525f60045260245ffd5b5f19811461077e576001019056fef652222313e28459528d920b65115c16c04f3efc82aaedc97be59f3f377c0d3fa164736f6c6343000825000a",
 }
 
 // ReentrantERC20 is an auto generated Go binding around an Ethereum contract.
@@ -127,12 +127,12 @@ func (reentrantERC20 *ReentrantERC20) UnpackApprove(data []byte) (bool, error) {
 }
 
 // PackArm is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x3522bfd0.  This method will panic if any
+// the contract method with ID 0x88cf3367.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function arm(address target_, bytes payload_) returns()
-func (reentrantERC20 *ReentrantERC20) PackArm(target common.Address, payload []byte) []byte {
-	enc, err := reentrantERC20.abi.Pack("arm", target, payload)
+// Solidity: function arm(address target_, bytes payload_, uint256 times) returns()
+func (reentrantERC20 *ReentrantERC20) PackArm(target common.Address, payload []byte, times *big.Int) []byte {
+	enc, err := reentrantERC20.abi.Pack("arm", target, payload, times)
 	if err != nil {
 		panic(err)
 	}
@@ -140,12 +140,82 @@ func (reentrantERC20 *ReentrantERC20) PackArm(target common.Address, payload []b
 }
 
 // TryPackArm is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x3522bfd0.  This method will return an error
+// the contract method with ID 0x88cf3367.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function arm(address target_, bytes payload_) returns()
-func (reentrantERC20 *ReentrantERC20) TryPackArm(target common.Address, payload []byte) ([]byte, error) {
-	return reentrantERC20.abi.Pack("arm", target, payload)
+// Solidity: function arm(address target_, bytes payload_, uint256 times) returns()
+func (reentrantERC20 *ReentrantERC20) TryPackArm(target common.Address, payload []byte, times *big.Int) ([]byte, error) {
+	return reentrantERC20.abi.Pack("arm", target, payload, times)
+}
+
+// PackArmed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f411093.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function armed() view returns(uint256)
+func (reentrantERC20 *ReentrantERC20) PackArmed() []byte {
+	enc, err := reentrantERC20.abi.Pack("armed")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackArmed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f411093.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function armed() view returns(uint256)
+func (reentrantERC20 *ReentrantERC20) TryPackArmed() ([]byte, error) {
+	return reentrantERC20.abi.Pack("armed")
+}
+
+// UnpackArmed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2f411093.
+//
+// Solidity: function armed() view returns(uint256)
+func (reentrantERC20 *ReentrantERC20) UnpackArmed(data []byte) (*big.Int, error) {
+	out, err := reentrantERC20.abi.Unpack("armed", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackAttempts is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5754a042.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function attempts() view returns(uint256)
+func (reentrantERC20 *ReentrantERC20) PackAttempts() []byte {
+	enc, err := reentrantERC20.abi.Pack("attempts")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAttempts is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5754a042.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function attempts() view returns(uint256)
+func (reentrantERC20 *ReentrantERC20) TryPackAttempts() ([]byte, error) {
+	return reentrantERC20.abi.Pack("attempts")
+}
+
+// UnpackAttempts is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5754a042.
+//
+// Solidity: function attempts() view returns(uint256)
+func (reentrantERC20 *ReentrantERC20) UnpackAttempts(data []byte) (*big.Int, error) {
+	out, err := reentrantERC20.abi.Unpack("attempts", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
 }
 
 // PackBalanceOf is the Go binding used to pack the parameters required for calling
@@ -215,6 +285,41 @@ func (reentrantERC20 *ReentrantERC20) UnpackDecimals(data []byte) (uint8, error)
 		return *new(uint8), err
 	}
 	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackLastError is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x29f0de3f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lastError() view returns(bytes)
+func (reentrantERC20 *ReentrantERC20) PackLastError() []byte {
+	enc, err := reentrantERC20.abi.Pack("lastError")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLastError is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x29f0de3f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lastError() view returns(bytes)
+func (reentrantERC20 *ReentrantERC20) TryPackLastError() ([]byte, error) {
+	return reentrantERC20.abi.Pack("lastError")
+}
+
+// UnpackLastError is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x29f0de3f.
+//
+// Solidity: function lastError() view returns(bytes)
+func (reentrantERC20 *ReentrantERC20) UnpackLastError(data []byte) ([]byte, error) {
+	out, err := reentrantERC20.abi.Unpack("lastError", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
 	return out0, nil
 }
 
@@ -310,73 +415,38 @@ func (reentrantERC20 *ReentrantERC20) UnpackPayload(data []byte) ([]byte, error)
 	return out0, nil
 }
 
-// PackReentered is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x3f09775e.  This method will panic if any
+// PackSuccesses is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7339acce.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function reentered() view returns(bool)
-func (reentrantERC20 *ReentrantERC20) PackReentered() []byte {
-	enc, err := reentrantERC20.abi.Pack("reentered")
+// Solidity: function successes() view returns(uint256)
+func (reentrantERC20 *ReentrantERC20) PackSuccesses() []byte {
+	enc, err := reentrantERC20.abi.Pack("successes")
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackReentered is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x3f09775e.  This method will return an error
+// TryPackSuccesses is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7339acce.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function reentered() view returns(bool)
-func (reentrantERC20 *ReentrantERC20) TryPackReentered() ([]byte, error) {
-	return reentrantERC20.abi.Pack("reentered")
+// Solidity: function successes() view returns(uint256)
+func (reentrantERC20 *ReentrantERC20) TryPackSuccesses() ([]byte, error) {
+	return reentrantERC20.abi.Pack("successes")
 }
 
-// UnpackReentered is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x3f09775e.
+// UnpackSuccesses is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7339acce.
 //
-// Solidity: function reentered() view returns(bool)
-func (reentrantERC20 *ReentrantERC20) UnpackReentered(data []byte) (bool, error) {
-	out, err := reentrantERC20.abi.Unpack("reentered", data)
+// Solidity: function successes() view returns(uint256)
+func (reentrantERC20 *ReentrantERC20) UnpackSuccesses(data []byte) (*big.Int, error) {
+	out, err := reentrantERC20.abi.Unpack("successes", data)
 	if err != nil {
-		return *new(bool), err
+		return new(big.Int), err
 	}
-	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
-	return out0, nil
-}
-
-// PackReentrySucceeded is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x59703b2e.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function reentrySucceeded() view returns(bool)
-func (reentrantERC20 *ReentrantERC20) PackReentrySucceeded() []byte {
-	enc, err := reentrantERC20.abi.Pack("reentrySucceeded")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackReentrySucceeded is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x59703b2e.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function reentrySucceeded() view returns(bool)
-func (reentrantERC20 *ReentrantERC20) TryPackReentrySucceeded() ([]byte, error) {
-	return reentrantERC20.abi.Pack("reentrySucceeded")
-}
-
-// UnpackReentrySucceeded is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x59703b2e.
-//
-// Solidity: function reentrySucceeded() view returns(bool)
-func (reentrantERC20 *ReentrantERC20) UnpackReentrySucceeded(data []byte) (bool, error) {
-	out, err := reentrantERC20.abi.Unpack("reentrySucceeded", data)
-	if err != nil {
-		return *new(bool), err
-	}
-	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 

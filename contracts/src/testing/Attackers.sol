@@ -3,14 +3,19 @@ pragma solidity ^0.8.28;
 
 import {ERC20} from "@openzeppelin/contracts/token/ERC20/ERC20.sol";
 import {IERC8028} from "../IERC8028.sol";
+import {IProofVerifier} from "../IDatpin.sol";
 
-/// @notice Test-only: an ERC-20 that calls back into a target during transfers, to show that the
-/// DAT's and the oracle's guards hold.
+/// @notice Test-only: an ERC-20 that calls back into a target during its next `times` transfers
+/// (including transfers made while a callback runs), to show that the DAT's and the oracle's
+/// guards hold. It records how many callbacks ran, how many succeeded and the revert data of the
+/// last one that failed.
 contract ReentrantERC20 is ERC20 {
     address public target;
     bytes public payload;
-    bool public reentered;
-    bool public reentrySucceeded;
+    uint256 public armed; // callbacks left
+    uint256 public attempts;
+    uint256 public successes;
+    bytes public lastError;
 
     constructor() ERC20("Reentrant", "RE") {}
 
@@ -18,17 +23,21 @@ contract ReentrantERC20 is ERC20 {
         _mint(to, amount);
     }
 
-    function arm(address target_, bytes calldata payload_) external {
+    /// @notice Calls `target` with `payload` (as this token contract) during the next `times` transfers.
+    function arm(address target_, bytes calldata payload_, uint256 times) external {
         target = target_;
         payload = payload_;
+        armed = times;
     }
 
     function _update(address from, address to, uint256 value) internal override {
         super._update(from, to, value);
-        if (target != address(0) && !reentered) {
-            reentered = true;
-            (bool ok,) = target.call(payload);
-            reentrySucceeded = ok;
+        if (armed != 0) {
+            --armed;
+            ++attempts;
+            (bool ok, bytes memory ret) = target.call(payload);
+            if (ok) ++successes;
+            else lastError = ret;
         }
     }
 }
@@ -39,6 +48,7 @@ contract ReentrantReceiver {
     uint256 public tokenId;
     uint256 public received;
     bool public reentrySucceeded;
+    bytes public lastError; // revert data of the reentrant claim
     bool private _inside;
 
     constructor(IERC8028 dat_) {
@@ -59,7 +69,9 @@ contract ReentrantReceiver {
             _inside = true;
             try dat.claim(tokenId, address(0), payable(address(this))) returns (uint256) {
                 reentrySucceeded = true;
-            } catch {}
+            } catch (bytes memory err) {
+                lastError = err;
+            }
             _inside = false;
         }
     }
@@ -106,3 +118,16 @@ contract FalseReturningERC20 {
     }
 }
 
+
+/// @notice Test-only: a proof verifier whose proof is abi.encode(keccak256(abi.encode(tokenId,
+/// zkCommit)), threshold): valid only for the token and commitment it was made for.
+contract MockProofVerifier is IProofVerifier {
+    function verifyProof(uint256 tokenId, bytes32 zkCommit, bytes calldata proof)
+        external
+        pure
+        returns (bool ok, uint16 threshold)
+    {
+        (bytes32 binding, uint16 th) = abi.decode(proof, (bytes32, uint16));
+        return (binding == keccak256(abi.encode(tokenId, zkCommit)), th);
+    }
+}
