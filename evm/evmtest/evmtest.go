@@ -30,20 +30,34 @@ type Net struct {
 // Account returns the i-th funded development account of a role label.
 func Account(label string, i uint32) *evm.Account { return evm.DevAccount("test/"+label, i) }
 
-// New starts a chain, funds the development accounts of the labels admin, operator, device,
-// validator, relayer, buyer and attacker (indices 0..15) and deploys the suite with cfg.
-func New(tb testing.TB, cfg evm.Config) *Net {
-	tb.Helper()
+// Labels of the funded development accounts (indices 0..15 each).
+var Labels = []string{"admin", "operator", "device", "validator", "relayer", "buyer", "attacker", "holder", "attester"}
+
+// Alloc returns the genesis balances of the development accounts of Labels (1,000,000 ETH each).
+func Alloc() types.GenesisAlloc {
 	alloc := types.GenesisAlloc{}
-	for _, label := range []string{"admin", "operator", "device", "validator", "relayer", "buyer", "attacker"} {
+	for _, label := range Labels {
 		for i := uint32(0); i < 16; i++ {
 			alloc[Account(label, i).Address] = types.Account{Balance: evm.Ether(1_000_000)}
 		}
 	}
-	chain := evm.NewEmbedded(alloc)
+	return alloc
+}
+
+// New starts an embedded chain, funds the development accounts of Labels and deploys the suite
+// with cfg from Account("admin", 0).
+func New(tb testing.TB, cfg evm.Config) *Net {
+	tb.Helper()
+	chain := evm.NewEmbedded(Alloc())
 	tb.Cleanup(func() { chain.Close() })
+	return NewOn(tb, chain, Account("admin", 0), cfg)
+}
+
+// NewOn deploys the suite with cfg from admin on an existing chain (e.g. a node reached with
+// evm.Dial). The caller funds the accounts it uses.
+func NewOn(tb testing.TB, chain *evm.Chain, admin *evm.Account, cfg evm.Config) *Net {
+	tb.Helper()
 	ctx := context.Background()
-	admin := Account("admin", 0)
 	s, err := evm.Deploy(ctx, chain, admin, cfg)
 	if err != nil {
 		tb.Fatalf("deploy: %v", err)
