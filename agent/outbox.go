@@ -1,0 +1,657 @@
+package agent
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	_ "modernc.org/sqlite" // database/sql driver "sqlite"
+
+	"github.com/datpin/datpin"
+	"github.com/datpin/datpin/privacy"
+	"github.com/datpin/datpin/telemetry"
+)
+
+// State is where a batch stands in the outbox. A batch only moves forward,
+// one state at a time, each move in its own SQLite transaction:
+//
+//	open ─► sealed ─► packaged ─► stored ─► anchored
+//	                      └──────────┴─────► failed (a permanent error)
+type State int
+
+const (
+	StateOpen     State = 0 // accepting records
+	StateSealed   State = 1 // closed; its records are final
+	StatePackaged State = 2 // scored, anonymized, signed and encrypted; the package bytes are kept
+	StateStored   State = 3 // the package is in the content store under its CID
+	StateAnchored State = 4 // a DAT holds its Merkle root on chain
+	StateFailed   State = 5 // a permanent error; see LastError
+)
+
+var stateNames = [...]string{"open", "sealed", "packaged", "stored", "anchored", "failed"}
+
+func (s State) String() string {
+	if s >= 0 && int(s) < len(stateNames) {
+		return stateNames[s]
+	}
+	return "unknown"
+}
+
+// MarshalText makes states readable in JSON.
+func (s State) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// Batch is one (station, epoch) group of records in the outbox. A station
+// has one open batch per epoch; records arriving after it was sealed open
+// the next one (Seq+1).
+type Batch struct {
+	ID          int64             `json:"id"`
+	Station     string            `json:"station"`
+	DeviceType  datpin.DeviceType `json:"deviceType"`
+	EpochLength int64             `json:"epochLength"`
+	Epoch       uint32            `json:"epoch"`
+	Seq         int               `json:"seq"`
+	State       State             `json:"state"`
+	Records     int               `json:"records"`
+	Created     int64             `json:"created"`    // Unix ms
+	LastAppend  int64             `json:"lastAppend"` // Unix ms of the latest record accepted into it
+
+	// Set when packaged.
+	Device      [20]byte `json:"-"`
+	Score       uint16   `json:"score"`
+	Explanation string   `json:"explanation,omitempty"`
+	Region      uint64   `json:"region,omitempty"`
+	Root        [32]byte `json:"-"`
+	CID         string   `json:"cid,omitempty"`
+
+	// Set when anchored.
+	Token uint64 `json:"token,omitempty"`
+	Tx    string `json:"tx,omitempty"`
+
+	Attempts  int    `json:"attempts,omitempty"`
+	NextTry   int64  `json:"-"`
+	LastError string `json:"lastError,omitempty"`
+}
+
+// Packaged is what the package stage records for a batch.
+type Packaged struct {
+	Device      [20]byte
+	Score       uint16
+	Explanation string
+	Region      uint64
+	Root        [32]byte
+	CID         string
+	Package     []byte
+}
+
+// Anchored records the token of a batch.
+type Anchored struct {
+	ID    int64
+	Token uint64
+	Tx    string // transaction hash, "" when found already anchored
+}
+
+// Outbox is the agent's durable state: a SQLite database in WAL mode with
+// synchronous=FULL, so that a record is on disk before Ingest returns and a
+// state change survives a crash or a power cut. Every method is one
+// transaction. It is safe for concurrent use.
+type Outbox struct {
+	db   *sql.DB
+	path string
+}
+
+const schema = `
+CREATE TABLE IF NOT EXISTS meta (
+	key   TEXT PRIMARY KEY,
+	value TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS batches (
+	id          INTEGER PRIMARY KEY,
+	station     TEXT    NOT NULL,
+	device_type INTEGER NOT NULL,
+	epoch_len   INTEGER NOT NULL,
+	epoch       INTEGER NOT NULL,
+	seq         INTEGER NOT NULL,
+	state       INTEGER NOT NULL,
+	records     INTEGER NOT NULL DEFAULT 0,
+	created     INTEGER NOT NULL,
+	last_append INTEGER NOT NULL DEFAULT 0,
+	device      BLOB,
+	score       INTEGER NOT NULL DEFAULT 0,
+	explanation TEXT    NOT NULL DEFAULT '',
+	region      INTEGER NOT NULL DEFAULT 0,
+	root        BLOB,
+	cid         TEXT    NOT NULL DEFAULT '',
+	package     BLOB,
+	token       INTEGER NOT NULL DEFAULT 0,
+	tx          TEXT    NOT NULL DEFAULT '',
+	attempts    INTEGER NOT NULL DEFAULT 0,
+	next_try    INTEGER NOT NULL DEFAULT 0,
+	last_error  TEXT    NOT NULL DEFAULT '',
+	UNIQUE (station, epoch_len, epoch, seq)
+);
+CREATE UNIQUE INDEX IF NOT EXISTS batches_open ON batches (station, epoch_len, epoch) WHERE state = 0;
+CREATE INDEX IF NOT EXISTS batches_state ON batches (state, next_try);
+CREATE TABLE IF NOT EXISTS records (
+	key   BLOB PRIMARY KEY,
+	batch INTEGER NOT NULL,
+	data  BLOB NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS records_batch ON records (batch);
+CREATE TABLE IF NOT EXISTS devices (
+	station    TEXT PRIMARY KEY,
+	address    BLOB NOT NULL,
+	registered INTEGER NOT NULL DEFAULT 0
+);
+`
+
+// OpenOutbox opens (creating if needed) the outbox database at path.
+func OpenOutbox(path string) (*Outbox, error) {
+	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)" +
+		"&_pragma=synchronous(FULL)&_txlock=immediate"
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, datpin.Wrap(datpin.EUNAVAILABLE, err, "open outbox %s", path)
+	}
+	// One connection: SQLite has one writer anyway, and long work (packaging,
+	// the chain, the store) happens outside transactions.
+	db.SetMaxOpenConns(1)
+	if _, err := db.Exec(schema); err != nil {
+		db.Close()
+		return nil, datpin.Wrap(datpin.EUNAVAILABLE, err, "open outbox %s", path)
+	}
+	var mode string
+	if err := db.QueryRow("PRAGMA journal_mode").Scan(&mode); err != nil || !strings.EqualFold(mode, "wal") {
+		db.Close()
+		return nil, datpin.Errorf(datpin.EUNAVAILABLE, "outbox %s: cannot enable WAL (mode %q)", path, mode)
+	}
+	return &Outbox{db: db, path: path}, nil
+}
+
+// Close closes the database.
+func (o *Outbox) Close() error { return o.db.Close() }
+
+// Path returns the database file.
+func (o *Outbox) Path() string { return o.path }
+
+func dbErr(err error, what string) error {
+	if err == nil {
+		return nil
+	}
+	var de *datpin.Error
+	if errors.As(err, &de) {
+		return err
+	}
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return datpin.Wrap(datpin.EUNAVAILABLE, err, "outbox: %s", what)
+	}
+	return datpin.Wrap(datpin.EINTERNAL, err, "outbox: %s", what)
+}
+
+// Bind ties the outbox to one deployment (chain id, DAT address, genesis):
+// the first call records it, later calls must name the same one, so that a
+// state directory is never replayed against another chain.
+func (o *Outbox) Bind(ctx context.Context, deployment string) error {
+	tx, err := o.db.BeginTx(ctx, nil)
+	if err != nil {
+		return dbErr(err, "bind")
+	}
+	defer tx.Rollback()
+	var cur string
+	err = tx.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = 'deployment'`).Scan(&cur)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		if _, err := tx.ExecContext(ctx, `INSERT INTO meta (key, value) VALUES ('deployment', ?)`, deployment); err != nil {
+			return dbErr(err, "bind")
+		}
+		return dbErr(tx.Commit(), "bind")
+	case err != nil:
+		return dbErr(err, "bind")
+	case cur != deployment:
+		return datpin.Errorf(datpin.ECONFLICT, "the state in %s belongs to deployment %s, not %s: use another state directory", o.path, cur, deployment)
+	}
+	return nil
+}
+
+// IngestResult counts what Ingest did.
+type IngestResult struct {
+	Accepted   int     // records stored
+	Duplicates int     // records already in the outbox (a retried upload, a re-imported file)
+	Batches    []int64 // batches that received records, in first-touch order
+}
+
+type batchKey struct {
+	station string
+	epoch   uint32
+}
+
+type openBatch struct {
+	id, records int64
+	added       int64
+}
+
+// Ingest stores records in their open (station, epoch) batches, creating
+// them as needed, in one transaction: when it returns nil every record is
+// on disk. A record already stored (same raw bytes) is counted as a
+// duplicate and not stored twice. A batch that reaches maxBatch records is
+// sealed and the next record of its station and epoch opens a new one.
+// Records must be valid (telemetry.Validate); an invalid one fails the call
+// with EINVALID and nothing is stored.
+func (o *Outbox) Ingest(ctx context.Context, recs []datpin.Record, epochLength int64, maxBatch int, now time.Time) (IngestResult, error) {
+	var res IngestResult
+	if len(recs) == 0 {
+		return res, nil
+	}
+	if epochLength < 1 {
+		return res, datpin.Errorf(datpin.EINVALID, "epoch length must be positive")
+	}
+	type prepared struct {
+		raw   []byte
+		key   [rawKeySize]byte
+		bk    batchKey
+		dtype datpin.DeviceType
+	}
+	// Encode and check everything before touching the database.
+	items := make([]prepared, len(recs))
+	buf := make([]byte, 0, len(recs)*(rawFixedSize+48))
+	for i := range recs {
+		r := &recs[i]
+		if err := telemetry.Validate(r); err != nil {
+			return res, datpin.Wrap(datpin.EINVALID, err, "record %d", i)
+		}
+		epoch, err := privacy.EpochOf(r.Time, epochLength)
+		if err != nil {
+			return res, datpin.Wrap(datpin.EINVALID, err, "record %d", i)
+		}
+		station, dtype := StationKey(r)
+		if station == "" {
+			return res, datpin.Errorf(datpin.EINVALID, "record %d has neither a station nor a device id", i)
+		}
+		n := len(buf)
+		if buf, err = appendRaw(buf, r); err != nil {
+			return res, datpin.Wrap(datpin.EINVALID, err, "record %d", i)
+		}
+		raw := buf[n:len(buf):len(buf)]
+		items[i] = prepared{raw: raw, key: rawKey(raw), bk: batchKey{station, epoch}, dtype: dtype}
+	}
+
+	tx, err := o.db.BeginTx(ctx, nil)
+	if err != nil {
+		return res, dbErr(err, "ingest")
+	}
+	defer tx.Rollback()
+	ins, err := tx.PrepareContext(ctx, `INSERT INTO records (key, batch, data) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING`)
+	if err != nil {
+		return res, dbErr(err, "ingest")
+	}
+	defer ins.Close()
+	open := map[batchKey]*openBatch{}
+	var touched []*openBatch
+	nowMs := now.UnixMilli()
+	flush := func(b *openBatch) error {
+		if b.added == 0 {
+			return nil
+		}
+		_, err := tx.ExecContext(ctx, `UPDATE batches SET records = records + ?, last_append = ? WHERE id = ?`, b.added, nowMs, b.id)
+		b.records += b.added
+		b.added = 0
+		return err
+	}
+	for i := range items {
+		it := &items[i]
+		b := open[it.bk]
+		if b == nil {
+			if b, err = openBatchFor(ctx, tx, it.bk, it.dtype, epochLength, nowMs); err != nil {
+				return res, dbErr(err, "ingest")
+			}
+			open[it.bk] = b
+			if !slices.Contains(res.Batches, b.id) {
+				res.Batches = append(res.Batches, b.id)
+				touched = append(touched, b)
+			}
+		}
+		r, err := ins.ExecContext(ctx, it.key[:], b.id, it.raw)
+		if err != nil {
+			return res, dbErr(err, "ingest")
+		}
+		if n, _ := r.RowsAffected(); n == 0 {
+			res.Duplicates++
+			continue
+		}
+		res.Accepted++
+		b.added++
+		if maxBatch > 0 && b.records+b.added >= int64(maxBatch) {
+			if err := flush(b); err != nil {
+				return res, dbErr(err, "ingest")
+			}
+			if _, err := tx.ExecContext(ctx, `UPDATE batches SET state = ? WHERE id = ?`, StateSealed, b.id); err != nil {
+				return res, dbErr(err, "ingest")
+			}
+			delete(open, it.bk)
+		}
+	}
+	for _, b := range touched {
+		if err := flush(b); err != nil {
+			return res, dbErr(err, "ingest")
+		}
+	}
+	// A batch opened for records that all turned out to be duplicates
+	// would otherwise linger empty.
+	if _, err := tx.ExecContext(ctx, `DELETE FROM batches WHERE state = ? AND records = 0`, StateOpen); err != nil {
+		return res, dbErr(err, "ingest")
+	}
+	if err := tx.Commit(); err != nil {
+		return res, dbErr(err, "ingest")
+	}
+	kept := res.Batches[:0]
+	for _, b := range touched {
+		if b.records > 0 {
+			kept = append(kept, b.id)
+		}
+	}
+	res.Batches = kept
+	return res, nil
+}
+
+// openBatchFor returns the open batch of (station, epoch), creating it.
+func openBatchFor(ctx context.Context, tx *sql.Tx, k batchKey, dtype datpin.DeviceType, epochLength, nowMs int64) (*openBatch, error) {
+	b := &openBatch{}
+	err := tx.QueryRowContext(ctx, `SELECT id, records FROM batches WHERE station = ? AND epoch_len = ? AND epoch = ? AND state = ?`,
+		k.station, epochLength, k.epoch, StateOpen).Scan(&b.id, &b.records)
+	if err == nil {
+		return b, nil
+	} else if !errors.Is(err, sql.ErrNoRows) {
+		return nil, err
+	}
+	err = tx.QueryRowContext(ctx, `
+		INSERT INTO batches (station, device_type, epoch_len, epoch, seq, state, created, last_append)
+		VALUES (?, ?, ?, ?, (SELECT COALESCE(MAX(seq) + 1, 0) FROM batches WHERE station = ? AND epoch_len = ? AND epoch = ?), ?, ?, ?)
+		RETURNING id`,
+		k.station, dtype, epochLength, k.epoch, k.station, epochLength, k.epoch, StateOpen, nowMs, nowMs).Scan(&b.id)
+	return b, err
+}
+
+// SealAll seals every open batch (the end of an import) and returns how
+// many it sealed.
+func (o *Outbox) SealAll(ctx context.Context) (int, error) {
+	r, err := o.db.ExecContext(ctx, `UPDATE batches SET state = ? WHERE state = ? AND records > 0`, StateSealed, StateOpen)
+	if err != nil {
+		return 0, dbErr(err, "seal")
+	}
+	n, _ := r.RowsAffected()
+	return int(n), nil
+}
+
+// SealDue seals the open batches whose epoch is over and that received no
+// record for grace: those with max(epoch end, last record accepted) + grace
+// at or before now. It returns how many it sealed.
+func (o *Outbox) SealDue(ctx context.Context, now time.Time, grace time.Duration) (int, error) {
+	r, err := o.db.ExecContext(ctx, `
+		UPDATE batches SET state = ?
+		WHERE state = ? AND records > 0 AND MAX((epoch + 1) * epoch_len * 1000, last_append) + ? <= ?`,
+		StateSealed, StateOpen, grace.Milliseconds(), now.UnixMilli())
+	if err != nil {
+		return 0, dbErr(err, "seal")
+	}
+	n, _ := r.RowsAffected()
+	return int(n), nil
+}
+
+const batchColumns = `id, station, device_type, epoch_len, epoch, seq, state, records, created, last_append,
+	device, score, explanation, region, root, cid, token, tx, attempts, next_try, last_error`
+
+func scanBatch(sc interface{ Scan(...any) error }) (*Batch, error) {
+	b := &Batch{}
+	var device, root []byte
+	err := sc.Scan(&b.ID, &b.Station, &b.DeviceType, &b.EpochLength, &b.Epoch, &b.Seq, &b.State, &b.Records,
+		&b.Created, &b.LastAppend, &device, &b.Score, &b.Explanation, &b.Region, &root, &b.CID, &b.Token, &b.Tx,
+		&b.Attempts, &b.NextTry, &b.LastError)
+	if err != nil {
+		return nil, err
+	}
+	copy(b.Device[:], device)
+	copy(b.Root[:], root)
+	return b, nil
+}
+
+func (o *Outbox) queryBatches(ctx context.Context, where string, args ...any) ([]*Batch, error) {
+	rows, err := o.db.QueryContext(ctx, `SELECT `+batchColumns+` FROM batches `+where, args...)
+	if err != nil {
+		return nil, dbErr(err, "list batches")
+	}
+	defer rows.Close()
+	var out []*Batch
+	for rows.Next() {
+		b, err := scanBatch(rows)
+		if err != nil {
+			return nil, dbErr(err, "list batches")
+		}
+		out = append(out, b)
+	}
+	return out, dbErr(rows.Err(), "list batches")
+}
+
+// Due returns up to limit batches in state s whose retry time has come, oldest first.
+func (o *Outbox) Due(ctx context.Context, s State, now time.Time, limit int) ([]*Batch, error) {
+	return o.queryBatches(ctx, `WHERE state = ? AND next_try <= ? ORDER BY id LIMIT ?`, s, now.UnixMilli(), limit)
+}
+
+// NextRetry returns the earliest retry time of the batches in state s
+// that are waiting, or the zero time if none is.
+func (o *Outbox) NextRetry(ctx context.Context, s State) (time.Time, error) {
+	var ms sql.NullInt64
+	if err := o.db.QueryRowContext(ctx, `SELECT MIN(next_try) FROM batches WHERE state = ?`, s).Scan(&ms); err != nil {
+		return time.Time{}, dbErr(err, "next retry")
+	}
+	if !ms.Valid {
+		return time.Time{}, nil
+	}
+	return time.UnixMilli(ms.Int64), nil
+}
+
+// Get returns one batch.
+func (o *Outbox) Get(ctx context.Context, id int64) (*Batch, error) {
+	b, err := scanBatch(o.db.QueryRowContext(ctx, `SELECT `+batchColumns+` FROM batches WHERE id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, datpin.Errorf(datpin.ENOTFOUND, "no batch %d", id)
+	}
+	return b, dbErr(err, "get batch")
+}
+
+// List returns the batches with the given ids (all batches if ids is nil), by id.
+func (o *Outbox) List(ctx context.Context, ids []int64) ([]*Batch, error) {
+	if ids == nil {
+		return o.queryBatches(ctx, `ORDER BY id`)
+	}
+	var out []*Batch
+	for _, id := range ids {
+		b, err := o.Get(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, b)
+	}
+	return out, nil
+}
+
+// Records returns a batch's records in canonical order: by time, then by
+// raw encoding. The order, and so the Merkle root, depends only on the set
+// of records, not on the order they arrived in.
+func (o *Outbox) Records(ctx context.Context, id int64) ([]datpin.Record, error) {
+	rows, err := o.db.QueryContext(ctx, `SELECT data FROM records WHERE batch = ?`, id)
+	if err != nil {
+		return nil, dbErr(err, "read records")
+	}
+	defer rows.Close()
+	var raws [][]byte
+	for rows.Next() {
+		var raw []byte
+		if err := rows.Scan(&raw); err != nil {
+			return nil, dbErr(err, "read records")
+		}
+		raws = append(raws, raw)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, dbErr(err, "read records")
+	}
+	slices.SortFunc(raws, func(a, b []byte) int {
+		// Times are positive (telemetry.Validate), so their big-endian
+		// bytes sort as the numbers do.
+		if c := bytes.Compare(a[5:13], b[5:13]); c != 0 {
+			return c
+		}
+		return bytes.Compare(a, b)
+	})
+	out := make([]datpin.Record, len(raws))
+	for i, raw := range raws {
+		if out[i], err = decodeRaw(raw); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// Package returns the package bytes of a packaged batch.
+func (o *Outbox) Package(ctx context.Context, id int64) ([]byte, error) {
+	var p []byte
+	err := o.db.QueryRowContext(ctx, `SELECT package FROM batches WHERE id = ?`, id).Scan(&p)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, datpin.Errorf(datpin.ENOTFOUND, "no batch %d", id)
+	}
+	if err == nil && p == nil {
+		return nil, datpin.Errorf(datpin.ENOTFOUND, "batch %d has no package", id)
+	}
+	return p, dbErr(err, "read package")
+}
+
+// transition moves batch id from state from to state to, setting the
+// given columns, and fails with ECONFLICT if it is not in state from.
+func (o *Outbox) transition(ctx context.Context, id int64, from, to State, set string, args ...any) error {
+	q := `UPDATE batches SET state = ?, attempts = 0, next_try = 0, last_error = ''`
+	if set != "" {
+		q += ", " + set
+	}
+	q += ` WHERE id = ? AND state = ?`
+	all := append([]any{to}, args...)
+	all = append(all, id, from)
+	r, err := o.db.ExecContext(ctx, q, all...)
+	if err != nil {
+		return dbErr(err, fmt.Sprintf("batch %d to %s", id, to))
+	}
+	if n, _ := r.RowsAffected(); n != 1 {
+		return datpin.Errorf(datpin.ECONFLICT, "batch %d is not %s", id, from)
+	}
+	return nil
+}
+
+// MarkPackaged records a sealed batch's package. The package is never made
+// again: encryption is randomized, and the CID must not change once the
+// package may have left the device.
+func (o *Outbox) MarkPackaged(ctx context.Context, id int64, p *Packaged) error {
+	return o.transition(ctx, id, StateSealed, StatePackaged,
+		`device = ?, score = ?, explanation = ?, region = ?, root = ?, cid = ?, package = ?`,
+		p.Device[:], p.Score, p.Explanation, p.Region, p.Root[:], p.CID, p.Package)
+}
+
+// MarkStored records that the content store holds a packaged batch's package.
+func (o *Outbox) MarkStored(ctx context.Context, id int64) error {
+	return o.transition(ctx, id, StatePackaged, StateStored, "")
+}
+
+// MarkAnchored records the tokens of stored batches, all in one transaction.
+func (o *Outbox) MarkAnchored(ctx context.Context, as []Anchored) error {
+	tx, err := o.db.BeginTx(ctx, nil)
+	if err != nil {
+		return dbErr(err, "mark anchored")
+	}
+	defer tx.Rollback()
+	for _, a := range as {
+		r, err := tx.ExecContext(ctx, `UPDATE batches SET state = ?, token = ?, tx = ?, attempts = 0, next_try = 0, last_error = ''
+			WHERE id = ? AND state = ?`, StateAnchored, a.Token, a.Tx, a.ID, StateStored)
+		if err != nil {
+			return dbErr(err, "mark anchored")
+		}
+		if n, _ := r.RowsAffected(); n != 1 {
+			return datpin.Errorf(datpin.ECONFLICT, "batch %d is not stored", a.ID)
+		}
+	}
+	return dbErr(tx.Commit(), "mark anchored")
+}
+
+// MarkFailed moves a batch that cannot go on to StateFailed.
+func (o *Outbox) MarkFailed(ctx context.Context, id int64, cause error) error {
+	r, err := o.db.ExecContext(ctx, `UPDATE batches SET state = ?, last_error = ? WHERE id = ? AND state IN (?, ?, ?)`,
+		StateFailed, errText(cause), id, StateSealed, StatePackaged, StateStored)
+	if err != nil {
+		return dbErr(err, "mark failed")
+	}
+	if n, _ := r.RowsAffected(); n != 1 {
+		return datpin.Errorf(datpin.ECONFLICT, "batch %d cannot fail from its state", id)
+	}
+	return nil
+}
+
+// Retry records a failed attempt on a batch and when to try again.
+func (o *Outbox) Retry(ctx context.Context, id int64, cause error, next time.Time) error {
+	_, err := o.db.ExecContext(ctx, `UPDATE batches SET attempts = attempts + 1, last_error = ?, next_try = ? WHERE id = ?`,
+		errText(cause), next.UnixMilli(), id)
+	return dbErr(err, "retry")
+}
+
+func errText(err error) string {
+	if err == nil {
+		return ""
+	}
+	s := err.Error()
+	if len(s) > 1000 {
+		s = s[:1000]
+	}
+	return s
+}
+
+// Counts returns the number of batches and of records in each state.
+func (o *Outbox) Counts(ctx context.Context) (batches, records map[State]int, err error) {
+	rows, err := o.db.QueryContext(ctx, `SELECT state, COUNT(*), COALESCE(SUM(records), 0) FROM batches GROUP BY state`)
+	if err != nil {
+		return nil, nil, dbErr(err, "counts")
+	}
+	defer rows.Close()
+	batches, records = map[State]int{}, map[State]int{}
+	for rows.Next() {
+		var s State
+		var n, r int
+		if err := rows.Scan(&s, &n, &r); err != nil {
+			return nil, nil, dbErr(err, "counts")
+		}
+		batches[s], records[s] = n, r
+	}
+	return batches, records, dbErr(rows.Err(), "counts")
+}
+
+// Pending reports how many batches are not yet anchored or failed.
+func (o *Outbox) Pending(ctx context.Context) (int, error) {
+	var n int
+	err := o.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM batches WHERE state < ?`, StateAnchored).Scan(&n)
+	return n, dbErr(err, "pending")
+}
+
+// Registered reports whether station's device is known to be registered on chain.
+func (o *Outbox) Registered(ctx context.Context, station string) (bool, error) {
+	var reg int
+	err := o.db.QueryRowContext(ctx, `SELECT registered FROM devices WHERE station = ?`, station).Scan(&reg)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	return reg != 0, dbErr(err, "device")
+}
+
+// MarkRegistered remembers that station's device (address) is registered.
+func (o *Outbox) MarkRegistered(ctx context.Context, station string, address [20]byte) error {
+	_, err := o.db.ExecContext(ctx, `INSERT INTO devices (station, address, registered) VALUES (?, ?, 1)
+		ON CONFLICT (station) DO UPDATE SET address = excluded.address, registered = 1`, station, address[:])
+	return dbErr(err, "device")
+}
