@@ -130,19 +130,19 @@ func ScoreBatch(recs []datpin.Record, w Window) BatchScore {
 func (s *Scorer) ScoreBatch(recs []datpin.Record, w Window) BatchScore {
 	var b BatchScore
 	b.Records = int32(len(recs))
-	if w == (Window{}) {
-		w = inferWindow(recs, datpin.KindSession)
-	}
+	w, b.Verdict, b.Dropped = window(recs, w, datpin.KindSession)
 	b.Window = w
-	if !w.valid() {
-		b.Verdict = VerdictBadWindow
-		b.Dropped.OutOfWindow = b.Records
+	if b.Verdict != VerdictScored {
+		if b.Verdict == VerdictNoInputs {
+			b.Verdict = VerdictTooFew
+		}
 		return b
 	}
 	ents := s.ents[:0]
 	var lastID string
 	var lastHash uint64
 	haveHash := false
+	slots := slotCache{lo: 1, hi: 0}
 	for i := range recs {
 		r := &recs[i]
 		if r.Kind != datpin.KindSession {
@@ -169,7 +169,7 @@ func (s *Scorer) ScoreBatch(recs []datpin.Record, w Window) BatchScore {
 		if r.Active {
 			weight = ActiveWeight
 		}
-		ents = append(ents, entry{dev: lastHash, t: r.Time, payload: pack(&sc, weight, w.slot(r.Time), r.Active), idx: uint32(i)})
+		ents = append(ents, entry{dev: lastHash, t: r.Time, payload: pack(&sc, weight, slots.slot(w, r.Time), r.Active), idx: uint32(i)})
 	}
 	s.ents = ents
 	kept := s.dedup(recs, func(r *datpin.Record) string { return r.DeviceID })
@@ -183,7 +183,7 @@ func (s *Scorer) ScoreBatch(recs []datpin.Record, w Window) BatchScore {
 	}
 	hist := s.hist[:datpin.ScoreMax+1]
 	lo, hi := datpin.ScoreMax, 0
-	var slots uint32
+	var covered uint32
 	var radioSum, speedSum, voiceSum int64
 	for i := range ents {
 		e := &ents[i]
@@ -196,7 +196,7 @@ func (s *Scorer) ScoreBatch(recs []datpin.Record, w Window) BatchScore {
 		hist[score] += uint32(weight)
 		lo, hi = min(lo, score), max(hi, score)
 		b.Weight += weight
-		slots |= 1 << field(p, pSlotShift, 5)
+		covered |= 1 << field(p, pSlotShift, 5)
 		if field(p, pActiveShift, 1) == 1 {
 			b.Active++
 		}
@@ -232,7 +232,7 @@ func (s *Scorer) ScoreBatch(recs []datpin.Record, w Window) BatchScore {
 			hist[field(ents[i].payload, pScoreShift, 14)] = 0
 		}
 	}
-	b.Slots = int32(bits.OnesCount32(slots))
+	b.Slots = int32(bits.OnesCount32(covered))
 	b.Coverage = coverageFactor(b.Slots)
 	if b.Kept < MinSamples {
 		b.Verdict = VerdictTooFew
@@ -272,19 +272,30 @@ func trimmedMean(hist []uint32, lo, hi int, w int64) (int32, int64) {
 	return int32((sum + total/2) / total), trim
 }
 
-// inferWindow returns the UTC day of the earliest record of the kind, or an
-// invalid window when there is none.
-func inferWindow(recs []datpin.Record, kind datpin.RecordKind) Window {
+// window settles a batch's window: w, or for the zero Window the UTC day of
+// the earliest record of the kind. Without records of the kind it returns
+// VerdictNoInputs, for an empty or inverted window VerdictBadWindow, with
+// every record counted as dropped.
+func window(recs []datpin.Record, w Window, kind datpin.RecordKind) (Window, Verdict, Dropped) {
+	var d Dropped
 	first, found := int64(0), false
 	for i := range recs {
-		if recs[i].Kind == kind && (!found || recs[i].Time < first) {
+		if recs[i].Kind != kind {
+			d.WrongKind++
+		} else if !found || recs[i].Time < first {
 			first, found = recs[i].Time, true
 		}
 	}
-	if !found {
-		return Window{}
+	switch {
+	case w == (Window{}) && !found:
+		return w, VerdictNoInputs, d
+	case w == (Window{}):
+		w = DayOf(first)
+	case !w.valid():
+		d.OutOfWindow = int32(len(recs)) - d.WrongKind
+		return w, VerdictBadWindow, d
 	}
-	return DayOf(first)
+	return w, VerdictScored, Dropped{}
 }
 
 // dedup removes duplicate entries in s.ents, those with the same id (as

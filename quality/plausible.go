@@ -7,23 +7,23 @@ import "github.com/datpin/datpin"
 // the 3GPP reporting ranges for radio values (TS 36.133, 38.133), with SINR
 // widened to what handsets report, and generous bounds elsewhere.
 var limits = [inputCount]struct{ min, max int64 }{
-	0:  {-1560, -310},          // RSRP, 0.1 dBm
-	1:  {-430, 200},            // RSRQ, 0.1 dB
-	2:  {-300, 500},            // SINR, 0.1 dB
-	3:  {-1300, 0},             // RSSI, 0.1 dBm
-	4:  {-1560, -310},          // NR RSRP
-	5:  {-430, 200},            // NR RSRQ
-	6:  {0, 100_000_000},       // down, kbit/s
-	7:  {0, 100_000_000},       // up, kbit/s
-	8:  {0, 600_000},           // latency, 0.1 ms
-	9:  {0, 600_000},           // jitter, 0.1 ms
-	10: {0, 1000},              // loss, permille
-	11: {0, 10_000_000},        // sessions
-	12: {0, 1_000_000},         // devices
-	13: {0, 0},                 // value: per quantity, see sensorLimits
+	0:  {-1560, -310},                   // RSRP, 0.1 dBm
+	1:  {-430, 200},                     // RSRQ, 0.1 dB
+	2:  {-300, 500},                     // SINR, 0.1 dB
+	3:  {-1300, 0},                      // RSSI, 0.1 dBm
+	4:  {-1560, -310},                   // NR RSRP
+	5:  {-430, 200},                     // NR RSRQ
+	6:  {0, 100_000_000},                // down, kbit/s
+	7:  {0, 100_000_000},                // up, kbit/s
+	8:  {0, 600_000},                    // latency, 0.1 ms
+	9:  {0, 600_000},                    // jitter, 0.1 ms
+	10: {0, 1000},                       // loss, permille
+	11: {0, 10_000_000},                 // sessions
+	12: {0, 1_000_000},                  // devices
+	13: {0, 0},                          // value: per quantity, see sensorLimits
 	14: {-1_800_000_000, 1_800_000_000}, // position (lat checked separately)
-	15: {0, 1200},              // speed, km/h
-	16: {0, 15},                // CQI
+	15: {0, 1200},                       // speed, km/h
+	16: {0, 15},                         // CQI
 }
 
 // sensorLimits are each quantity's physical bounds, in 1e-3 units.

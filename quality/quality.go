@@ -103,6 +103,31 @@ func (w Window) slot(t int64) int {
 	return int(off / (span/Slots + 1))
 }
 
+// slotCache remembers the bounds of the last slot looked up: consecutive
+// samples nearly always fall in the same hour, and a 64-bit division per
+// record is a measurable share of scoring.
+type slotCache struct {
+	lo, hi int64 // [lo, hi) is slot n
+	n      int
+}
+
+func (c *slotCache) slot(w Window, t int64) int {
+	if t >= c.lo && t < c.hi {
+		return c.n
+	}
+	n := w.slot(t)
+	span := uint64(w.End - w.Start)
+	if span <= 1<<58 {
+		// Slot n holds the t with (t-Start)*Slots in [n*span, (n+1)*span).
+		c.lo = w.Start + int64((uint64(n)*span+Slots-1)/Slots)
+		c.hi = w.Start + int64((uint64(n+1)*span+Slots-1)/Slots)
+	} else {
+		c.lo, c.hi = t, t+1
+	}
+	c.n = n
+	return n
+}
+
 // Dropped counts the records a batch function set aside before scoring.
 type Dropped struct {
 	WrongKind   int32 // not the record kind the function scores

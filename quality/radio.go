@@ -66,18 +66,17 @@ var (
 	gsmRSSI  = thresholds{-700, -850, -1000, -1100}
 )
 
+// tier counts the thresholds v reaches: branch-free, as radio values jump
+// between tiers from one sample to the next.
 func (th *thresholds) tier(v int32) RadioTier {
-	switch {
-	case v >= th[0]:
-		return RadioExcellent
-	case v >= th[1]:
-		return RadioGood
-	case v >= th[2]:
-		return RadioFair
-	case v >= th[3]:
-		return RadioPoor
+	return RadioTier(b2u(v >= th[0]) + b2u(v >= th[1]) + b2u(v >= th[2]) + b2u(v >= th[3]))
+}
+
+func b2u(b bool) uint8 {
+	if b {
+		return 1
 	}
-	return RadioNoService
+	return 0
 }
 
 // Radio metrics, in the fixed order used to name the deciding metric.
@@ -116,55 +115,66 @@ type RadioResult struct {
 // strong its signal.
 func Radio(r *datpin.Record) RadioResult {
 	var res RadioResult
-	var table [radioMetrics]*thresholds
+	radio(r, &res)
+	return res
+}
+
+// radio fills a zero RadioResult in place (ScoreSession avoids the copies).
+func radio(r *datpin.Record, res *RadioResult) {
+	res.Tier = RadioExcellent
 	capTier := RadioExcellent
 	switch r.Mode {
 	case datpin.ModeNR:
 		if r.NRRSRPdBm10 != datpin.Missing || r.NRRSRQdB10 != datpin.Missing {
 			res.Tech = TechNRNSA
-			table[mRSRP], table[mRSRQ], table[mSINR] = &lteRSRP, &lteRSRQ, &lteSINR
-			table[mNRRSRP], table[mNRRSRQ] = &nrRSRP, &nrRSRQ
+			res.add(mRSRP, r.RSRPdBm10, &lteRSRP)
+			res.add(mRSRQ, r.RSRQdB10, &lteRSRQ)
+			res.add(mSINR, r.SINRdB10, &lteSINR)
+			res.add(mNRRSRP, r.NRRSRPdBm10, &nrRSRP)
+			res.add(mNRRSRQ, r.NRRSRQdB10, &nrRSRQ)
 		} else {
 			res.Tech = TechNRSA
-			table[mRSRP], table[mRSRQ], table[mSINR] = &nrRSRP, &nrRSRQ, &nrSINR
+			res.add(mRSRP, r.RSRPdBm10, &nrRSRP)
+			res.add(mRSRQ, r.RSRQdB10, &nrRSRQ)
+			res.add(mSINR, r.SINRdB10, &nrSINR)
 		}
 	case datpin.Mode3G:
 		res.Tech = Tech3G
-		table[mRSRP], table[mRSRQ] = &umtsRSCP, &umtsEcIo
+		res.add(mRSRP, r.RSRPdBm10, &umtsRSCP)
+		res.add(mRSRQ, r.RSRQdB10, &umtsEcIo)
 		capTier = RadioGood
 	case datpin.Mode2G:
 		res.Tech = Tech2G
-		table[mRSSI] = &gsmRSSI
+		res.add(mRSSI, r.RSSIdBm10, &gsmRSSI)
 		capTier = RadioFair
 	default:
 		res.Tech = TechLTE
-		table[mRSRP], table[mRSRQ], table[mSINR] = &lteRSRP, &lteRSRQ, &lteSINR
-	}
-	values := [radioMetrics]int32{r.RSRPdBm10, r.RSRQdB10, r.SINRdB10, r.NRRSRPdBm10, r.NRRSRQdB10, r.RSSIdBm10}
-	res.Tier = RadioExcellent
-	for m := 0; m < radioMetrics; m++ {
-		if table[m] == nil {
-			continue
-		}
-		if values[m] == datpin.Missing {
-			res.Missing |= radioMetricInput[m]
-			continue
-		}
-		t := table[m].tier(values[m])
-		res.Tiers[m] = t
-		res.Used |= radioMetricInput[m]
-		if t < res.Tier || !res.Present {
-			res.Tier, res.Worst = t, radioMetricInput[m]
-		}
-		res.Present = true
+		res.add(mRSRP, r.RSRPdBm10, &lteRSRP)
+		res.add(mRSRQ, r.RSRQdB10, &lteRSRQ)
+		res.add(mSINR, r.SINRdB10, &lteSINR)
 	}
 	if !res.Present {
 		res.Tier, res.Tech = RadioNoService, TechNone
-		return res
+		return
 	}
 	if res.Tier > capTier {
 		res.Tier, res.Capped = capTier, true
 	}
 	res.Score = res.Tier.Score()
-	return res
+}
+
+// add tiers metric m (value v) by th, keeping the first worst metric.
+func (res *RadioResult) add(m int, v int32, th *thresholds) {
+	in := radioMetricInput[m]
+	if v == datpin.Missing {
+		res.Missing |= in
+		return
+	}
+	t := th.tier(v)
+	res.Tiers[m] = t
+	res.Used |= in
+	if t < res.Tier || !res.Present {
+		res.Tier, res.Worst = t, in
+	}
+	res.Present = true
 }

@@ -104,14 +104,10 @@ func ScoreSensors(recs []datpin.Record, w Window, cadenceMs int64) SensorScore {
 func (s *Scorer) ScoreSensors(recs []datpin.Record, w Window, cadenceMs int64) SensorScore {
 	var out SensorScore
 	out.Records = int32(len(recs))
-	if w == (Window{}) {
-		w = inferWindow(recs, datpin.KindSensor)
-	}
-	out.Window = w
 	s.series = s.series[:0]
-	if !w.valid() {
-		out.Verdict = VerdictBadWindow
-		out.Dropped.OutOfWindow = out.Records
+	w, out.Verdict, out.Dropped = window(recs, w, datpin.KindSensor)
+	out.Window = w
+	if out.Verdict != VerdictScored {
 		return out
 	}
 	ents := s.sens[:0]

@@ -68,9 +68,9 @@ func ScoreSession(r *datpin.Record) SessionScore {
 		s.Verdict, s.Implausible = VerdictImplausible, bad
 		return s
 	}
-	s.Radio = Radio(r)
-	s.Speed = Speed(r)
-	s.Voice = Voice(r)
+	radio(r, &s.Radio)
+	speed(r, &s.Speed)
+	voice(r, &s.Voice)
 	var sum int64
 	if s.Radio.Present {
 		sum += WeightRadio * int64(s.Radio.Score)

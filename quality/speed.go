@@ -97,6 +97,12 @@ type SpeedResult struct {
 // measured. With nothing scored, Present is false.
 func Speed(r *datpin.Record) SpeedResult {
 	var res SpeedResult
+	speed(r, &res)
+	return res
+}
+
+// speed fills a zero SpeedResult in place.
+func speed(r *datpin.Record, res *SpeedResult) {
 	res.Tier = SpeedGood
 	down, up := int64(r.DownKbps), int64(r.UpKbps)
 	haveDown, haveUp := r.DownKbps != datpin.Missing, r.UpKbps != datpin.Missing
@@ -108,18 +114,11 @@ func Speed(r *datpin.Record) SpeedResult {
 		total += up
 	}
 	loaded := r.Active && total >= MinLoadKbps
-	take := func(in Inputs, t SpeedTier) {
-		if t < res.Tier || !res.Present {
-			res.Tier, res.Worst = t, in
-		}
-		res.Used |= in
-		res.Present = true
-	}
 	if !haveDown {
 		res.Missing |= InDown
 	} else if loaded && (!haveUp || down*loadRatio >= up) {
 		res.Down = rateTier(down, &downKbps)
-		take(InDown, res.Down)
+		res.take(InDown, res.Down)
 	} else {
 		res.Unloaded |= InDown
 	}
@@ -127,7 +126,7 @@ func Speed(r *datpin.Record) SpeedResult {
 		res.Missing |= InUp
 	} else if loaded && (!haveDown || up*loadRatio >= down) {
 		res.Up = rateTier(up, &upKbps)
-		take(InUp, res.Up)
+		res.take(InUp, res.Up)
 	} else {
 		res.Unloaded |= InUp
 	}
@@ -135,12 +134,20 @@ func Speed(r *datpin.Record) SpeedResult {
 		res.Missing |= InLatency
 	} else {
 		res.Latency = latencyTier(int64(r.LatencyMs10))
-		take(InLatency, res.Latency)
+		res.take(InLatency, res.Latency)
 	}
 	if !res.Present {
 		res.Tier = SpeedFail
-		return res
+		return
 	}
 	res.Multiplier = res.Tier.Multiplier()
-	return res
+}
+
+// take records a scored metric, keeping the first worst one.
+func (res *SpeedResult) take(in Inputs, t SpeedTier) {
+	if t < res.Tier || !res.Present {
+		res.Tier, res.Worst = t, in
+	}
+	res.Used |= in
+	res.Present = true
 }

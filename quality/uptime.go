@@ -64,13 +64,12 @@ func ScoreUptime(recs []datpin.Record, w Window) UptimeScore {
 func (s *Scorer) ScoreUptime(recs []datpin.Record, w Window) UptimeScore {
 	var u UptimeScore
 	u.Records = int32(len(recs))
-	if w == (Window{}) {
-		w = inferWindow(recs, datpin.KindHeartbeat)
-	}
+	w, u.Verdict, u.Dropped = window(recs, w, datpin.KindHeartbeat)
 	u.Window = w
-	if !w.valid() {
-		u.Verdict = VerdictBadWindow
-		u.Dropped.OutOfWindow = u.Records
+	if u.Verdict != VerdictScored {
+		if u.Verdict == VerdictNoInputs {
+			u.Verdict = VerdictBelowUptime
+		}
 		return u
 	}
 	ents := s.ents[:0]

@@ -52,6 +52,16 @@ type VoiceResult struct {
 // or loss; a missing input adds no impairment and is listed in Missing.
 func Voice(r *datpin.Record) VoiceResult {
 	var res VoiceResult
+	voice(r, &res)
+	return res
+}
+
+// voice fills a zero VoiceResult in place.
+func voice(r *datpin.Record, res *VoiceResult) {
+	if r.LatencyMs10 == datpin.Missing && r.LossPermille == datpin.Missing {
+		res.Missing = InLatency | InJitter | InLoss
+		return
+	}
 	lat, jit, loss := int64(0), int64(0), int64(0)
 	if r.LatencyMs10 != datpin.Missing {
 		lat = int64(r.LatencyMs10)
@@ -74,11 +84,6 @@ func Voice(r *datpin.Record) VoiceResult {
 	// Out-of-range inputs (which ScoreSession drops as noise) are clamped so
 	// that the arithmetic stays defined for any record.
 	lat, jit, loss = clampTo(lat, 0, 600_000), clampTo(jit, 0, 600_000), clampTo(loss, 0, 1000)
-	if res.Used&(InLatency|InLoss) == 0 {
-		res.Used = 0
-		res.Missing = InLatency | InJitter | InLoss
-		return res
-	}
 	res.Present = true
 	res.DelayUs = lat*50 + jit*200 + 10_000
 	id := 1200*lat + 4800*jit + codecDelayMu
@@ -100,7 +105,6 @@ func Voice(r *datpin.Record) VoiceResult {
 	mos := mosMicro(rm)
 	res.MOSMilli = int32(divRound(mos, 1000))
 	res.Score = clamp((mos - mosFloorMu) * datpin.ScoreMax / voiceSpanMu)
-	return res
 }
 
 func clampTo(v, lo, hi int64) int64 {
