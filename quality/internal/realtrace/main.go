@@ -23,7 +23,7 @@ import (
 func main() {
 	gdir := flag.String("gnettrack", "", "directory of G-NetTrack CSV files")
 	wfile := flag.String("weather", "", "weather CSV file")
-	top := flag.Int("top", 15, "station-days to list")
+	top := flag.Int("top", 5, "best and worst station-days to list")
 	flag.Parse()
 	if *gdir != "" {
 		gnettrack(*gdir, *top)
@@ -47,7 +47,36 @@ func gnettrack(dir string, top int) {
 		fmt.Printf("  bad: %d × %s\n", n, reason)
 	}
 
-	// Per file (one device session each).
+	// Sample level: mean session score by RSRP band.
+	var bandSum, bandN [7]int64
+	for i := range recs {
+		sc := quality.ScoreSession(&recs[i])
+		if sc.Verdict != quality.VerdictScored || recs[i].RSRPdBm10 == datpin.Missing {
+			continue
+		}
+		b := min(max(int((-recs[i].RSRPdBm10-701)/100), 0), 6) // ≥-80, -80..-90, ..., < -130
+		bandSum[b] += int64(sc.Score)
+		bandN[b]++
+	}
+	fmt.Println("\n### Session score by RSRP band (all samples)")
+	fmt.Println()
+	fmt.Println("| RSRP (dBm) | ≥ -80 | -80..-90 | -90..-100 | -100..-110 | -110..-120 | -120..-130 | < -130 |")
+	fmt.Println("|---|---:|---:|---:|---:|---:|---:|---:|")
+	fmt.Print("| samples |")
+	for b := range bandN {
+		fmt.Printf(" %d |", bandN[b])
+	}
+	fmt.Print("\n| mean session score |")
+	for b := range bandN {
+		if bandN[b] > 0 {
+			fmt.Printf(" %d |", bandSum[b]/bandN[b])
+		} else {
+			fmt.Print(" - |")
+		}
+	}
+	fmt.Println()
+
+	// Per file: one device session each.
 	byFile := map[string][]datpin.Record{}
 	for _, r := range recs {
 		byFile[r.DeviceID] = append(byFile[r.DeviceID], r)
@@ -55,7 +84,7 @@ func gnettrack(dir string, top int) {
 	paths := map[string]string{}
 	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
 		if err == nil && !d.IsDir() {
-			paths[strings.TrimSuffix(d.Name(), ".csv")] = strings.TrimPrefix(p, dir)
+			paths[strings.TrimSuffix(d.Name(), ".csv")] = strings.TrimPrefix(strings.TrimPrefix(p, dir), "/")
 		}
 		return nil
 	})
@@ -66,18 +95,51 @@ func gnettrack(dir string, top int) {
 	}
 	var files []row
 	for name, rs := range byFile {
-		files = append(files, row{name, s.ScoreBatch(rs, quality.Window{})})
+		files = append(files, row{paths[name], s.ScoreBatch(rs, quality.Window{})})
 	}
-	slices.SortFunc(files, func(a, b row) int { return cmp.Compare(b.b.Quality, a.b.Quality) })
-	fmt.Println("\n### Per file (device session)")
+	slices.SortFunc(files, func(a, b row) int {
+		if c := cmp.Compare(b.b.Quality, a.b.Quality); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.name, b.name)
+	})
+	fmt.Println("\n### Files (one device session each), by category")
 	fmt.Println()
-	fmt.Println("| file | kept | dup | radio E/G/F/P/N | speed scored | voice | radio | speed | quality | slots | score |")
-	fmt.Println("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|")
-	for _, f := range files {
+	fmt.Println("| category | files | samples kept | duplicates dropped | mean radio | mean speed | quality min / median / max |")
+	fmt.Println("|---|---:|---:|---:|---:|---:|---|")
+	for _, cat := range []string{"Download/Static", "Download/Driving", "Netflix/Static", "Netflix/Driving"} {
+		var qs []int32
+		var kept, dup, radio, speed, nsp int64
+		for _, f := range files {
+			if !strings.HasPrefix(f.name, cat) {
+				continue
+			}
+			qs = append(qs, f.b.Quality)
+			kept += int64(f.b.Kept)
+			dup += int64(f.b.Dropped.Duplicate)
+			radio += int64(f.b.MeanRadio) * int64(f.b.Kept-f.b.NoRadio)
+			speed += int64(f.b.MeanSpeed) * int64(f.b.Kept-f.b.NoSpeed)
+			nsp += int64(f.b.Kept - f.b.NoSpeed)
+		}
+		slices.Sort(qs)
+		fmt.Printf("| %s | %d | %d | %d | %d | %d | %d / %d / %d |\n", cat, len(qs), kept, dup, radio/kept, speed/max(nsp, 1),
+			qs[0], qs[len(qs)/2], qs[len(qs)-1])
+	}
+	fmt.Println("\n### Best and worst files")
+	fmt.Println()
+	fmt.Println("| file | kept | radio E/G/F/P/N | speed scored | mean radio | mean speed | quality | slots | score |")
+	fmt.Println("|---|---:|---|---:|---:|---:|---:|---:|---:|")
+	printFile := func(f row) {
 		b := f.b
-		fmt.Printf("| %s | %d | %d | %s | %d | %d | %d | %d | %d | %d | %d |\n",
-			strings.TrimPrefix(paths[f.name], "/"), b.Kept, b.Dropped.Duplicate, tiers(b.RadioTiers), b.Kept-b.NoSpeed, b.Voice,
-			b.MeanRadio, b.MeanSpeed, b.Quality, b.Slots, b.Score)
+		fmt.Printf("| %s | %d | %s | %d | %d | %d | %d | %d | %d |\n", f.name, b.Kept, tiers(b.RadioTiers),
+			b.Kept-b.NoSpeed, b.MeanRadio, b.MeanSpeed, b.Quality, b.Slots, b.Score)
+	}
+	for i := 0; i < 4; i++ {
+		printFile(files[i])
+	}
+	fmt.Println("| … | | | | | | | | |")
+	for i := len(files) - 4; i < len(files); i++ {
+		printFile(files[i])
 	}
 
 	// Per station-day: all devices' samples of one NODEHEX on one UTC day.
@@ -102,40 +164,37 @@ func gnettrack(dir string, top int) {
 		stations = append(stations, srow{k, s.ScoreBatch(rs, quality.DayOf(k.day))})
 	}
 	slices.SortFunc(stations, func(a, b srow) int {
-		if c := cmp.Compare(b.b.Kept, a.b.Kept); c != 0 {
+		if c := cmp.Compare(b.b.Quality, a.b.Quality); c != 0 {
 			return c
 		}
-		return cmp.Compare(a.k.station, b.k.station)
+		return cmp.Compare(a.k.station+day(a.k.day), b.k.station+day(b.k.day))
 	})
-	fmt.Printf("\n### Station-days (%d in all; the %d with most samples, then the lowest-quality ones)\n\n", len(stations), top)
-	fmt.Println("| station | day | devices | kept | radio E/G/F/P/N | radio | speed | quality | slots | coverage | score |")
+	var big []srow
+	for _, r := range stations {
+		if r.b.Kept >= 300 {
+			big = append(big, r)
+		}
+	}
+	fmt.Printf("\n### Station-days (%d in all; %d with at least 300 samples: the best and worst of those)\n\n", len(stations), len(big))
+	fmt.Println("| station | day | devices | kept | radio E/G/F/P/N | mean radio | mean speed | quality | slots | coverage | score |")
 	fmt.Println("|---|---|---:|---:|---|---:|---:|---:|---:|---:|---:|")
 	printStation := func(r srow) {
 		b := r.b
 		fmt.Printf("| %s | %s | %d | %d | %s | %d | %d | %d | %d | %d | %d |\n", r.k.station, day(r.k.day), b.Devices, b.Kept,
 			tiers(b.RadioTiers), b.MeanRadio, b.MeanSpeed, b.Quality, b.Slots, b.Coverage, b.Score)
 	}
-	for i := 0; i < top && i < len(stations); i++ {
-		printStation(stations[i])
+	for i := 0; i < top && i < len(big); i++ {
+		printStation(big[i])
 	}
-	var worst []srow
-	for _, r := range stations {
-		if r.b.Kept >= 100 {
-			worst = append(worst, r)
-		}
-	}
-	slices.SortFunc(worst, func(a, b srow) int { return cmp.Compare(a.b.Quality, b.b.Quality) })
 	fmt.Println("| … | | | | | | | | | | |")
-	for i := 0; i < 5 && i < len(worst); i++ {
-		printStation(worst[i])
+	for i := max(len(big)-top, top); i < len(big); i++ {
+		printStation(big[i])
 	}
 	var hist [5]int
-	for _, r := range stations {
-		if r.b.Kept >= 100 {
-			hist[min(int(r.b.Quality)/2000, 4)]++
-		}
+	for _, r := range big {
+		hist[min(int(r.b.Quality)/2000, 4)]++
 	}
-	fmt.Printf("\nquality of station-days with ≥100 samples, by fifths (0-1999 … 8000-10000): %v\n", hist)
+	fmt.Printf("\nquality of those station-days by fifths (0-1999 … 8000-10000): %v\n", hist)
 }
 
 func tiers(t [5]int32) string {
@@ -248,11 +307,11 @@ func weather(path string) {
 		{"wind stuck at 0 all day", func(d []datpin.Record) []datpin.Record {
 			return edit(d, datpin.QuantityWindMS, func(h int, r *datpin.Record) bool { r.ValueE3 = 0; return true })
 		}},
-		{"clock repeats 6 timestamps", func(d []datpin.Record) []datpin.Record {
+		{"clock slips back 1 h from 01:00 to 06:00", func(d []datpin.Record) []datpin.Record {
 			var out []datpin.Record
 			for _, r := range d {
 				if h := hourOf(r.Time); h >= 1 && h <= 6 {
-					r.Time -= 3_600_000 // the hour before: duplicate timestamps
+					r.Time -= 3_600_000 // 01:00 lands on 00:00 (a duplicate), 06:00 is left empty
 				}
 				out = append(out, r)
 			}
