@@ -15,9 +15,8 @@ const (
 	// the sorted session scores before averaging (a 10 % trimmed mean): a few
 	// outliers, glitches or forged extremes cannot move the batch.
 	TrimPermille = 100
-	// CoverageFloor is the coverage factor of a batch with a single covered
-	// slot's worth of data approaching zero slots; each covered slot adds
-	// (ScoreMax − CoverageFloor)/Slots.
+	// CoverageFloor is the coverage factor of a batch that covers no slot;
+	// each covered slot adds (ScoreMax − CoverageFloor)/Slots.
 	CoverageFloor = 5000
 	// ActiveWeight and IdleWeight weigh a session record in the batch mean:
 	// a sample taken while transferring data says more about the service.

@@ -30,7 +30,7 @@ var sensorRules = [...]struct {
 
 // DefaultCadenceMs is the expected interval between readings when the
 // caller gives none and a series has too few readings to infer one.
-const DefaultCadenceMs = hourMs
+const DefaultCadenceMs = 3_600_000
 
 // SeriesScore is the quality of one sensor series: one device, one quantity.
 type SeriesScore struct {
