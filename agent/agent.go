@@ -10,6 +10,7 @@ import (
 	"math/rand/v2"
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"filippo.io/age"
@@ -29,6 +30,7 @@ const (
 	DefaultEpochLength   = 86400
 	DefaultSealAfter     = 10 * time.Minute
 	DefaultAnchorBatch   = 50
+	DefaultAnchorLinger  = 2 * time.Second
 	DefaultMinBackoff    = 250 * time.Millisecond
 	DefaultMaxBackoff    = time.Minute
 	DefaultMaxAttempts   = 20
@@ -57,6 +59,10 @@ type Config struct {
 	MaxBatchRecords int
 	// AnchorBatch is the most contributions per anchor transaction (default 50).
 	AnchorBatch int
+	// AnchorLinger is how long the anchor stage waits for a fuller
+	// transaction while batches are still being packaged or stored
+	// (default 2 s).
+	AnchorLinger time.Duration
 	// AutoOnboard onboards unregistered stations from the operator account
 	// (sensible on development chains, where station keys are known).
 	AutoOnboard bool
@@ -99,6 +105,23 @@ type Agent struct {
 	progress chan struct{} // closed and replaced on every state change
 
 	scorers sync.Pool
+
+	lingerSince time.Time // when the anchor stage first held back a partial transaction
+
+	anchored, txs, onboarded, retries atomic.Int64
+}
+
+// Stats counts what the agent did since it was made.
+type Stats struct {
+	Anchored     int64 // contributions anchored (or found anchored)
+	Transactions int64 // anchor transactions mined
+	Onboarded    int64 // devices onboarded
+	Retries      int64 // failed attempts scheduled again
+}
+
+// Stats returns the agent's counters.
+func (a *Agent) Stats() Stats {
+	return Stats{Anchored: a.anchored.Load(), Transactions: a.txs.Load(), Onboarded: a.onboarded.Load(), Retries: a.retries.Load()}
 }
 
 // New checks cfg and returns an Agent.
@@ -129,6 +152,9 @@ func New(cfg Config) (*Agent, error) {
 	}
 	if cfg.AnchorBatch <= 0 {
 		cfg.AnchorBatch = DefaultAnchorBatch
+	}
+	if cfg.AnchorLinger == 0 {
+		cfg.AnchorLinger = DefaultAnchorLinger
 	}
 	if cfg.K <= 0 {
 		cfg.K = privacy.DefaultK
@@ -341,6 +367,7 @@ func (a *Agent) retry(ctx context.Context, stage string, b *Batch, err error) {
 		return
 	}
 	a.m.Retries.WithLabelValues(stage).Inc()
+	a.retries.Add(1)
 	next := a.cfg.Now().Add(a.backoff(b.Attempts))
 	a.log.Debug("batch retry", "stage", stage, "batch", b.ID, "attempt", b.Attempts+1, "next", next, "err", err)
 	if rerr := a.out.Retry(ctx, b.ID, err, next); rerr != nil {
@@ -545,10 +572,28 @@ func (a *Agent) storeBatch(ctx context.Context, b *Batch) error {
 // crash between a mined transaction and the outbox commit leaves exactly
 // that), and records their tokens instead of anchoring them again.
 func (a *Agent) anchorStep(ctx context.Context) (bool, error) {
-	bs, err := a.out.Due(ctx, StateStored, a.cfg.Now(), a.cfg.AnchorBatch)
+	now := a.cfg.Now()
+	// Count the batches on their way before listing the stored ones, so
+	// that a batch stored in between is in the list.
+	upstream, err := a.out.Upstream(ctx, now)
+	if err != nil {
+		return false, err
+	}
+	bs, err := a.out.Due(ctx, StateStored, now, a.cfg.AnchorBatch)
 	if err != nil || len(bs) == 0 {
 		return false, err
 	}
+	if len(bs) < a.cfg.AnchorBatch && upstream > 0 && a.cfg.AnchorLinger > 0 {
+		// More batches are on their way: wait a little for a fuller
+		// transaction (a transaction per contribution costs more gas).
+		if a.lingerSince.IsZero() {
+			a.lingerSince = now
+		}
+		if now.Sub(a.lingerSince) < a.cfg.AnchorLinger {
+			return false, nil
+		}
+	}
+	a.lingerSince = time.Time{}
 	todo, err := a.settleAnchored(ctx, bs)
 	if err != nil {
 		return false, err
@@ -635,6 +680,7 @@ func (a *Agent) settleAnchored(ctx context.Context, bs []*Batch) ([]*Batch, erro
 		a.log.Info("found anchored on chain", "batches", len(done))
 		a.m.Batches.WithLabelValues(StateAnchored.String()).Add(float64(len(done)))
 		a.m.Anchored.Add(float64(len(done)))
+		a.anchored.Add(int64(len(done)))
 		a.changed()
 	}
 	return todo, nil
@@ -685,6 +731,8 @@ func (a *Agent) anchorGroup(ctx context.Context, bs []*Batch) error {
 	}
 	a.m.AnchorTxs.Inc()
 	a.m.Anchored.Add(float64(len(bs)))
+	a.txs.Add(1)
+	a.anchored.Add(int64(len(bs)))
 	a.m.Batches.WithLabelValues(StateAnchored.String()).Add(float64(len(bs)))
 	a.m.StageSeconds.WithLabelValues("anchor").Observe(time.Since(start).Seconds())
 	a.log.Info("anchored", "contributions", len(bs), "firstToken", first, "tx", tx)
@@ -719,6 +767,7 @@ func (a *Agent) ensureDevice(ctx context.Context, b *Batch) error {
 		return err
 	}
 	a.m.Onboarded.Inc()
+	a.onboarded.Add(1)
 	a.log.Info("onboarded", "station", b.Station, "device", fmt.Sprintf("0x%x", b.Device), "cell", fmt.Sprintf("%x", b.Region))
 	return a.out.MarkRegistered(context.WithoutCancel(ctx), b.Station, b.Device)
 }

@@ -110,6 +110,7 @@ func (a *Agent) ImportFiles(ctx context.Context, files []string, stdin io.Reader
 		var err error
 		if p == "-" {
 			st, err = a.ImportReader(ctx, stdin, "stdin", "stdin", f, opt)
+			st.Files = 1
 		} else {
 			st, err = a.importFile(ctx, p, f, opt)
 		}

@@ -632,6 +632,15 @@ func (o *Outbox) Counts(ctx context.Context) (batches, records map[State]int, er
 	return batches, records, dbErr(rows.Err(), "counts")
 }
 
+// Upstream counts the sealed and packaged batches due now: work that will
+// reach the anchor stage soon.
+func (o *Outbox) Upstream(ctx context.Context, now time.Time) (int, error) {
+	var n int
+	err := o.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM batches WHERE state IN (?, ?) AND next_try <= ?`,
+		StateSealed, StatePackaged, now.UnixMilli()).Scan(&n)
+	return n, dbErr(err, "upstream")
+}
+
 // Pending reports how many batches are not yet anchored or failed.
 func (o *Outbox) Pending(ctx context.Context) (int, error) {
 	var n int
