@@ -50,6 +50,12 @@ func New(tb testing.TB, cfg evm.Config) *Net {
 	tb.Helper()
 	chain := evm.NewEmbedded(Alloc())
 	tb.Cleanup(func() { chain.Close() })
+	// The embedded chain's genesis block has timestamp 0, and evm.Deploy takes the rounds' and
+	// epochs' genesis from the latest block: seal a block at the current time first, so epoch 0
+	// is today and not 1970.
+	if err := chain.AdjustTime(context.Background(), time.Second); err != nil {
+		tb.Fatalf("start clock: %v", err)
+	}
 	return NewOn(tb, chain, Account("admin", 0), cfg)
 }
 
@@ -198,4 +204,15 @@ func IDs(start uint64, k int) []uint64 {
 		out[i] = start + uint64(i)
 	}
 	return out
+}
+
+// DeployAgain deploys a second, independent suite on the same chain with the same admin and
+// configuration (other addresses, so other EIP-712 domains).
+func (n *Net) DeployAgain() *Net {
+	n.T.Helper()
+	s, err := evm.Deploy(n.Ctx, n.Chain, n.Admin, n.Config)
+	if err != nil {
+		n.T.Fatalf("deploy again: %v", err)
+	}
+	return &Net{T: n.T, Ctx: n.Ctx, Chain: n.Chain, Suite: s, Config: n.Config, Admin: n.Admin}
 }
