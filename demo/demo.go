@@ -40,12 +40,12 @@ type Options struct {
 
 // StationResult is one station's outcome.
 type StationResult struct {
-	Station   string `json:"station"`
-	Profile   string `json:"profile"`
-	TokenID   uint64 `json:"tokenId"`
-	Score     uint16 `json:"score"`
-	Status    string `json:"status"`
-	Reward    string `json:"reward"` // network token units, 18 decimals
+	Station string `json:"station"`
+	Profile string `json:"profile"`
+	TokenID uint64 `json:"tokenId"`
+	Score   uint16 `json:"score"`
+	Status  string `json:"status"`
+	Reward  string `json:"reward"` // network token units, 18 decimals
 }
 
 // ValidatorResult is one validator's record after the run.

@@ -18,14 +18,14 @@ import (
 // Reasons a contribution is scored 0.
 const (
 	ReasonOK            = ""
-	ReasonMissing       = "package-missing"       // the store does not have the CID
-	ReasonCIDMismatch   = "cid-mismatch"          // bytes do not hash to the on-chain digest
-	ReasonMalformed     = "package-malformed"     // the envelope does not decode
-	ReasonRootMismatch  = "root-mismatch"         // manifest root or count differs from the token
-	ReasonBadSignature  = "bad-device-signature"  // the package is not signed by the token's device
-	ReasonUndecryptable = "undecryptable"         // not encrypted to this validator
-	ReasonContent       = "content-mismatch"      // records do not match the manifest's root
-	ReasonScoreMismatch = "edge-score-mismatch"   // the edge's score is not reproducible
+	ReasonMissing       = "package-missing"      // the store does not have the CID
+	ReasonCIDMismatch   = "cid-mismatch"         // bytes do not hash to the on-chain digest
+	ReasonMalformed     = "package-malformed"    // the envelope does not decode
+	ReasonRootMismatch  = "root-mismatch"        // manifest root or count differs from the token
+	ReasonBadSignature  = "bad-device-signature" // the package is not signed by the token's device
+	ReasonUndecryptable = "undecryptable"        // not encrypted to this validator
+	ReasonContent       = "content-mismatch"     // records do not match the manifest's root
+	ReasonScoreMismatch = "edge-score-mismatch"  // the edge's score is not reproducible
 )
 
 // Evaluation is a validator's verdict on one token.
