@@ -287,6 +287,11 @@ func (a *Agent) Run(ctx context.Context) error {
 	var wg sync.WaitGroup
 	loop := func(name string, kickCh chan struct{}, step func(context.Context) (bool, error)) {
 		defer wg.Done()
+		poll := a.cfg.PollInterval
+		if name == "seal" {
+			// Seal within a fraction of the grace of the deadline.
+			poll = min(poll, max(a.cfg.SealAfter/4, 10*time.Millisecond))
+		}
 		outage := 0
 		for ctx.Err() == nil {
 			did, err := step(ctx)
@@ -304,7 +309,7 @@ func (a *Agent) Run(ctx context.Context) error {
 				if did {
 					continue
 				}
-				wait = a.cfg.PollInterval
+				wait = poll
 			}
 			t := time.NewTimer(wait)
 			select {

@@ -36,6 +36,7 @@ type edgeFlags struct {
 	devKeys        bool
 	onboard        bool
 	anchorBatch    int
+	anchorLinger   time.Duration
 	quarantine     string
 	outAddresses   string
 }
@@ -51,6 +52,7 @@ func (f *edgeFlags) register(fs *pflag.FlagSet, stateHelp string) {
 	fs.BoolVar(&f.devKeys, "dev-keys", false, "derive station keys from their ids (public keys: development chains only; default on the embedded chain)")
 	fs.BoolVar(&f.onboard, "onboard", false, "onboard unregistered stations from the --key account (default on the embedded chain)")
 	fs.IntVar(&f.anchorBatch, "anchor-batch", agent.DefaultAnchorBatch, "most contributions per anchor transaction")
+	fs.DurationVar(&f.anchorLinger, "anchor-linger", agent.DefaultAnchorLinger, "how long to wait for a fuller anchor transaction while batches are still being packaged")
 	fs.StringVar(&f.quarantine, "quarantine", "", "file the bad input rows are appended to (default STATE/quarantine.jsonl)")
 	fs.StringVar(&f.outAddresses, "out-addresses", "", "write the addresses of the deployed suite to this file (embedded chain)")
 }
@@ -211,7 +213,7 @@ func setupEdge(ctx context.Context, cmd *cobra.Command, f *edgeFlags, defaultSta
 
 	cfg := agent.Config{
 		Outbox: e.outbox, Store: cs, Chain: agent.NewSuiteChain(e.suite, acct), Keys: keys, Recipients: recips,
-		EpochLength: f.epoch, AnchorBatch: f.anchorBatch, AutoOnboard: onboard, Log: slog.Default(),
+		EpochLength: f.epoch, AnchorBatch: f.anchorBatch, AnchorLinger: f.anchorLinger, AutoOnboard: onboard, Log: slog.Default(),
 	}
 	if mod != nil {
 		mod(&cfg)
