@@ -302,6 +302,8 @@ func (a *Agent) Run(ctx context.Context) error {
 			if err != nil {
 				// The stage's dependency is down: back off the whole stage.
 				a.log.Warn("agent stage waiting", "stage", name, "err", err)
+				a.m.Retries.WithLabelValues(name).Inc()
+				a.retries.Add(1)
 				wait = a.backoff(outage)
 				outage++
 			} else {

@@ -20,6 +20,7 @@ import (
 
 	"github.com/datpin/datpin"
 	"github.com/datpin/datpin/agent"
+	"github.com/datpin/datpin/evm"
 	"github.com/datpin/datpin/pack"
 	"github.com/datpin/datpin/store"
 	"github.com/datpin/datpin/telemetry"
@@ -74,26 +75,36 @@ func jsonlChunks(t *testing.T, recs []datpin.Record, n int) [][]byte {
 // agrees with the chain.
 func verifyExactlyOnce(t *testing.T, n *anvilNet, state string, recs []datpin.Record) {
 	t.Helper()
-	ctx := context.Background()
-	want := map[string]bool{}
-	for _, r := range recs {
-		p := publicOf(t, r, agent.DefaultEpochLength)
-		want[recordKey(t, &p)] = true
-	}
 	idb, err := os.ReadFile(filepath.Join(state, "operator.agekey"))
 	must(t, err)
 	ids, err := age.ParseIdentities(bytes.NewReader(idb))
 	must(t, err)
 	local, err := store.NewLocal(filepath.Join(state, "blocks"))
 	must(t, err)
-	dom := pack.Domain{ChainID: n.suite.ChainID, VerifyingContract: n.suite.DAT}
+	ob, err := agent.OpenOutbox(filepath.Join(state, "outbox.db"))
+	must(t, err)
+	defer ob.Close()
+	checkExactlyOnce(t, n.suite, local, ob, ids, recs)
+}
 
-	count, err := n.suite.TokenCount(ctx)
+// checkExactlyOnce checks that the suite's tokens hold every record of
+// recs exactly once and nothing else, and that the outbox's batches are
+// all anchored, each with its root's token.
+func checkExactlyOnce(t *testing.T, suite *evm.Suite, local *store.Local, ob *agent.Outbox, ids []age.Identity, recs []datpin.Record) {
+	t.Helper()
+	ctx := context.Background()
+	want := map[string]bool{}
+	for _, r := range recs {
+		p := publicOf(t, r, agent.DefaultEpochLength)
+		want[recordKey(t, &p)] = true
+	}
+	dom := pack.Domain{ChainID: suite.ChainID, VerifyingContract: suite.DAT}
+	count, err := suite.TokenCount(ctx)
 	must(t, err)
 	seen := map[string]int{}
 	roots := map[[32]byte]uint64{}
 	for id := uint64(1); id <= count; id++ {
-		tok, err := n.suite.TokenState(ctx, id)
+		tok, err := suite.TokenState(ctx, id)
 		must(t, err)
 		if prev, dup := roots[tok.Contrib.MerkleRoot]; dup {
 			t.Fatalf("tokens %d and %d anchor the same root", prev, id)
@@ -130,10 +141,6 @@ func verifyExactlyOnce(t *testing.T, n *anvilNet, state string, recs []datpin.Re
 	if missing+dups+strays > 0 {
 		t.Fatalf("%d records, %d tokens: %d missing, %d anchored more than once, %d unknown", len(want), count, missing, dups, strays)
 	}
-
-	ob, err := agent.OpenOutbox(filepath.Join(state, "outbox.db"))
-	must(t, err)
-	defer ob.Close()
 	bs, err := ob.List(ctx, nil)
 	must(t, err)
 	tokens := map[uint64]bool{}

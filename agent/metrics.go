@@ -16,7 +16,7 @@ import (
 //	datpin_agent_batches_total{state="sealed"|"packaged"|"stored"|"anchored"|"failed"}
 //	datpin_agent_anchored_total            contributions anchored (DATs)
 //	datpin_agent_anchor_transactions_total anchor transactions mined
-//	datpin_agent_retries_total{stage="package"|"store"|"anchor"|"onboard"}
+//	datpin_agent_retries_total{stage="seal"|"package"|"store"|"anchor"|"onboard"}
 //	datpin_agent_onboarded_total
 //	datpin_agent_outbox_batches{state}     batches in the outbox now
 //	datpin_agent_outbox_records{state}     records in the outbox now
@@ -72,7 +72,7 @@ func NewMetrics() *Metrics {
 	for _, s := range []State{StateSealed, StatePackaged, StateStored, StateAnchored, StateFailed} {
 		m.Batches.WithLabelValues(s.String())
 	}
-	for _, s := range []string{"package", "store", "anchor", "onboard"} {
+	for _, s := range []string{"seal", "package", "store", "anchor", "onboard"} {
 		m.Retries.WithLabelValues(s)
 	}
 	return m
