@@ -808,7 +808,7 @@ func TestDAT_PendingRevenue(t *testing.T) {
 	check("after claims")
 	settle(0, big.NewInt(123_456_789))
 	n.AdvanceTo(n.Now() + 600) // dID expired
-	settle(1, big.NewInt(5)) // still reaches dID: nobody observed its expiry yet
+	settle(1, big.NewInt(5))   // still reaches dID: nobody observed its expiry yet
 	n.MustSend(stranger, n.Suite.DAT, d.PackExpire(ids(dID)), nil)
 	m.exit(dID)
 	check("after expiry")

@@ -71,9 +71,9 @@ type invWorld struct {
 	src     chooser
 	minter  *evm.Account
 	actors  []*evm.Account
-	classes []uint64          // on-chain class ids: [0] has the ERC-20, [1] is ETH only
-	rev     []*revenueModel   // per class
-	tokens  []*invToken       // tokens[id-1]
+	classes []uint64        // on-chain class ids: [0] has the ERC-20, [1] is ETH only
+	rev     []*revenueModel // per class
+	tokens  []*invToken     // tokens[id-1]
 	ops     map[opKey]bool
 	settled [2]*big.Int // per asset (0 ETH, 1 ERC-20)
 	claimed [2]*big.Int

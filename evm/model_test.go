@@ -7,9 +7,9 @@ import "math/big"
 // with the scaled remainder carried to the next settlement of the same asset. A token is paid
 // from the snapshot it was last paid up to until the snapshot at which it stopped counting.
 type revenueModel struct {
-	total *big.Int       // totalShare
-	snaps [][2]*big.Int  // snaps[0] is zero; len-1 = class snapshots
-	rem   [2]*big.Int    // scaled remainders
+	total *big.Int      // totalShare
+	snaps [][2]*big.Int // snaps[0] is zero; len-1 = class snapshots
+	rem   [2]*big.Int   // scaled remainders
 	toks  map[uint64]*revenueToken
 }
 
