@@ -177,6 +177,18 @@ func TestDAT_Anchor(t *testing.T) {
 		c.ClassID = 9
 		evmtest.ExpectRevert(t, anchor(signed(c)), "ClassNotFound", datpin.ENOTFOUND)
 	})
+	t.Run("OKLongTTLDoesNotWrap", func(t *testing.T) {
+		// A time-to-live reaching past 2106 must not wrap expireAt into the past.
+		class := n.CreateClass("long", common.Address{})
+		n.MustSend(n.Admin, n.Suite.DAT, d.PackConfigureClass(evmtest.U(class), ^uint32(0), common.Address{}), nil)
+		c := n.Contribution(dev, 10, 5000)
+		c.ClassID = class
+		id := n.Anchor(relayer, []*evm.Account{dev}, []datpin.Contribution{c})
+		exp := evmtest.Read(n, n.Suite.DAT, d.PackExpireAtOf(evmtest.U(id)), d.UnpackExpireAtOf)
+		if exp != uint64(^uint32(0)) {
+			t.Fatalf("expireAt = %d; want it saturated at 2^32-1, not wrapped", exp)
+		}
+	})
 	t.Run("OKTokenGoesToCurrentOperator", func(t *testing.T) {
 		newOp := evmtest.Account("operator", 1)
 		n.MustSend(op, n.Suite.Registry, n.Suite.RegistryABI.PackTransferOperator(dev.Address, newOp.Address), nil)

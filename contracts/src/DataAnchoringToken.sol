@@ -321,7 +321,11 @@ contract DataAnchoringToken is IERC8028, IDatpinErrors, IDatpinEvaluable, Access
         uint256 tokenId = ++tokenCount;
         tokenOfRoot[c.merkleRoot] = tokenId;
         uint32 expireAt;
-        if (cls.ttl != 0) expireAt = uint32(block.timestamp + cls.ttl);
+        if (cls.ttl != 0) {
+            // Saturate: a window reaching past 2106 must not wrap into the past.
+            uint256 end = block.timestamp + cls.ttl;
+            expireAt = end > type(uint32).max ? type(uint32).max : uint32(end);
+        }
         Token storage t = _tokens[tokenId];
         t.owner = operator;
         t.expireAt = expireAt;
