@@ -126,8 +126,11 @@ func TestAttack_CommitmentReplayOntoAnotherRange(t *testing.T) {
 		err := n2.Suite.Reveal(n.Ctx, v, round2, first, scores, s)
 		evmtest.ExpectRevert(t, err, "CommitmentMismatch", datpin.EUNAUTHORIZED)
 	})
+	t.Run("OKWhereItWasMade", func(t *testing.T) {
+		n.Must(n.Suite.Reveal(n.Ctx, v, round, first, scores, s))
+	})
 	t.Run("ErrAnotherRound", func(t *testing.T) {
-		// Hold the commitment to the next round's reveal window and replay it there.
+		// Replay the revealed batch in the next round's reveal window. to the next round's reveal window and replay it there.
 		_, nextReveal, _, err := n.Suite.Windows(n.Ctx, round+1)
 		n.Must(err)
 		n.AdvanceTo(nextReveal)

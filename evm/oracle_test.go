@@ -216,6 +216,9 @@ func TestQualityOracle_CommitReveal(t *testing.T) {
 	_, dev := onboarded(n, 0, 0)
 	vs := n.RegisterValidators(2)
 	v := vs[0]
+	// Anchor at the start of a round, so the round is far from over when the test commits early.
+	roundLen := uint64(n.Config.RoundLength / time.Second)
+	n.AdvanceTo(n.Suite.Genesis + ((n.Now()-n.Suite.Genesis)/roundLen+1)*roundLen)
 	id, _ := anchorOne(n, dev, 100, 9000)
 	round, commitOpens, revealOpens, _ := roundOf(n, id)
 	scores := []uint16{8000}
