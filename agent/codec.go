@@ -22,9 +22,11 @@ const (
 	maxIDLen = 255
 )
 
-// rawKeySize is the length of a record's key: the first bytes of the
-// SHA-256 of its raw encoding. Two records with the same key are the same
-// measurement, stored once.
+// rawKeySize is the length of a record's key: the record's time (48-bit
+// big-endian milliseconds) and the first 10 bytes of the SHA-256 of its raw
+// encoding. Two records with the same key are the same measurement, stored
+// once. The time prefix keeps the key index growing at its end as data
+// arrives in time order, instead of writing random pages.
 const rawKeySize = 16
 
 // appendRaw appends the raw encoding of r to dst.
@@ -85,10 +87,28 @@ func decodeRaw(b []byte) (datpin.Record, error) {
 	return r, nil
 }
 
+// rawSize returns the size of the raw record that starts b.
+func rawSize(b []byte) (int, error) {
+	n := rawFixedSize
+	for range 3 {
+		if len(b) <= n {
+			return 0, datpin.Errorf(datpin.EINTERNAL, "outbox record is truncated")
+		}
+		n += 1 + int(b[n])
+	}
+	if len(b) < n {
+		return 0, datpin.Errorf(datpin.EINTERNAL, "outbox record is truncated")
+	}
+	return n, nil
+}
+
 // rawKey returns the key of a raw encoding.
 func rawKey(raw []byte) [rawKeySize]byte {
+	var k [rawKeySize]byte
+	copy(k[:6], raw[7:13]) // the low 48 bits of the time
 	sum := sha256.Sum256(raw)
-	return [rawKeySize]byte(sum[:rawKeySize])
+	copy(k[6:], sum[:rawKeySize-6])
+	return k
 }
 
 // StationKey returns the device a record belongs to, whose key signs its

@@ -136,12 +136,15 @@ CREATE TABLE IF NOT EXISTS batches (
 );
 CREATE UNIQUE INDEX IF NOT EXISTS batches_open ON batches (station, epoch_len, epoch) WHERE state = 0;
 CREATE INDEX IF NOT EXISTS batches_state ON batches (state, next_try);
-CREATE TABLE IF NOT EXISTS records (
-	key   BLOB PRIMARY KEY,
+CREATE TABLE IF NOT EXISTS record_keys (
+	key BLOB PRIMARY KEY
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS segments (
+	id    INTEGER PRIMARY KEY,
 	batch INTEGER NOT NULL,
 	data  BLOB NOT NULL
-) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS records_batch ON records (batch);
+);
+CREATE INDEX IF NOT EXISTS segments_batch ON segments (batch);
 CREATE TABLE IF NOT EXISTS devices (
 	station    TEXT PRIMARY KEY,
 	address    BLOB NOT NULL,
@@ -151,8 +154,10 @@ CREATE TABLE IF NOT EXISTS devices (
 
 // OpenOutbox opens (creating if needed) the outbox database at path.
 func OpenOutbox(path string) (*Outbox, error) {
+	// A 64 MiB page cache keeps a large ingest transaction from spilling
+	// pages to the WAL before it commits.
 	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)" +
-		"&_pragma=synchronous(FULL)&_txlock=immediate"
+		"&_pragma=synchronous(FULL)&_pragma=cache_size(-65536)&_txlock=immediate"
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, datpin.Wrap(datpin.EUNAVAILABLE, err, "open outbox %s", path)
@@ -231,8 +236,12 @@ type batchKey struct {
 
 type openBatch struct {
 	id, records int64
+	buf         []byte // raw records to append
 	added       int64
 }
+
+// keysPerStatement is how many record keys one INSERT carries.
+const keysPerStatement = 500
 
 // Ingest stores records in their open (station, epoch) batches, creating
 // them as needed, in one transaction: when it returns nil every record is
@@ -241,6 +250,10 @@ type openBatch struct {
 // sealed and the next record of its station and epoch opens a new one.
 // Records must be valid (telemetry.Validate); an invalid one fails the call
 // with EINVALID and nothing is stored.
+//
+// Each record costs one key in a multi-row INSERT (the SHA-256 of its raw
+// bytes, which makes ingestion idempotent); the records themselves are
+// appended to their batch as one segment per call.
 func (o *Outbox) Ingest(ctx context.Context, recs []datpin.Record, epochLength int64, maxBatch int, now time.Time) (IngestResult, error) {
 	var res IngestResult
 	if len(recs) == 0 {
@@ -258,25 +271,38 @@ func (o *Outbox) Ingest(ctx context.Context, recs []datpin.Record, epochLength i
 	// Encode and check everything before touching the database.
 	items := make([]prepared, len(recs))
 	buf := make([]byte, 0, len(recs)*(rawFixedSize+48))
+	var last struct {
+		station string
+		dtype   datpin.DeviceType
+		lo, hi  int64 // the epoch's time range, ms
+		epoch   uint32
+	}
 	for i := range recs {
 		r := &recs[i]
 		if err := telemetry.Validate(r); err != nil {
 			return res, datpin.Wrap(datpin.EINVALID, err, "record %d", i)
 		}
-		epoch, err := privacy.EpochOf(r.Time, epochLength)
-		if err != nil {
-			return res, datpin.Wrap(datpin.EINVALID, err, "record %d", i)
+		if r.Time < last.lo || r.Time >= last.hi {
+			epoch, err := privacy.EpochOf(r.Time, epochLength)
+			if err != nil {
+				return res, datpin.Wrap(datpin.EINVALID, err, "record %d", i)
+			}
+			last.epoch, last.lo, last.hi = epoch, int64(epoch)*epochLength*1000, (int64(epoch)+1)*epochLength*1000
 		}
 		station, dtype := StationKey(r)
 		if station == "" {
 			return res, datpin.Errorf(datpin.EINVALID, "record %d has neither a station nor a device id", i)
 		}
+		if station != last.station {
+			last.station = station // share one string among a run of records
+		}
 		n := len(buf)
+		var err error
 		if buf, err = appendRaw(buf, r); err != nil {
 			return res, datpin.Wrap(datpin.EINVALID, err, "record %d", i)
 		}
 		raw := buf[n:len(buf):len(buf)]
-		items[i] = prepared{raw: raw, key: rawKey(raw), bk: batchKey{station, epoch}, dtype: dtype}
+		items[i] = prepared{raw: raw, key: rawKey(raw), bk: batchKey{last.station, last.epoch}, dtype: dtype}
 	}
 
 	tx, err := o.db.BeginTx(ctx, nil)
@@ -284,46 +310,81 @@ func (o *Outbox) Ingest(ctx context.Context, recs []datpin.Record, epochLength i
 		return res, dbErr(err, "ingest")
 	}
 	defer tx.Rollback()
-	ins, err := tx.PrepareContext(ctx, `INSERT INTO records (key, batch, data) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING`)
-	if err != nil {
-		return res, dbErr(err, "ingest")
+
+	// Store the keys; RETURNING names those that were new.
+	fresh := make(map[[rawKeySize]byte]int, len(items))
+	args := make([]any, 0, keysPerStatement)
+	var stmt *sql.Stmt
+	for lo := 0; lo < len(items); lo += keysPerStatement {
+		hi := min(lo+keysPerStatement, len(items))
+		args = args[:0]
+		for i := lo; i < hi; i++ {
+			args = append(args, items[i].key[:])
+		}
+		st := stmt
+		if hi-lo != keysPerStatement || st == nil {
+			q := "INSERT INTO record_keys (key) VALUES (?)" + strings.Repeat(", (?)", hi-lo-1) + " ON CONFLICT (key) DO NOTHING RETURNING key"
+			if st, err = tx.PrepareContext(ctx, q); err != nil {
+				return res, dbErr(err, "ingest")
+			}
+			defer st.Close() // at most twice: the full size, and the last rows
+			if hi-lo == keysPerStatement {
+				stmt = st
+			}
+		}
+		rows, err := st.QueryContext(ctx, args...)
+		if err != nil {
+			return res, dbErr(err, "ingest")
+		}
+		var k []byte
+		for rows.Next() {
+			if err := rows.Scan(&k); err != nil {
+				rows.Close()
+				return res, dbErr(err, "ingest")
+			}
+			fresh[[rawKeySize]byte(k)]++
+		}
+		if err := rows.Close(); err != nil {
+			return res, dbErr(err, "ingest")
+		}
 	}
-	defer ins.Close()
+
 	open := map[batchKey]*openBatch{}
-	var touched []*openBatch
 	nowMs := now.UnixMilli()
 	flush := func(b *openBatch) error {
 		if b.added == 0 {
 			return nil
 		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO segments (batch, data) VALUES (?, ?)`, b.id, b.buf); err != nil {
+			return err
+		}
 		_, err := tx.ExecContext(ctx, `UPDATE batches SET records = records + ?, last_append = ? WHERE id = ?`, b.added, nowMs, b.id)
 		b.records += b.added
-		b.added = 0
+		b.added, b.buf = 0, b.buf[:0]
 		return err
 	}
+	var touched []*openBatch
 	for i := range items {
 		it := &items[i]
+		if fresh[it.key] == 0 {
+			res.Duplicates++ // stored before, or earlier in this call
+			continue
+		}
+		fresh[it.key]--
 		b := open[it.bk]
 		if b == nil {
 			if b, err = openBatchFor(ctx, tx, it.bk, it.dtype, epochLength, nowMs); err != nil {
 				return res, dbErr(err, "ingest")
 			}
 			open[it.bk] = b
+			touched = append(touched, b)
 			if !slices.Contains(res.Batches, b.id) {
 				res.Batches = append(res.Batches, b.id)
-				touched = append(touched, b)
 			}
 		}
-		r, err := ins.ExecContext(ctx, it.key[:], b.id, it.raw)
-		if err != nil {
-			return res, dbErr(err, "ingest")
-		}
-		if n, _ := r.RowsAffected(); n == 0 {
-			res.Duplicates++
-			continue
-		}
-		res.Accepted++
+		b.buf = append(b.buf, it.raw...)
 		b.added++
+		res.Accepted++
 		if maxBatch > 0 && b.records+b.added >= int64(maxBatch) {
 			if err := flush(b); err != nil {
 				return res, dbErr(err, "ingest")
@@ -339,21 +400,9 @@ func (o *Outbox) Ingest(ctx context.Context, recs []datpin.Record, epochLength i
 			return res, dbErr(err, "ingest")
 		}
 	}
-	// A batch opened for records that all turned out to be duplicates
-	// would otherwise linger empty.
-	if _, err := tx.ExecContext(ctx, `DELETE FROM batches WHERE state = ? AND records = 0`, StateOpen); err != nil {
-		return res, dbErr(err, "ingest")
-	}
 	if err := tx.Commit(); err != nil {
 		return res, dbErr(err, "ingest")
 	}
-	kept := res.Batches[:0]
-	for _, b := range touched {
-		if b.records > 0 {
-			kept = append(kept, b.id)
-		}
-	}
-	res.Batches = kept
 	return res, nil
 }
 
@@ -482,18 +531,25 @@ func (o *Outbox) List(ctx context.Context, ids []int64) ([]*Batch, error) {
 // raw encoding. The order, and so the Merkle root, depends only on the set
 // of records, not on the order they arrived in.
 func (o *Outbox) Records(ctx context.Context, id int64) ([]datpin.Record, error) {
-	rows, err := o.db.QueryContext(ctx, `SELECT data FROM records WHERE batch = ?`, id)
+	rows, err := o.db.QueryContext(ctx, `SELECT data FROM segments WHERE batch = ?`, id)
 	if err != nil {
 		return nil, dbErr(err, "read records")
 	}
 	defer rows.Close()
 	var raws [][]byte
 	for rows.Next() {
-		var raw []byte
-		if err := rows.Scan(&raw); err != nil {
+		var seg []byte
+		if err := rows.Scan(&seg); err != nil {
 			return nil, dbErr(err, "read records")
 		}
-		raws = append(raws, raw)
+		for len(seg) > 0 {
+			n, err := rawSize(seg)
+			if err != nil {
+				return nil, err
+			}
+			raws = append(raws, seg[:n:n])
+			seg = seg[n:]
+		}
 	}
 	if err := rows.Err(); err != nil {
 		return nil, dbErr(err, "read records")

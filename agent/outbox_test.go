@@ -308,3 +308,28 @@ func TestOutbox_Bind(t *testing.T) {
 		t.Fatalf("bind to another deployment: %v", err)
 	}
 }
+
+// BenchmarkOutboxIngest: durable ingestion, 16k records per transaction.
+func BenchmarkOutboxIngest(b *testing.B) {
+	recs := make([]datpin.Record, DefaultChunk)
+	for i := range recs {
+		recs[i] = rec("imsi-1", "53B22", int64(i), int32(-1200+i%500))
+	}
+	o, err := OpenOutbox(filepath.Join(b.TempDir(), "outbox.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer o.Close()
+	ctx := context.Background()
+	n := 0
+	for b.Loop() {
+		for i := range recs {
+			recs[i].Time += day * 1000 // new records every round
+		}
+		if _, err := o.Ingest(ctx, recs, day, 0, time.Now()); err != nil {
+			b.Fatal(err)
+		}
+		n += len(recs)
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "records/s")
+}

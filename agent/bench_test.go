@@ -1,0 +1,83 @@
+package agent_test
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"fmt"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/datpin/datpin"
+	"github.com/datpin/datpin/agent"
+	"github.com/datpin/datpin/telemetry"
+)
+
+// BenchmarkEdge runs the whole edge pipeline measurement (every stage on
+// one core) and reports the end-to-end rate, its ratio to raw SHA-256 over
+// the same input bytes, and each stage's rate.
+//
+//	go test -run '^$' -bench Edge -benchtime 1x ./agent/
+func BenchmarkEdge(b *testing.B) {
+	for b.Loop() {
+		r, err := agent.BenchEdgeWith(context.Background(), agent.EdgeOptions{MinTime: 500 * time.Millisecond})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(r.EndToEnd.RecordsPerSecPerCore, "records/s")
+		b.ReportMetric(r.SHA256.RecordsPerSecPerCore, "sha256-records/s")
+		b.ReportMetric(r.RatioToSHA256, "x-sha256")
+		for _, s := range r.Stages {
+			b.ReportMetric(s.RecordsPerSecPerCore, s.Stage+"-records/s")
+		}
+		b.Log("\n" + r.Markdown())
+	}
+}
+
+func syntheticCSV(b *testing.B, n int) []byte {
+	var buf bytes.Buffer
+	if err := agent.SyntheticGNetTrack(&buf, "53B22", time.Date(2021, 3, 4, 0, 0, 0, 0, time.UTC), n, 1); err != nil {
+		b.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// BenchmarkEdgeParse: G-NetTrack CSV to records, with b.SetBytes for MB/s.
+func BenchmarkEdgeParse(b *testing.B) {
+	csv := syntheticCSV(b, 20_000)
+	recs := make([]datpin.Record, 0, 20_000)
+	b.SetBytes(int64(len(csv)))
+	for b.Loop() {
+		recs = recs[:0]
+		telemetry.ParseGNetTrack(bytes.NewReader(csv), "b.csv", "dev", func(r datpin.Record) error {
+			recs = append(recs, r)
+			return nil
+		}, nil)
+	}
+	b.ReportMetric(float64(len(recs))*float64(b.N)/b.Elapsed().Seconds(), "records/s")
+}
+
+// BenchmarkEdgeSHA256: raw SHA-256 over the same CSV bytes.
+func BenchmarkEdgeSHA256(b *testing.B) {
+	csv := syntheticCSV(b, 20_000)
+	b.SetBytes(int64(len(csv)))
+	for b.Loop() {
+		sha256.Sum256(csv)
+	}
+	b.ReportMetric(20_000*float64(b.N)/b.Elapsed().Seconds(), "records/s")
+}
+
+// TestBenchEdgeReport prints BenchEdge's report when DATPIN_BENCH is set:
+//
+//	DATPIN_BENCH=1 go test -run BenchEdgeReport -v ./agent/
+func TestBenchEdgeReport(t *testing.T) {
+	if os.Getenv("DATPIN_BENCH") == "" {
+		t.Skip("set DATPIN_BENCH=1 to measure the edge pipeline")
+	}
+	r, err := agent.BenchEdge(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	fmt.Println(r.Markdown())
+}
