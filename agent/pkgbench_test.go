@@ -17,8 +17,10 @@ import (
 // offlineChain is a Chain for packaging only: packaging never calls the chain.
 type offlineChain struct{ Chain }
 
-func (offlineChain) DATDomain() pack.Domain { return pack.Domain{ChainID: 1337, VerifyingContract: [20]byte{1}} }
-func (offlineChain) ClassID() uint64        { return 1 }
+func (offlineChain) DATDomain() pack.Domain {
+	return pack.Domain{ChainID: 1337, VerifyingContract: [20]byte{1}}
+}
+func (offlineChain) ClassID() uint64 { return 1 }
 
 // BenchmarkPackageBatch: the agent's package stage on a station-half-day
 // of 43,200 records: read the batch from the outbox, sort, decode, score,
