@@ -70,27 +70,30 @@ func jsonlChunks(t *testing.T, recs []datpin.Record, n int) [][]byte {
 }
 
 // verifyExactlyOnce checks that the chain holds every record exactly once:
-// it reads every token's package from the local store, decrypts it with
-// the operator's identity and counts the records; and that the outbox
-// agrees with the chain.
-func verifyExactlyOnce(t *testing.T, n *anvilNet, state string, recs []datpin.Record) {
+// it reads every token's package from the store (the local store of the
+// state directory if cs is nil), decrypts it with the operator's identity
+// and counts the records; and that the outbox agrees with the chain.
+func verifyExactlyOnce(t *testing.T, n *anvilNet, state string, cs datpin.ContentStore, recs []datpin.Record) {
 	t.Helper()
 	idb, err := os.ReadFile(filepath.Join(state, "operator.agekey"))
 	must(t, err)
 	ids, err := age.ParseIdentities(bytes.NewReader(idb))
 	must(t, err)
-	local, err := store.NewLocal(filepath.Join(state, "blocks"))
-	must(t, err)
+	if cs == nil {
+		if cs, err = store.NewLocal(filepath.Join(state, "blocks")); err != nil {
+			t.Fatal(err)
+		}
+	}
 	ob, err := agent.OpenOutbox(filepath.Join(state, "outbox.db"))
 	must(t, err)
 	defer ob.Close()
-	checkExactlyOnce(t, n.suite, local, ob, ids, recs)
+	checkExactlyOnce(t, n.suite, cs, ob, ids, recs)
 }
 
 // checkExactlyOnce checks that the suite's tokens hold every record of
 // recs exactly once and nothing else, and that the outbox's batches are
 // all anchored, each with its root's token.
-func checkExactlyOnce(t *testing.T, suite *evm.Suite, local *store.Local, ob *agent.Outbox, ids []age.Identity, recs []datpin.Record) {
+func checkExactlyOnce(t *testing.T, suite *evm.Suite, cs datpin.ContentStore, ob *agent.Outbox, ids []age.Identity, recs []datpin.Record) {
 	t.Helper()
 	ctx := context.Background()
 	want := map[string]bool{}
@@ -110,7 +113,7 @@ func checkExactlyOnce(t *testing.T, suite *evm.Suite, local *store.Local, ob *ag
 			t.Fatalf("tokens %d and %d anchor the same root", prev, id)
 		}
 		roots[tok.Contrib.MerkleRoot] = id
-		enc, err := local.Get(ctx, store.CIDFromDigest(tok.Contrib.CidDigest))
+		enc, err := cs.Get(ctx, store.CIDFromDigest(tok.Contrib.CidDigest))
 		must(t, err)
 		p, err := pack.Decode(enc)
 		must(t, err)
@@ -275,7 +278,7 @@ func TestCrash_AgentKilledAtRandom_AnchorsEveryRecordOnce(t *testing.T) {
 	t.Logf("%d kills; log: %d anchor transactions, %d times found already anchored after a crash, %d onboardings",
 		kills, strings.Count(string(logb), "msg=anchored "), strings.Count(string(logb), "found anchored on chain"),
 		strings.Count(string(logb), "msg=onboarded"))
-	verifyExactlyOnce(t, n, state, recs)
+	verifyExactlyOnce(t, n, state, nil, recs)
 }
 
 // Kill `datpin import` at random moments and run it again on the same
@@ -329,5 +332,5 @@ func TestCrash_ImportKilledAtRandom_AnchorsEveryRecordOnce(t *testing.T) {
 		break
 	}
 	t.Logf("%d kills", kills)
-	verifyExactlyOnce(t, n, state, recs)
+	verifyExactlyOnce(t, n, state, nil, recs)
 }

@@ -77,19 +77,42 @@ func anvilBinary(t *testing.T) string {
 
 var listeningRE = regexp.MustCompile(`Listening on (127\.0\.0\.1:\d+)`)
 
-// startAnvil starts anvil on a free loopback port and returns its URL. It
-// is killed when the test ends.
-func startAnvil(t *testing.T) string {
+// anvilProc is an anvil node on loopback, killed by its PID when the test
+// ends. With a state file it keeps its chain across Stop and Start.
+type anvilProc struct {
+	t     *testing.T
+	bin   string
+	port  string // "0" until the first start
+	state string
+	cmd   *exec.Cmd
+	done  chan struct{}
+}
+
+// startAnvil starts anvil on a free loopback port; state, if not empty, is
+// the file anvil loads its chain from and dumps it to when stopped.
+func startAnvil(t *testing.T, state string) *anvilProc {
 	t.Helper()
-	cmd := exec.Command(anvilBinary(t), "--host", "127.0.0.1", "--port", "0")
+	a := &anvilProc{t: t, bin: anvilBinary(t), port: "0", state: state}
+	a.Start()
+	t.Cleanup(a.Kill)
+	return a
+}
+
+func (a *anvilProc) URL() string { return "http://127.0.0.1:" + a.port }
+
+// Start starts anvil (on the port of its first start) and waits until it listens.
+func (a *anvilProc) Start() {
+	a.t.Helper()
+	args := []string{"--host", "127.0.0.1", "--port", a.port}
+	if a.state != "" {
+		args = append(args, "--state", a.state)
+	}
+	cmd := exec.Command(a.bin, args...)
 	stdout, err := cmd.StdoutPipe()
-	must(t, err)
+	must(a.t, err)
 	cmd.Stderr = cmd.Stdout
-	must(t, cmd.Start())
-	t.Cleanup(func() {
-		cmd.Process.Kill()
-		cmd.Wait()
-	})
+	must(a.t, cmd.Start())
+	a.cmd, a.done = cmd, make(chan struct{})
 	addr := make(chan string, 1)
 	go func() {
 		sc := bufio.NewScanner(stdout)
@@ -100,18 +123,46 @@ func startAnvil(t *testing.T) string {
 			}
 		}
 		io.Copy(io.Discard, stdout)
+		cmd.Wait()
+		close(a.done)
 	}()
 	select {
-	case a := <-addr:
-		return "http://" + a
+	case hp := <-addr:
+		_, a.port, _ = strings.Cut(hp, ":")
 	case <-time.After(30 * time.Second):
-		t.Fatal("anvil did not start")
+		a.Kill()
+		a.t.Fatal("anvil did not start")
 	}
-	return ""
+}
+
+// Stop stops anvil gracefully (SIGTERM), so that it dumps its state.
+func (a *anvilProc) Stop() {
+	if a.cmd == nil {
+		return
+	}
+	a.cmd.Process.Signal(syscall.SIGTERM)
+	select {
+	case <-a.done:
+	case <-time.After(20 * time.Second):
+		a.cmd.Process.Kill()
+		<-a.done
+	}
+	a.cmd = nil
+}
+
+// Kill kills anvil by its PID.
+func (a *anvilProc) Kill() {
+	if a.cmd == nil {
+		return
+	}
+	a.cmd.Process.Kill()
+	<-a.done
+	a.cmd = nil
 }
 
 // anvilNet is a suite deployed on anvil with an operator keystore.
 type anvilNet struct {
+	anvil     *anvilProc
 	url       string
 	chain     *evm.Chain
 	suite     *evm.Suite
@@ -120,17 +171,21 @@ type anvilNet struct {
 	operator  *evm.Account
 }
 
-func newAnvilNet(t *testing.T) *anvilNet {
+func newAnvilNet(t *testing.T) *anvilNet { return newAnvilNetWith(t, "") }
+
+// newAnvilNetWith starts anvil (with a state file if not empty) and deploys
+// the suite from anvil's first account.
+func newAnvilNetWith(t *testing.T, state string) *anvilNet {
 	t.Helper()
-	url := startAnvil(t)
+	a := startAnvil(t, state)
 	ctx := context.Background()
-	chain, err := evm.Dial(ctx, url)
+	chain, err := evm.Dial(ctx, a.URL())
 	must(t, err)
 	t.Cleanup(func() { chain.Close() })
 	suite, err := evm.Deploy(ctx, chain, evm.AnvilAccount(0), evm.DefaultConfig())
 	must(t, err)
 	dir := t.TempDir()
-	n := &anvilNet{url: url, chain: chain, suite: suite, addresses: filepath.Join(dir, "addresses.json"), operator: evm.AnvilAccount(1)}
+	n := &anvilNet{anvil: a, url: a.URL(), chain: chain, suite: suite, addresses: filepath.Join(dir, "addresses.json"), operator: evm.AnvilAccount(1)}
 	must(t, evm.WriteAddresses(n.addresses, suite.Addresses))
 	ks := keystore.NewKeyStore(filepath.Join(dir, "keys"), keystore.LightScryptN, keystore.LightScryptP)
 	acct, err := ks.ImportECDSA(n.operator.Key, "pw")
