@@ -211,6 +211,11 @@ func TestAttack_DepositWithdrawDrain(t *testing.T) {
 	v := vs[2]
 	n.MustSend(v, n.Suite.Oracle, o.PackRequestExit(), nil)
 	n.Advance(n.Config.ExitDelay)
+	// Its stake stays slashable until the tokens it revealed could be finalized: a validator
+	// cannot reveal an outlier and leave before finalization penalizes it.
+	_, err := n.Send(v, n.Suite.Oracle, o.PackWithdraw(), nil)
+	evmtest.ExpectRevert(t, err, "ExitPending", datpin.ECONFLICT)
+	n.Advance(n.Config.StaleAfter)
 	credited := validatorOf(n, v.Address).Stake
 	before := n.ERC20Balance(n.Suite.Token, v.Address)
 	n.MustSend(v, n.Suite.Oracle, o.PackWithdraw(), nil)
@@ -219,7 +224,7 @@ func TestAttack_DepositWithdrawDrain(t *testing.T) {
 		t.Fatalf("stored record after withdraw = %+v; want zeroed", got)
 	}
 	checkBalance("withdrawn")
-	_, err := n.Send(v, n.Suite.Oracle, o.PackWithdraw(), nil)
+	_, err = n.Send(v, n.Suite.Oracle, o.PackWithdraw(), nil)
 	evmtest.ExpectRevert(t, err, "NothingToWithdraw", datpin.ECONFLICT)
 	wantBig(t, "after second withdraw", n.ERC20Balance(n.Suite.Token, v.Address), new(big.Int).Add(before, credited))
 	checkBalance("second withdraw refused")
@@ -489,15 +494,15 @@ func TestAttack_CopyRevealWithoutCommitment(t *testing.T) {
 	seen := evmtest.Events(r, o.UnpackCommittedEvent)[0].Commitment
 	n.Must(n.Suite.Commit(n.Ctx, lazy, round, seen)) // the lazy validator copies the hash
 	n.AdvanceTo(revealOpens)
-	r = n.MustSend(honest, n.Suite.Oracle, o.PackReveal(evmtest.U(round), evmtest.U(id), []uint16{8700}, s), nil)
+	r = n.MustSend(honest, n.Suite.Oracle, o.PackReveal(evmtest.U(round), evmtest.U(id), evm.PackScores([]uint16{8700}), s), nil)
 	rev := evmtest.Events(r, o.UnpackRevealedEvent)[0]
 	t.Run("ErrRevealCopy", func(t *testing.T) {
 		// The salt is public only once revealed; even with it, the lazy validator has no match.
-		err := n.Suite.Reveal(n.Ctx, lazy, round, rev.StartTokenId.Uint64(), rev.Scores, s)
+		err := n.Suite.Reveal(n.Ctx, lazy, round, rev.StartTokenId.Uint64(), evm.UnpackScores(rev.Scores), s)
 		evmtest.ExpectRevert(t, err, "CommitmentMismatch", datpin.EUNAUTHORIZED)
 	})
 	t.Run("ErrCommitInRevealWindow", func(t *testing.T) {
-		late := n.Suite.Commitment(round, lazy.Address, id, rev.Scores, s)
+		late := n.Suite.Commitment(round, lazy.Address, id, evm.UnpackScores(rev.Scores), s)
 		evmtest.ExpectRevert(t, n.Suite.Commit(n.Ctx, lazy, round, late), "OutsideWindow", datpin.ECONFLICT)
 	})
 	if got := evmtest.Read(n, n.Suite.Oracle, o.PackRevealedScore(lazy.Address, evmtest.U(id)), o.UnpackRevealedScore); got != abstain {

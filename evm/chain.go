@@ -56,6 +56,9 @@ const EmbeddedChainID = 1337
 // fixed gas limits meaningless.
 func NewEmbedded(alloc types.GenesisAlloc) *Chain {
 	sim := simulated.NewBackend(alloc, mainnetRules, simulated.WithBlockGasLimit(60_000_000))
+	// The genesis block is stamped 1970; seal one block now so the chain's clock, from which
+	// deployments take their epoch genesis, starts at the present.
+	sim.Commit()
 	return &Chain{Client: sim.Client(), ChainID: big.NewInt(EmbeddedChainID), sim: sim}
 }
 

@@ -135,11 +135,29 @@ func (s *Suite) TokenState(ctx context.Context, id uint64) (*TokenInfo, error) {
 
 // Commitment computes a validator's commitment exactly as the oracle does.
 func (s *Suite) Commitment(round uint64, validator common.Address, startTokenID uint64, scores []uint16, salt [32]byte) [32]byte {
-	enc, err := commitArgs.Pack(s.Chain.ChainID, s.Oracle, u64(round), validator, u64(startTokenID), scores, salt)
+	enc, err := commitArgs.Pack(s.Chain.ChainID, s.Oracle, u64(round), validator, u64(startTokenID), PackScores(scores), salt)
 	if err != nil {
 		panic(err) // the argument types are fixed
 	}
 	return [32]byte(crypto.Keccak256(enc))
+}
+
+// PackScores encodes scores as the oracle takes them: one big-endian uint16 per token.
+func PackScores(scores []uint16) []byte {
+	b := make([]byte, 2*len(scores))
+	for i, v := range scores {
+		b[2*i], b[2*i+1] = byte(v>>8), byte(v)
+	}
+	return b
+}
+
+// UnpackScores decodes PackScores (a trailing odd byte is ignored).
+func UnpackScores(b []byte) []uint16 {
+	out := make([]uint16, len(b)/2)
+	for i := range out {
+		out[i] = uint16(b[2*i])<<8 | uint16(b[2*i+1])
+	}
+	return out
 }
 
 // Commit submits a commitment for round.
@@ -150,7 +168,7 @@ func (s *Suite) Commit(ctx context.Context, v *Account, round uint64, commitment
 
 // Reveal reveals scores for tokens startTokenID.. of round.
 func (s *Suite) Reveal(ctx context.Context, v *Account, round, startTokenID uint64, scores []uint16, salt [32]byte) error {
-	_, err := s.send(ctx, v, s.Oracle, s.OracleABI.PackReveal(u64(round), u64(startTokenID), scores, salt), nil)
+	_, err := s.send(ctx, v, s.Oracle, s.OracleABI.PackReveal(u64(round), u64(startTokenID), PackScores(scores), salt), nil)
 	return err
 }
 

@@ -229,7 +229,7 @@ func TestQualityOracle_CommitReveal(t *testing.T) {
 	})
 	n.AdvanceTo(commitOpens)
 	t.Run("OKCommitmentMatchesGo", func(t *testing.T) {
-		onChain := evmtest.Read(n, n.Suite.Oracle, o.PackCommitmentOf(evmtest.U(round), v.Address, evmtest.U(id), scores, s), o.UnpackCommitmentOf)
+		onChain := evmtest.Read(n, n.Suite.Oracle, o.PackCommitmentOf(evmtest.U(round), v.Address, evmtest.U(id), evm.PackScores(scores), s), o.UnpackCommitmentOf)
 		if onChain != commitment {
 			t.Fatalf("commitmentOf differs from the Go commitment")
 		}
@@ -279,9 +279,9 @@ func TestQualityOracle_CommitReveal(t *testing.T) {
 		evmtest.ExpectRevert(t, n.Suite.Reveal(n.Ctx, v, round, id, []uint16{9999}, s), "CommitmentMismatch", datpin.EUNAUTHORIZED)
 	})
 	t.Run("OKReveal", func(t *testing.T) {
-		r := n.MustSend(v, n.Suite.Oracle, o.PackReveal(evmtest.U(round), evmtest.U(id), scores, s), nil)
+		r := n.MustSend(v, n.Suite.Oracle, o.PackReveal(evmtest.U(round), evmtest.U(id), evm.PackScores(scores), s), nil)
 		ev := evmtest.Events(r, o.UnpackRevealedEvent)
-		if len(ev) != 1 || ev[0].Validator != v.Address || ev[0].StartTokenId.Uint64() != id || len(ev[0].Scores) != 1 || ev[0].Scores[0] != 8000 {
+		if len(ev) != 1 || ev[0].Validator != v.Address || ev[0].StartTokenId.Uint64() != id || len(ev[0].Scores) != 2 || evm.UnpackScores(ev[0].Scores)[0] != 8000 {
 			t.Fatalf("Revealed = %+v", ev)
 		}
 		if got := evmtest.Read(n, n.Suite.Oracle, o.PackRevealedScore(v.Address, evmtest.U(id)), o.UnpackRevealedScore); got != 8000 {

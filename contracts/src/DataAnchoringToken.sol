@@ -70,6 +70,7 @@ contract DataAnchoringToken is IERC8028, IDatpinErrors, IDatpinEvaluable, Access
         uint32 anchoredAt; // block time of mint
         Status status;
         uint16 score; // tentative (edge) score while Pending, agreed score once evaluated
+        bool proven; // a zero-knowledge proof established a threshold (see provenThreshold)
         // slot 1
         uint16 classId;
         uint24 recordCount;
@@ -417,7 +418,7 @@ contract DataAnchoringToken is IERC8028, IDatpinErrors, IDatpinEvaluable, Access
         returns (Status status, uint32 anchoredAt, uint32 recordCount, uint16 score, uint16 proven)
     {
         Token storage t = _token(tokenId);
-        return (t.status, t.anchoredAt, t.recordCount, t.score, _provenThreshold[tokenId]);
+        return (t.status, t.anchoredAt, t.recordCount, t.score, t.proven ? _provenThreshold[tokenId] : 0);
     }
 
     /// @notice The recorded contribution of a token.
@@ -672,7 +673,10 @@ contract DataAnchoringToken is IERC8028, IDatpinErrors, IDatpinEvaluable, Access
             if (commit == bytes32(0)) revert InvalidProof(tokenId, proofType);
             (bool ok, uint16 threshold) = verifier.verifyProof(tokenId, commit, signature);
             if (!ok) revert InvalidProof(tokenId, proofType);
-            if (threshold > _provenThreshold[tokenId]) _provenThreshold[tokenId] = threshold;
+            if (threshold > _provenThreshold[tokenId]) {
+                _provenThreshold[tokenId] = threshold;
+                t.proven = true;
+            }
         } else {
             bytes32 digest = _hashTypedDataV4(
                 keccak256(abi.encode(PROOF_TYPEHASH, tokenId, proofType, keccak256(bytes(proofURI)), t.merkleRoot))

@@ -52,6 +52,7 @@ contract QualityOracle is IDatpinErrors, AccessControl, ReentrancyGuardTransient
         uint64 exitAt;
         uint32 agreements;
         uint32 faults;
+        uint32 lastRevealed; // 1 + the last round it revealed in (0: none); stake stays slashable until it can be finalized
     }
 
     IDatpinEvaluable public immutable dat;
@@ -78,8 +79,8 @@ contract QualityOracle is IDatpinErrors, AccessControl, ReentrancyGuardTransient
     event Withdrawn(address indexed validator, uint256 amount);
     /// @notice Emitted for each commitment.
     event Committed(uint256 indexed round, address indexed validator, bytes32 commitment);
-    /// @notice Emitted for each reveal, with the scores (ABSTAIN = no score).
-    event Revealed(uint256 indexed round, address indexed validator, uint256 startTokenId, uint16[] scores);
+    /// @notice Emitted for each reveal, with the scores: big-endian uint16 each, ABSTAIN = no score.
+    event Revealed(uint256 indexed round, address indexed validator, uint256 startTokenId, bytes scores);
     /// @notice Emitted when a token is evaluated: its median over `reveals` validators.
     event Evaluated(uint256 indexed tokenId, uint256 indexed round, uint16 median, uint16 finalScore, uint8 reveals, bool accepted);
     /// @notice Emitted when a token cannot be finalized yet for want of reveals.
@@ -174,13 +175,21 @@ contract QualityOracle is IDatpinErrors, AccessControl, ReentrancyGuardTransient
         emit ExitRequested(msg.sender, v.exitAt);
     }
 
-    /// @notice Withdraws the caller's whole stake after its exit delay and leaves the set.
+    /// @notice Withdraws the caller's whole stake after its exit delay, and after the tokens it last
+    /// revealed could be finalized (staleAfter past that round's reveal window), and leaves the set.
     /// @dev The stored stake is zeroed and the validator removed before the transfer, so a second
     /// call has nothing to withdraw. Emits a {Withdrawn} event.
     function withdraw() external nonReentrant {
         Validator storage v = _validators[msg.sender];
         if (!v.listed || v.active || v.exitAt == 0) revert NothingToWithdraw(msg.sender);
-        if (block.timestamp < v.exitAt) revert ExitPending(msg.sender, v.exitAt);
+        // A validator cannot leave before its last reveals could be finalized (and it penalized):
+        // otherwise it could reveal an outlying score and withdraw ahead of the finalization.
+        uint256 availableAt = v.exitAt;
+        if (v.lastRevealed != 0) {
+            (,, uint256 lastCloses) = windows(v.lastRevealed - 1);
+            if (lastCloses + params.staleAfter > availableAt) availableAt = lastCloses + params.staleAfter;
+        }
+        if (block.timestamp < availableAt) revert ExitPending(msg.sender, availableAt);
         uint256 amount = v.stake;
         delete _validators[msg.sender];
         _unlist(msg.sender);
@@ -216,8 +225,9 @@ contract QualityOracle is IDatpinErrors, AccessControl, ReentrancyGuardTransient
         emit Committed(round, msg.sender, commitment);
     }
 
-    /// @notice The commitment a validator makes for a batch (for off-chain use and tests).
-    function commitmentOf(uint256 round, address validator, uint256 startTokenId, uint16[] calldata scores, bytes32 salt)
+    /// @notice The commitment a validator makes for a batch (for off-chain use and tests). `scores`
+    /// holds one big-endian uint16 per token, ABSTAIN for none: two bytes a token keep reveals cheap.
+    function commitmentOf(uint256 round, address validator, uint256 startTokenId, bytes calldata scores, bytes32 salt)
         public
         view
         returns (bytes32)
@@ -225,11 +235,12 @@ contract QualityOracle is IDatpinErrors, AccessControl, ReentrancyGuardTransient
         return keccak256(abi.encode(block.chainid, address(this), round, validator, startTokenId, scores, salt));
     }
 
-    /// @notice Reveals the scores of a commitment for tokens startTokenId .. startTokenId+n-1.
+    /// @notice Reveals the scores of a commitment for tokens startTokenId .. startTokenId+n-1, where
+    /// n = scores.length / 2.
     /// @dev Requirements: reveal window of `round` open; a matching commitment by the caller (it is
     /// consumed); every token anchored in `round`; each score <= 10000 or ABSTAIN; no token already
     /// scored by this validator. Emits a {Revealed} event.
-    function reveal(uint256 round, uint256 startTokenId, uint16[] calldata scores, bytes32 salt) external {
+    function reveal(uint256 round, uint256 startTokenId, bytes calldata scores, bytes32 salt) external {
         (, uint256 opens, uint256 closes) = windows(round);
         if (block.timestamp < opens || block.timestamp >= closes) {
             revert OutsideWindow(round, block.timestamp, opens, closes);
@@ -237,11 +248,13 @@ contract QualityOracle is IDatpinErrors, AccessControl, ReentrancyGuardTransient
         bytes32 c = commitmentOf(round, msg.sender, startTokenId, scores, salt);
         if (!committed[round][msg.sender][c]) revert CommitmentMismatch(round, msg.sender);
         delete committed[round][msg.sender][c];
-        uint256 n = scores.length;
-        if (n == 0 || startTokenId == 0) revert InvalidInput("range");
+        uint256 n = scores.length / 2;
+        if (n == 0 || scores.length % 2 != 0 || startTokenId == 0) revert InvalidInput("range");
         // Token ids are assigned in anchoring order, so checking both ends bounds the whole range.
         _requireRound(startTokenId, round);
         if (n > 1) _requireRound(startTokenId + n - 1, round);
+        Validator storage v = _validators[msg.sender];
+        if (round + 1 > v.lastRevealed) v.lastRevealed = uint32(round + 1);
 
         mapping(uint256 => uint256) storage lanes = _revealed[msg.sender];
         uint256 word = startTokenId >> 4;
@@ -253,12 +266,12 @@ contract QualityOracle is IDatpinErrors, AccessControl, ReentrancyGuardTransient
                 word = id >> 4;
                 acc = lanes[word];
             }
-            uint16 s = scores[i];
+            uint256 s = (uint256(uint8(scores[2 * i])) << 8) | uint8(scores[2 * i + 1]);
             if (s == ABSTAIN) continue;
             if (s > MAX_SCORE) revert InvalidInput("score");
             uint256 shift = (id & 15) * 16;
             if ((acc >> shift) & 0xffff != 0) revert InvalidInput("token scored twice");
-            acc |= (uint256(s) + 1) << shift;
+            acc |= (s + 1) << shift;
         }
         lanes[word] = acc;
         emit Revealed(round, msg.sender, startTokenId, scores);
