@@ -21,7 +21,6 @@ import (
 	"github.com/datpin/datpin/evm"
 	"github.com/datpin/datpin/pack"
 	"github.com/datpin/datpin/privacy"
-	"github.com/datpin/datpin/quality"
 	"github.com/datpin/datpin/store"
 )
 
@@ -103,8 +102,6 @@ type Agent struct {
 
 	mu       sync.Mutex
 	progress chan struct{} // closed and replaced on every state change
-
-	scorers sync.Pool
 
 	lingerSince time.Time // when the anchor stage first held back a partial transaction
 
@@ -192,7 +189,6 @@ func New(cfg Config) (*Agent, error) {
 		kickPackage: make(chan struct{}, 1), kickStore: make(chan struct{}, 1), kickAnchor: make(chan struct{}, 1),
 		progress: make(chan struct{}),
 	}
-	a.scorers.New = func() any { return new(quality.Scorer) }
 	if err := a.m.Registry.Register(newOutboxCollector(cfg.Outbox)); err != nil {
 		var are prometheus.AlreadyRegisteredError
 		if !errors.As(err, &are) {
@@ -459,10 +455,6 @@ func (a *Agent) packageBatch(ctx context.Context, b *Batch) (*Packaged, error) {
 	if len(recs) == 0 {
 		return nil, datpin.Errorf(datpin.EINVALID, "batch %d has no records", b.ID)
 	}
-	scorer := a.scorers.Get().(*quality.Scorer)
-	sc := scoreBatch(scorer, recs, window(b.Epoch, b.EpochLength))
-	a.scorers.Put(scorer)
-
 	anon, err := privacy.NewAnonymizer(privacy.Config{Secret: PseudonymSecret(key), EpochLength: b.EpochLength, K: a.cfg.K})
 	if err != nil {
 		return nil, err
@@ -471,11 +463,13 @@ func (a *Agent) packageBatch(ctx context.Context, b *Batch) (*Packaged, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Scored after anonymization, on what validators will see.
+	sc := scoreBatch(pub, b.Epoch, b.EpochLength)
 	region := publicRegion(anon, pub, b.DeviceType, a.cfg.K)
 	s := &pack.Sealer{Key: key, Domain: a.cfg.Chain.DATDomain(), Recipients: a.cfg.Recipients}
 	p, err := s.Seal(pack.Manifest{
 		ClassID: a.cfg.Chain.ClassID(), DeviceType: b.DeviceType, Epoch: b.Epoch,
-		H3Region: region, Score: sc.Score, Explanation: sc.Summary,
+		H3Region: region, Score: sc.Score, Explanation: sc.Explanation,
 	}, pub)
 	if err != nil {
 		return nil, err
@@ -485,7 +479,7 @@ func (a *Agent) packageBatch(ctx context.Context, b *Batch) (*Packaged, error) {
 		return nil, err
 	}
 	return &Packaged{
-		Device: crypto.PubkeyToAddress(key.PublicKey), Score: sc.Score, Explanation: sc.Summary, Region: region,
+		Device: crypto.PubkeyToAddress(key.PublicKey), Score: sc.Score, Explanation: sc.Explanation, Region: region,
 		Root: p.Manifest.MerkleRoot, CID: store.CID(enc), Package: enc,
 	}, nil
 }

@@ -19,7 +19,6 @@ import (
 	"github.com/datpin/datpin"
 	"github.com/datpin/datpin/pack"
 	"github.com/datpin/datpin/privacy"
-	"github.com/datpin/datpin/quality"
 	"github.com/datpin/datpin/telemetry"
 )
 
@@ -63,9 +62,9 @@ type EdgeResult struct {
 	EncodedPerRecord float64 `json:"encodedBytesPerRecord"`
 	PackageBytes     int64   `json:"packageBytes"` // encoded packages of one run
 
-	// Stages: parse, score, anonymize, encode+merkle, compress+encrypt.
+	// Stages: parse, anonymize, score, encode+merkle, compress+encrypt.
 	Stages   []StageResult `json:"stages"`
-	EndToEnd StageResult   `json:"endToEnd"` // parse → score → anonymize → seal, per batch
+	EndToEnd StageResult   `json:"endToEnd"` // parse → anonymize → score → seal, per batch
 	// SHA256 is one SHA-256 over the same input bytes, in records/s.
 	SHA256 StageResult `json:"sha256"`
 	// SHA256Encoded is one SHA-256 per encoded record (the cheapest hash of
@@ -246,8 +245,6 @@ func BenchEdgeWith(ctx context.Context, opt EdgeOptions) (*EdgeResult, error) {
 		}
 		return s
 	}
-	win := window(w.epoch, DefaultEpochLength)
-	var scorer quality.Scorer
 	var recBuf []datpin.Record
 	var pubBuf []datpin.PublicRecord
 	var streamBuf []byte
@@ -270,12 +267,6 @@ func BenchEdgeWith(ctx context.Context, opt EdgeOptions) (*EdgeResult, error) {
 			}
 			return nil
 		}},
-		{"score", 0, func() error {
-			for _, recs := range w.recs {
-				scoreBatch(&scorer, recs, win)
-			}
-			return nil
-		}},
 		{"anonymize", 0, func() error {
 			for i, recs := range w.recs {
 				var err error
@@ -283,6 +274,12 @@ func BenchEdgeWith(ctx context.Context, opt EdgeOptions) (*EdgeResult, error) {
 					return err
 				}
 				publicRegion(w.anons[i], pubBuf, datpin.DeviceStation, privacy.DefaultK)
+			}
+			return nil
+		}},
+		{"score", 0, func() error {
+			for _, pub := range w.pub {
+				scoreBatch(pub, w.epoch, DefaultEpochLength)
 			}
 			return nil
 		}},
@@ -348,14 +345,14 @@ func BenchEdgeWith(ctx context.Context, opt EdgeOptions) (*EdgeResult, error) {
 			}, nil); err != nil {
 				return err
 			}
-			sc := scoreBatch(&scorer, recBuf, win)
 			var err error
 			if pubBuf, err = w.anons[i].AppendAnonymized(pubBuf[:0], w.epoch, recBuf); err != nil {
 				return err
 			}
+			sc := scoreBatch(pubBuf, w.epoch, DefaultEpochLength)
 			region := publicRegion(w.anons[i], pubBuf, datpin.DeviceStation, privacy.DefaultK)
 			p, err := w.sealers[i].Seal(pack.Manifest{ClassID: 1, DeviceType: datpin.DeviceStation, Epoch: w.epoch,
-				H3Region: region, Score: sc.Score, Explanation: sc.Summary}, pubBuf)
+				H3Region: region, Score: sc.Score, Explanation: sc.Explanation}, pubBuf)
 			if err != nil {
 				return err
 			}
@@ -455,7 +452,7 @@ func (r *EdgeResult) Markdown() string {
 	for _, s := range r.Stages {
 		fmt.Fprintf(&b, "| %s | %.0f | %.0f | %.0f %% |\n", s.Stage, s.RecordsPerSecPerCore, s.NsPerRecord, 100*s.Share)
 	}
-	fmt.Fprintf(&b, "| **end to end** (parse → score → anonymize → seal) | **%.0f** | %.0f | |\n", r.EndToEnd.RecordsPerSecPerCore, r.EndToEnd.NsPerRecord)
+	fmt.Fprintf(&b, "| **end to end** (parse → anonymize → score → seal) | **%.0f** | %.0f | |\n", r.EndToEnd.RecordsPerSecPerCore, r.EndToEnd.NsPerRecord)
 	fmt.Fprintf(&b, "| raw SHA-256 over the input bytes | %.0f | %.0f | (%.0f MB/s) |\n", r.SHA256.RecordsPerSecPerCore, r.SHA256.NsPerRecord, r.SHA256.MBPerSec)
 	fmt.Fprintf(&b, "| SHA-256 per encoded record | %.0f | %.0f | |\n", r.SHA256Encoded.RecordsPerSecPerCore, r.SHA256Encoded.NsPerRecord)
 	if r.Outbox != nil {

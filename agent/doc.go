@@ -6,7 +6,7 @@
 // # Pipeline
 //
 //	records ─► outbox (SQLite) ─► seal ─► package ─► store ─► anchor
-//	           grouped by          epoch   score (quality), anonymize (privacy),
+//	           grouped by          epoch   anonymize (privacy), score (quality),
 //	           (station, epoch)    over    encode + Merkle root, sign, encrypt (pack)
 //
 // A record belongs to its station (G-NetTrack NODEHEX, JSONL "station"), or,
@@ -19,13 +19,13 @@
 //
 // A batch is sealed when its epoch is over and no record came for
 // Config.SealAfter (the daemon), or explicitly by Flush (the end of an
-// import). It is then packaged: scored with the quality rules (a
-// record-weighted mean when a batch mixes sessions, heartbeats and sensor
-// readings; the one-paragraph explanation goes into the manifest), device
-// ids replaced by per-epoch pseudonyms and positions by H3 cells, the
-// records encoded into a Merkle tree, the manifest signed and the records
-// encrypted with age to Config.Recipients (the validator committee and the
-// operator). A handset batch shows its region in the clear only if at least
+// import). It is then packaged: device ids replaced by per-epoch
+// pseudonyms and positions by H3 cells; scored by quality.ScoreContribution
+// on the anonymized records (datpin.ScoringRecords), exactly as validators
+// re-score the decrypted package, its one-line explanation going into the
+// manifest; the records encoded into a Merkle tree, the manifest signed and
+// the records encrypted with age to Config.Recipients (the validator
+// committee and the operator). A handset batch shows its region in the clear only if at least
 // K distinct pseudonyms share it (k-anonymity); stations and sensors are
 // fixed infrastructure. The package goes into the content store (a local
 // directory, or IPFS Kubo) under its CIDv1, and is anchored with the

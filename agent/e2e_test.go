@@ -16,6 +16,7 @@ import (
 	"github.com/datpin/datpin/evm/evmtest"
 	"github.com/datpin/datpin/pack"
 	"github.com/datpin/datpin/privacy"
+	"github.com/datpin/datpin/quality"
 	"github.com/datpin/datpin/store"
 	"github.com/datpin/datpin/telemetry"
 )
@@ -153,6 +154,12 @@ func TestImport_GNetTrackTwoStations_EmbeddedChain(t *testing.T) {
 		}
 		if p.Manifest.Station != dev.Address || p.Manifest.H3Region == 0 || p.Manifest.DeviceType != datpin.DeviceStation {
 			t.Fatalf("manifest %+v", p.Manifest)
+		}
+		// A validator re-scoring the decrypted package gets the edge's score.
+		rescore := quality.ScoreContribution(datpin.ScoringRecords(recs), quality.Epoch(p.Manifest.Epoch))
+		if rescore.Score != p.Manifest.Score || rescore.Score != tok.Contrib.Score || rescore.Score == 0 ||
+			rescore.Explanation != p.Manifest.Explanation {
+			t.Fatalf("validator's score %d (%s), manifest %d, chain %d", rescore.Score, rescore.Explanation, p.Manifest.Score, tok.Contrib.Score)
 		}
 	}
 
