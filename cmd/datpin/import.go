@@ -71,7 +71,7 @@ func newImportCmd() *cobra.Command {
 		Use:   "import",
 		Short: "Import measurement files and anchor them as DATs, one per station and epoch",
 		Long: `Parses measurement files, stores the records in the outbox (--state), batches them per station and
-epoch, and at the end seals every batch: scores it, anonymizes it (per-epoch pseudonyms, H3 cells),
+epoch, and at the end seals every batch: anonymizes it (per-epoch pseudonyms, H3 cells), scores it,
 packages and encrypts it (to the operator's identity in the state directory and to --recipient),
 stores it (local store, or IPFS with --ipfs) and anchors it with the station's EIP-712 signature,
 up to --anchor-batch contributions per transaction.
