@@ -309,7 +309,7 @@ func newAgentCmd() *cobra.Command {
 		Short: "Run the edge agent: accept device uploads, batch, score, package, store and anchor them",
 		Long: `Runs the long-lived edge agent. Devices upload JSON Lines records over HTTP; the agent stores
 them in its outbox (SQLite, in --state) before answering, batches them per station and epoch,
-and once a batch's epoch is over (plus --seal-after without new records) scores, anonymizes,
+and once a batch's epoch is over (plus --seal-after without new records) anonymizes, scores,
 packages, encrypts, stores and anchors it as a DAT signed by the station's key. While the store or
 the chain is down it keeps accepting uploads and retries with backoff; a restart resumes where it
 stopped, and no batch is ever anchored twice.
@@ -395,7 +395,7 @@ Stop it with SIGINT or SIGTERM: it stops accepting, finishes in-flight requests 
 	}
 	f.register(cmd.Flags(), "state directory: outbox database, local store, operator identity (default datpin-state; a temporary one without --rpc)")
 	cmd.Flags().StringVar(&listen, "listen", "127.0.0.1:8480", "address of the HTTP API")
-	cmd.Flags().StringVar(&tokens, "tokens", "", "JSON file of device tokens allowed to upload (see `datpin agent token`)")
+	cmd.Flags().StringVar(&tokens, "tokens", "", "JSON file of device tokens allowed to upload (see 'datpin agent token')")
 	cmd.Flags().BoolVar(&noAuth, "no-auth", false, "accept uploads without a token (local development only)")
 	cmd.Flags().DurationVar(&sealAfter, "seal-after", agent.DefaultSealAfter, "how long after its epoch ends, and after its last record, a batch is sealed")
 	cmd.AddCommand(newAgentTokenCmd())
