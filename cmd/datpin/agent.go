@@ -66,6 +66,7 @@ type edge struct {
 	quarantine *telemetry.Quarantine
 	qpath      string
 	state      string
+	tempState  bool // state is a temporary directory removed on Close
 	operatorID string // path of the operator's age identity
 	storeDesc  string
 	cleanup    []func()
@@ -140,7 +141,7 @@ func setupEdge(ctx context.Context, cmd *cobra.Command, f *edgeFlags, defaultSta
 		if err != nil {
 			return nil, datpin.Wrap(datpin.EUNAVAILABLE, err, "temporary state directory")
 		}
-		e.state = dir
+		e.state, e.tempState = dir, true
 		e.cleanup = append(e.cleanup, func() { os.RemoveAll(dir) })
 	}
 	if err := os.MkdirAll(e.state, 0o700); err != nil {

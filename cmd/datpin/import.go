@@ -36,6 +36,7 @@ type importSummary struct {
 	ChainID          uint64          `json:"chainId"`
 	DAT              string          `json:"dat"`
 	State            string          `json:"state"`
+	StateTemporary   bool            `json:"stateTemporary,omitempty"` // removed when the command exits
 	Store            string          `json:"store"`
 	OperatorIdentity string          `json:"operatorIdentity"`
 	ParseSeconds     float64         `json:"parseSeconds"`
@@ -217,7 +218,7 @@ func runImport(cmd *cobra.Command, f *edgeFlags, format telemetry.Format, args [
 	})
 	sum := importSummary{
 		Files: st.Files, Rows: st.Rows, Records: st.Accepted, Duplicates: st.Duplicates, Quarantined: st.Bad,
-		QuarantineFile: e.qpath, ChainID: e.suite.ChainID, DAT: e.suite.DAT.Hex(), State: e.state, Store: e.storeDesc,
+		StateTemporary: e.tempState, QuarantineFile: e.qpath, ChainID: e.suite.ChainID, DAT: e.suite.DAT.Hex(), State: e.state, Store: e.storeDesc,
 		OperatorIdentity: e.operatorID, ParseSeconds: parsed.Seconds(), AnchorSeconds: anchored.Seconds(),
 		Transactions: int(e.agent.Stats().Transactions - txsBefore),
 		Stations:     []stationResult{},
@@ -248,9 +249,12 @@ func runImport(cmd *cobra.Command, f *edgeFlags, format telemetry.Format, args [
 		sum.Stations = append(sum.Stations, r)
 	}
 	if g.json {
-		return printJSON(cmd.OutOrStdout(), sum)
+		if err := printJSON(cmd.OutOrStdout(), sum); err != nil {
+			return err
+		}
+	} else {
+		printImportSummary(cmd.OutOrStdout(), &sum)
 	}
-	printImportSummary(cmd.OutOrStdout(), &sum)
 	if sum.Failed > 0 {
 		return datpin.Errorf(datpin.EINTERNAL, "%d batches failed; see the summary", sum.Failed)
 	}
@@ -277,7 +281,11 @@ func printImportSummary(w io.Writer, s *importSummary) {
 		}
 		fmt.Fprintf(w, "%-14s %-8s %8d %6d %8d  %-9s %s\n", r.Station, r.DeviceType, r.Epoch, r.Score, r.Records, r.State, tail)
 	}
-	fmt.Fprintf(w, "state %s, store %s; the operator's age identity is %s\n", s.State, s.Store, s.OperatorIdentity)
+	if s.StateTemporary {
+		fmt.Fprintf(w, "the state (%s) was temporary, like the embedded chain; give --state and --rpc to keep it\n", s.State)
+	} else {
+		fmt.Fprintf(w, "state %s, store %s; the operator's age identity is %s\n", s.State, s.Store, s.OperatorIdentity)
+	}
 }
 
 // anchorProgress shows a bar of the batches of this import moving to
