@@ -66,7 +66,7 @@ type edge struct {
 	quarantine *telemetry.Quarantine
 	qpath      string
 	state      string
-	tempState  bool // state is a temporary directory removed on Close
+	tempState  bool   // state is a temporary directory removed on Close
 	operatorID string // path of the operator's age identity
 	storeDesc  string
 	cleanup    []func()
