@@ -49,7 +49,7 @@ func TestDAT_Anchor(t *testing.T) {
 		for i, c := range cs {
 			id := first + uint64(i)
 			e := ca[i]
-			if e.TokenId.Uint64() != id || e.Device != dev.Address || e.Operator != op.Address || e.ClassId.Uint64() != 1 ||
+			if e.TokenId.Uint64() != id || e.Device != dev.Address ||
 				e.Epoch != c.Epoch || e.H3Cell != c.H3Cell || e.RecordCount != c.RecordCount || e.MerkleRoot != c.MerkleRoot ||
 				e.CidDigest != c.CIDDigest || e.Score != c.Score {
 				t.Fatalf("ContributionAnchored[%d] = %+v", i, e)

@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/datpin/datpin"
+	"github.com/datpin/datpin/contracts/bindings/dataanchoringtoken"
 	"github.com/datpin/datpin/contracts/bindings/mockproofverifier"
 	"github.com/datpin/datpin/contracts/bindings/qualityoracle"
 	"github.com/datpin/datpin/evm"
@@ -44,6 +45,13 @@ type finalizeResult struct {
 	evaluated []*qualityoracle.QualityOracleEvaluated
 	pending   []*qualityoracle.QualityOracleQuorumPending
 	scored    []*qualityoracle.QualityOracleValidatorScored
+	finalized []*dataanchoringtoken.DataAnchoringTokenFinalized
+	rejected  []*dataanchoringtoken.DataAnchoringTokenRejected
+}
+
+// accepted reports whether the finalization accepted exactly one token with the given score.
+func (r finalizeResult) accepted(score uint16) bool {
+	return len(r.finalized) == 1 && len(r.rejected) == 0 && r.finalized[0].Score == score
 }
 
 func finalize(n *evmtest.Net, list ...uint64) finalizeResult {
@@ -55,6 +63,8 @@ func finalize(n *evmtest.Net, list ...uint64) finalizeResult {
 		evaluated: evmtest.Events(r, o.UnpackEvaluatedEvent),
 		pending:   evmtest.Events(r, o.UnpackQuorumPendingEvent),
 		scored:    evmtest.Events(r, o.UnpackValidatorScoredEvent),
+		finalized: evmtest.Events(r, n.Suite.DATABI.UnpackFinalizedEvent),
+		rejected:  evmtest.Events(r, n.Suite.DATABI.UnpackRejectedEvent),
 	}
 }
 
@@ -67,9 +77,9 @@ func TestQualityOracle_Finalize(t *testing.T) {
 	t.Run("OKMedianOdd", func(t *testing.T) {
 		id, _ := anchorOne(n, dev, 1440, 9000)
 		n.Evaluate(id, vs[:3], [][]uint16{{9100}, {8800}, {9000}})
-		round, _, _, _ := roundOf(n, id)
+
 		res := finalize(n, id)
-		if len(res.evaluated) != 1 || res.evaluated[0].Median != 9000 || res.evaluated[0].FinalScore != 9000 || res.evaluated[0].Reveals != 3 || !res.evaluated[0].Accepted || res.evaluated[0].Round.Uint64() != round {
+		if len(res.evaluated) != 1 || res.evaluated[0].Median != 9000 || res.evaluated[0].Reveals != 3 || !res.accepted(9000) {
 			t.Fatalf("Evaluated = %+v", res.evaluated)
 		}
 		st, _ := n.Suite.TokenState(n.Ctx, id)
@@ -95,7 +105,7 @@ func TestQualityOracle_Finalize(t *testing.T) {
 		id, _ := anchorOne(n, dev, 100, 9000)
 		n.Evaluate(id, vs[:3], [][]uint16{{3000}, {3900}, {2000}})
 		res := finalize(n, id)
-		if len(res.evaluated) != 1 || res.evaluated[0].Median != 3000 || res.evaluated[0].Accepted {
+		if len(res.evaluated) != 1 || res.evaluated[0].Median != 3000 || len(res.rejected) != 1 {
 			t.Fatalf("Evaluated = %+v", res.evaluated)
 		}
 		st, _ := n.Suite.TokenState(n.Ctx, id)
@@ -107,7 +117,7 @@ func TestQualityOracle_Finalize(t *testing.T) {
 		id, _ := anchorOne(n, dev, 100, 9000)
 		th := params.Threshold
 		n.Evaluate(id, vs[:3], [][]uint16{{th}, {th}, {th}})
-		if res := finalize(n, id); len(res.evaluated) != 1 || !res.evaluated[0].Accepted {
+		if res := finalize(n, id); len(res.evaluated) != 1 || len(res.finalized) != 1 {
 			t.Fatalf("median == threshold rejected: %+v", res.evaluated)
 		}
 	})
@@ -128,7 +138,7 @@ func TestQualityOracle_Finalize(t *testing.T) {
 		n.Must(err)
 		ev := evmtest.Events(r, n.Suite.OracleABI.UnpackEvaluatedEvent)
 		rej := evmtest.Events(r, n.Suite.DATABI.UnpackRejectedEvent)
-		if len(ev) != 1 || ev[0].Accepted || ev[0].Reveals != 2 || len(rej) != 1 || rej[0].Reason != bytes32("no-quorum") {
+		if len(ev) != 1 || ev[0].Reveals != 2 || len(rej) != 1 || rej[0].Reason != bytes32("no-quorum") {
 			t.Fatalf("Evaluated %+v Rejected %+v; want a NO_QUORUM rejection", ev, rej)
 		}
 		if st, _ := n.Suite.TokenState(n.Ctx, id); st.Status != datpin.StatusRejected {
@@ -172,7 +182,7 @@ func TestQualityOracle_Finalize(t *testing.T) {
 		n.MustSend(stranger, n.Suite.DAT, n.Suite.DATABI.PackAddProof(evmtest.U(id), zk, "", zkProof(id, c.ZKCommit, 6000)), nil)
 		n.Evaluate(id, vs[:3], [][]uint16{{3000}, {3500}, {3200}})
 		res := finalize(n, id)
-		if len(res.evaluated) != 1 || res.evaluated[0].Median != 3200 || res.evaluated[0].FinalScore != 6000 || !res.evaluated[0].Accepted {
+		if len(res.evaluated) != 1 || res.evaluated[0].Median != 3200 || !res.accepted(6000) {
 			t.Fatalf("Evaluated = %+v; want median 3200 raised to the proven 6000", res.evaluated)
 		}
 	})

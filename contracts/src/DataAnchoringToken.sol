@@ -119,11 +119,10 @@ contract DataAnchoringToken is IERC8028, IDatpinErrors, IDatpinEvaluable, Access
     mapping(bytes32 proofType => IProofVerifier) public proofVerifier;
 
     /// @notice Emitted when a device's signed contribution is anchored as a Pending token.
+    /// The class, the operator (owner) and the expiry are in the {Minted} event of the same token.
     event ContributionAnchored(
         uint256 indexed tokenId,
         address indexed device,
-        address indexed operator,
-        uint256 classId,
         uint32 epoch,
         uint64 h3Cell,
         uint32 recordCount,
@@ -345,7 +344,7 @@ contract DataAnchoringToken is IERC8028, IDatpinErrors, IDatpinEvaluable, Access
             balanceOf[operator] += 1; // bounded by tokenCount
         }
         emit ContributionAnchored(
-            tokenId, c.device, operator, c.classId, c.epoch, c.h3Cell, c.recordCount, c.merkleRoot, c.cidDigest, c.score
+            tokenId, c.device, c.epoch, c.h3Cell, c.recordCount, c.merkleRoot, c.cidDigest, c.score
         );
         emit Minted(tokenId, c.classId, operator, 0, 0, expireAt);
         emit Transfer(address(0), operator, tokenId);

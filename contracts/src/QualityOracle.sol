@@ -82,7 +82,8 @@ contract QualityOracle is IDatpinErrors, AccessControl, ReentrancyGuardTransient
     /// @notice Emitted for each reveal, with the scores: big-endian uint16 each, ABSTAIN = no score.
     event Revealed(uint256 indexed round, address indexed validator, uint256 startTokenId, bytes scores);
     /// @notice Emitted when a token is evaluated: its median over `reveals` validators.
-    event Evaluated(uint256 indexed tokenId, uint256 indexed round, uint16 median, uint16 finalScore, uint8 reveals, bool accepted);
+    /// The agreed score and the decision are in the token's Finalized or Rejected event.
+    event Evaluated(uint256 indexed tokenId, uint16 median, uint8 reveals);
     /// @notice Emitted when a token cannot be finalized yet for want of reveals.
     event QuorumPending(uint256 indexed tokenId, uint8 reveals);
     /// @notice Emitted per validator after a finalization that counted its scores.
@@ -266,7 +267,11 @@ contract QualityOracle is IDatpinErrors, AccessControl, ReentrancyGuardTransient
                 word = id >> 4;
                 acc = lanes[word];
             }
-            uint256 s = (uint256(uint8(scores[2 * i])) << 8) | uint8(scores[2 * i + 1]);
+            uint256 s;
+            assembly ("memory-safe") {
+                // i < scores.length / 2, so the two bytes at 2i lie inside the calldata array.
+                s := shr(240, calldataload(add(scores.offset, mul(2, i))))
+            }
             if (s == ABSTAIN) continue;
             if (s > MAX_SCORE) revert InvalidInput("score");
             uint256 shift = (id & 15) * 16;
@@ -329,7 +334,7 @@ contract QualityOracle is IDatpinErrors, AccessControl, ReentrancyGuardTransient
             if (n < p.quorum) {
                 if (block.timestamp >= closes + p.staleAfter) {
                     verdicts[nVerdicts++] = Verdict(id, 0, false, 0, 0, NO_QUORUM);
-                    emit Evaluated(id, round, 0, 0, uint8(n), false);
+                    emit Evaluated(id, 0, uint8(n));
                 } else {
                     emit QuorumPending(id, uint8(n));
                 }
@@ -347,7 +352,7 @@ contract QualityOracle is IDatpinErrors, AccessControl, ReentrancyGuardTransient
             uint256 value = accepted ? (share + MAX_SCORE - 1) / MAX_SCORE : 0;
             verdicts[nVerdicts++] =
                 Verdict(id, finalScore, accepted, uint64(value), uint64(share), accepted ? bytes32(0) : BELOW_THRESHOLD);
-            emit Evaluated(id, round, median, finalScore, uint8(n), accepted);
+            emit Evaluated(id, median, uint8(n));
         }
 
         // Effects on validators first, then the single call into the token contract.
