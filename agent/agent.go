@@ -343,9 +343,15 @@ func (a *Agent) backoff(n int) time.Duration {
 	return d/2 + rand.N(d/2+1)
 }
 
-// transient reports whether err is an outage worth retrying for ever.
+// ErrNotRegistered is the cause of the error of a batch whose station is
+// not registered on chain (and AutoOnboard is off). Such a batch waits,
+// retried with backoff, until the operator onboards the station.
+var ErrNotRegistered = errors.New("device not registered")
+
+// transient reports whether err is an outage (or a wait) worth retrying
+// for ever.
 func transient(err error) bool {
-	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) || errors.Is(err, ErrNotRegistered) {
 		return true
 	}
 	switch datpin.ErrorCode(err) {
@@ -606,9 +612,11 @@ func (a *Agent) anchorStep(ctx context.Context) (bool, error) {
 			if ctx.Err() != nil {
 				return false, nil
 			}
-			if transient(err) {
+			if transient(err) && !errors.Is(err, ErrNotRegistered) {
 				return false, err
 			}
+			// This station waits (an unregistered one for ever, until the
+			// operator onboards it); the others go on.
 			a.m.Retries.WithLabelValues("onboard").Inc()
 			a.retry(ctx, "anchor", b, err)
 			continue
@@ -758,7 +766,7 @@ func (a *Agent) ensureDevice(ctx context.Context, b *Batch) error {
 		return a.out.MarkRegistered(ctx, b.Station, b.Device)
 	}
 	if !a.cfg.AutoOnboard {
-		return datpin.Errorf(datpin.ENOTFOUND, "station %s (device 0x%x) is not registered: onboard it with `datpin onboard`", b.Station, b.Device)
+		return datpin.Wrap(datpin.ENOTFOUND, ErrNotRegistered, "station %s (device 0x%x): onboard it with `datpin onboard`", b.Station, b.Device)
 	}
 	key, err := a.cfg.Keys.Key(b.Station)
 	if err != nil {
@@ -795,4 +803,39 @@ func Onboard(ctx context.Context, c Chain, k *ecdsa.PrivateKey, cell uint64, t d
 		return nil
 	}
 	return err
+}
+
+// Unregistered returns the stations of the given batches whose devices are
+// not registered on chain, with their addresses (hex), so that a caller can
+// ask the operator to onboard them before anchoring. Batches not packaged
+// yet have no device address: their station key gives it.
+func (a *Agent) Unregistered(ctx context.Context, bs []*Batch) (map[string]string, error) {
+	out := map[string]string{}
+	seen := map[string]bool{}
+	for _, b := range bs {
+		if seen[b.Station] || b.State >= StateAnchored {
+			continue
+		}
+		seen[b.Station] = true
+		if ok, err := a.out.Registered(ctx, b.Station); err != nil {
+			return nil, err
+		} else if ok {
+			continue
+		}
+		key, err := a.cfg.Keys.Key(b.Station)
+		if err != nil {
+			return nil, err
+		}
+		addr := crypto.PubkeyToAddress(key.PublicKey)
+		op, _, err := a.cfg.Chain.DeviceStatus(ctx, addr)
+		if err != nil {
+			return nil, err
+		}
+		if op == ([20]byte{}) {
+			out[b.Station] = addr.Hex()
+		} else if err := a.out.MarkRegistered(ctx, b.Station, addr); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"crypto/rand"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -202,6 +203,13 @@ func setupEdge(ctx context.Context, cmd *cobra.Command, f *edgeFlags, defaultSta
 	ob := e.outbox
 	e.cleanup = append(e.cleanup, func() { ob.Close() })
 	deployment := fmt.Sprintf("%d/%s/%d", e.suite.ChainID, e.suite.DAT.Hex(), e.suite.Genesis)
+	if embedded {
+		// An embedded chain lives and dies with this process: its state
+		// directory must be new (its deployments look alike across runs).
+		var nonce [8]byte
+		rand.Read(nonce[:])
+		deployment = fmt.Sprintf("embedded/%x", nonce)
+	}
 	if err := e.outbox.Bind(ctx, deployment); err != nil {
 		return nil, err
 	}

@@ -189,6 +189,27 @@ func runImport(cmd *cobra.Command, f *edgeFlags, format telemetry.Format, args [
 			ids = append(ids, id)
 		}
 	}
+	if !e.agent.Config().AutoOnboard && len(ids) > 0 {
+		// Anchoring would wait for ever on unregistered stations: say so now.
+		// Their records stay in the outbox for the next run.
+		bs, err := e.outbox.List(ctx, ids)
+		if err != nil {
+			return err
+		}
+		missing, err := e.agent.Unregistered(ctx, bs)
+		if err != nil {
+			return err
+		}
+		if len(missing) > 0 {
+			var list []string
+			for st, addr := range missing {
+				list = append(list, st+" ("+addr+")")
+			}
+			slices.Sort(list)
+			return datpin.Errorf(datpin.ENOTFOUND, "stations not registered on chain: %s; onboard them with `datpin onboard` (or pass --onboard) and import again: their records are kept in %s",
+				strings.Join(list, ", "), e.state)
+		}
+	}
 	anchorStart := time.Now()
 	txsBefore := e.agent.Stats().Transactions
 	if interactive && len(ids) > 0 {
@@ -203,9 +224,11 @@ func runImport(cmd *cobra.Command, f *edgeFlags, format telemetry.Format, args [
 	}
 	anchored := time.Since(anchorStart)
 
-	bs, err := e.outbox.List(ctx, ids)
-	if err != nil {
-		return err
+	var bs []*agent.Batch
+	if len(ids) > 0 {
+		if bs, err = e.outbox.List(ctx, ids); err != nil {
+			return err
+		}
 	}
 	slices.SortFunc(bs, func(a, b *agent.Batch) int {
 		if c := strings.Compare(a.Station, b.Station); c != 0 {
