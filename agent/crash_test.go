@@ -291,11 +291,11 @@ func TestCrash_ImportKilledAtRandom_AnchorsEveryRecordOnce(t *testing.T) {
 	seed := uint64(time.Now().UnixNano())
 	t.Logf("seed %d", seed)
 	rng := rand.New(rand.NewPCG(seed, 2))
-	recs := workload(rng, 10, 3, 100)
+	recs := workload(rng, 10, 3, 1000)
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in")
 	must(t, os.MkdirAll(in, 0o755))
-	for i, b := range jsonlChunks(t, recs, 300) {
+	for i, b := range jsonlChunks(t, recs, 3000) {
 		must(t, os.WriteFile(filepath.Join(in, fmt.Sprintf("part-%02d.jsonl", i)), b, 0o644))
 	}
 	state := filepath.Join(dir, "state")
@@ -309,11 +309,11 @@ func TestCrash_ImportKilledAtRandom_AnchorsEveryRecordOnce(t *testing.T) {
 	for run := 0; ; run++ {
 		started := time.Now()
 		p := startDatpin(t, logf, false, env, args...)
-		if run < 20 {
+		if run < 30 {
 			select {
 			case <-p.exited:
 				t.Logf("run %d exited after %v", run, time.Since(started))
-			case <-time.After(time.Duration(rng.IntN(400)) * time.Millisecond):
+			case <-time.After(time.Duration(20+rng.IntN(500)) * time.Millisecond):
 				p.kill()
 				kills++
 				fmt.Fprintf(logf, "----- SIGKILL %d\n", kills)
