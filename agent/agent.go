@@ -407,43 +407,58 @@ func (a *Agent) sealStep(ctx context.Context) (bool, error) {
 	return false, nil // sealing is driven by time: poll
 }
 
-// packageStep packages the sealed batches that are due, Workers at a time.
+// packageStep packages the sealed batches that are due, Workers at a time,
+// and records the packages in one transaction.
 func (a *Agent) packageStep(ctx context.Context) (bool, error) {
 	bs, err := a.out.Due(ctx, StateSealed, a.cfg.Now(), 4*a.cfg.Workers)
 	if err != nil || len(bs) == 0 {
 		return false, err
 	}
+	start := time.Now()
+	ps := make([]*Packaged, len(bs))
+	errs := make([]error, len(bs))
 	sem := make(chan struct{}, a.cfg.Workers)
 	var wg sync.WaitGroup
-	for _, b := range bs {
+	for i, b := range bs {
 		sem <- struct{}{}
 		wg.Add(1)
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			start := time.Now()
-			p, err := a.packageBatch(ctx, b)
-			if ctx.Err() != nil {
-				return
-			}
-			switch {
-			case err != nil && datpin.ErrorCode(err) == datpin.EINVALID:
-				a.fail(ctx, b, err)
-			case err != nil:
-				a.retry(ctx, "package", b, err)
-			default:
-				if err := a.out.MarkPackaged(context.WithoutCancel(ctx), b.ID, p); err != nil {
-					a.log.Error("outbox", "batch", b.ID, "err", err)
-					return
-				}
-				a.m.Batches.WithLabelValues(StatePackaged.String()).Inc()
-				a.m.StageSeconds.WithLabelValues("package").Observe(time.Since(start).Seconds())
-				a.log.Debug("packaged", "batch", b.ID, "station", b.Station, "epoch", b.Epoch, "records", b.Records, "cid", p.CID)
-				kick(a.kickStore)
-				a.changed()
-			}
+			ps[i], errs[i] = a.packageBatch(ctx, b)
 		}()
 	}
 	wg.Wait()
+	if ctx.Err() != nil {
+		return false, nil
+	}
+	var ids []int64
+	var done []*Packaged
+	for i, b := range bs {
+		switch err := errs[i]; {
+		case err != nil && datpin.ErrorCode(err) == datpin.EINVALID:
+			a.fail(ctx, b, err)
+		case err != nil:
+			a.retry(ctx, "package", b, err)
+		default:
+			ids, done = append(ids, b.ID), append(done, ps[i])
+		}
+	}
+	if len(ids) == 0 {
+		return true, nil
+	}
+	if err := a.out.MarkPackagedAll(context.WithoutCancel(ctx), ids, done); err != nil {
+		return false, err
+	}
+	a.m.Batches.WithLabelValues(StatePackaged.String()).Add(float64(len(ids)))
+	per := time.Since(start).Seconds() / float64(len(bs))
+	for i, b := range bs {
+		if errs[i] == nil {
+			a.m.StageSeconds.WithLabelValues("package").Observe(per)
+			a.log.Debug("packaged", "batch", b.ID, "station", b.Station, "epoch", b.Epoch, "records", b.Records, "cid", ps[i].CID)
+		}
+	}
+	kick(a.kickStore)
+	a.changed()
 	return true, nil
 }
 
@@ -512,50 +527,56 @@ func publicRegion(anon *privacy.Anonymizer, pub []datpin.PublicRecord, t datpin.
 	return 0
 }
 
-// storeStep puts the packages of the packaged batches that are due.
+// storeStep puts the packages of the packaged batches that are due, and
+// records the stored ones in one transaction.
 func (a *Agent) storeStep(ctx context.Context) (bool, error) {
 	bs, err := a.out.Due(ctx, StatePackaged, a.cfg.Now(), 4*DefaultStoreParallel)
 	if err != nil || len(bs) == 0 {
 		return false, err
 	}
+	start := time.Now()
+	errs := make([]error, len(bs))
 	sem := make(chan struct{}, DefaultStoreParallel)
 	var wg sync.WaitGroup
-	var mu sync.Mutex
-	var outage error
-	for _, b := range bs {
+	for i, b := range bs {
 		sem <- struct{}{}
 		wg.Add(1)
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			start := time.Now()
-			err := a.storeBatch(ctx, b)
-			if ctx.Err() != nil {
-				return
-			}
-			if err != nil {
-				if datpin.ErrorCode(err) == datpin.EINVALID {
-					a.fail(ctx, b, err)
-					return
-				}
-				a.retry(ctx, "store", b, err)
-				if transient(err) {
-					mu.Lock()
-					outage = err
-					mu.Unlock()
-				}
-				return
-			}
-			if err := a.out.MarkStored(context.WithoutCancel(ctx), b.ID); err != nil {
-				a.log.Error("outbox", "batch", b.ID, "err", err)
-				return
-			}
-			a.m.Batches.WithLabelValues(StateStored.String()).Inc()
-			a.m.StageSeconds.WithLabelValues("store").Observe(time.Since(start).Seconds())
-			kick(a.kickAnchor)
-			a.changed()
+			errs[i] = a.storeBatch(ctx, b)
 		}()
 	}
 	wg.Wait()
+	if ctx.Err() != nil {
+		return false, nil
+	}
+	var ids []int64
+	var outage error
+	for i, b := range bs {
+		switch err := errs[i]; {
+		case err == nil:
+			ids = append(ids, b.ID)
+		case datpin.ErrorCode(err) == datpin.EINVALID:
+			a.fail(ctx, b, err)
+		default:
+			a.retry(ctx, "store", b, err)
+			if transient(err) {
+				outage = err
+			}
+		}
+	}
+	if len(ids) > 0 {
+		if err := a.out.MarkStoredAll(context.WithoutCancel(ctx), ids); err != nil {
+			return false, err
+		}
+		a.m.Batches.WithLabelValues(StateStored.String()).Add(float64(len(ids)))
+		per := time.Since(start).Seconds() / float64(len(bs))
+		for range ids {
+			a.m.StageSeconds.WithLabelValues("store").Observe(per)
+		}
+		kick(a.kickAnchor)
+		a.changed()
+	}
 	return outage == nil, outage
 }
 
@@ -667,11 +688,17 @@ func (a *Agent) anchorStep(ctx context.Context) (bool, error) {
 }
 
 // settleAnchored records the tokens of batches whose root is already on
-// chain and returns the others.
+// chain and returns the others. Only batches that an anchor transaction
+// may have carried (Sent) can be on chain unbeknownst to the outbox: the
+// contribution signature that anchoring needs is made just before sending.
 func (a *Agent) settleAnchored(ctx context.Context, bs []*Batch) ([]*Batch, error) {
 	var done []Anchored
 	var todo []*Batch
 	for _, b := range bs {
+		if !b.Sent {
+			todo = append(todo, b)
+			continue
+		}
 		tok, err := a.cfg.Chain.TokenOfRoot(ctx, b.Root)
 		if err != nil {
 			return nil, err
@@ -725,6 +752,15 @@ func (a *Agent) anchorGroup(ctx context.Context, bs []*Batch) error {
 			return err
 		}
 		sigs[i] = sig[:]
+	}
+	// Record the intent first: after a crash from here on, the roots are
+	// looked up on chain before anything is sent again.
+	ids := make([]int64, len(bs))
+	for i, b := range bs {
+		ids[i] = b.ID
+	}
+	if err := a.out.MarkSent(ctx, ids); err != nil {
+		return err
 	}
 	first, tx, err := a.cfg.Chain.Anchor(ctx, cs, sigs)
 	if err != nil {

@@ -11,6 +11,8 @@ import (
 
 	"github.com/datpin/datpin"
 	"github.com/datpin/datpin/agent"
+	"github.com/datpin/datpin/evm"
+	"github.com/datpin/datpin/evm/evmtest"
 	"github.com/datpin/datpin/telemetry"
 )
 
@@ -80,4 +82,40 @@ func TestBenchEdgeReport(t *testing.T) {
 		t.Fatal(err)
 	}
 	fmt.Println(r.Markdown())
+}
+
+// BenchmarkAnchorEmbedded: contributions per second through seal, package,
+// store and anchor on the embedded chain, 200 small station batches,
+// AnchorBatch 50 (onboarding excluded: stations are onboarded first).
+func BenchmarkAnchorEmbedded(b *testing.B) {
+	const batches = 200
+	for b.Loop() {
+		b.StopTimer()
+		n := evmtest.New(b, evm.DefaultConfig())
+		op := evmtest.Account("operator", 0)
+		chain := agent.NewSuiteChain(n.Suite, op)
+		r := newRig(b, chain, nil, nil, func(c *agent.Config) { c.AnchorLinger = -1 })
+		var recs []datpin.Record
+		for s := range batches {
+			for i := range 10 {
+				rec := datpin.NewRecord(datpin.KindSession)
+				rec.Time = (18690*86400 + int64(i)*3600) * 1000
+				rec.StationID, rec.DeviceID = fmt.Sprintf("S%03d", s), "imsi-1"
+				rec.RSRPdBm10 = int32(-1000 - i)
+				recs = append(recs, rec)
+			}
+			must(b, agent.Onboard(context.Background(), chain, agent.DevStationAccount(fmt.Sprintf("S%03d", s)).Key, 0x87182a310ffffff, datpin.DeviceStation, time.Hour))
+		}
+		_, err := r.agent.Ingest(context.Background(), recs)
+		must(b, err)
+		b.StartTimer()
+		must(b, r.agent.Flush(context.Background()))
+		b.StopTimer()
+		if s := r.agent.Stats(); s.Anchored != batches {
+			b.Fatalf("anchored %d", s.Anchored)
+		}
+		r.stop()
+		b.StartTimer()
+	}
+	b.ReportMetric(batches*float64(b.N)/b.Elapsed().Seconds(), "contributions/s")
 }

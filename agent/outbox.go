@@ -68,6 +68,10 @@ type Batch struct {
 	Root        [32]byte `json:"-"`
 	CID         string   `json:"cid,omitempty"`
 
+	// Sent is set before the first anchor transaction that carries the
+	// batch: only then can its root be on chain without the outbox knowing.
+	Sent bool `json:"-"`
+
 	// Set when anchored.
 	Token uint64 `json:"token,omitempty"`
 	Tx    string `json:"tx,omitempty"`
@@ -127,6 +131,7 @@ CREATE TABLE IF NOT EXISTS batches (
 	root        BLOB,
 	cid         TEXT    NOT NULL DEFAULT '',
 	package     BLOB,
+	sent        INTEGER NOT NULL DEFAULT 0,
 	token       INTEGER NOT NULL DEFAULT 0,
 	tx          TEXT    NOT NULL DEFAULT '',
 	attempts    INTEGER NOT NULL DEFAULT 0,
@@ -451,13 +456,13 @@ func (o *Outbox) SealDue(ctx context.Context, now time.Time, grace time.Duration
 }
 
 const batchColumns = `id, station, device_type, epoch_len, epoch, seq, state, records, created, last_append,
-	device, score, explanation, region, root, cid, token, tx, attempts, next_try, last_error`
+	device, score, explanation, region, root, cid, sent, token, tx, attempts, next_try, last_error`
 
 func scanBatch(sc interface{ Scan(...any) error }) (*Batch, error) {
 	b := &Batch{}
 	var device, root []byte
 	err := sc.Scan(&b.ID, &b.Station, &b.DeviceType, &b.EpochLength, &b.Epoch, &b.Seq, &b.State, &b.Records,
-		&b.Created, &b.LastAppend, &device, &b.Score, &b.Explanation, &b.Region, &root, &b.CID, &b.Token, &b.Tx,
+		&b.Created, &b.LastAppend, &device, &b.Score, &b.Explanation, &b.Region, &root, &b.CID, &b.Sent, &b.Token, &b.Tx,
 		&b.Attempts, &b.NextTry, &b.LastError)
 	if err != nil {
 		return nil, err
@@ -584,38 +589,83 @@ func (o *Outbox) Package(ctx context.Context, id int64) ([]byte, error) {
 	return p, dbErr(err, "read package")
 }
 
-// transition moves batch id from state from to state to, setting the
-// given columns, and fails with ECONFLICT if it is not in state from.
-func (o *Outbox) transition(ctx context.Context, id int64, from, to State, set string, args ...any) error {
+// MarkPackaged records a sealed batch's package. The package is never made
+// again: encryption is randomized, and the CID must not change once the
+// package may have left the device.
+func (o *Outbox) MarkPackaged(ctx context.Context, id int64, p *Packaged) error {
+	return o.MarkPackagedAll(ctx, []int64{id}, []*Packaged{p})
+}
+
+// MarkPackagedAll is MarkPackaged for several batches in one transaction
+// (one disk sync): all or none.
+func (o *Outbox) MarkPackagedAll(ctx context.Context, ids []int64, ps []*Packaged) error {
+	return o.transitionAll(ctx, StateSealed, StatePackaged, ids,
+		`device = ?, score = ?, explanation = ?, region = ?, root = ?, cid = ?, package = ?`,
+		func(i int) []any {
+			p := ps[i]
+			return []any{p.Device[:], p.Score, p.Explanation, p.Region, p.Root[:], p.CID, p.Package}
+		})
+}
+
+// MarkStored records that the content store holds a packaged batch's package.
+func (o *Outbox) MarkStored(ctx context.Context, id int64) error {
+	return o.MarkStoredAll(ctx, []int64{id})
+}
+
+// MarkStoredAll is MarkStored for several batches in one transaction.
+func (o *Outbox) MarkStoredAll(ctx context.Context, ids []int64) error {
+	return o.transitionAll(ctx, StatePackaged, StateStored, ids, "", nil)
+}
+
+// transitionAll moves batches ids from state from to state to, setting the
+// given columns (args(i) gives the values for ids[i]), in one transaction;
+// it fails with ECONFLICT, and changes nothing, if one is not in state from.
+func (o *Outbox) transitionAll(ctx context.Context, from, to State, ids []int64, set string, args func(int) []any) error {
 	q := `UPDATE batches SET state = ?, attempts = 0, next_try = 0, last_error = ''`
 	if set != "" {
 		q += ", " + set
 	}
 	q += ` WHERE id = ? AND state = ?`
-	all := append([]any{to}, args...)
-	all = append(all, id, from)
-	r, err := o.db.ExecContext(ctx, q, all...)
+	tx, err := o.db.BeginTx(ctx, nil)
 	if err != nil {
-		return dbErr(err, fmt.Sprintf("batch %d to %s", id, to))
+		return dbErr(err, "transition")
 	}
-	if n, _ := r.RowsAffected(); n != 1 {
-		return datpin.Errorf(datpin.ECONFLICT, "batch %d is not %s", id, from)
+	defer tx.Rollback()
+	for i, id := range ids {
+		all := []any{to}
+		if args != nil {
+			all = append(all, args(i)...)
+		}
+		all = append(all, id, from)
+		r, err := tx.ExecContext(ctx, q, all...)
+		if err != nil {
+			return dbErr(err, fmt.Sprintf("batch %d to %s", id, to))
+		}
+		if n, _ := r.RowsAffected(); n != 1 {
+			return datpin.Errorf(datpin.ECONFLICT, "batch %d is not %s", id, from)
+		}
 	}
-	return nil
+	return dbErr(tx.Commit(), "transition")
 }
 
-// MarkPackaged records a sealed batch's package. The package is never made
-// again: encryption is randomized, and the CID must not change once the
-// package may have left the device.
-func (o *Outbox) MarkPackaged(ctx context.Context, id int64, p *Packaged) error {
-	return o.transition(ctx, id, StateSealed, StatePackaged,
-		`device = ?, score = ?, explanation = ?, region = ?, root = ?, cid = ?, package = ?`,
-		p.Device[:], p.Score, p.Explanation, p.Region, p.Root[:], p.CID, p.Package)
-}
-
-// MarkStored records that the content store holds a packaged batch's package.
-func (o *Outbox) MarkStored(ctx context.Context, id int64) error {
-	return o.transition(ctx, id, StatePackaged, StateStored, "")
+// MarkSent records, before an anchor transaction is sent, that it carries
+// these stored batches.
+func (o *Outbox) MarkSent(ctx context.Context, ids []int64) error {
+	tx, err := o.db.BeginTx(ctx, nil)
+	if err != nil {
+		return dbErr(err, "mark sent")
+	}
+	defer tx.Rollback()
+	for _, id := range ids {
+		r, err := tx.ExecContext(ctx, `UPDATE batches SET sent = 1 WHERE id = ? AND state = ?`, id, StateStored)
+		if err != nil {
+			return dbErr(err, "mark sent")
+		}
+		if n, _ := r.RowsAffected(); n != 1 {
+			return datpin.Errorf(datpin.ECONFLICT, "batch %d is not stored", id)
+		}
+	}
+	return dbErr(tx.Commit(), "mark sent")
 }
 
 // MarkAnchored records the tokens of stored batches, all in one transaction.
