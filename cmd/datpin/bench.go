@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/datpin/datpin/agent"
 	"github.com/datpin/datpin/bench"
 )
 
@@ -39,6 +40,28 @@ func newBenchCmd() *cobra.Command {
 		},
 	}
 	gas.Flags().IntVar(&validators, "validators", 3, "validators committing and revealing")
-	cmd.AddCommand(gas)
+	edge := &cobra.Command{
+		Use:   "edge",
+		Short: "Records per second per core of each edge stage and end to end, beside raw SHA-256",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			res, err := agent.BenchEdge(cmd.Context())
+			if err != nil {
+				return err
+			}
+			body := "## Edge pipeline (`datpin bench edge`)\n\n" + bench.Stamp(time.Now()) + "\n\n" + res.Markdown()
+			if out != "" {
+				if err := bench.WriteSection(out, "edge", body); err != nil {
+					return err
+				}
+			}
+			if g.json {
+				return printJSON(cmd.OutOrStdout(), res)
+			}
+			fmt.Fprint(cmd.OutOrStdout(), body)
+			return nil
+		},
+	}
+	cmd.AddCommand(gas, edge)
 	return cmd
 }

@@ -55,7 +55,7 @@ the environment, which wins over the file.`,
 	pf.StringVar(&g.rpc, "rpc", "", "EVM JSON-RPC URL (empty: the embedded chain)")
 	pf.StringVar(&g.keyFile, "key", "", "keystore file of the account that sends transactions")
 	pf.StringVar(&g.password, "password", "", "password of the keystore file (prefer DATPIN_PASSWORD)")
-	pf.StringVar(&g.addrFile, "addresses", "", "addresses file written by `datpin deploy --out`")
+	pf.StringVar(&g.addrFile, "addresses", "", "addresses file written by datpin deploy --out")
 
 	root.AddCommand(newVersionCmd(), newDemoCmd(), newDeployCmd(), newKeysCmd(), newBenchCmd(), newImportCmd(), newAgentCmd(), newOnboardCmd())
 	return root
