@@ -215,7 +215,10 @@ func setupEdge(ctx context.Context, cmd *cobra.Command, f *edgeFlags, defaultSta
 	}
 
 	e.qpath = f.quarantine
-	if e.qpath == "" {
+	if e.qpath == "" && e.tempState {
+		// A temporary state directory is removed on exit: set bad rows aside where they stay.
+		e.qpath = "datpin-quarantine.jsonl"
+	} else if e.qpath == "" {
 		e.qpath = filepath.Join(e.state, "quarantine.jsonl")
 	}
 	if e.quarantine, err = telemetry.OpenQuarantine(e.qpath); err != nil {
