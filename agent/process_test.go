@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"fmt"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -18,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 
 	"github.com/datpin/datpin/evm"
+	"github.com/datpin/datpin/internal/testproc"
 )
 
 // Helpers for tests that run datpin as a real process against anvil.
@@ -58,111 +58,9 @@ func datpinBinary(t *testing.T) string {
 	return binPath
 }
 
-// anvilBinary finds anvil: $DATPIN_ANVIL, else .tools/bin/anvil in the
-// checkout. Without it the test fails under CI and is skipped otherwise.
-func anvilBinary(t *testing.T) string {
-	t.Helper()
-	p := os.Getenv("DATPIN_ANVIL")
-	if p == "" {
-		p, _ = filepath.Abs(filepath.Join("..", ".tools", "bin", "anvil"))
-	}
-	if _, err := os.Stat(p); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("anvil not found at %s (install it with `bash scripts/tools.sh` or set DATPIN_ANVIL)", p)
-		}
-		t.Skipf("anvil not found at %s: install it with `bash scripts/tools.sh` (or set DATPIN_ANVIL)", p)
-	}
-	return p
-}
-
-var listeningRE = regexp.MustCompile(`Listening on (127\.0\.0\.1:\d+)`)
-
-// anvilProc is an anvil node on loopback, killed by its PID when the test
-// ends. With a state file it keeps its chain across Stop and Start.
-type anvilProc struct {
-	t     *testing.T
-	bin   string
-	port  string // "0" until the first start
-	state string
-	cmd   *exec.Cmd
-	done  chan struct{}
-}
-
-// startAnvil starts anvil on a free loopback port; state, if not empty, is
-// the file anvil loads its chain from and dumps it to when stopped.
-func startAnvil(t *testing.T, state string) *anvilProc {
-	t.Helper()
-	a := &anvilProc{t: t, bin: anvilBinary(t), port: "0", state: state}
-	a.Start()
-	t.Cleanup(a.Kill)
-	return a
-}
-
-func (a *anvilProc) URL() string { return "http://127.0.0.1:" + a.port }
-
-// Start starts anvil (on the port of its first start) and waits until it listens.
-func (a *anvilProc) Start() {
-	a.t.Helper()
-	args := []string{"--host", "127.0.0.1", "--port", a.port}
-	if a.state != "" {
-		args = append(args, "--state", a.state)
-	}
-	cmd := exec.Command(a.bin, args...)
-	stdout, err := cmd.StdoutPipe()
-	must(a.t, err)
-	cmd.Stderr = cmd.Stdout
-	must(a.t, cmd.Start())
-	a.cmd, a.done = cmd, make(chan struct{})
-	addr := make(chan string, 1)
-	go func() {
-		sc := bufio.NewScanner(stdout)
-		for sc.Scan() {
-			if m := listeningRE.FindStringSubmatch(sc.Text()); m != nil {
-				addr <- m[1]
-				break
-			}
-		}
-		io.Copy(io.Discard, stdout)
-		cmd.Wait()
-		close(a.done)
-	}()
-	select {
-	case hp := <-addr:
-		_, a.port, _ = strings.Cut(hp, ":")
-	case <-time.After(30 * time.Second):
-		a.Kill()
-		a.t.Fatal("anvil did not start")
-	}
-}
-
-// Stop stops anvil gracefully (SIGTERM), so that it dumps its state.
-func (a *anvilProc) Stop() {
-	if a.cmd == nil {
-		return
-	}
-	a.cmd.Process.Signal(syscall.SIGTERM)
-	select {
-	case <-a.done:
-	case <-time.After(20 * time.Second):
-		a.cmd.Process.Kill()
-		<-a.done
-	}
-	a.cmd = nil
-}
-
-// Kill kills anvil by its PID.
-func (a *anvilProc) Kill() {
-	if a.cmd == nil {
-		return
-	}
-	a.cmd.Process.Kill()
-	<-a.done
-	a.cmd = nil
-}
-
 // anvilNet is a suite deployed on anvil with an operator keystore.
 type anvilNet struct {
-	anvil     *anvilProc
+	anvil     *testproc.Anvil
 	url       string
 	chain     *evm.Chain
 	suite     *evm.Suite
@@ -177,7 +75,7 @@ func newAnvilNet(t *testing.T) *anvilNet { return newAnvilNetWith(t, "") }
 // the suite from anvil's first account.
 func newAnvilNetWith(t *testing.T, state string) *anvilNet {
 	t.Helper()
-	a := startAnvil(t, state)
+	a := testproc.StartAnvil(t, testproc.AnvilOptions{State: state})
 	ctx := context.Background()
 	chain, err := evm.Dial(ctx, a.URL())
 	must(t, err)

@@ -1,13 +1,8 @@
 package evm_test
 
 import (
-	"bufio"
 	"context"
 	"math/big"
-	"os"
-	"os/exec"
-	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
@@ -16,69 +11,13 @@ import (
 	"github.com/datpin/datpin"
 	"github.com/datpin/datpin/evm"
 	"github.com/datpin/datpin/evm/evmtest"
+	"github.com/datpin/datpin/internal/testproc"
 )
-
-// startAnvil starts the pinned anvil (or $DATPIN_ANVIL) on a free loopback port and returns its
-// JSON-RPC URL; the process is killed when the test ends. Without the binary the test fails under
-// CI and is skipped elsewhere.
-func startAnvil(t *testing.T) string {
-	t.Helper()
-	bin := os.Getenv("DATPIN_ANVIL")
-	if bin == "" {
-		bin = filepath.Join("..", ".tools", "bin", "anvil")
-	}
-	if _, err := os.Stat(bin); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("anvil not found at %s (run `bash scripts/tools.sh`)", bin)
-		}
-		t.Skipf("anvil not found at %s; run `bash scripts/tools.sh` to install the pinned tools", bin)
-	}
-	cmd := exec.Command(bin, "--host", "127.0.0.1", "--port", "0")
-	stdout, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cmd.Stderr = cmd.Stdout
-	if err := cmd.Start(); err != nil {
-		t.Fatalf("start anvil: %v", err)
-	}
-	pid := cmd.Process.Pid
-	t.Cleanup(func() {
-		if p, err := os.FindProcess(pid); err == nil {
-			_ = p.Kill()
-		}
-		_ = cmd.Wait()
-	})
-	addr := make(chan string, 1)
-	go func() {
-		sc := bufio.NewScanner(stdout)
-		sent := false
-		for sc.Scan() { // keep draining so anvil never blocks on a full pipe
-			if line := sc.Text(); !sent && strings.HasPrefix(line, "Listening on ") {
-				addr <- strings.TrimSpace(strings.TrimPrefix(line, "Listening on "))
-				sent = true
-			}
-		}
-		if !sent {
-			close(addr)
-		}
-	}()
-	select {
-	case a, ok := <-addr:
-		if !ok {
-			t.Fatalf("anvil exited without listening")
-		}
-		return "http://" + a
-	case <-time.After(30 * time.Second):
-		t.Fatalf("anvil did not start listening within 30s")
-	}
-	return ""
-}
 
 // The lifecycle on a real node: deploy, onboard, anchor, commit and reveal across rounds (time
 // moved by evm_increaseTime), finalize, settle an epoch's emission and claim.
 func TestAnvil_Lifecycle(t *testing.T) {
-	url := startAnvil(t)
+	url := testproc.StartAnvil(t, testproc.AnvilOptions{}).URL()
 	ctx := context.Background()
 	chain, err := evm.Dial(ctx, url)
 	if err != nil {

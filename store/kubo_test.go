@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/datpin/datpin"
+	"github.com/datpin/datpin/internal/testproc"
 	"github.com/datpin/datpin/store"
 )
 
@@ -32,9 +33,9 @@ func randomBytes(t *testing.T, n int) []byte {
 }
 
 func TestKubo(t *testing.T) {
-	d := startKubo(t)
+	d := testproc.StartKubo(t)
 	ctx := context.Background()
-	k := mustKubo(t, d.api())
+	k := mustKubo(t, d.API())
 	local := mustLocal(t)
 
 	t.Run("SameCIDAsLocal", func(t *testing.T) {
@@ -83,7 +84,7 @@ func TestKubo(t *testing.T) {
 		}
 	})
 	t.Run("Multiaddr", func(t *testing.T) {
-		m := mustKubo(t, "/ip4/127.0.0.1/tcp/"+strings.TrimPrefix(d.api(), "http://127.0.0.1:"))
+		m := mustKubo(t, "/ip4/127.0.0.1/tcp/"+strings.TrimPrefix(d.API(), "http://127.0.0.1:"))
 		if _, err := m.Put(ctx, []byte("via multiaddr")); err != nil {
 			t.Fatal(err)
 		}
@@ -91,9 +92,9 @@ func TestKubo(t *testing.T) {
 }
 
 func TestKubo_Restart(t *testing.T) {
-	d := startKubo(t)
+	d := testproc.StartKubo(t)
 	ctx := context.Background()
-	k := mustKubo(t, d.api())
+	k := mustKubo(t, d.API())
 	k.Timeout = 5 * time.Second
 	data := []byte("survives a restart")
 	c, err := k.Put(ctx, data)
@@ -101,8 +102,8 @@ func TestKubo_Restart(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	d.stop()
-	d.waitPortFree()
+	d.Stop()
+	d.WaitPortFree()
 	if _, err := k.Put(ctx, []byte("while down")); datpin.ErrorCode(err) != datpin.EUNAVAILABLE {
 		t.Fatalf("Put while down: err = %v, want EUNAVAILABLE", err)
 	}
@@ -113,7 +114,7 @@ func TestKubo_Restart(t *testing.T) {
 		t.Fatalf("Has while down: err = %v, want EUNAVAILABLE", err)
 	}
 
-	d.start()
+	d.Start()
 	got, err := k.Get(ctx, c)
 	if err != nil || !bytes.Equal(got, data) {
 		t.Fatalf("Get after restart = %q, %v", got, err)
@@ -204,7 +205,7 @@ func TestKubo_Fake(t *testing.T) {
 		}
 	})
 	t.Run("ErrNoDaemon", func(t *testing.T) {
-		k := mustKubo(t, "http://127.0.0.1:"+itoa(freePort(t)))
+		k := mustKubo(t, "http://127.0.0.1:"+itoa(testproc.FreePort(t)))
 		if _, err := k.Has(ctx, c); datpin.ErrorCode(err) != datpin.EUNAVAILABLE {
 			t.Fatalf("err = %v, want EUNAVAILABLE", err)
 		}
