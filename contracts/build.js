@@ -55,7 +55,7 @@ for (const [file, contracts] of Object.entries(output.contracts)) {
   if (!Object.keys(sources).includes(file)) continue; // only our own sources
   for (const [name, c] of Object.entries(contracts)) {
     const bin = c.evm.bytecode.object;
-    if (!bin) continue; // interfaces and abstract contracts
+    if (!bin || c.abi.length === 0) continue; // interfaces, abstract contracts, internal libraries
     fs.writeFileSync(path.join(outDir, name + ".abi"), JSON.stringify(c.abi, null, 1) + "\n");
     fs.writeFileSync(path.join(outDir, name + ".bin"), bin + "\n");
     combined.contracts[file + ":" + name] = { abi: c.abi, bin };

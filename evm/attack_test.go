@@ -9,7 +9,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/datpin/datpin"
-	dat "github.com/datpin/datpin/contracts/bindings/dataanchoringtoken"
 	"github.com/datpin/datpin/contracts/bindings/mockproofverifier"
 	"github.com/datpin/datpin/contracts/bindings/qualityoracle"
 	"github.com/datpin/datpin/contracts/bindings/reentranterc20"
@@ -440,7 +439,7 @@ func TestAttack_UnauthorizedEvaluate(t *testing.T) {
 	op, dev := onboarded(n, 0, 0)
 	vs := n.RegisterValidators(1)
 	id, _ := anchorOne(n, dev, 100, 1000)
-	verdict := []dat.Verdict{{TokenId: evmtest.U(id), Score: 10_000, Accepted: true, Value: 1 << 40, ShareRatio: 1 << 50}}
+	verdict := evm.PackVerdicts(evm.Verdict{TokenId: evmtest.U(id), Score: 10_000, Accepted: true, Value: 1 << 40, ShareRatio: 1 << 50})
 	for name, who := range map[string]*evm.Account{"Validator": vs[0], "Owner": op, "Admin": n.Admin, "Stranger": stranger} {
 		t.Run("Err"+name, func(t *testing.T) {
 			_, err := n.Send(who, n.Suite.DAT, d.PackSettleEvaluations(verdict), nil)

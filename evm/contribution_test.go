@@ -10,7 +10,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/datpin/datpin"
-	dat "github.com/datpin/datpin/contracts/bindings/dataanchoringtoken"
 	"github.com/datpin/datpin/contracts/bindings/mockproofverifier"
 	"github.com/datpin/datpin/evm"
 	"github.com/datpin/datpin/evm/evmtest"
@@ -72,9 +71,10 @@ func TestDAT_Anchor(t *testing.T) {
 			if zk := evmtest.Read(n, n.Suite.DAT, d.PackZkCommitOf(evmtest.U(id)), d.UnpackZkCommitOf); zk != c.ZKCommit {
 				t.Fatalf("zkCommitOf = %x", zk)
 			}
-			info := evmtest.Read(n, n.Suite.DAT, d.PackEvaluationInfo(evmtest.U(id)), d.UnpackEvaluationInfo)
-			if datpin.Status(info.Status) != datpin.StatusPending || info.RecordCount != c.RecordCount || info.Score != c.Score || uint64(info.AnchoredAt) != now {
-				t.Fatalf("evaluationInfo = %+v", info)
+			w := evmtest.Read(n, n.Suite.DAT, d.PackEvaluationWords([]*big.Int{evmtest.U(id)}), d.UnpackEvaluationWords)[0]
+			status, anchoredAt, records := datpin.Status(w.Uint64()&0xff), w.Uint64()>>8&0xffffffff, uint32(new(big.Int).Rsh(w, 40).Uint64())
+			if status != datpin.StatusPending || records != c.RecordCount || anchoredAt != now {
+				t.Fatalf("evaluationWords = %x: status %v, anchoredAt %d, records %d", w, status, anchoredAt, records)
 			}
 		}
 		// Pending tokens count 0.
@@ -205,14 +205,14 @@ func TestDAT_SettleEvaluations(t *testing.T) {
 	evaluator := evmtest.Account("admin", 2)
 	n.GrantRole(n.Suite.DAT, evm.RoleEvaluator, evaluator.Address)
 	_, dev := onboarded(n, 0, 0)
-	settle := func(from *evm.Account, vs ...dat.Verdict) error {
-		_, err := n.Send(from, n.Suite.DAT, d.PackSettleEvaluations(vs), nil)
+	settle := func(from *evm.Account, vs ...evm.Verdict) error {
+		_, err := n.Send(from, n.Suite.DAT, d.PackSettleEvaluations(evm.PackVerdicts(vs...)), nil)
 		return err
 	}
 	t.Run("OKAccept", func(t *testing.T) {
 		id, _ := anchorOne(n, dev, 100, 7000)
 		total0, _, _, _ := n.ClassState(1)
-		r := n.MustSend(evaluator, n.Suite.DAT, d.PackSettleEvaluations([]dat.Verdict{{TokenId: evmtest.U(id), Score: 7100, Accepted: true, Value: 71, ShareRatio: 710_000}}), nil)
+		r := n.MustSend(evaluator, n.Suite.DAT, d.PackSettleEvaluations(evm.PackVerdicts(evm.Verdict{TokenId: evmtest.U(id), Score: 7100, Accepted: true, Value: 71, ShareRatio: 710_000})), nil)
 		ev := evmtest.Events(r, d.UnpackFinalizedEvent)
 		if len(ev) != 1 || ev[0].Score != 7100 || ev[0].Value.Int64() != 71 || ev[0].ShareRatio.Int64() != 710_000 {
 			t.Fatalf("Finalized = %+v", ev)
@@ -226,8 +226,8 @@ func TestDAT_SettleEvaluations(t *testing.T) {
 	})
 	t.Run("OKReject", func(t *testing.T) {
 		id, _ := anchorOne(n, dev, 100, 7000)
-		reason := [32]byte{'x'}
-		r := n.MustSend(evaluator, n.Suite.DAT, d.PackSettleEvaluations([]dat.Verdict{{TokenId: evmtest.U(id), Score: 100, Value: 5, ShareRatio: 5, Reason: reason}}), nil)
+		reason := bytes32("below-threshold")
+		r := n.MustSend(evaluator, n.Suite.DAT, d.PackSettleEvaluations(evm.PackVerdicts(evm.Verdict{TokenId: evmtest.U(id), Score: 100, Value: 5, ShareRatio: 5, Reason: evm.ReasonBelowThreshold})), nil)
 		ev := evmtest.Events(r, d.UnpackRejectedEvent)
 		if len(ev) != 1 || ev[0].Score != 100 || ev[0].Reason != reason {
 			t.Fatalf("Rejected = %+v", ev)
@@ -239,7 +239,7 @@ func TestDAT_SettleEvaluations(t *testing.T) {
 	})
 	t.Run("OKShareSaturates", func(t *testing.T) {
 		id, _ := anchorOne(n, dev, 100, 7000)
-		n.MustSend(evaluator, n.Suite.DAT, d.PackSettleEvaluations([]dat.Verdict{{TokenId: evmtest.U(id), Score: 1, Accepted: true, Value: 1, ShareRatio: ^uint64(0)}}), nil)
+		n.MustSend(evaluator, n.Suite.DAT, d.PackSettleEvaluations(evm.PackVerdicts(evm.Verdict{TokenId: evmtest.U(id), Score: 1, Accepted: true, Value: 1, ShareRatio: ^uint64(0)})), nil)
 		st, _ := n.Suite.TokenState(n.Ctx, id)
 		wantBig(t, "shareRatio", st.ShareRatio, maxUint56)
 	})
@@ -251,7 +251,7 @@ func TestDAT_SettleEvaluations(t *testing.T) {
 		id := n.Anchor(evmtest.Account("relayer", 0), []*evm.Account{dev}, []datpin.Contribution{c})
 		live := n.Mint(class, holder0.Address, 0, 10, 0)
 		n.Advance(time.Minute)
-		n.MustSend(evaluator, n.Suite.DAT, d.PackSettleEvaluations([]dat.Verdict{{TokenId: evmtest.U(id), Score: 5000, Accepted: true, Value: 5, ShareRatio: 50_000}}), nil)
+		n.MustSend(evaluator, n.Suite.DAT, d.PackSettleEvaluations(evm.PackVerdicts(evm.Verdict{TokenId: evmtest.U(id), Score: 5000, Accepted: true, Value: 5, ShareRatio: 50_000})), nil)
 		if total, _, _, _ := n.ClassState(class); total.Int64() != 10 {
 			t.Fatalf("totalShare %v; want only the live token's 10", total)
 		}
@@ -268,27 +268,22 @@ func TestDAT_SettleEvaluations(t *testing.T) {
 	})
 	t.Run("ErrNotPending", func(t *testing.T) {
 		id, _ := anchorOne(n, dev, 100, 7000)
-		v := dat.Verdict{TokenId: evmtest.U(id), Score: 7000, Accepted: true, Value: 1, ShareRatio: 1}
+		v := evm.Verdict{TokenId: evmtest.U(id), Score: 7000, Accepted: true, Value: 1, ShareRatio: 1}
 		err := settle(evaluator, v)
 		n.Must(err)
 		err = settle(evaluator, v)
 		evmtest.ExpectRevert(t, err, "NotPending", datpin.ECONFLICT)
 		gen := n.Mint(1, holder0.Address, 1, 1, 0) // generic mints start Finalized
-		err = settle(evaluator, dat.Verdict{TokenId: evmtest.U(gen), Score: 1, Accepted: true})
+		err = settle(evaluator, evm.Verdict{TokenId: evmtest.U(gen), Score: 1, Accepted: true})
 		evmtest.ExpectRevert(t, err, "NotPending", datpin.ECONFLICT)
 	})
 	t.Run("ErrScoreAbove10000", func(t *testing.T) {
 		id, _ := anchorOne(n, dev, 100, 7000)
-		err := settle(evaluator, dat.Verdict{TokenId: evmtest.U(id), Score: 10_001, Accepted: true})
+		err := settle(evaluator, evm.Verdict{TokenId: evmtest.U(id), Score: 10_001, Accepted: true})
 		evmtest.ExpectRevert(t, err, "InvalidInput", datpin.EINVALID)
 	})
-	t.Run("ErrValueTooLarge", func(t *testing.T) {
-		id, _ := anchorOne(n, dev, 100, 7000)
-		err := settle(evaluator, dat.Verdict{TokenId: evmtest.U(id), Score: 1, Accepted: true, Value: 1 << 56})
-		evmtest.ExpectRevert(t, err, "ValueTooLarge", datpin.EINVALID)
-	})
 	t.Run("ErrTokenNotFound", func(t *testing.T) {
-		err := settle(evaluator, dat.Verdict{TokenId: evmtest.U(9999), Score: 1})
+		err := settle(evaluator, evm.Verdict{TokenId: evmtest.U(9999), Score: 1})
 		evmtest.ExpectRevert(t, err, "TokenNotFound", datpin.ENOTFOUND)
 	})
 }

@@ -261,3 +261,39 @@ func (s *Suite) TokenBalance(ctx context.Context, a common.Address) (*big.Int, e
 	}
 	return v, nil
 }
+
+// Verdict is the oracle's decision on one token, as DataAnchoringToken.settleEvaluations takes it.
+type Verdict struct {
+	TokenId    *big.Int
+	Score      uint16
+	Accepted   bool
+	Reason     uint8 // 1 below threshold, 2 no quorum
+	Value      uint64
+	ShareRatio uint64
+}
+
+// Rejection reason codes of a Verdict.
+const (
+	ReasonBelowThreshold = 1
+	ReasonNoQuorum       = 2
+)
+
+// PackVerdicts packs verdicts into settleEvaluations' words: token id (bits 0..63), score
+// (64..79), accepted (bit 80), reason (88..95), value (96..151), shareRatio (152..207). Value and
+// shareRatio saturate at 2^56-1, the widths the token stores.
+func PackVerdicts(vs ...Verdict) []*big.Int {
+	const max56 = 1<<56 - 1
+	out := make([]*big.Int, len(vs))
+	for i, v := range vs {
+		w := new(big.Int).Set(v.TokenId)
+		w.Or(w, new(big.Int).Lsh(big.NewInt(int64(v.Score)), 64))
+		if v.Accepted {
+			w.SetBit(w, 80, 1)
+		}
+		w.Or(w, new(big.Int).Lsh(big.NewInt(int64(v.Reason)), 88))
+		w.Or(w, new(big.Int).Lsh(new(big.Int).SetUint64(min(v.Value, max56)), 96))
+		w.Or(w, new(big.Int).Lsh(new(big.Int).SetUint64(min(v.ShareRatio, max56)), 152))
+		out[i] = w
+	}
+	return out
+}

@@ -15,12 +15,12 @@ import {IERC165} from "@openzeppelin/contracts/utils/introspection/IERC165.sol";
 import {IERC8028} from "./IERC8028.sol";
 import {
     Contribution,
-    Verdict,
     Status,
     IDatpinErrors,
     IDeviceRegistry,
     IDatpinEvaluable,
-    IProofVerifier
+    IProofVerifier,
+    VerdictWord
 } from "./IDatpin.sol";
 
 /// @title DataAnchoringToken
@@ -376,48 +376,57 @@ contract DataAnchoringToken is IERC8028, IDatpinErrors, IDatpinEvaluable, Access
 
     // ---------------------------------------------------------------- evaluation
 
-    /// @notice Applies the quality oracle's verdicts: finalized tokens get value and shareRatio and
-    /// start counting in totalShare; rejected tokens get neither.
-    /// @dev Requirements: caller has EVALUATOR_ROLE; each token is Pending and not expired.
+    /// @notice Applies the quality oracle's verdicts (one word each, see VerdictWord): finalized
+    /// tokens get value and shareRatio and start counting in totalShare; rejected tokens get neither.
+    /// @dev Requirements: caller has EVALUATOR_ROLE; each token is Pending; score <= 10000.
     /// Emits {Finalized} or {Rejected} per token.
-    function settleEvaluations(Verdict[] calldata verdicts) external onlyRole(EVALUATOR_ROLE) {
+    function settleEvaluations(uint256[] calldata verdicts) external onlyRole(EVALUATOR_ROLE) {
         for (uint256 i; i < verdicts.length; ++i) {
-            Verdict calldata v = verdicts[i];
-            Token storage t = _token(v.tokenId);
-            if (t.status != Status.Pending) revert NotPending(v.tokenId, t.status);
-            if (v.score > MAX_SCORE) revert InvalidInput("score");
-            t.score = v.score;
-            if (!v.accepted) {
+            uint256 w = verdicts[i];
+            uint256 tokenId = uint64(w);
+            uint16 score = uint16(w >> 64);
+            Token storage t = _token(tokenId);
+            if (t.status != Status.Pending) revert NotPending(tokenId, t.status);
+            if (score > MAX_SCORE) revert InvalidInput("score");
+            t.score = score;
+            if (w & VerdictWord.ACCEPTED == 0) {
                 t.status = Status.Rejected;
-                emit Rejected(v.tokenId, v.score, v.reason);
+                emit Rejected(tokenId, score, _reasonName(uint8(w >> 88)));
                 continue;
             }
-            if (v.value > MAX_VALUE) revert ValueTooLarge(v.value, MAX_VALUE);
+            uint56 value = uint56(w >> 96);
+            uint56 share = uint56(w >> 152);
             t.status = Status.Finalized;
-            t.value = uint56(v.value);
-            uint256 share = v.shareRatio > MAX_SHARE ? MAX_SHARE : v.shareRatio;
+            t.value = value;
             // A token whose window already passed joins nothing: it never counts.
             if (share != 0 && (t.expireAt == 0 || block.timestamp < t.expireAt)) {
                 _join(t, _classes[t.classId], share);
             } else {
                 uint24 snap = _classes[t.classId].snapshots;
-                t.shareRatio = uint56(share);
+                t.shareRatio = share;
                 t.paidRefEth = snap;
                 t.paidRefErc20 = snap;
                 t.exitRef = snap + 1;
             }
-            emit Finalized(v.tokenId, v.score, v.value, share);
+            emit Finalized(tokenId, score, value, share);
         }
     }
 
-    /// @notice Everything the oracle needs about a token, in one call.
-    function evaluationInfo(uint256 tokenId)
-        external
-        view
-        returns (Status status, uint32 anchoredAt, uint32 recordCount, uint16 score, uint16 proven)
-    {
-        Token storage t = _token(tokenId);
-        return (t.status, t.anchoredAt, t.recordCount, t.score, t.proven ? _provenThreshold[tokenId] : 0);
+    function _reasonName(uint8 code) private pure returns (bytes32) {
+        if (code == VerdictWord.BELOW_THRESHOLD) return "below-threshold";
+        if (code == VerdictWord.NO_QUORUM) return "no-quorum";
+        return "rejected";
+    }
+
+    /// @inheritdoc IDatpinEvaluable
+    function evaluationWords(uint256[] calldata tokenIds) external view returns (uint256[] memory words) {
+        words = new uint256[](tokenIds.length);
+        for (uint256 i; i < tokenIds.length; ++i) {
+            Token storage t = _token(tokenIds[i]);
+            uint256 proven = t.proven ? _provenThreshold[tokenIds[i]] : 0;
+            words[i] = uint256(uint8(t.status)) | (uint256(t.anchoredAt) << 8) | (uint256(t.recordCount) << 40)
+                | (proven << 72);
+        }
     }
 
     /// @notice The recorded contribution of a token.

@@ -15,14 +15,22 @@ struct Contribution {
     uint64 deadline;
 }
 
-/// @notice The oracle's decision on one pending token.
-struct Verdict {
-    uint256 tokenId;
-    uint16 score;
-    bool accepted;
-    uint64 value;
-    uint64 shareRatio;
-    bytes32 reason;
+/// @notice The oracle's decision on one pending token, packed in one word:
+/// bits 0..63 token id, 64..79 agreed score, bit 80 accepted, 88..95 rejection reason code
+/// (1 below threshold, 2 no quorum), 96..151 value, 152..207 shareRatio.
+library VerdictWord {
+    uint256 internal constant ACCEPTED = 1 << 80;
+    uint8 internal constant BELOW_THRESHOLD = 1;
+    uint8 internal constant NO_QUORUM = 2;
+
+    function pack(uint256 tokenId, uint256 score, bool accepted, uint256 reason, uint256 value, uint256 share)
+        internal
+        pure
+        returns (uint256)
+    {
+        return uint64(tokenId) | (uint256(uint16(score)) << 64) | (accepted ? ACCEPTED : 0)
+            | (uint256(uint8(reason)) << 88) | (uint256(uint56(value)) << 96) | (uint256(uint56(share)) << 152);
+    }
 }
 
 /// @notice Lifecycle of a token. Generic ERC-8028 mints start Finalized.
@@ -89,11 +97,10 @@ interface IDeviceRegistry {
 
 /// @notice What the quality oracle needs from the DataAnchoringToken.
 interface IDatpinEvaluable {
-    function evaluationInfo(uint256 tokenId)
-        external
-        view
-        returns (Status status, uint32 anchoredAt, uint32 recordCount, uint16 score, uint16 proven);
-    function settleEvaluations(Verdict[] calldata verdicts) external;
+    /// @notice Per token: status (bits 0..7), anchoredAt (8..39), recordCount (40..71) and the
+    /// proven threshold (72..87), one word each, in one call.
+    function evaluationWords(uint256[] calldata tokenIds) external view returns (uint256[] memory words);
+    function settleEvaluations(uint256[] calldata verdicts) external;
     function tokenCount() external view returns (uint256);
     function hasProof(uint256 tokenId, bytes32 proofType) external view returns (bool);
     function provenThreshold(uint256 tokenId) external view returns (uint16);

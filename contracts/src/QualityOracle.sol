@@ -6,7 +6,7 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 
-import {Verdict, Status, IDatpinErrors, IDatpinEvaluable} from "./IDatpin.sol";
+import {Status, IDatpinErrors, IDatpinEvaluable, VerdictWord} from "./IDatpin.sol";
 
 /// @title QualityOracle
 /// @notice Decentralized evaluation of anchored contributions. Staked validators re-score every
@@ -302,17 +302,18 @@ contract QualityOracle is IDatpinErrors, AccessControl, ReentrancyGuardTransient
         uint256 nv = vs.length;
         uint32[] memory agree = new uint32[](nv);
         uint32[] memory fault = new uint32[](nv);
-        Verdict[] memory verdicts = new Verdict[](tokenIds.length);
+        uint256[] memory verdicts = new uint256[](tokenIds.length);
         uint256 nVerdicts;
         uint16[] memory scores = new uint16[](nv);
         uint256[] memory who = new uint256[](nv);
         Params memory p = params;
+        uint256[] memory info = dat.evaluationWords(tokenIds);
 
         for (uint256 k; k < tokenIds.length; ++k) {
             uint256 id = tokenIds[k];
-            (Status status, uint32 anchoredAt, uint32 records,, uint16 proven) = dat.evaluationInfo(id);
-            if (status != Status.Pending) continue;
-            uint256 round = roundAt(anchoredAt);
+            uint256 w = info[k];
+            if (Status(uint8(w)) != Status.Pending) continue;
+            uint256 round = roundAt(uint32(w >> 8));
             (,, uint256 closes) = windows(round);
             if (block.timestamp < closes) revert OutsideWindow(round, block.timestamp, closes, type(uint256).max);
 
@@ -333,7 +334,7 @@ contract QualityOracle is IDatpinErrors, AccessControl, ReentrancyGuardTransient
             }
             if (n < p.quorum) {
                 if (block.timestamp >= closes + p.staleAfter) {
-                    verdicts[nVerdicts++] = Verdict(id, 0, false, 0, 0, NO_QUORUM);
+                    verdicts[nVerdicts++] = VerdictWord.pack(id, 0, false, VerdictWord.NO_QUORUM, 0, 0);
                     emit Evaluated(id, 0, uint8(n));
                 } else {
                     emit QuorumPending(id, uint8(n));
@@ -346,12 +347,15 @@ contract QualityOracle is IDatpinErrors, AccessControl, ReentrancyGuardTransient
                 if (d > p.tolerance) ++fault[who[j]];
                 else ++agree[who[j]];
             }
+            uint16 proven = uint16(w >> 72);
             uint16 finalScore = median < proven ? proven : median;
-            bool accepted = finalScore >= p.threshold;
-            uint256 share = accepted ? uint256(records) * finalScore : 0;
-            uint256 value = accepted ? (share + MAX_SCORE - 1) / MAX_SCORE : 0;
-            verdicts[nVerdicts++] =
-                Verdict(id, finalScore, accepted, uint64(value), uint64(share), accepted ? bytes32(0) : BELOW_THRESHOLD);
+            if (finalScore >= p.threshold) {
+                uint256 share = uint256(uint32(w >> 40)) * finalScore;
+                verdicts[nVerdicts++] =
+                    VerdictWord.pack(id, finalScore, true, 0, (share + MAX_SCORE - 1) / MAX_SCORE, share);
+            } else {
+                verdicts[nVerdicts++] = VerdictWord.pack(id, finalScore, false, VerdictWord.BELOW_THRESHOLD, 0, 0);
+            }
             emit Evaluated(id, median, uint8(n));
         }
 
@@ -404,8 +408,9 @@ contract QualityOracle is IDatpinErrors, AccessControl, ReentrancyGuardTransient
     }
 
     function _requireRound(uint256 tokenId, uint256 round) private view {
-        (, uint32 anchoredAt,,,) = dat.evaluationInfo(tokenId);
-        uint256 r = roundAt(anchoredAt);
+        uint256[] memory ids = new uint256[](1);
+        ids[0] = tokenId;
+        uint256 r = roundAt(uint32(dat.evaluationWords(ids)[0] >> 8));
         if (r != round) revert WrongRound(tokenId, r, round);
     }
 
