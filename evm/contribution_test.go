@@ -48,10 +48,12 @@ func TestDAT_Anchor(t *testing.T) {
 		for i, c := range cs {
 			id := first + uint64(i)
 			e := ca[i]
-			if e.TokenId.Uint64() != id || e.Device != dev.Address ||
-				e.Epoch != c.Epoch || e.H3Cell != c.H3Cell || e.RecordCount != c.RecordCount || e.MerkleRoot != c.MerkleRoot ||
-				e.CidDigest != c.CIDDigest || e.Score != c.Score {
+			if e.TokenId.Uint64() != id || e.Device != dev.Address || e.MerkleRoot != c.MerkleRoot || e.CidDigest != c.CIDDigest {
 				t.Fatalf("ContributionAnchored[%d] = %+v", i, e)
+			}
+			if st, err := n.Suite.TokenState(n.Ctx, id); err != nil || st.Contrib.Epoch != c.Epoch || st.Contrib.H3Cell != c.H3Cell ||
+				st.Contrib.RecordCount != c.RecordCount || st.Contrib.Score != c.Score {
+				t.Fatalf("contributionOf(%d) = %+v, %v", id, st, err)
 			}
 			wantExpire := now + uint64(n.Config.ClassTTL/time.Second)
 			if m := minted[i]; m.TokenId.Uint64() != id || m.To != op.Address || m.Value.Sign() != 0 || m.ShareRatio.Sign() != 0 || m.ExpireAt != wantExpire {
@@ -480,4 +482,35 @@ func TestDAT_VerifyRecord(t *testing.T) {
 		_, err := n.Call(n.Suite.DAT, d.PackVerifyRecord(evmtest.U(9999), [32]byte{}, nil))
 		evmtest.ExpectRevert(t, err, "TokenNotFound", datpin.ENOTFOUND)
 	})
+}
+
+// A batch mixing operators credits each operator's balance and numbers the tokens in order.
+func TestDAT_AnchorMixedOperators(t *testing.T) {
+	n := newNet(t)
+	opA, devA := onboarded(n, 0, 0)
+	opB, devB := onboarded(n, 1, 1)
+	before, err := n.Suite.TokenCount(n.Ctx)
+	n.Must(err)
+	cs := []datpin.Contribution{n.Contribution(devA, 10, 5000), n.Contribution(devB, 10, 5000), n.Contribution(devA, 10, 5000)}
+	first := n.Anchor(evmtest.Account("relayer", 0), []*evm.Account{devA, devB}, cs)
+	if first != before+1 {
+		t.Fatalf("first token %d, want %d", first, before+1)
+	}
+	if count, _ := n.Suite.TokenCount(n.Ctx); count != before+3 {
+		t.Fatalf("tokenCount %d, want %d", count, before+3)
+	}
+	d := n.Suite.DATABI
+	for _, c := range []struct {
+		op   *evm.Account
+		want int64
+	}{{opA, 2}, {opB, 1}} {
+		if b := evmtest.Read(n, n.Suite.DAT, d.PackBalanceOf(c.op.Address), d.UnpackBalanceOf); b.Int64() != c.want {
+			t.Fatalf("balanceOf(%s) = %v, want %d", c.op, b, c.want)
+		}
+	}
+	for i, want := range []*evm.Account{opA, opB, opA} {
+		if owner := n.Owner(first + uint64(i)); owner != want.Address {
+			t.Fatalf("token %d owned by %s, want %s", first+uint64(i), owner, want)
+		}
+	}
 }

@@ -39,10 +39,9 @@ func salt() [32]byte {
 	return s
 }
 
-// finalizeOne finalizes one token and returns the oracle's Evaluated / QuorumPending events and
+// finalizeOne finalizes one token and returns the oracle's QuorumPending / ValidatorScored events and
 // the DAT's Finalized / Rejected events.
 type finalizeResult struct {
-	evaluated []*qualityoracle.QualityOracleEvaluated
 	pending   []*qualityoracle.QualityOracleQuorumPending
 	scored    []*qualityoracle.QualityOracleValidatorScored
 	finalized []*dataanchoringtoken.DataAnchoringTokenFinalized
@@ -60,7 +59,6 @@ func finalize(n *evmtest.Net, list ...uint64) finalizeResult {
 	n.Must(err)
 	o := n.Suite.OracleABI
 	return finalizeResult{
-		evaluated: evmtest.Events(r, o.UnpackEvaluatedEvent),
 		pending:   evmtest.Events(r, o.UnpackQuorumPendingEvent),
 		scored:    evmtest.Events(r, o.UnpackValidatorScoredEvent),
 		finalized: evmtest.Events(r, n.Suite.DATABI.UnpackFinalizedEvent),
@@ -79,8 +77,8 @@ func TestQualityOracle_Finalize(t *testing.T) {
 		n.Evaluate(id, vs[:3], [][]uint16{{9100}, {8800}, {9000}})
 
 		res := finalize(n, id)
-		if len(res.evaluated) != 1 || res.evaluated[0].Median != 9000 || res.evaluated[0].Reveals != 3 || !res.accepted(9000) {
-			t.Fatalf("Evaluated = %+v", res.evaluated)
+		if !res.accepted(9000) || len(res.scored) != 3 {
+			t.Fatalf("Finalized = %+v, scored %d validators; want the median 9000 of 3", res.finalized, len(res.scored))
 		}
 		st, _ := n.Suite.TokenState(n.Ctx, id)
 		share := int64(1440 * 9000)
@@ -93,8 +91,8 @@ func TestQualityOracle_Finalize(t *testing.T) {
 		n.Evaluate(id, vs, [][]uint16{{9900}, {6000}, {8000}, {7001}})
 		res := finalize(n, id)
 		// sorted 6000, 7001, 8000, 9900: (7001+8000)/2 rounded down
-		if len(res.evaluated) != 1 || res.evaluated[0].Median != 7500 || res.evaluated[0].Reveals != 4 {
-			t.Fatalf("Evaluated = %+v; want median 7500", res.evaluated)
+		if !res.accepted(7500) || len(res.scored) != 4 {
+			t.Fatalf("Finalized = %+v; want median 7500 of 4", res.finalized)
 		}
 		st, _ := n.Suite.TokenState(n.Ctx, id)
 		if st.ShareRatio.Int64() != 100*7500 || st.Value.Int64() != 75 {
@@ -105,8 +103,8 @@ func TestQualityOracle_Finalize(t *testing.T) {
 		id, _ := anchorOne(n, dev, 100, 9000)
 		n.Evaluate(id, vs[:3], [][]uint16{{3000}, {3900}, {2000}})
 		res := finalize(n, id)
-		if len(res.evaluated) != 1 || res.evaluated[0].Median != 3000 || len(res.rejected) != 1 {
-			t.Fatalf("Evaluated = %+v", res.evaluated)
+		if len(res.finalized) != 0 || len(res.rejected) != 1 || res.rejected[0].Score != 3000 || res.rejected[0].Reason != bytes32("below-threshold") {
+			t.Fatalf("Rejected = %+v; want median 3000 below threshold", res.rejected)
 		}
 		st, _ := n.Suite.TokenState(n.Ctx, id)
 		if st.Status != datpin.StatusRejected || st.ShareRatio.Sign() != 0 || st.Value.Sign() != 0 || st.Contrib.Score != 3000 {
@@ -117,8 +115,8 @@ func TestQualityOracle_Finalize(t *testing.T) {
 		id, _ := anchorOne(n, dev, 100, 9000)
 		th := params.Threshold
 		n.Evaluate(id, vs[:3], [][]uint16{{th}, {th}, {th}})
-		if res := finalize(n, id); len(res.evaluated) != 1 || len(res.finalized) != 1 {
-			t.Fatalf("median == threshold rejected: %+v", res.evaluated)
+		if res := finalize(n, id); !res.accepted(th) {
+			t.Fatalf("median == threshold rejected: %+v", res.rejected)
 		}
 	})
 	t.Run("OKQuorumPendingThenNoQuorum", func(t *testing.T) {
@@ -126,8 +124,8 @@ func TestQualityOracle_Finalize(t *testing.T) {
 		// Three reveal, but one abstains: 2 scores < quorum 3.
 		n.Evaluate(id, vs[:3], [][]uint16{{8000}, {abstain}, {8100}})
 		res := finalize(n, id)
-		if len(res.pending) != 1 || res.pending[0].TokenId.Uint64() != id || res.pending[0].Reveals != 2 || len(res.evaluated) != 0 {
-			t.Fatalf("want QuorumPending(2), got %+v / %+v", res.pending, res.evaluated)
+		if len(res.pending) != 1 || res.pending[0].TokenId.Uint64() != id || res.pending[0].Reveals != 2 || len(res.finalized)+len(res.rejected) != 0 {
+			t.Fatalf("want QuorumPending(2), got %+v / %+v / %+v", res.pending, res.finalized, res.rejected)
 		}
 		if st, _ := n.Suite.TokenState(n.Ctx, id); st.Status != datpin.StatusPending {
 			t.Fatalf("status %v; want still pending", st.Status)
@@ -136,10 +134,9 @@ func TestQualityOracle_Finalize(t *testing.T) {
 		n.AdvanceTo(closes + uint64(params.StaleAfter/time.Second))
 		r, err := n.Suite.Finalize(n.Ctx, stranger, []uint64{id})
 		n.Must(err)
-		ev := evmtest.Events(r, n.Suite.OracleABI.UnpackEvaluatedEvent)
 		rej := evmtest.Events(r, n.Suite.DATABI.UnpackRejectedEvent)
-		if len(ev) != 1 || ev[0].Reveals != 2 || len(rej) != 1 || rej[0].Reason != bytes32("no-quorum") {
-			t.Fatalf("Evaluated %+v Rejected %+v; want a NO_QUORUM rejection", ev, rej)
+		if len(rej) != 1 || rej[0].Reason != bytes32("no-quorum") {
+			t.Fatalf("Rejected %+v; want a NO_QUORUM rejection", rej)
 		}
 		if st, _ := n.Suite.TokenState(n.Ctx, id); st.Status != datpin.StatusRejected {
 			t.Fatalf("status %v", st.Status)
@@ -182,15 +179,15 @@ func TestQualityOracle_Finalize(t *testing.T) {
 		n.MustSend(stranger, n.Suite.DAT, n.Suite.DATABI.PackAddProof(evmtest.U(id), zk, "", zkProof(id, c.ZKCommit, 6000)), nil)
 		n.Evaluate(id, vs[:3], [][]uint16{{3000}, {3500}, {3200}})
 		res := finalize(n, id)
-		if len(res.evaluated) != 1 || res.evaluated[0].Median != 3200 || !res.accepted(6000) {
-			t.Fatalf("Evaluated = %+v; want median 3200 raised to the proven 6000", res.evaluated)
+		if !res.accepted(6000) {
+			t.Fatalf("Finalized = %+v; want the median 3200 raised to the proven 6000", res.finalized)
 		}
 	})
 	t.Run("OKNotPendingSkipped", func(t *testing.T) {
 		id, _ := anchorOne(n, dev, 100, 9000)
 		n.Evaluate(id, vs[:3], [][]uint16{{9000}, {9000}, {9000}})
 		finalize(n, id)
-		if res := finalize(n, id); len(res.evaluated)+len(res.pending)+len(res.scored) != 0 {
+		if res := finalize(n, id); len(res.finalized)+len(res.rejected)+len(res.pending)+len(res.scored) != 0 {
 			t.Fatalf("a finalized token was evaluated again: %+v", res)
 		}
 	})

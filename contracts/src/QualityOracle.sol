@@ -81,9 +81,6 @@ contract QualityOracle is IDatpinErrors, AccessControl, ReentrancyGuardTransient
     event Committed(uint256 indexed round, address indexed validator, bytes32 commitment);
     /// @notice Emitted for each reveal, with the scores: big-endian uint16 each, ABSTAIN = no score.
     event Revealed(uint256 indexed round, address indexed validator, uint256 startTokenId, bytes scores);
-    /// @notice Emitted when a token is evaluated: its median over `reveals` validators.
-    /// The agreed score and the decision are in the token's Finalized or Rejected event.
-    event Evaluated(uint256 indexed tokenId, uint16 median, uint8 reveals);
     /// @notice Emitted when a token cannot be finalized yet for want of reveals.
     event QuorumPending(uint256 indexed tokenId, uint8 reveals);
     /// @notice Emitted per validator after a finalization that counted its scores.
@@ -293,10 +290,12 @@ contract QualityOracle is IDatpinErrors, AccessControl, ReentrancyGuardTransient
     /// @notice Finalizes or rejects pending tokens whose round's reveal window has closed.
     /// @dev Tokens that are not pending are skipped; tokens short of quorum are skipped
     /// ({QuorumPending}) until `staleAfter` has passed, then rejected with reason NO_QUORUM.
+    /// The decision and the agreed score are in the token's Finalized or Rejected event; the median
+    /// can be recomputed from the Revealed events.
     /// The agreed score is the median of the reveals, raised to the token's proven threshold when a
     /// zero-knowledge proof established one (a valid proof is an attestation the median cannot
     /// contradict). Validators more than `tolerance` from the median get a fault and lose
-    /// slashPerFault of stake. Emits {Evaluated} per token and {ValidatorScored} per validator.
+    /// slashPerFault of stake. Emits {ValidatorScored} per validator.
     function finalize(uint256[] calldata tokenIds) external nonReentrant {
         address[] memory vs = _validatorList;
         uint256 nv = vs.length;
@@ -308,6 +307,9 @@ contract QualityOracle is IDatpinErrors, AccessControl, ReentrancyGuardTransient
         uint256[] memory who = new uint256[](nv);
         Params memory p = params;
         uint256[] memory info = dat.evaluationWords(tokenIds);
+        // Each validator's revealed word for the current run of 16 token ids, reloaded on change.
+        uint256[] memory lane = new uint256[](nv);
+        uint256 laneWord = type(uint256).max;
 
         for (uint256 k; k < tokenIds.length; ++k) {
             uint256 id = tokenIds[k];
@@ -317,10 +319,18 @@ contract QualityOracle is IDatpinErrors, AccessControl, ReentrancyGuardTransient
             (,, uint256 closes) = windows(round);
             if (block.timestamp < closes) revert OutsideWindow(round, block.timestamp, closes, type(uint256).max);
 
+            if (id >> 4 != laneWord) {
+                laneWord = id >> 4;
+                for (uint256 j; j < nv; ++j) {
+                    lane[j] = _revealed[vs[j]][laneWord];
+                }
+            }
             uint256 n;
+            uint256 shift = (id & 15) * 16;
             for (uint256 j; j < nv; ++j) {
-                uint16 s = revealedScore(vs[j], id);
-                if (s == ABSTAIN) continue;
+                uint256 l = (lane[j] >> shift) & 0xffff;
+                if (l == 0) continue;
+                uint16 s = uint16(l - 1);
                 // insertion sort: n <= 32
                 uint256 pos = n;
                 while (pos > 0 && scores[pos - 1] > s) {
@@ -335,7 +345,6 @@ contract QualityOracle is IDatpinErrors, AccessControl, ReentrancyGuardTransient
             if (n < p.quorum) {
                 if (block.timestamp >= closes + p.staleAfter) {
                     verdicts[nVerdicts++] = VerdictWord.pack(id, 0, false, VerdictWord.NO_QUORUM, 0, 0);
-                    emit Evaluated(id, 0, uint8(n));
                 } else {
                     emit QuorumPending(id, uint8(n));
                 }
@@ -356,7 +365,6 @@ contract QualityOracle is IDatpinErrors, AccessControl, ReentrancyGuardTransient
             } else {
                 verdicts[nVerdicts++] = VerdictWord.pack(id, finalScore, false, VerdictWord.BELOW_THRESHOLD, 0, 0);
             }
-            emit Evaluated(id, median, uint8(n));
         }
 
         // Effects on validators first, then the single call into the token contract.
