@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"math/big"
 	"strings"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -157,12 +156,7 @@ func (b *gasBench) now() uint64 {
 	return uint64(t.Unix())
 }
 
-func (b *gasBench) advanceTo(ts uint64) error {
-	if now := b.now(); ts > now {
-		return b.chain.AdjustTime(b.ctx, time.Duration(ts-now)*time.Second)
-	}
-	return nil
-}
+func (b *gasBench) advanceTo(ts uint64) error { return b.chain.AdvanceTo(b.ctx, ts) }
 
 func (b *gasBench) measure(f func() error) (uint64, error) {
 	before := b.chain.GasUsed()

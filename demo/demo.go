@@ -254,7 +254,7 @@ func evaluate(ctx context.Context, o Options, s *evm.Suite, chain *evm.Chain, va
 		if err != nil {
 			return err
 		}
-		if err := advanceTo(ctx, chain, commitOpens); err != nil {
+		if err := chain.AdvanceTo(ctx, commitOpens); err != nil {
 			return err
 		}
 		for i, acct := range vals {
@@ -280,7 +280,7 @@ func evaluate(ctx context.Context, o Options, s *evm.Suite, chain *evm.Chain, va
 		if err != nil {
 			return err
 		}
-		if err := advanceTo(ctx, chain, revealOpens); err != nil {
+		if err := chain.AdvanceTo(ctx, revealOpens); err != nil {
 			return err
 		}
 		for i, acct := range vals {
@@ -289,7 +289,7 @@ func evaluate(ctx context.Context, o Options, s *evm.Suite, chain *evm.Chain, va
 				return err
 			}
 		}
-		if err := advanceTo(ctx, chain, revealCloses); err != nil {
+		if err := chain.AdvanceTo(ctx, revealCloses); err != nil {
 			return err
 		}
 		tokens := rounds[r]
@@ -310,7 +310,7 @@ func settleAndClaim(ctx context.Context, o Options, s *evm.Suite, chain *evm.Cha
 		return err
 	}
 	epoch := (uint64(now.Unix()) - s.Genesis) / epochLen
-	if err := advanceTo(ctx, chain, s.Genesis+(epoch+1)*epochLen); err != nil {
+	if err := chain.AdvanceTo(ctx, s.Genesis+(epoch+1)*epochLen); err != nil {
 		return err
 	}
 	settled := new(big.Int)
@@ -371,16 +371,5 @@ func settleAndClaim(ctx context.Context, o Options, s *evm.Suite, chain *evm.Cha
 	sort.SliceStable(results, func(i, j int) bool { return results[i].Score > results[j].Score })
 	rep.Top = results[:min(5, len(results))]
 	rep.Bottom = results[max(0, len(results)-5):]
-	return nil
-}
-
-func advanceTo(ctx context.Context, chain *evm.Chain, ts uint64) error {
-	now, err := chain.Now(ctx)
-	if err != nil {
-		return err
-	}
-	if d := int64(ts) - now.Unix(); d > 0 {
-		return chain.AdjustTime(ctx, time.Duration(d)*time.Second)
-	}
 	return nil
 }

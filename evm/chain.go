@@ -142,6 +142,19 @@ func (c *Chain) AdjustTime(ctx context.Context, d time.Duration) error {
 	return nil
 }
 
+// AdvanceTo moves the chain's clock to at least the Unix second ts (see AdjustTime); a time
+// already passed is not an error.
+func (c *Chain) AdvanceTo(ctx context.Context, ts uint64) error {
+	now, err := c.Now(ctx)
+	if err != nil {
+		return err
+	}
+	if d := int64(ts) - now.Unix(); d > 0 {
+		return c.AdjustTime(ctx, time.Duration(d)*time.Second)
+	}
+	return nil
+}
+
 // GasUsed is the total gas of the receipts this Chain has waited for.
 func (c *Chain) GasUsed() uint64 {
 	c.gasMu.Lock()

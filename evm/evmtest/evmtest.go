@@ -90,10 +90,7 @@ func (n *Net) Now() uint64 {
 // AdvanceTo moves the chain's clock to at least ts.
 func (n *Net) AdvanceTo(ts uint64) {
 	n.T.Helper()
-	now := n.Now()
-	if ts > now {
-		n.Must(n.Chain.AdjustTime(n.Ctx, time.Duration(ts-now)*time.Second))
-	}
+	n.Must(n.Chain.AdvanceTo(n.Ctx, ts))
 }
 
 // Advance moves the chain's clock forward by d.
