@@ -94,15 +94,11 @@ func ParseGNetTrack(r io.Reader, file, deviceID string, emit func(datpin.Record)
 		return st, err
 	}
 	for {
-		line, err := lr.next()
+		line, err := lr.row(file, &st, bad)
 		if err == io.EOF {
 			return st, nil
-		} else if err == errLineTooLong {
-			st.Rows++
-			st.reportBad(bad, rowError(file, lr.n, "line longer than 1 MiB", line))
-			continue
 		} else if err != nil {
-			return st, readErr(file, err)
+			return st, err
 		}
 		if len(line) == 0 {
 			st.Skipped++

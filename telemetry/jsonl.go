@@ -258,15 +258,11 @@ func ParseJSONL(r io.Reader, file, deviceID string, emit func(datpin.Record) err
 	lr := newLineReader(r)
 	p := jsonlParser{device: deviceID, latest: map[string]int64{}}
 	for {
-		line, err := lr.next()
+		line, err := lr.row(file, &st, bad)
 		if err == io.EOF {
 			return st, nil
-		} else if err == errLineTooLong {
-			st.Rows++
-			st.reportBad(bad, rowError(file, lr.n, "line longer than 1 MiB", line))
-			continue
 		} else if err != nil {
-			return st, readErr(file, err)
+			return st, err
 		}
 		if isBlank(line) {
 			st.Skipped++

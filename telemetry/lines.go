@@ -64,6 +64,25 @@ func (lr *lineReader) next() ([]byte, error) {
 	return line, nil
 }
 
+// row returns the next line to parse: over-long lines on the way are counted as rows and
+// reported as bad, read errors come back wrapped by readErr, and io.EOF ends the input.
+func (lr *lineReader) row(file string, st *Stats, bad func(*datpin.RowError)) ([]byte, error) {
+	for {
+		line, err := lr.next()
+		switch {
+		case err == errLineTooLong:
+			st.Rows++
+			st.reportBad(bad, rowError(file, lr.n, "line longer than 1 MiB", line))
+		case err == io.EOF:
+			return nil, io.EOF
+		case err != nil:
+			return nil, readErr(file, err)
+		default:
+			return line, nil
+		}
+	}
+}
+
 // readErr wraps an I/O error of the input.
 func readErr(file string, err error) error {
 	return datpin.Wrap(datpin.EUNAVAILABLE, err, "read %s", file)

@@ -97,15 +97,11 @@ func ParseWeather(r io.Reader, file, stationID string, emit func(datpin.Record) 
 	maxTime := int64(minTime)
 	var recs []datpin.Record
 	for {
-		line, err := lr.next()
+		line, err := lr.row(file, &st, bad)
 		if err == io.EOF {
 			return st, nil
-		} else if err == errLineTooLong {
-			st.Rows++
-			st.reportBad(bad, rowError(file, lr.n, "line longer than 1 MiB", line))
-			continue
 		} else if err != nil {
-			return st, readErr(file, err)
+			return st, err
 		}
 		if len(line) == 0 {
 			st.Skipped++
