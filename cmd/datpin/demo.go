@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"log/slog"
 	"math/big"
 	"os"
 
@@ -33,6 +34,10 @@ operator's claim.`,
 					}
 					_ = bar.Set(done)
 				}
+			}
+			if !cmd.Flags().Changed("log-level") && os.Getenv("DATPIN_LOG_LEVEL") == "" {
+				// The report is the demo's output; per-station logs would bury it.
+				o.Log = slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: slog.LevelWarn}))
 			}
 			rep, err := demo.Run(cmd.Context(), o)
 			if err != nil {
