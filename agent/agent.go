@@ -489,7 +489,7 @@ func (a *Agent) packageBatch(ctx context.Context, b *Batch) (*Packaged, error) {
 	region := publicRegion(anon, pub, b.DeviceType, a.cfg.K)
 	s := &pack.Sealer{Key: key, Domain: a.cfg.Chain.DATDomain(), Recipients: a.cfg.Recipients}
 	p, err := s.Seal(pack.Manifest{
-		ClassID: a.cfg.Chain.ClassID(), DeviceType: b.DeviceType, Epoch: b.Epoch,
+		ClassID: a.cfg.Chain.ClassID(), DeviceType: b.DeviceType, Epoch: b.Epoch, EpochLength: uint32(b.EpochLength),
 		H3Region: region, Score: sc.Score, Explanation: sc.Explanation,
 	}, pub)
 	if err != nil {

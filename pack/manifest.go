@@ -15,7 +15,7 @@ const MaxExplanationLen = 1024
 
 // manifestFixedSize is the size of an encoded manifest with an empty
 // explanation.
-const manifestFixedSize = 1 + 1 + 1 + 8 + 20 + 16 + 4 + 8 + 8 + 8 + 4 + 32 + 2 + 32 + 2
+const manifestFixedSize = 1 + 1 + 1 + 8 + 20 + 16 + 4 + 4 + 8 + 8 + 8 + 4 + 32 + 2 + 32 + 2
 
 // Manifest describes a package in the clear, so that validators and indexers
 // can read it without the decryption key. Its fields mirror a Contribution
@@ -27,6 +27,7 @@ type Manifest struct {
 	Station           [20]byte          // the device's address, which signs the package
 	OperatorPseudonym [16]byte          // optional pseudonym of the operator; zero if none
 	Epoch             uint32            // the data's epoch
+	EpochLength       uint32            // seconds per epoch (86400: a day); the window is [Epoch·len, (Epoch+1)·len)
 	FirstMs, LastMs   int64             // time span of the records, Unix ms
 	H3Region          uint64            // H3 cell of the batch's region; 0 if unknown
 	RecordCount       uint32            // records in the payload (Merkle leaves)
@@ -47,6 +48,10 @@ func (m *Manifest) Validate() error {
 		return datpin.Errorf(datpin.EINVALID, "record count %d is outside 1..%d", m.RecordCount, MaxRecords)
 	case m.FirstMs > m.LastMs:
 		return datpin.Errorf(datpin.EINVALID, "time span ends (%d) before it starts (%d)", m.LastMs, m.FirstMs)
+	case m.EpochLength == 0:
+		return datpin.Errorf(datpin.EINVALID, "epoch length is 0")
+	case m.FirstMs < m.WindowStartMs() || m.LastMs >= m.WindowStartMs()+int64(m.EpochLength)*1000:
+		return datpin.Errorf(datpin.EINVALID, "time span %d..%d lies outside epoch %d", m.FirstMs, m.LastMs, m.Epoch)
 	case m.Score > datpin.ScoreMax:
 		return datpin.Errorf(datpin.EINVALID, "score %d is above %d", m.Score, datpin.ScoreMax)
 	case len(m.Explanation) > MaxExplanationLen:
@@ -57,10 +62,13 @@ func (m *Manifest) Validate() error {
 	return nil
 }
 
+// WindowStartMs is the start of the manifest's epoch, Unix milliseconds.
+func (m *Manifest) WindowStartMs() int64 { return int64(m.Epoch) * int64(m.EpochLength) * 1000 }
+
 // AppendManifest validates m and appends its canonical encoding to dst:
 //
 //	u8 ManifestVersion, u8 Schema, u8 DeviceType, u64 ClassID, [20] Station,
-//	[16] OperatorPseudonym, u32 Epoch, i64 FirstMs, i64 LastMs, u64 H3Region,
+//	[16] OperatorPseudonym, u32 Epoch, u32 EpochLength, i64 FirstMs, i64 LastMs, u64 H3Region,
 //	u32 RecordCount, [32] MerkleRoot, u16 Score, [32] ZKCommit,
 //	u16 len(Explanation), Explanation
 //
@@ -74,6 +82,7 @@ func AppendManifest(dst []byte, m *Manifest) ([]byte, error) {
 	dst = append(dst, m.Station[:]...)
 	dst = append(dst, m.OperatorPseudonym[:]...)
 	dst = binary.BigEndian.AppendUint32(dst, m.Epoch)
+	dst = binary.BigEndian.AppendUint32(dst, m.EpochLength)
 	dst = binary.BigEndian.AppendUint64(dst, uint64(m.FirstMs))
 	dst = binary.BigEndian.AppendUint64(dst, uint64(m.LastMs))
 	dst = binary.BigEndian.AppendUint64(dst, m.H3Region)
@@ -107,11 +116,12 @@ func DecodeManifest(b []byte) (*Manifest, error) {
 	p = p[copy(m.Station[:], p):]
 	p = p[copy(m.OperatorPseudonym[:], p):]
 	m.Epoch = binary.BigEndian.Uint32(p)
-	m.FirstMs = int64(binary.BigEndian.Uint64(p[4:]))
-	m.LastMs = int64(binary.BigEndian.Uint64(p[12:]))
-	m.H3Region = binary.BigEndian.Uint64(p[20:])
-	m.RecordCount = binary.BigEndian.Uint32(p[28:])
-	p = p[32:]
+	m.EpochLength = binary.BigEndian.Uint32(p[4:])
+	m.FirstMs = int64(binary.BigEndian.Uint64(p[8:]))
+	m.LastMs = int64(binary.BigEndian.Uint64(p[16:]))
+	m.H3Region = binary.BigEndian.Uint64(p[24:])
+	m.RecordCount = binary.BigEndian.Uint32(p[32:])
+	p = p[36:]
 	p = p[copy(m.MerkleRoot[:], p):]
 	m.Score = binary.BigEndian.Uint16(p)
 	p = p[2:]

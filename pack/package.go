@@ -12,6 +12,9 @@ import (
 	"github.com/datpin/datpin"
 )
 
+// DefaultEpochLength is the epoch length Seal puts in a manifest that names none: a day.
+const DefaultEpochLength = 86400
+
 // Envelope constants.
 const (
 	// Magic starts every package.
@@ -85,6 +88,9 @@ func (s *Sealer) Seal(m Manifest, records []datpin.PublicRecord) (*Package, erro
 		return nil, err
 	}
 	m.Schema = RecordVersion
+	if m.EpochLength == 0 {
+		m.EpochLength = DefaultEpochLength
+	}
 	m.RecordCount = uint32(len(records))
 	m.MerkleRoot = Root(leaves)
 	m.FirstMs, m.LastMs = timeSpan(records)

@@ -177,6 +177,10 @@ func TestSealer_Seal_Err(t *testing.T) {
 			m: func(m *pack.Manifest) { m.Score = datpin.ScoreMax + 1 }},
 		"ErrDeviceType": {s: pack.Sealer{Key: mustKey(t), Recipients: []age.Recipient{id.Recipient()}}, recs: recs,
 			m: func(m *pack.Manifest) { m.DeviceType = 0 }},
+		"ErrSpanOutsideEpoch": {s: pack.Sealer{Key: mustKey(t), Recipients: []age.Recipient{id.Recipient()}},
+			recs: sampleRecords(10, 1), m: func(m *pack.Manifest) { m.Epoch++ }},
+		"ErrSpanOutsideShortEpoch": {s: pack.Sealer{Key: mustKey(t), Recipients: []age.Recipient{id.Recipient()}},
+			recs: sampleRecords(1440, 1), m: func(m *pack.Manifest) { m.Epoch, m.EpochLength = 20454*24, 3600 }},
 		"ErrBadRecord": {s: pack.Sealer{Key: mustKey(t), Recipients: []age.Recipient{id.Recipient()}},
 			recs: []datpin.PublicRecord{{Kind: 0}}},
 	} {

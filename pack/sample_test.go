@@ -7,8 +7,9 @@ import (
 	"github.com/datpin/datpin"
 )
 
-// sampleRecords returns n plausible session records: one drive test per
-// minute through a few stations, a handful of devices, some fields missing.
+// sampleRecords returns n plausible session records of one day (epoch 20454):
+// a drive test sampled every minute (more often above 1,440 records) through
+// a few stations, a handful of devices, some fields missing.
 func sampleRecords(n int, seed uint64) []datpin.PublicRecord {
 	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 	devices := make([][16]byte, 4)
@@ -19,6 +20,10 @@ func sampleRecords(n int, seed uint64) []datpin.PublicRecord {
 	}
 	const t0 = 1_767_225_600_000 // 2026-01-01T00:00:00Z
 	cell := uint64(0x88283082a3fffff)
+	step := int64(60_000)
+	if n > 1440 {
+		step = 86_400_000 / int64(n)
+	}
 	recs := make([]datpin.PublicRecord, n)
 	for i := range recs {
 		if i%40 == 0 {
@@ -26,7 +31,7 @@ func sampleRecords(n int, seed uint64) []datpin.PublicRecord {
 		}
 		r := datpin.PublicRecord{
 			Kind:         datpin.KindSession,
-			Time:         t0 + int64(i)*60_000 + int64(rng.IntN(900)),
+			Time:         t0 + int64(i)*step + int64(rng.IntN(900)),
 			Pseudonym:    devices[(i/200)%len(devices)],
 			StationID:    fmt.Sprintf("%05X", 0x1A2B0+(i/90)%7),
 			CellID:       fmt.Sprint(1 + rng.IntN(3)),

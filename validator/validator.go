@@ -89,7 +89,8 @@ func (v *Validator) Evaluate(ctx context.Context, id uint64) (Evaluation, error)
 		return reject(ReasonContent)
 	}
 	ev.Records = len(recs)
-	score := quality.ScoreContribution(datpin.ScoringRecords(recs), quality.Epoch(m.Epoch))
+	w := quality.Window{Start: m.WindowStartMs(), End: m.WindowStartMs() + int64(m.EpochLength)*1000}
+	score := quality.ScoreContribution(datpin.ScoringRecords(recs), w)
 	ev.Score = score.Score
 	if score.Score != c.Score {
 		ev.Reason = ReasonScoreMismatch

@@ -128,10 +128,6 @@ func setupEdge(ctx context.Context, cmd *cobra.Command, f *edgeFlags, defaultSta
 		}
 	}
 
-	if f.epoch != agent.DefaultEpochLength {
-		slog.Warn("validators re-score contributions over day epochs (the manifest does not carry the epoch length): with --epoch other than 86400 their scores will differ from the edge's", "epoch", f.epoch)
-	}
-
 	// State directory.
 	e.state = f.state
 	if e.state == "" {
