@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -9,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/datpin/datpin"
+	"github.com/datpin/datpin/evm"
+	"github.com/datpin/datpin/internal/testproc"
 )
 
 // run executes the CLI in-process with args and returns stdout.
@@ -116,5 +119,38 @@ func TestCLI_EnvAndConfig(t *testing.T) {
 	out, err = run(t, "version", "--config", cfg, "--json=true")
 	if err != nil || !strings.HasPrefix(strings.TrimSpace(out), "{") {
 		t.Fatalf("flag over env: %q %v", out, err)
+	}
+}
+
+// status reads a deployment on a real node.
+func TestCLI_StatusOnAnvil(t *testing.T) {
+	url := testproc.StartAnvil(t, testproc.AnvilOptions{}).URL()
+	ctx := context.Background()
+	chain, err := evm.Dial(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer chain.Close()
+	s, err := evm.Deploy(ctx, chain, evm.AnvilAccount(0), evm.DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	addrs := filepath.Join(t.TempDir(), "addresses.json")
+	if err := evm.WriteAddresses(addrs, s.Addresses); err != nil {
+		t.Fatal(err)
+	}
+	out, err := run(t, "status", "--rpc", url, "--addresses", addrs, "--json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var st Status
+	if err := json.Unmarshal([]byte(out), &st); err != nil {
+		t.Fatalf("status printed %q: %v", out, err)
+	}
+	if st.ChainID != 31337 || st.Tokens != 0 || st.TotalShare != "0" || st.RewardsFunds != evm.DefaultConfig().RewardsFunding.String() {
+		t.Fatalf("status = %+v", st)
+	}
+	if _, err := run(t, "status"); datpin.ErrorCode(err) != datpin.EINVALID {
+		t.Fatalf("status without --rpc: %v, want an invalid-input error", err)
 	}
 }
