@@ -318,11 +318,12 @@ func TestAdversaries(t *testing.T) {
 				t.Fatal("no replay events")
 			}
 			for _, ev := range s.Replays {
-				orig := sessionsByHour(n.Stream(ev.Source))[ev.FromMs]
+				// The batch as the source served it (its stream may also
+				// hold replays, when a station replays itself).
 				var src []datpin.Record
-				for _, r := range orig {
-					if r.StationID == ev.Source {
-						src = append(src, r)
+				for _, st := range n.stations {
+					if st.id == ev.Source {
+						src = sessionsByHour(st.honest)[ev.FromMs]
 					}
 				}
 				if ev.ShiftMs <= 0 || len(src) == 0 || len(src) != ev.Records {
