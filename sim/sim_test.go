@@ -514,3 +514,29 @@ func abs(v int32) int32 {
 	}
 	return v
 }
+
+func TestDiurnalLoadSlowsBusyHours(t *testing.T) {
+	n := run(t, testCfg)
+	var sum [24]float64
+	var cnt [24]int
+	for _, st := range n.stations {
+		for _, r := range st.honest {
+			if r.Active {
+				h := int(r.Time/3_600_000) % 24
+				sum[h] += float64(r.DownKbps)
+				cnt[h]++
+			}
+		}
+	}
+	mean := func(from, to int) float64 {
+		s, c := 0.0, 0
+		for h := from; h < to; h++ {
+			s, c = s+sum[h], c+cnt[h]
+		}
+		return s / float64(c)
+	}
+	night, busy := mean(2, 6), mean(15, 20)
+	if night <= busy*1.2 {
+		t.Errorf("night downlink %.0f kbit/s, busy hours %.0f kbit/s", night, busy)
+	}
+}
