@@ -154,3 +154,41 @@ func TestCLI_StatusOnAnvil(t *testing.T) {
 		t.Fatalf("status without --rpc: %v, want an invalid-input error", err)
 	}
 }
+
+// sim writes a station file per station and a ground truth naming each adversary.
+func TestCLI_Sim(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := run(t, "sim", "--out", dir, "--stations", "6", "--devices", "12", "--sensors", "2", "--adversary", "location-spoof=1"); err != nil {
+		t.Fatal(err)
+	}
+	var gt struct {
+		Stations []struct {
+			ID     string   `json:"id"`
+			Labels []string `json:"labels"`
+		} `json:"stations"`
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "ground-truth.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, &gt); err != nil {
+		t.Fatal(err)
+	}
+	spoofers := 0
+	for _, s := range gt.Stations {
+		if _, err := os.Stat(filepath.Join(dir, "station-"+s.ID+".jsonl")); err != nil {
+			t.Errorf("station %s has no JSONL file: %v", s.ID, err)
+		}
+		for _, l := range s.Labels {
+			if l == "location-spoof" {
+				spoofers++
+			}
+		}
+	}
+	if len(gt.Stations) != 6 || spoofers != 1 {
+		t.Fatalf("%d stations, %d labelled location-spoof; want 6 and 1", len(gt.Stations), spoofers)
+	}
+	if _, err := run(t, "sim", "--out", dir, "--adversary", "no-such-kind=1"); datpin.ErrorCode(err) != datpin.EINVALID {
+		t.Fatalf("unknown adversary: %v, want an invalid-input error", err)
+	}
+}

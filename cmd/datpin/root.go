@@ -57,7 +57,7 @@ the environment, which wins over the file.`,
 	pf.StringVar(&g.password, "password", "", "password of the keystore file (prefer DATPIN_PASSWORD)")
 	pf.StringVar(&g.addrFile, "addresses", "", "addresses file written by datpin deploy --out")
 
-	root.AddCommand(newVersionCmd(), newDemoCmd(), newStatusCmd(), newDeployCmd(), newKeysCmd(), newBenchCmd(), newImportCmd(), newAgentCmd(), newOnboardCmd())
+	root.AddCommand(newVersionCmd(), newDemoCmd(), newStatusCmd(), newSimCmd(), newDeployCmd(), newKeysCmd(), newBenchCmd(), newImportCmd(), newAgentCmd(), newOnboardCmd())
 	return root
 }
 
