@@ -70,8 +70,14 @@ const DayMs = 86_400_000
 
 // Epoch returns the window of datpin epoch e with the default epoch length
 // of one day: [e·86400 s, (e+1)·86400 s).
-func Epoch(e uint32) Window {
-	return Window{Start: int64(e) * DayMs, End: (int64(e) + 1) * DayMs}
+func Epoch(e uint32) Window { return EpochWindow(e, DayMs/1000) }
+
+// EpochWindow returns the window of epoch e for epochs of lengthSec seconds:
+// [e·lengthSec, (e+1)·lengthSec) in milliseconds. Edge and validators both
+// score a contribution over it.
+func EpochWindow(e uint32, lengthSec int64) Window {
+	start := int64(e) * lengthSec * 1000
+	return Window{Start: start, End: start + lengthSec*1000}
 }
 
 // DayOf returns the UTC day that contains the Unix millisecond t.

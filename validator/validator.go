@@ -89,7 +89,7 @@ func (v *Validator) Evaluate(ctx context.Context, id uint64) (Evaluation, error)
 		return reject(ReasonContent)
 	}
 	ev.Records = len(recs)
-	w := quality.Window{Start: m.WindowStartMs(), End: m.WindowStartMs() + int64(m.EpochLength)*1000}
+	w := quality.EpochWindow(m.Epoch, int64(m.EpochLength))
 	score := quality.ScoreContribution(datpin.ScoringRecords(recs), w)
 	ev.Score = score.Score
 	if score.Score != c.Score {
