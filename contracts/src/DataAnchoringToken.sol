@@ -836,12 +836,21 @@ contract DataAnchoringToken is IERC8028, IDatpinErrors, IDatpinEvaluable, Access
     }
 
     function _pending(Token storage t, Class storage c, uint256 i) private view returns (uint256) {
-        if (t.shareRatio == 0) return 0;
-        mapping(uint256 => uint256[2]) storage snaps = _snaps[t.classId];
+        uint256 share = t.shareRatio;
+        if (share == 0) return 0;
         uint256 endRef = t.exitRef != 0 ? t.exitRef - 1 : c.snapshots;
-        uint256 paidRef = i == 0 ? t.paidRefEth : t.paidRefErc20;
+        return _earned(t.classId, share, i == 0 ? t.paidRefEth : t.paidRefErc20, endRef, i);
+    }
+
+    /// @dev What `share` earned in asset i between snapshots paidRef and endRef, rounded down.
+    function _earned(uint256 classId, uint256 share, uint256 paidRef, uint256 endRef, uint256 i)
+        private
+        view
+        returns (uint256)
+    {
         if (paidRef >= endRef) return 0;
-        return uint256(t.shareRatio) * (snaps[endRef][i] - snaps[paidRef][i]) / SCALE;
+        mapping(uint256 => uint256[2]) storage snaps = _snaps[classId];
+        return share * (snaps[endRef][i] - snaps[paidRef][i]) / SCALE;
     }
 
     /// @dev Observes expiry, computes what the token earned since it was last paid in asset i and
@@ -864,8 +873,7 @@ contract DataAnchoringToken is IERC8028, IDatpinErrors, IDatpinEvaluable, Access
         uint24 endRef = exitRef != 0 ? exitRef - 1 : snapshots;
         uint24 paidRef = i == 0 ? t.paidRefEth : t.paidRefErc20;
         if (paidRef >= endRef) return 0;
-        mapping(uint256 => uint256[2]) storage snaps = _snaps[t.classId];
-        amount = share * (snaps[endRef][i] - snaps[paidRef][i]) / SCALE;
+        amount = _earned(t.classId, share, paidRef, endRef, i);
         if (i == 0) t.paidRefEth = endRef;
         else t.paidRefErc20 = endRef;
     }
