@@ -271,8 +271,8 @@ func (b *gasBench) lifecycle(batch int) (*GasLifecycle, error) {
 		return nil, err
 	}
 	// One emission settles into the class (shared by every counted token; not per contribution).
-	nowEpoch := (b.now() - s.Genesis) / uint64(b.cfg.EpochLength.Seconds())
-	if err := b.advanceTo(s.Genesis + (nowEpoch+1)*uint64(b.cfg.EpochLength.Seconds())); err != nil {
+	nowEpoch, err := b.endEpoch()
+	if err != nil {
 		return nil, err
 	}
 	if _, err := s.SettleEpoch(ctx, b.admin, nowEpoch); err != nil {
@@ -292,7 +292,11 @@ func (b *gasBench) lifecycle(batch int) (*GasLifecycle, error) {
 // extras measures the remaining single operations and the ReferenceNFT baseline.
 func (b *gasBench) extras(add func(string, uint64, string)) (uint64, error) {
 	ctx, s := b.ctx, b.s
-	g, err := b.measure(func() error { _, err := s.SettleEpoch(ctx, b.admin, b.epochToSettle()); return err })
+	epoch, err := b.endEpoch()
+	if err != nil {
+		return 0, err
+	}
+	g, err := b.measure(func() error { _, err := s.SettleEpoch(ctx, b.admin, epoch); return err })
 	if err != nil {
 		return 0, fmt.Errorf("settleEpoch: %w", err)
 	}
@@ -355,11 +359,12 @@ func (b *gasBench) extras(add func(string, uint64, string)) (uint64, error) {
 	return refGas, nil
 }
 
-func (b *gasBench) epochToSettle() uint64 {
-	len_ := uint64(b.cfg.EpochLength.Seconds())
-	e := (b.now() - b.s.Genesis) / len_
-	_ = b.advanceTo(b.s.Genesis + (e+1)*len_)
-	return e
+// endEpoch moves the clock to the end of the current reward epoch and returns that epoch, which
+// can then be settled.
+func (b *gasBench) endEpoch() (uint64, error) {
+	length := uint64(b.cfg.EpochLength.Seconds())
+	e := (b.now() - b.s.Genesis) / length
+	return e, b.advanceTo(b.s.Genesis + (e+1)*length)
 }
 
 // Markdown renders the result as a BENCHMARKS.md section.
