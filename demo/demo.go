@@ -6,6 +6,7 @@
 package demo
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"log/slog"
@@ -202,7 +203,7 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	rep.Contributions = int(count)
 	o.Log.Info("anchored", "contributions", count)
 
-	if err := evaluate(ctx, o, s, chain, vals, ids, st, count); err != nil {
+	if err := evaluate(ctx, o, s, chain, vals, ids, st, count, rep); err != nil {
 		return nil, err
 	}
 	if err := settleAndClaim(ctx, o, s, chain, admin, operator, count, stations, rep); err != nil {
@@ -228,7 +229,8 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 }
 
 // evaluate has every validator re-evaluate every token, commit per round, reveal, then finalizes.
-func evaluate(ctx context.Context, o Options, s *evm.Suite, chain *evm.Chain, vals []*evm.Account, ids []*age.X25519Identity, st datpin.ContentStore, count uint64) error {
+// Rejections are counted by the reason the token contract gives in its Rejected events.
+func evaluate(ctx context.Context, o Options, s *evm.Suite, chain *evm.Chain, vals []*evm.Account, ids []*age.X25519Identity, st datpin.ContentStore, count uint64, rep *Report) error {
 	// Group tokens by round (anchoring may straddle a round boundary).
 	rounds := map[uint64][]uint64{}
 	var order []uint64
@@ -294,8 +296,14 @@ func evaluate(ctx context.Context, o Options, s *evm.Suite, chain *evm.Chain, va
 		}
 		tokens := rounds[r]
 		for i := 0; i < len(tokens); i += 100 {
-			if _, err := s.Finalize(ctx, vals[0], tokens[i:min(i+100, len(tokens))]); err != nil {
+			r, err := s.Finalize(ctx, vals[0], tokens[i:min(i+100, len(tokens))])
+			if err != nil {
 				return fmt.Errorf("finalize: %w", err)
+			}
+			for _, l := range r.Logs {
+				if ev, err := s.DATABI.UnpackRejectedEvent(l); err == nil {
+					rep.RejectedByReason[string(bytes.TrimRight(ev.Reason[:], "\x00"))]++
+				}
 			}
 		}
 	}
@@ -347,7 +355,6 @@ func settleAndClaim(ctx context.Context, o Options, s *evm.Suite, chain *evm.Cha
 			rep.Finalized++
 		case datpin.StatusRejected:
 			rep.Rejected++
-			rep.RejectedByReason["below-threshold"]++
 		}
 		if reward.Sign() > 0 {
 			claimable = append(claimable, id)

@@ -18,6 +18,13 @@ func TestRun_EndToEnd(t *testing.T) {
 	if rep.Contributions != 12 {
 		t.Fatalf("contributions %d, want 12 (one per station-day)", rep.Contributions)
 	}
+	reasons := 0
+	for _, n := range rep.RejectedByReason {
+		reasons += n
+	}
+	if reasons != rep.Rejected {
+		t.Fatalf("rejections by reason %v add up to %d, want %d", rep.RejectedByReason, reasons, rep.Rejected)
+	}
 	if rep.Finalized+rep.Rejected != rep.Contributions {
 		t.Fatalf("finalized %d + rejected %d != %d: some tokens stayed pending", rep.Finalized, rep.Rejected, rep.Contributions)
 	}
