@@ -19,11 +19,6 @@ func (s *Suite) send(ctx context.Context, from *Account, to common.Address, data
 	return s.Chain.Send(ctx, from, &to, data, value)
 }
 
-// Domain returns the EIP-712 domain parameters (chain id, verifying contract) of a suite contract.
-func (s *Suite) Domain(contract common.Address) (chainID uint64, verifying [20]byte) {
-	return s.Chain.ChainID.Uint64(), contract
-}
-
 // Onboard registers device under operator with the device's Onboard signature.
 func (s *Suite) Onboard(ctx context.Context, operator *Account, device common.Address, h3Cell uint64, deviceType datpin.DeviceType, deadline uint64, sig []byte) error {
 	_, err := s.send(ctx, operator, s.Registry, s.RegistryABI.PackOnboard(device, h3Cell, uint8(deviceType), deadline, sig), nil)

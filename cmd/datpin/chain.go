@@ -18,18 +18,17 @@ func devAdmin() *evm.Account { return evm.DevAccount("embedded/admin", 0) }
 // keystore of --key, else on the embedded chain the development admin.
 func connect(ctx context.Context) (*evm.Chain, *evm.Account, error) {
 	if g.rpc == "" {
-		admin := devAdmin()
-		chain := evm.NewEmbedded(types.GenesisAlloc{admin.Address: {Balance: evm.Ether(1_000_000_000)}})
-		slog.Debug("embedded chain started", "chainId", chain.ChainID)
+		acct := devAdmin()
 		if g.keyFile != "" {
-			acct, err := evm.LoadKeystore(g.keyFile, g.password)
-			if err != nil {
-				chain.Close()
+			var err error
+			if acct, err = evm.LoadKeystore(g.keyFile, g.password); err != nil {
 				return nil, nil, err
 			}
-			return chain, acct, nil
 		}
-		return chain, admin, nil
+		// The embedded chain starts with the sending account funded.
+		chain := evm.NewEmbedded(types.GenesisAlloc{acct.Address: {Balance: evm.Ether(1_000_000_000)}})
+		slog.Debug("embedded chain started", "chainId", chain.ChainID)
+		return chain, acct, nil
 	}
 	chain, err := evm.Dial(ctx, g.rpc)
 	if err != nil {

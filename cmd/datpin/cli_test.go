@@ -192,3 +192,20 @@ func TestCLI_Sim(t *testing.T) {
 		t.Fatalf("unknown adversary: %v, want an invalid-input error", err)
 	}
 }
+
+// On the embedded chain a keystore key is the funded sender.
+func TestCLI_DeployEmbeddedWithKeystore(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("DATPIN_PASSWORD", "pw")
+	out, err := run(t, "keys", "new", "--dir", dir, "--light", "--json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var k struct{ File string }
+	if err := json.Unmarshal([]byte(out), &k); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := run(t, "deploy", "--key", k.File, "--json"); err != nil || !strings.Contains(out, `"dat"`) {
+		t.Fatalf("deploy with a keystore key on the embedded chain: %q, %v", out, err)
+	}
+}
