@@ -510,6 +510,19 @@ func (a *Agent) packageBatch(ctx context.Context, b *Batch) (*Packaged, error) {
 // handset's batch shows its region only if at least k distinct pseudonyms
 // share it, so that the clear manifest never places a lone person.
 func publicRegion(anon *privacy.Anonymizer, pub []datpin.PublicRecord, t datpin.DeviceType, k int) uint64 {
+	if t == datpin.DeviceStation {
+		// A station's place is where its heartbeats say it stands, not where the handsets it
+		// served were: validators check the one against the other.
+		var hb []datpin.PublicRecord
+		for i := range pub {
+			if pub[i].Kind == datpin.KindHeartbeat && pub[i].H3Cell != 0 {
+				hb = append(hb, pub[i])
+			}
+		}
+		if len(hb) > 0 {
+			return anon.Region(hb)
+		}
+	}
 	region := anon.Region(pub)
 	if t != datpin.DeviceHandset || region == 0 {
 		return region

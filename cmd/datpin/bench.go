@@ -94,5 +94,15 @@ func newBenchCmd() *cobra.Command {
 	}
 	demoCmd.Flags().IntVar(&stations, "stations", 1000, "base stations")
 	cmd.AddCommand(gas, edge, demoCmd)
+	for _, c := range benchCommands {
+		cmd.AddCommand(c(&out))
+	}
 	return cmd
 }
+
+// benchCommands are bench subcommands that register themselves from their own file's init; each
+// gets the --out flag's value (the markdown file to rewrite, empty to skip).
+var benchCommands []func(out *string) *cobra.Command
+
+// registerBench adds a bench subcommand constructor; call it from an init function.
+func registerBench(c func(out *string) *cobra.Command) { benchCommands = append(benchCommands, c) }

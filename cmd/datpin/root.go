@@ -58,8 +58,17 @@ the environment, which wins over the file.`,
 	pf.StringVar(&g.addrFile, "addresses", "", "addresses file written by datpin deploy --out")
 
 	root.AddCommand(newVersionCmd(), newDemoCmd(), newStatusCmd(), newSimCmd(), newDeployCmd(), newKeysCmd(), newBenchCmd(), newImportCmd(), newAgentCmd(), newOnboardCmd())
+	for _, c := range extraCommands {
+		root.AddCommand(c())
+	}
 	return root
 }
+
+// extraCommands are top-level commands that register themselves from their own file's init.
+var extraCommands []func() *cobra.Command
+
+// register adds a top-level command constructor; call it from an init function.
+func register(c func() *cobra.Command) { extraCommands = append(extraCommands, c) }
 
 // applyEnvAndConfig fills flags not given on the command line from DATPIN_* variables, then from
 // the config file.
