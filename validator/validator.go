@@ -126,3 +126,16 @@ func (v *Validator) Reveal(ctx context.Context, s *Submission) error {
 	}
 	return nil
 }
+
+// EvaluateBatch evaluates tokens in order. Only an unreachable store or chain is an error.
+func (v *Validator) EvaluateBatch(ctx context.Context, ids []uint64) ([]Evaluation, error) {
+	out := make([]Evaluation, len(ids))
+	for i, id := range ids {
+		ev, err := v.Evaluate(ctx, id)
+		if err != nil {
+			return nil, fmt.Errorf("evaluate token %d: %w", id, err)
+		}
+		out[i] = ev
+	}
+	return out, nil
+}
