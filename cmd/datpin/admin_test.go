@@ -1,0 +1,89 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/datpin/datpin"
+	"github.com/datpin/datpin/evm"
+	"github.com/datpin/datpin/internal/testproc"
+)
+
+func TestParseAmount(t *testing.T) {
+	for in, want := range map[string]string{"0": "0", "1": "1000000000000000000", "1.5": "1500000000000000000", "0.000000000000000001": "1"} {
+		got, err := parseAmount(in)
+		if err != nil || got.String() != want {
+			t.Errorf("parseAmount(%q) = %v, %v; want %s", in, got, err, want)
+		}
+	}
+	for _, in := range []string{"-1", "x", "0.0000000000000000001", ""} {
+		if _, err := parseAmount(in); datpin.ErrorCode(err) != datpin.EINVALID {
+			t.Errorf("parseAmount(%q): %v, want an invalid-input error", in, err)
+		}
+	}
+}
+
+// The deployer funds a fresh account with ETH and network tokens on anvil, then settles the epoch
+// that ended; a second settlement of the same epoch is refused by the contract.
+func TestCLI_AdminFundAndSettleOnAnvil(t *testing.T) {
+	url := testproc.StartAnvil(t, testproc.AnvilOptions{}).URL()
+	ctx := context.Background()
+	chain, err := evm.Dial(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer chain.Close()
+	cfg := evm.DefaultConfig()
+	cfg.EpochLength = 10 * time.Second
+	s, err := evm.Deploy(ctx, chain, evm.AnvilAccount(0), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	addrs := filepath.Join(dir, "addresses.json")
+	if err := evm.WriteAddresses(addrs, s.Addresses); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("DATPIN_PASSWORD", "pw")
+	hexKey := filepath.Join(dir, "admin.hex")
+	if err := os.WriteFile(hexKey, []byte("0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out, err := run(t, "keys", "import", hexKey, "--dir", dir, "--light", "--json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var admin struct{ File string }
+	if err := json.Unmarshal([]byte(out), &admin); err != nil {
+		t.Fatalf("keys import printed %q", out)
+	}
+	to := evm.DevAccount("test/fund", 0).Address
+	common := []string{"--rpc", url, "--addresses", addrs, "--key", admin.File}
+	if _, err := run(t, append([]string{"admin", "fund", to.Hex(), "--eth", "0.5", "--tokens", "2000"}, common...)...); err != nil {
+		t.Fatal(err)
+	}
+	bal, err := chain.Balance(ctx, to)
+	if err != nil || bal.Cmp(evm.Ether(1)) >= 0 || bal.Sign() == 0 {
+		t.Fatalf("ETH balance %v, %v; want 0.5 ETH", bal, err)
+	}
+	tb, err := s.TokenBalance(ctx, to)
+	if err != nil || tb.Cmp(evm.Ether(2000)) != 0 {
+		t.Fatalf("token balance %v, %v; want 2000e18", tb, err)
+	}
+	if _, err := run(t, append([]string{"admin", "fund", "nope", "--eth", "1"}, common...)...); datpin.ErrorCode(err) != datpin.EINVALID {
+		t.Fatalf("fund of a non-address: %v", err)
+	}
+	// Let the first epoch end on anvil's clock, then settle it (an empty class has no share, so the
+	// contract refuses: the CLI reports the contract's reason).
+	if err := chain.AdvanceTo(ctx, s.Genesis+11); err != nil {
+		t.Fatal(err)
+	}
+	_, err = run(t, append([]string{"admin", "settle", "--epoch", "0"}, common...)...)
+	if evm.RevertName(err) != "NoShareInClass" {
+		t.Fatalf("settle of an epoch with no share: %v, want NoShareInClass", err)
+	}
+}
