@@ -1,0 +1,617 @@
+package validator
+
+import (
+	"context"
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/datpin/datpin"
+	"github.com/datpin/datpin/evm"
+)
+
+// Evaluator evaluates one oracle round's tokens together (so that checks across contributions
+// see the whole round). *Validator is the Evaluator the daemon runs.
+type Evaluator interface {
+	EvaluateBatch(ctx context.Context, ids []uint64) ([]Evaluation, error)
+}
+
+// DefaultInterval is how often the daemon polls the chain.
+const DefaultInterval = 5 * time.Second
+
+// finalizeBatch is the most tokens per finalize transaction (bounded by the block gas limit).
+const finalizeBatch = 100
+
+// DaemonConfig configures a Daemon.
+type DaemonConfig struct {
+	Suite     *evm.Suite
+	Account   *evm.Account // the validator's key: it commits and reveals
+	Evaluator Evaluator    // usually the *Validator holding the same key and an age identity
+	State     *State
+	// Policy maps evaluations to submitted scores (nil: Honest, the only one a real validator runs).
+	Policy   Policy
+	Metrics  *Metrics      // nil: NewMetrics()
+	Interval time.Duration // between polls (default DefaultInterval)
+	// Finalize also finalizes every token whose round's reveal window has closed (anyone may;
+	// it costs gas).
+	Finalize bool
+	Log      *slog.Logger
+}
+
+// Daemon is a long-running validator: it watches the chain for new tokens, groups them by
+// round, and when a round's commit window opens evaluates the round's pending tokens at once,
+// commits one batch of scores for the contiguous id range they span, reveals it in the reveal
+// window and, if asked, finalizes tokens whose reveal window has closed.
+//
+// Every window is judged by the chain's clock (the latest block's time), never the local one.
+// Progress is kept in State: the intent (round, range, scores, salt) is recorded before the
+// commit transaction is sent and its outcome after, so a daemon restarted on the same state
+// resumes where it stopped: it never makes a second commitment for a round (one already on
+// chain, even unknown to the state, is never repeated), reveals what it committed, and never
+// loses a salt.
+type Daemon struct {
+	cfg    DaemonConfig
+	s      *evm.Suite
+	st     *State
+	m      *Metrics
+	log    *slog.Logger
+	policy Policy
+
+	// The oracle's immutable round schedule.
+	genesis, roundLen, commitWin, revealWin uint64
+	staleAfter                              uint64
+
+	mu      sync.Mutex
+	lastErr error
+	lastOK  time.Time
+	steps   int
+}
+
+// NewDaemon reads the oracle's schedule and binds the state to this validator and deployment.
+func NewDaemon(ctx context.Context, cfg DaemonConfig) (*Daemon, error) {
+	if cfg.Suite == nil || cfg.Account == nil || cfg.Evaluator == nil || cfg.State == nil {
+		return nil, datpin.Errorf(datpin.EINVALID, "validator daemon: suite, account, evaluator and state are required")
+	}
+	d := &Daemon{cfg: cfg, s: cfg.Suite, st: cfg.State, m: cfg.Metrics, log: cfg.Log, policy: cfg.Policy}
+	if d.m == nil {
+		d.m = NewMetrics()
+	}
+	if d.log == nil {
+		d.log = slog.Default()
+	}
+	if d.policy == nil {
+		d.policy = Honest
+	}
+	if d.cfg.Interval <= 0 {
+		d.cfg.Interval = DefaultInterval
+	}
+	o := d.s.OracleABI
+	var err error
+	read := func(data []byte, unpack func([]byte) (uint64, error)) uint64 {
+		if err != nil {
+			return 0
+		}
+		var out []byte
+		if out, err = d.call(ctx, d.s.Oracle, data); err != nil {
+			return 0
+		}
+		var v uint64
+		v, err = unpack(out)
+		return v
+	}
+	u32 := func(f func([]byte) (uint32, error)) func([]byte) (uint64, error) {
+		return func(b []byte) (uint64, error) { v, err := f(b); return uint64(v), err }
+	}
+	d.genesis = read(o.PackGenesis(), o.UnpackGenesis)
+	d.roundLen = read(o.PackRoundLength(), u32(o.UnpackRoundLength))
+	d.commitWin = read(o.PackCommitWindow(), u32(o.UnpackCommitWindow))
+	d.revealWin = read(o.PackRevealWindow(), u32(o.UnpackRevealWindow))
+	if err != nil {
+		return nil, fmt.Errorf("read the oracle's schedule: %w", err)
+	}
+	if d.roundLen == 0 {
+		return nil, datpin.Errorf(datpin.EINVALID, "oracle %s has no round length", d.s.Oracle)
+	}
+	binding := fmt.Sprintf("%d/%s/%s", d.s.ChainID, d.s.Oracle.Hex(), cfg.Account.Address.Hex())
+	if err := d.st.Bind(ctx, binding); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// Metrics returns the daemon's metrics.
+func (d *Daemon) Metrics() *Metrics { return d.m }
+
+// Policy returns the scoring policy in use.
+func (d *Daemon) Policy() Policy { return d.policy }
+
+// Handler serves the daemon's HTTP endpoints:
+//
+//	GET /metrics  Prometheus metrics
+//	GET /healthz  200 "ok" while the last poll succeeded, 503 with its error otherwise
+func (d *Daemon) Handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.Handle("GET /metrics", promhttp.HandlerFor(d.m.Registry, promhttp.HandlerOpts{}))
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		d.mu.Lock()
+		err := d.lastErr
+		d.mu.Unlock()
+		if err != nil {
+			w.WriteHeader(http.StatusServiceUnavailable)
+			fmt.Fprintf(w, "error: %s\n", datpin.ErrorMessage(err))
+			return
+		}
+		w.Write([]byte("ok\n"))
+	})
+	return mux
+}
+
+// Run polls until ctx is done. A failed poll is logged and retried at the next one; Run returns
+// nil when ctx is cancelled.
+func (d *Daemon) Run(ctx context.Context) error {
+	t := time.NewTicker(d.cfg.Interval)
+	defer t.Stop()
+	for {
+		if err := d.Step(ctx); err != nil && ctx.Err() == nil {
+			d.log.Warn("validator poll failed; retrying", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+		}
+	}
+}
+
+// Step does one poll: record new tokens, resume submissions a crash interrupted, commit rounds
+// whose commit window is open, reveal those whose reveal window is open, finalize if asked.
+func (d *Daemon) Step(ctx context.Context) (err error) {
+	defer func() {
+		d.mu.Lock()
+		d.lastErr = err
+		d.steps++
+		if err == nil {
+			d.lastOK = time.Now()
+		}
+		d.mu.Unlock()
+		if err != nil && ctx.Err() == nil {
+			d.m.StepErrors.Inc()
+		}
+	}()
+	now, err := d.now(ctx)
+	if err != nil {
+		return err
+	}
+	d.m.LastRound.Set(float64(d.roundAt(now)))
+	if err := d.scan(ctx); err != nil {
+		return err
+	}
+	var errs []error
+	// Intents first: a crash may have left one whose transaction is already on chain.
+	intents, err := d.st.Submissions(ctx, SubIntent)
+	if err != nil {
+		return err
+	}
+	for _, r := range intents {
+		if err := d.sendCommit(ctx, r); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	rounds, err := d.st.Rounds(ctx)
+	if err != nil {
+		return err
+	}
+	for _, rt := range rounds {
+		if err := d.commitRound(ctx, rt, now); err != nil {
+			errs = append(errs, fmt.Errorf("round %d: %w", rt.Round, err))
+		}
+	}
+	if now, err = d.now(ctx); err != nil {
+		return err
+	}
+	if err := d.revealAll(ctx, now); err != nil {
+		errs = append(errs, err)
+	}
+	if d.cfg.Finalize {
+		if err := d.finalizeAll(ctx, rounds, now); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// windows is the oracle's windows(round), computed from its immutable schedule.
+func (d *Daemon) windows(round uint64) (commitOpens, revealOpens, revealCloses uint64) {
+	commitOpens = d.genesis + (round+1)*d.roundLen
+	revealOpens = commitOpens + d.commitWin
+	return commitOpens, revealOpens, revealOpens + d.revealWin
+}
+
+// roundAt is the oracle's roundAt(ts).
+func (d *Daemon) roundAt(ts uint64) uint64 {
+	if ts < d.genesis {
+		return 0
+	}
+	return (ts - d.genesis) / d.roundLen
+}
+
+func (d *Daemon) now(ctx context.Context) (uint64, error) {
+	t, err := d.s.Chain.Now(ctx)
+	if err != nil {
+		return 0, err
+	}
+	return uint64(t.Unix()), nil
+}
+
+func (d *Daemon) call(ctx context.Context, to common.Address, data []byte) ([]byte, error) {
+	return d.s.Chain.Call(ctx, d.cfg.Account.Address, to, data)
+}
+
+// tokenWord is a token's status and anchoring time, from the token contract's evaluationWords.
+type tokenWord struct {
+	status     datpin.Status
+	anchoredAt uint64
+}
+
+func (d *Daemon) evaluationWords(ctx context.Context, ids []uint64) ([]tokenWord, error) {
+	bs := make([]*big.Int, len(ids))
+	for i, id := range ids {
+		bs[i] = new(big.Int).SetUint64(id)
+	}
+	out, err := d.call(ctx, d.s.DAT, d.s.DATABI.PackEvaluationWords(bs))
+	if err != nil {
+		return nil, err
+	}
+	ws, err := d.s.DATABI.UnpackEvaluationWords(out)
+	if err != nil || len(ws) != len(ids) {
+		return nil, datpin.Errorf(datpin.EINTERNAL, "decode evaluationWords: %v", err)
+	}
+	res := make([]tokenWord, len(ws))
+	for i, w := range ws {
+		res[i] = tokenWord{
+			status:     datpin.Status(w.Uint64() & 0xff),
+			anchoredAt: new(big.Int).Rsh(w, 8).Uint64() & 0xffffffff,
+		}
+	}
+	return res, nil
+}
+
+// scan records the tokens minted since the last poll with their rounds. It reads the clock
+// before the count, so when the clock says a round is over every token of that round has been
+// recorded.
+func (d *Daemon) scan(ctx context.Context) error {
+	from, err := d.st.Scanned(ctx)
+	if err != nil {
+		return err
+	}
+	count, err := d.s.TokenCount(ctx)
+	if err != nil {
+		return err
+	}
+	for from < count {
+		n := min(count-from, 500)
+		ids := make([]uint64, n)
+		for i := range ids {
+			ids[i] = from + 1 + uint64(i)
+		}
+		ws, err := d.evaluationWords(ctx, ids)
+		if err != nil {
+			return err
+		}
+		toks := make([]TokenRound, n)
+		for i, w := range ws {
+			toks[i] = TokenRound{ID: ids[i], Round: d.roundAt(w.anchoredAt), Pending: w.status == datpin.StatusPending}
+		}
+		if err := d.st.AddTokens(ctx, toks, ids[n-1]); err != nil {
+			return err
+		}
+		from = ids[n-1]
+	}
+	return nil
+}
+
+// commitRound evaluates and commits a round whose commit window is open and that has no
+// submission yet.
+func (d *Daemon) commitRound(ctx context.Context, rt RoundTokens, now uint64) error {
+	commitOpens, revealOpens, _ := d.windows(rt.Round)
+	if now < commitOpens {
+		return nil // tokens may still be anchored in it
+	}
+	rec, err := d.st.Submission(ctx, rt.Round)
+	if err != nil || rec != nil {
+		return err
+	}
+	skip := func(state SubmissionState, why string) error {
+		d.m.Skipped.WithLabelValues(string(state)).Inc()
+		if state != SubEmpty {
+			d.log.Warn("round skipped", "round", rt.Round, "state", state, "why", why)
+		}
+		return d.st.RecordSkip(ctx, rt.Round, state, why)
+	}
+	if now >= revealOpens {
+		return skip(SubMissed, "commit window closed before the round was evaluated")
+	}
+	ids, err := d.st.PendingTokens(ctx, rt.Round)
+	if err != nil {
+		return err
+	}
+	if len(ids) == 0 {
+		return skip(SubEmpty, "no pending token")
+	}
+	// With no record of the round, a commitment by this key can only come from a lost state or
+	// another process with the same key: a second one could score the same tokens twice.
+	if found, err := d.committedInLogs(ctx, rt.Round); err != nil {
+		return err
+	} else if found {
+		return skip(SubForeign, "the chain holds a commitment by this key for the round that this state does not know")
+	}
+
+	began := time.Now()
+	evs, err := d.cfg.Evaluator.EvaluateBatch(ctx, ids)
+	if err != nil {
+		return fmt.Errorf("evaluate: %w", err)
+	}
+	d.m.EvaluationSeconds.Observe(time.Since(began).Seconds())
+	if len(evs) != len(ids) {
+		return datpin.Errorf(datpin.EINTERNAL, "evaluator returned %d evaluations for %d tokens", len(evs), len(ids))
+	}
+	// Tokens of a round have consecutive ids (ids follow anchoring time); tokens that are not
+	// pending (e.g. generic mints) inside the range abstain.
+	start, end := ids[0], ids[len(ids)-1]
+	scores := make([]uint16, end-start+1)
+	for i := range scores {
+		scores[i] = Abstain
+	}
+	submitted := make([]uint16, len(evs))
+	for i, ev := range evs {
+		if ev.TokenID != ids[i] {
+			return datpin.Errorf(datpin.EINTERNAL, "evaluator answered token %d for %d", ev.TokenID, ids[i])
+		}
+		d.m.observe(ev)
+		s := d.policy.Score(ev)
+		if s > datpin.ScoreMax && s != Abstain {
+			s = datpin.ScoreMax
+		}
+		submitted[i] = s
+		scores[ev.TokenID-start] = s
+	}
+	r := &Record{Submission: Submission{Round: rt.Round, Start: start, Scores: scores}, Policy: d.policy.Name()}
+	if _, err := rand.Read(r.Salt[:]); err != nil {
+		return datpin.Wrap(datpin.EINTERNAL, err, "salt")
+	}
+	r.Commitment = d.s.Commitment(r.Round, d.cfg.Account.Address, r.Start, r.Scores, r.Salt)
+	if err := d.st.RecordIntent(ctx, r, evs, submitted); err != nil {
+		return err
+	}
+	d.log.Info("round evaluated", "round", r.Round, "tokens", len(ids), "start", start, "seconds", time.Since(began).Seconds())
+	return d.sendCommit(ctx, r)
+}
+
+// sendCommit brings a recorded intent on chain, unless it already is: the same commitment is
+// never sent twice (the oracle would refuse it anyway), and a new one is never made for the round.
+func (d *Daemon) sendCommit(ctx context.Context, r *Record) error {
+	on, err := d.committed(ctx, r)
+	if err != nil {
+		return err
+	}
+	if on {
+		d.log.Info("commitment already on chain", "round", r.Round)
+		return d.st.SetState(ctx, r.Round, SubCommitted, "", "")
+	}
+	now, err := d.now(ctx)
+	if err != nil {
+		return err
+	}
+	if _, revealOpens, _ := d.windows(r.Round); now >= revealOpens {
+		d.m.Commits.WithLabelValues("failed").Inc()
+		d.m.Skipped.WithLabelValues(string(SubExpired)).Inc()
+		d.log.Warn("commit window closed before the commitment was sent", "round", r.Round)
+		return d.st.SetState(ctx, r.Round, SubExpired, "", "commit window closed")
+	}
+	rcpt, err := d.s.Chain.Send(ctx, d.cfg.Account, &d.s.Oracle, d.s.OracleABI.PackCommit(new(big.Int).SetUint64(r.Round), r.Commitment), nil)
+	switch name := evm.RevertName(err); {
+	case err == nil:
+		d.m.Commits.WithLabelValues("sent").Inc()
+		d.log.Info("committed", "round", r.Round, "start", r.Start, "tokens", len(r.Scores), "tx", rcpt.TxHash)
+		return d.st.SetState(ctx, r.Round, SubCommitted, rcpt.TxHash.Hex(), "")
+	case name == "AlreadyCommitted":
+		// A transaction sent before a crash was mined after the check above.
+		return d.st.SetState(ctx, r.Round, SubCommitted, "", "")
+	case name == "OutsideWindow":
+		d.m.Commits.WithLabelValues("failed").Inc()
+		d.m.Skipped.WithLabelValues(string(SubExpired)).Inc()
+		return d.st.SetState(ctx, r.Round, SubExpired, "", datpin.ErrorMessage(err))
+	default:
+		// Unreachable chain, not (yet) a staked validator, out of gas money: the intent stays and
+		// is retried while the window is open.
+		d.m.Commits.WithLabelValues("failed").Inc()
+		return fmt.Errorf("commit round %d: %w", r.Round, err)
+	}
+}
+
+// committed reports whether r's commitment is on chain and not yet consumed by a reveal.
+func (d *Daemon) committed(ctx context.Context, r *Record) (bool, error) {
+	out, err := d.call(ctx, d.s.Oracle, d.s.OracleABI.PackCommitted(new(big.Int).SetUint64(r.Round), d.cfg.Account.Address, r.Commitment))
+	if err != nil {
+		return false, err
+	}
+	ok, err := d.s.OracleABI.UnpackCommitted(out)
+	if err != nil {
+		return false, datpin.Wrap(datpin.EINTERNAL, err, "decode committed")
+	}
+	return ok, nil
+}
+
+var committedTopic = crypto.Keccak256Hash([]byte("Committed(uint256,address,bytes32)"))
+
+// committedInLogs reports whether this key made any commitment in round, from the oracle's
+// Committed events since the deployment.
+func (d *Daemon) committedInLogs(ctx context.Context, round uint64) (bool, error) {
+	q := ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(d.s.Block),
+		Addresses: []common.Address{d.s.Oracle},
+		Topics: [][]common.Hash{
+			{committedTopic},
+			{common.BigToHash(new(big.Int).SetUint64(round))},
+			{common.BytesToHash(d.cfg.Account.Address[:])},
+		},
+	}
+	logs, err := d.s.Chain.Client.FilterLogs(ctx, q)
+	if err != nil {
+		return false, datpin.Wrap(datpin.EUNAVAILABLE, err, "read the oracle's Committed events")
+	}
+	return len(logs) > 0, nil
+}
+
+// revealAll reveals committed rounds whose reveal window is open and expires those whose
+// window closed.
+func (d *Daemon) revealAll(ctx context.Context, now uint64) error {
+	recs, err := d.st.Submissions(ctx, SubCommitted)
+	if err != nil {
+		return err
+	}
+	var errs []error
+	pending := 0
+	for _, r := range recs {
+		_, revealOpens, revealCloses := d.windows(r.Round)
+		switch {
+		case now < revealOpens:
+			pending++
+		case now >= revealCloses:
+			d.m.Reveals.WithLabelValues("failed").Inc()
+			d.m.Skipped.WithLabelValues(string(SubExpired)).Inc()
+			d.log.Warn("reveal window closed before the reveal", "round", r.Round)
+			if err := d.st.SetState(ctx, r.Round, SubExpired, "", "reveal window closed"); err != nil {
+				errs = append(errs, err)
+			}
+		default:
+			if err := d.reveal(ctx, r); err != nil {
+				pending++
+				errs = append(errs, err)
+			}
+		}
+	}
+	d.m.PendingReveals.Set(float64(pending))
+	return errors.Join(errs...)
+}
+
+func (d *Daemon) reveal(ctx context.Context, r *Record) error {
+	rcpt, err := d.s.Chain.Send(ctx, d.cfg.Account, &d.s.Oracle,
+		d.s.OracleABI.PackReveal(new(big.Int).SetUint64(r.Round), new(big.Int).SetUint64(r.Start), evm.PackScores(r.Scores), r.Salt), nil)
+	switch name := evm.RevertName(err); {
+	case err == nil:
+		d.m.Reveals.WithLabelValues("sent").Inc()
+		d.log.Info("revealed", "round", r.Round, "start", r.Start, "tokens", len(r.Scores), "tx", rcpt.TxHash)
+		return d.st.SetState(ctx, r.Round, SubRevealed, rcpt.TxHash.Hex(), "")
+	case name == "CommitmentMismatch":
+		// The commitment was on chain (the state says committed) and only this key's reveal
+		// consumes it: a reveal sent before a crash was mined.
+		return d.st.SetState(ctx, r.Round, SubRevealed, "", "")
+	case name == "OutsideWindow":
+		d.m.Reveals.WithLabelValues("failed").Inc()
+		d.m.Skipped.WithLabelValues(string(SubExpired)).Inc()
+		return d.st.SetState(ctx, r.Round, SubExpired, "", datpin.ErrorMessage(err))
+	default:
+		d.m.Reveals.WithLabelValues("failed").Inc()
+		return fmt.Errorf("reveal round %d: %w", r.Round, err)
+	}
+}
+
+// finalizeAll finalizes the pending tokens of rounds whose reveal window has closed. Tokens short
+// of quorum stay pending until the oracle's staleAfter has passed, so a round that still has
+// some after a finalize is tried again only then.
+func (d *Daemon) finalizeAll(ctx context.Context, rounds []RoundTokens, now uint64) error {
+	for _, rt := range rounds {
+		if rt.Pending == 0 {
+			continue
+		}
+		_, _, closes := d.windows(rt.Round)
+		if now < closes {
+			continue
+		}
+		next, err := d.st.NextFinalize(ctx, rt.Round)
+		if err != nil {
+			return err
+		}
+		if now < next {
+			continue
+		}
+		ids, err := d.st.PendingTokens(ctx, rt.Round)
+		if err != nil {
+			return err
+		}
+		ids, err = d.stillPending(ctx, ids)
+		if err != nil {
+			return err
+		}
+		for i := 0; i < len(ids); i += finalizeBatch {
+			chunk := ids[i:min(i+finalizeBatch, len(ids))]
+			if _, err := d.s.Finalize(ctx, d.cfg.Account, chunk); err != nil {
+				d.m.Finalizes.WithLabelValues("failed").Inc()
+				return fmt.Errorf("finalize round %d: %w", rt.Round, err)
+			}
+			d.m.Finalizes.WithLabelValues("sent").Inc()
+		}
+		left, err := d.stillPending(ctx, ids)
+		if err != nil {
+			return err
+		}
+		if len(left) > 0 {
+			if d.staleAfter == 0 {
+				if d.staleAfter, err = d.readStaleAfter(ctx); err != nil {
+					return err
+				}
+			}
+			at := max(closes+d.staleAfter, now+d.roundLen)
+			d.log.Info("tokens short of quorum", "round", rt.Round, "tokens", len(left), "retryAt", at)
+			if err := d.st.SetNextFinalize(ctx, rt.Round, at); err != nil {
+				return err
+			}
+		} else if len(ids) > 0 {
+			d.log.Info("round finalized", "round", rt.Round, "tokens", len(ids))
+		}
+	}
+	return nil
+}
+
+// stillPending filters ids to those pending on chain and records the others as settled.
+func (d *Daemon) stillPending(ctx context.Context, ids []uint64) ([]uint64, error) {
+	var pending, settled []uint64
+	for i := 0; i < len(ids); i += 500 {
+		chunk := ids[i:min(i+500, len(ids))]
+		ws, err := d.evaluationWords(ctx, chunk)
+		if err != nil {
+			return nil, err
+		}
+		for k, w := range ws {
+			if w.status == datpin.StatusPending {
+				pending = append(pending, chunk[k])
+			} else {
+				settled = append(settled, chunk[k])
+			}
+		}
+	}
+	return pending, d.st.MarkSettled(ctx, settled)
+}
+
+func (d *Daemon) readStaleAfter(ctx context.Context) (uint64, error) {
+	out, err := d.call(ctx, d.s.Oracle, d.s.OracleABI.PackParams())
+	if err != nil {
+		return 0, err
+	}
+	p, err := d.s.OracleABI.UnpackParams(out)
+	if err != nil {
+		return 0, datpin.Wrap(datpin.EINTERNAL, err, "decode params")
+	}
+	return uint64(p.StaleAfter), nil
+}
