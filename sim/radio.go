@@ -45,6 +45,12 @@ func PathLossDB(dKm float64) float64 {
 	return 46.3 + 33.9*lf - 13.82*lhb - ahm + (44.9-6.55*lhb)*math.Log10(d) + MetroCorrectionDB
 }
 
+// MedianRSRPdBm is the median reference-signal power, in dBm, that a handset
+// receives at dKm from a station of the simulated network: the per-subcarrier
+// transmit power plus antenna gain, less PathLossDB. Shadowing scatters real
+// samples around it with σ ShadowSigmaDB.
+func MedianRSRPdBm(dKm float64) float64 { return rsEPREdBm + antennaGainDB - PathLossDB(dKm) }
+
 // splitmix is the SplitMix64 finaliser, used to hash grid coordinates into
 // reproducible random numbers.
 func splitmix(x uint64) uint64 {
@@ -71,7 +77,7 @@ func (n *Network) shadowDB(st int, x, y float64) float64 {
 func (n *Network) rsrpDBm(st int, x, y float64) float64 {
 	s := &n.stations[st]
 	d := math.Hypot(x-s.x, y-s.y) / 1000
-	return rsEPREdBm + antennaGainDB - PathLossDB(d) - n.shadowDB(st, x, y)
+	return MedianRSRPdBm(d) - n.shadowDB(st, x, y)
 }
 
 func dbToLin(db float64) float64 { return math.Pow(10, db/10) }

@@ -5,6 +5,8 @@ import (
 	"crypto/rand"
 	"fmt"
 	"log/slog"
+	"slices"
+	"sync"
 
 	"filippo.io/age"
 
@@ -15,7 +17,8 @@ import (
 	"github.com/datpin/datpin/store"
 )
 
-// Reasons a contribution is scored 0.
+// Reasons of the integrity checks: a contribution that fails one is scored 0. ReasonScoreMismatch
+// is not a rejection: the validator submits the score it computed.
 const (
 	ReasonOK            = ""
 	ReasonMissing       = "package-missing"      // the store does not have the CID
@@ -32,9 +35,14 @@ const (
 type Evaluation struct {
 	TokenID   uint64 `json:"tokenId"`
 	EdgeScore uint16 `json:"edgeScore"`
-	Score     uint16 `json:"score"`
-	Reason    string `json:"reason,omitempty"`
-	Records   int    `json:"records"`
+	// Score is what the validator submits: the re-computed quality score times Trust, or 0 when
+	// the contribution is rejected.
+	Score uint16 `json:"score"`
+	// Trust is the validator's confidence in the data, in basis points: ScoreMax when nothing is
+	// wrong, lower when cross-verification down-weights it, 0 when it rejects it.
+	Trust   uint16 `json:"trust"`
+	Reason  string `json:"reason,omitempty"`
+	Records int    `json:"records"`
 }
 
 // Validator evaluates tokens with one key and one age identity.
@@ -44,20 +52,37 @@ type Validator struct {
 	Identity age.Identity
 	Store    datpin.ContentStore
 	Log      *slog.Logger
+	// History remembers the contributions EvaluateBatch has seen, for duplicate and Sybil
+	// detection across rounds (NewHistory keeps it in SQLite). Nil: an in-memory one made on
+	// first use.
+	History History
+	// Radio is the propagation model of the location check (zero: DefaultRadio).
+	Radio RadioModel
+
+	memOnce sync.Once
+	mem     *MemHistory
 }
 
-// Evaluate re-evaluates one token. Only an unreachable store or chain is an error; everything
-// wrong with the contribution itself is a zero score with a reason.
+// Evaluate re-evaluates one token on its own: the integrity checks and the re-computed quality
+// score, without the cross-verification EvaluateBatch adds. Only an unreachable store or chain
+// is an error; everything wrong with the contribution itself is a zero score with a reason.
 func (v *Validator) Evaluate(ctx context.Context, id uint64) (Evaluation, error) {
+	ev, _, err := v.open(ctx, id)
+	return ev, err
+}
+
+// open runs the integrity checks and re-scores the token; a token that passes them comes back
+// with its decrypted records as a subject for the cross-checks.
+func (v *Validator) open(ctx context.Context, id uint64) (Evaluation, *subject, error) {
 	st, err := v.Suite.TokenState(ctx, id)
 	if err != nil {
-		return Evaluation{}, err
+		return Evaluation{}, nil, err
 	}
 	c := st.Contrib
 	ev := Evaluation{TokenID: id, EdgeScore: c.Score}
-	reject := func(reason string) (Evaluation, error) {
+	reject := func(reason string) (Evaluation, *subject, error) {
 		ev.Score, ev.Reason = 0, reason
-		return ev, nil
+		return ev, nil, nil
 	}
 	cid := store.CIDFromDigest(c.CidDigest)
 	blob, err := v.Store.Get(ctx, cid)
@@ -68,7 +93,7 @@ func (v *Validator) Evaluate(ctx context.Context, id uint64) (Evaluation, error)
 	case datpin.EINVALID:
 		return reject(ReasonCIDMismatch)
 	default:
-		return Evaluation{}, err
+		return Evaluation{}, nil, err
 	}
 	p, err := pack.Decode(blob)
 	if err != nil {
@@ -91,11 +116,12 @@ func (v *Validator) Evaluate(ctx context.Context, id uint64) (Evaluation, error)
 	ev.Records = len(recs)
 	w := quality.EpochWindow(m.Epoch, int64(m.EpochLength))
 	score := quality.ScoreContribution(datpin.ScoringRecords(recs), w)
-	ev.Score = score.Score
+	ev.Score, ev.Trust = score.Score, datpin.ScoreMax
 	if score.Score != c.Score {
 		ev.Reason = ReasonScoreMismatch
 	}
-	return ev, nil
+	sub := &subject{id: id, device: c.Device, epoch: m.Epoch, anchoredAt: uint64(c.AnchoredAt), recs: recs, kind: score.Kind}
+	return ev, sub, nil
 }
 
 // Submission is a committed batch awaiting its reveal.
@@ -127,15 +153,46 @@ func (v *Validator) Reveal(ctx context.Context, s *Submission) error {
 	return nil
 }
 
-// EvaluateBatch evaluates tokens in order. Only an unreachable store or chain is an error.
+// EvaluateBatch evaluates a round's tokens together: each one's integrity checks and quality
+// score, then the cross-verification of the whole batch against itself and the History (claims,
+// location physics, replayed hours, Sybil copies, sensor defects; see docs/FRAUD.md), after which
+// it records the batch in the History. The evaluations come back in the order of ids and do not
+// depend on that order: validators that saw the same history judge a batch alike. Evaluating a
+// batch again replaces what the history remembered of its tokens. Only an unreachable store,
+// chain or history is an error.
 func (v *Validator) EvaluateBatch(ctx context.Context, ids []uint64) ([]Evaluation, error) {
 	out := make([]Evaluation, len(ids))
+	var subs []*subject
+	done := map[uint64]int{}
 	for i, id := range ids {
-		ev, err := v.Evaluate(ctx, id)
+		if j, ok := done[id]; ok {
+			out[i] = out[j]
+			continue
+		}
+		ev, sub, err := v.open(ctx, id)
 		if err != nil {
 			return nil, fmt.Errorf("evaluate token %d: %w", id, err)
 		}
-		out[i] = ev
+		out[i], done[id] = ev, i
+		if sub != nil {
+			sub.ev = &out[i]
+			subs = append(subs, sub)
+		}
+	}
+	slices.SortFunc(subs, func(a, b *subject) int { return cmpUint64(a.id, b.id) })
+	if err := v.crossCheck(ctx, subs, v.history()); err != nil {
+		return nil, err
+	}
+	for i, id := range ids {
+		out[i] = out[done[id]]
 	}
 	return out, nil
+}
+
+func (v *Validator) history() History {
+	if v.History != nil {
+		return v.History
+	}
+	v.memOnce.Do(func() { v.mem = NewMemHistory() })
+	return v.mem
 }

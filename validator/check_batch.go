@@ -1,0 +1,273 @@
+package validator
+
+import (
+	"context"
+	"slices"
+
+	"github.com/datpin/datpin"
+)
+
+// blockRef names one hour block of a contribution in the batch (sub ≥ 0) or in the history.
+type blockRef struct {
+	owner int // index into owners
+	block int
+}
+
+// owner is a contribution whose blocks take part in duplicate detection.
+type owner struct {
+	sub  *subject // nil for a remembered one
+	seen *Seen
+}
+
+func (o *owner) id() uint64 {
+	if o.sub != nil {
+		return o.sub.id
+	}
+	return o.seen.TokenID
+}
+
+func (o *owner) blocks() []Block {
+	if o.sub != nil {
+		return o.sub.fp.Blocks
+	}
+	return o.seen.Blocks
+}
+
+func (o *owner) fit() float64 {
+	if o.sub != nil {
+		return o.sub.fit
+	}
+	return o.seen.Fit
+}
+
+func (o *owner) anchoredAt() uint64 {
+	if o.sub != nil {
+		return o.sub.anchoredAt
+	}
+	return o.seen.AnchoredAt
+}
+
+// crossCheck judges a round's decrypted contributions together, against each other and the
+// history, and sets each one's Trust, Score and Reason. subs must be sorted by token id; the
+// verdicts do not depend on the order the tokens were anchored or listed in.
+func (v *Validator) crossCheck(ctx context.Context, subs []*subject, hist History) error {
+	seen, err := hist.Seen(ctx)
+	if err != nil {
+		return err
+	}
+	inBatch := map[uint64]bool{}
+	for _, s := range subs {
+		inBatch[s.id] = true
+	}
+	radio := v.Radio
+	if radio.MedianRSRPdBm == nil {
+		radio = DefaultRadio
+	}
+
+	// Checks of one contribution on its own.
+	reject := map[*subject]string{}
+	for _, s := range subs {
+		switch s.kind {
+		case datpin.KindSession, datpin.KindHeartbeat:
+			over, hours := checkClaims(s.recs)
+			if over >= MinOverclaimedHours && 4*over >= hours {
+				reject[s] = ReasonClaims
+			}
+			p := checkPlace(s.recs, radio)
+			s.fit = p.fit
+			if p.implausible() && reject[s] == "" {
+				reject[s] = ReasonLocation
+			}
+		}
+		s.fp = FingerprintOf(s.recs)
+	}
+
+	// Duplicate hours across the batch and the history.
+	owners := make([]owner, 0, len(subs)+len(seen))
+	for _, s := range subs {
+		owners = append(owners, owner{sub: s})
+	}
+	for i := range seen {
+		if !inBatch[seen[i].TokenID] {
+			owners = append(owners, owner{seen: &seen[i]})
+		}
+	}
+	index := map[uint64][]blockRef{}
+	sets := make([][]map[uint64]struct{}, len(owners))
+	for oi := range owners {
+		bs := owners[oi].blocks()
+		sets[oi] = make([]map[uint64]struct{}, len(bs))
+		for bi := range bs {
+			if bs[bi].Records < MinBlockRecords {
+				continue
+			}
+			sets[oi][bi] = shingleSet(&bs[bi])
+			for sh := range sets[oi][bi] {
+				index[sh] = append(index[sh], blockRef{oi, bi})
+			}
+		}
+	}
+	replayed := map[int]bool{}
+	sameTime := map[[2]int]int{} // owner pair (lower index first) → same-time duplicate hours
+	for oi, s := range subs {
+		bs := s.fp.Blocks
+		for bi := range bs {
+			if sets[oi][bi] == nil {
+				continue
+			}
+			cands := map[blockRef]bool{}
+			for sh := range sets[oi][bi] {
+				for _, ref := range index[sh] {
+					if ref.owner != oi || ref.block != bi {
+						cands[ref] = true
+					}
+				}
+			}
+			refs := make([]blockRef, 0, len(cands))
+			for ref := range cands {
+				refs = append(refs, ref)
+			}
+			slices.SortFunc(refs, func(a, b blockRef) int {
+				if a.owner != b.owner {
+					return a.owner - b.owner
+				}
+				return a.block - b.block
+			})
+			for _, ref := range refs {
+				other := &owners[ref.owner].blocks()[ref.block]
+				if !duplicates(&bs[bi], other, sets[oi][bi], sets[ref.owner][ref.block]) {
+					continue
+				}
+				switch {
+				case bs[bi].StartMs > other.StartMs:
+					replayed[oi] = true // this hour repeats an earlier one
+				case bs[bi].StartMs < other.StartMs:
+					if ref.owner < len(subs) {
+						replayed[ref.owner] = true
+					}
+				case ref.owner != oi:
+					k := [2]int{min(oi, ref.owner), max(oi, ref.owner)}
+					sameTime[k]++
+				}
+			}
+		}
+	}
+	// Each same-time pair was counted from both sides when both are in the batch.
+	comparable := func(oi int) int {
+		n := 0
+		for _, b := range owners[oi].blocks() {
+			if b.Records >= MinBlockRecords {
+				n++
+			}
+		}
+		return n
+	}
+	parent := make([]int, len(owners))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	pairs := make([][2]int, 0, len(sameTime))
+	for k := range sameTime {
+		pairs = append(pairs, k)
+	}
+	slices.SortFunc(pairs, func(a, b [2]int) int {
+		if a[0] != b[0] {
+			return a[0] - b[0]
+		}
+		return a[1] - b[1]
+	})
+	for _, k := range pairs {
+		n := sameTime[k]
+		if k[1] < len(subs) {
+			n /= 2
+		}
+		smaller := min(comparable(k[0]), comparable(k[1]))
+		if n >= MinSybilBlocks && 2*n >= smaller {
+			a, b := find(k[0]), find(k[1])
+			if a != b {
+				parent[max(a, b)] = min(a, b)
+			}
+		}
+	}
+	clusters := map[int][]int{}
+	for oi := range owners {
+		clusters[find(oi)] = append(clusters[find(oi)], oi)
+	}
+	sybil := map[int]bool{}
+	for _, members := range clusters {
+		if len(members) < 2 {
+			continue
+		}
+		// The genuine member: its asserted place explains its sessions best; then the earliest
+		// anchored; then the lowest token id.
+		best := members[0]
+		for _, m := range members[1:] {
+			a, b := &owners[m], &owners[best]
+			if a.fit() < b.fit() || a.fit() == b.fit() && (a.anchoredAt() < b.anchoredAt() ||
+				a.anchoredAt() == b.anchoredAt() && a.id() < b.id()) {
+				best = m
+			}
+		}
+		for _, m := range members {
+			if m != best && m < len(subs) {
+				sybil[m] = true
+			}
+		}
+	}
+
+	// Sensors, against the round's other sensors.
+	climate := climateOf(subs)
+	trust := map[*subject]uint16{}
+	for _, s := range subs {
+		if s.kind != datpin.KindSensor {
+			continue
+		}
+		d := checkSensors(s.recs, climate)
+		switch {
+		case d.bad == 0:
+		case float64(d.bad) > MaxSensorDefects*float64(d.readings):
+			reject[s] = ReasonSensorBad
+		default:
+			trust[s] = SensorTrustBP
+			switch {
+			case d.climate > 0:
+				s.ev.Reason = ReasonSensorRange
+			case d.stuck > 0:
+				s.ev.Reason = ReasonSensorStuck
+			default:
+				s.ev.Reason = ReasonSensorSpike
+			}
+		}
+	}
+
+	for oi, s := range subs {
+		r := reject[s]
+		if r == "" && sybil[oi] {
+			r = ReasonSybil
+		}
+		if r == "" && replayed[oi] {
+			r = ReasonReplay
+		}
+		switch {
+		case r != "":
+			s.ev.Score, s.ev.Trust, s.ev.Reason = 0, 0, r
+		case trust[s] != 0:
+			s.ev.Trust = trust[s]
+			s.ev.Score = uint16(uint32(s.ev.Score) * uint32(trust[s]) / datpin.ScoreMax)
+		}
+	}
+
+	rec := make([]Seen, 0, len(subs))
+	for _, s := range subs {
+		rec = append(rec, Seen{TokenID: s.id, Device: s.device, Epoch: s.epoch, AnchoredAt: s.anchoredAt, Fit: s.fit, Blocks: s.fp.Blocks})
+	}
+	return hist.Record(ctx, rec)
+}
