@@ -1,0 +1,644 @@
+package validator_test
+
+import (
+	"context"
+	"errors"
+	"io"
+	"log/slog"
+	"math/big"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"filippo.io/age"
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/prometheus/client_golang/prometheus"
+	dto "github.com/prometheus/client_model/go"
+
+	"github.com/datpin/datpin"
+	"github.com/datpin/datpin/evm"
+	"github.com/datpin/datpin/evm/evmtest"
+	"github.com/datpin/datpin/pack"
+	"github.com/datpin/datpin/privacy"
+	"github.com/datpin/datpin/quality"
+	"github.com/datpin/datpin/sim"
+	"github.com/datpin/datpin/store"
+	"github.com/datpin/datpin/validator"
+)
+
+// fleet is a deployment with a pool of distinct station days, each anchored by its own device,
+// and validators that each run a Daemon with their own key, age identity and state file.
+type fleet struct {
+	t     *testing.T
+	n     *evmtest.Net
+	st    *store.Local
+	op    *evm.Account
+	epoch uint32
+	pool  [][]datpin.PublicRecord // distinct station days, each scoring mid-range
+	used  int
+	vals  []*evm.Account
+	ids   []*age.X25519Identity
+}
+
+// newFleet deploys the suite, registers k validators (and extra more without a daemon), and
+// moves the clock to the start of a round so the tokens a test anchors share one round.
+func newFleet(t *testing.T, k, extra int) *fleet {
+	t.Helper()
+	n := evmtest.New(t, evm.DefaultConfig())
+	st, err := store.NewLocal(t.TempDir())
+	n.Must(err)
+	f := &fleet{t: t, n: n, st: st, op: evmtest.Account("operator", 2)}
+	f.vals = n.RegisterValidators(k + extra)
+	for range k {
+		id, err := age.GenerateX25519Identity()
+		n.Must(err)
+		f.ids = append(f.ids, id)
+	}
+	round, err := n.Suite.RoundAt(n.Ctx, n.Now())
+	n.Must(err)
+	opens, _, _, err := n.Suite.Windows(n.Ctx, round)
+	n.Must(err)
+	n.AdvanceTo(opens + 1) // the next round's first second
+	f.epoch = uint32(n.Now()/86400) - 1
+	// Honest station days of a simulated network, scoring mid-range: an always-high validator is
+	// then an outlier, and a claim inflated by 2000 stays a valid score. Each station has its own
+	// pseudonym secret, as at the edge.
+	net, err := sim.Run(sim.Config{Seed: 3, Stations: 24, Devices: 120, Days: 1, StartEpoch: f.epoch})
+	n.Must(err)
+	for _, b := range net.Records() {
+		if b.Sensor || b.Epoch != f.epoch {
+			continue
+		}
+		anon, err := privacy.NewAnonymizer(privacy.Config{Secret: []byte("fleet pseudonym secret of " + b.ID)})
+		n.Must(err)
+		recs, err := anon.Anonymize(f.epoch, b.Records)
+		n.Must(err)
+		if s := quality.ScoreContribution(datpin.ScoringRecords(recs), quality.Epoch(f.epoch)).Score; s >= 4500 && s <= 8000 {
+			f.pool = append(f.pool, recs)
+		}
+	}
+	if len(f.pool) < 10 {
+		t.Fatalf("setup: %d generated station days score between 4500 and 8000; want 10", len(f.pool))
+	}
+	return f
+}
+
+// recipients are the age recipients of the fleet's validators.
+func (f *fleet) recipients() []age.Recipient {
+	var out []age.Recipient
+	for _, id := range f.ids {
+		out = append(out, id.Recipient())
+	}
+	return out
+}
+
+// next returns an unused station day, its true score and a newly onboarded device for it.
+func (f *fleet) next() ([]datpin.PublicRecord, uint16, *evm.Account) {
+	if f.used == len(f.pool) {
+		f.t.Fatal("setup: the fleet's pool of station days is used up")
+	}
+	recs := f.pool[f.used]
+	f.used++
+	dev := evm.DevAccount("test/fleet-device", uint32(f.used))
+	f.n.Onboard(f.op, dev, 0x8828308281fffff)
+	return recs, quality.ScoreContribution(datpin.ScoringRecords(recs), quality.Epoch(f.epoch)).Score, dev
+}
+
+// kind is a contribution a test anchors: honest, or one of the frauds the validator rejects.
+type kind int
+
+const (
+	honest        kind = iota
+	inflated           // the edge claims 2000 more than the data earns
+	undecryptable      // encrypted to nobody in the committee
+	missing            // the package is not in the store
+	wrongRoot          // the token names a Merkle root that is not the package's
+)
+
+// anchor anchors one contribution of kind k and returns its token id and the score an honest
+// validator gives it.
+func (f *fleet) anchor(k kind) (uint64, uint16) {
+	n := f.n
+	recs, score, dev := f.next()
+	claimed := score
+	recips := f.recipients()
+	want := score
+	switch k {
+	case inflated:
+		claimed = min(score+2000, datpin.ScoreMax)
+	case undecryptable:
+		outsider, err := age.GenerateX25519Identity()
+		n.Must(err)
+		recips, want = []age.Recipient{outsider.Recipient()}, 0
+	case missing, wrongRoot:
+		want = 0
+	}
+	s := &pack.Sealer{Key: dev.Key, Domain: n.Domain(n.Suite.DAT), Recipients: recips}
+	p, err := s.Seal(pack.Manifest{ClassID: n.Suite.ClassID, DeviceType: datpin.DeviceStation, Epoch: f.epoch, Score: claimed}, recs)
+	n.Must(err)
+	enc, err := p.Encode()
+	n.Must(err)
+	if k != missing {
+		_, err = f.st.Put(n.Ctx, enc)
+		n.Must(err)
+	}
+	digest, err := store.Digest(store.CID(enc))
+	n.Must(err)
+	c := p.Manifest.Contribution(digest, n.Now()+3600)
+	if k == wrongRoot {
+		c.MerkleRoot[0] ^= 1
+	}
+	return n.Anchor(evmtest.Account("relayer", 2), []*evm.Account{dev}, []datpin.Contribution{c}), want
+}
+
+// daemon makes validator i's daemon on the state file at path (on chain c, default the net's).
+func (f *fleet) daemon(i int, path string, policy validator.Policy, finalize bool, c *evm.Chain) (*validator.Daemon, *validator.State) {
+	f.t.Helper()
+	st, err := validator.OpenState(path)
+	f.n.Must(err)
+	f.t.Cleanup(func() { st.Close() })
+	suite := f.n.Suite
+	if c != nil {
+		s := *f.n.Suite
+		s.Chain = c
+		suite = &s
+	}
+	v := &validator.Validator{Suite: suite, Account: f.vals[i], Identity: f.ids[i], Store: f.st}
+	d, err := validator.NewDaemon(f.n.Ctx, validator.DaemonConfig{
+		Suite: suite, Account: f.vals[i], Evaluator: v, State: st, Policy: policy, Finalize: finalize,
+		Interval: 20 * time.Millisecond, Log: slog.New(slog.NewTextHandler(io.Discard, nil)),
+	})
+	f.n.Must(err)
+	return d, st
+}
+
+// windows returns the windows of the round token id was anchored in.
+func (f *fleet) windows(id uint64) (round, commitOpens, revealOpens, revealCloses uint64) {
+	n := f.n
+	st, err := n.Suite.TokenState(n.Ctx, id)
+	n.Must(err)
+	round, err = n.Suite.RoundAt(n.Ctx, uint64(st.Contrib.AnchoredAt))
+	n.Must(err)
+	commitOpens, revealOpens, revealCloses, err = n.Suite.Windows(n.Ctx, round)
+	n.Must(err)
+	return
+}
+
+// commitments counts the oracle's Committed events of validator v in round.
+func (f *fleet) commitments(v common.Address, round uint64) int {
+	n := f.n
+	logs, err := n.Chain.Client.FilterLogs(n.Ctx, ethereum.FilterQuery{FromBlock: big.NewInt(0), Addresses: []common.Address{n.Suite.Oracle}})
+	n.Must(err)
+	k := 0
+	for i := range logs {
+		ev, err := n.Suite.OracleABI.UnpackCommittedEvent(&logs[i])
+		if err == nil && ev.Validator == v && ev.Round.Uint64() == round {
+			k++
+		}
+	}
+	return k
+}
+
+// revealed reads the score validator v revealed for token id (validator.Abstain if none).
+func (f *fleet) revealed(v common.Address, id uint64) uint16 {
+	n := f.n
+	return evmtest.Read(n, n.Suite.Oracle, n.Suite.OracleABI.PackRevealedScore(v, evmtest.U(id)), n.Suite.OracleABI.UnpackRevealedScore)
+}
+
+// step runs one poll and fails the test on error.
+func step(t *testing.T, d *validator.Daemon) {
+	t.Helper()
+	if err := d.Step(context.Background()); err != nil {
+		t.Fatalf("step: %v", err)
+	}
+}
+
+// waitFor polls cond until it holds (the daemons run in goroutines) or fails after a while.
+func waitFor(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(60 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+func subState(t *testing.T, st *validator.State, round uint64) validator.SubmissionState {
+	t.Helper()
+	r, err := st.Submission(context.Background(), round)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r == nil {
+		return ""
+	}
+	return r.State
+}
+
+// TestDaemon_EndToEnd runs three honest daemons in the background on anchored tokens, honest and
+// fraudulent, while the chain's clock crosses the commit, reveal and finalization windows: every
+// token is committed, revealed and finalized at the honest score.
+func TestDaemon_EndToEnd(t *testing.T) {
+	f := newFleet(t, 3, 0)
+	kinds := []kind{honest, honest, inflated, undecryptable, wrongRoot, missing, honest}
+	want := map[uint64]uint16{}
+	var ids []uint64
+	for _, k := range kinds {
+		id, s := f.anchor(k)
+		want[id] = s
+		ids = append(ids, id)
+	}
+	round, commitOpens, revealOpens, revealCloses := f.windows(ids[0])
+	if r, _, _, _ := f.windows(ids[len(ids)-1]); r != round {
+		t.Fatalf("setup: tokens straddle rounds %d and %d", round, r)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var states []*validator.State
+	var daemons []*validator.Daemon
+	done := make(chan error, 3)
+	for i := range 3 {
+		d, st := f.daemon(i, filepath.Join(t.TempDir(), "state.db"), nil, true, nil)
+		daemons, states = append(daemons, d), append(states, st)
+		go func() { done <- d.Run(ctx) }()
+	}
+	all := func(s validator.SubmissionState) func() bool {
+		return func() bool {
+			for _, st := range states {
+				if subState(t, st, round) != s {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	// Before the round is over nothing is committed.
+	time.Sleep(100 * time.Millisecond)
+	if s := subState(t, states[0], round); s != "" {
+		t.Fatalf("submission in state %q before the round ended", s)
+	}
+	f.n.AdvanceTo(commitOpens)
+	waitFor(t, "every daemon to commit", all(validator.SubCommitted))
+	f.n.AdvanceTo(revealOpens)
+	waitFor(t, "every daemon to reveal", all(validator.SubRevealed))
+	f.n.AdvanceTo(revealCloses)
+	waitFor(t, "the tokens to be finalized", func() bool {
+		for _, id := range ids {
+			st, err := f.n.Suite.TokenState(f.n.Ctx, id)
+			if err != nil || st.Status == datpin.StatusPending {
+				return false
+			}
+		}
+		return true
+	})
+	cancel()
+	for range 3 {
+		if err := <-done; err != nil {
+			t.Fatalf("run: %v", err)
+		}
+	}
+	for _, id := range ids {
+		st, err := f.n.Suite.TokenState(f.n.Ctx, id)
+		f.n.Must(err)
+		wantStatus := datpin.StatusFinalized
+		if want[id] < f.n.Config.Threshold {
+			wantStatus = datpin.StatusRejected
+		}
+		if st.Status != wantStatus || st.Contrib.Score != want[id] {
+			t.Errorf("token %d: %s score %d; want %s %d", id, st.Status, st.Contrib.Score, wantStatus, want[id])
+		}
+		for _, v := range f.vals {
+			if got := f.revealed(v.Address, id); got != want[id] {
+				t.Errorf("validator %s revealed %d for token %d; want %d", v.Address, got, id, want[id])
+			}
+		}
+	}
+	for i, v := range f.vals {
+		if k := f.commitments(v.Address, round); k != 1 {
+			t.Errorf("validator %d made %d commitments in round %d; want 1", i, k, round)
+		}
+	}
+	// The evaluations behind the submission are kept with it.
+	evs, sub, err := states[0].Evaluations(f.n.Ctx, round)
+	f.n.Must(err)
+	if len(evs) != len(ids) {
+		t.Fatalf("%d evaluations recorded; want %d", len(evs), len(ids))
+	}
+	for i, ev := range evs {
+		if sub[i] != want[ev.TokenID] || (want[ev.TokenID] == 0) != (ev.Reason != validator.ReasonOK && ev.Reason != validator.ReasonScoreMismatch) {
+			t.Errorf("evaluation %+v submitted %d; want %d", ev, sub[i], want[ev.TokenID])
+		}
+	}
+}
+
+// TestDaemon_RestartBetweenCommitAndReveal stops a daemon after it committed and starts a new
+// one on the same state file: it reveals the recorded scores without committing again.
+func TestDaemon_RestartBetweenCommitAndReveal(t *testing.T) {
+	f := newFleet(t, 1, 0)
+	a, wa := f.anchor(honest)
+	b, wb := f.anchor(inflated)
+	round, commitOpens, revealOpens, _ := f.windows(a)
+	path := filepath.Join(t.TempDir(), "state.db")
+
+	d1, st1 := f.daemon(0, path, nil, false, nil)
+	f.n.AdvanceTo(commitOpens)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- d1.Run(ctx) }()
+	waitFor(t, "the commit", func() bool { return subState(t, st1, round) == validator.SubCommitted })
+	cancel() // the process stops between commit and reveal
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if got := value(t, d1.Metrics().Commits.WithLabelValues("sent")); got != 1 {
+		t.Fatalf("first daemon sent %v commits; want 1", got)
+	}
+	st1.Close()
+
+	d2, st2 := f.daemon(0, path, nil, false, nil)
+	step(t, d2) // still in the commit window: nothing new to commit
+	f.n.AdvanceTo(revealOpens)
+	step(t, d2)
+	if s := subState(t, st2, round); s != validator.SubRevealed {
+		t.Fatalf("after restart the round is %q; want revealed", s)
+	}
+	if k := f.commitments(f.vals[0].Address, round); k != 1 {
+		t.Fatalf("%d commitments in the round; want 1", k)
+	}
+	if got := value(t, d2.Metrics().Commits.WithLabelValues("sent")); got != 0 {
+		t.Fatalf("the restarted daemon sent %v commits; want 0", got)
+	}
+	if ga, gb := f.revealed(f.vals[0].Address, a), f.revealed(f.vals[0].Address, b); ga != wa || gb != wb {
+		t.Fatalf("revealed %d, %d; want %d, %d", ga, gb, wa, wb)
+	}
+}
+
+// sendThenFail delivers transactions to the node and then reports a failure, as a connection
+// that drops after the node accepted the transaction (or a crash right after sending) does.
+type sendThenFail struct{ evm.Client }
+
+func (c sendThenFail) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	if err := c.Client.SendTransaction(ctx, tx); err != nil {
+		return err
+	}
+	return errors.New("connection reset by peer")
+}
+
+// dropSends loses every transaction, as a node that is down does.
+type dropSends struct{ evm.Client }
+
+func (dropSends) SendTransaction(context.Context, *types.Transaction) error {
+	return errors.New("connection refused")
+}
+
+// TestDaemon_CrashAfterSendingCommit: the commit transaction reaches the chain but its outcome is
+// never recorded (the state still says intent). The next daemon finds the commitment on chain and
+// marks it committed without sending another, then reveals it.
+func TestDaemon_CrashAfterSendingCommit(t *testing.T) {
+	f := newFleet(t, 1, 0)
+	a, wa := f.anchor(honest)
+	round, commitOpens, revealOpens, _ := f.windows(a)
+	path := filepath.Join(t.TempDir(), "state.db")
+
+	flaky := &evm.Chain{Client: sendThenFail{f.n.Chain.Client}, ChainID: f.n.Chain.ChainID}
+	d1, st1 := f.daemon(0, path, nil, false, flaky)
+	f.n.AdvanceTo(commitOpens)
+	if err := d1.Step(f.n.Ctx); err == nil {
+		t.Fatal("step succeeded; want the send error")
+	}
+	if s := subState(t, st1, round); s != validator.SubIntent {
+		t.Fatalf("after a failed send the round is %q; want intent", s)
+	}
+	st1.Close()
+	// The node mines what it accepted with the next block.
+	f.n.MustSend(evmtest.Account("relayer", 3), evmtest.Account("relayer", 3).Address, nil, nil)
+	// The test's chain object still caches the validator's nonce from before the flaky send (a
+	// restarted process would read it from the node): one failed send makes it read it again.
+	_, _ = f.n.Send(f.vals[0], f.vals[0].Address, nil, nil)
+	if k := f.commitments(f.vals[0].Address, round); k != 1 {
+		t.Fatalf("setup: %d commitments on chain; want the one sent", k)
+	}
+
+	d2, st2 := f.daemon(0, path, nil, false, nil)
+	step(t, d2)
+	if s := subState(t, st2, round); s != validator.SubCommitted {
+		t.Fatalf("after restart the round is %q; want committed", s)
+	}
+	if got := value(t, d2.Metrics().Commits.WithLabelValues("sent")); got != 0 {
+		t.Fatalf("the restarted daemon sent %v commits; want 0", got)
+	}
+	f.n.AdvanceTo(revealOpens)
+	step(t, d2)
+	if k := f.commitments(f.vals[0].Address, round); k != 1 {
+		t.Fatalf("%d commitments in the round; want 1", k)
+	}
+	if got := f.revealed(f.vals[0].Address, a); got != wa {
+		t.Fatalf("revealed %d; want %d", got, wa)
+	}
+}
+
+// TestDaemon_LostCommitIsResent: the commit transaction never reaches the chain. The intent
+// (with its salt) stays, and the next poll sends exactly that commitment.
+func TestDaemon_LostCommitIsResent(t *testing.T) {
+	f := newFleet(t, 1, 0)
+	a, wa := f.anchor(honest)
+	round, commitOpens, revealOpens, _ := f.windows(a)
+	path := filepath.Join(t.TempDir(), "state.db")
+
+	down := &evm.Chain{Client: dropSends{f.n.Chain.Client}, ChainID: f.n.Chain.ChainID}
+	d1, st1 := f.daemon(0, path, nil, false, down)
+	f.n.AdvanceTo(commitOpens)
+	if err := d1.Step(f.n.Ctx); err == nil {
+		t.Fatal("step succeeded; want the send error")
+	}
+	rec, err := st1.Submission(f.n.Ctx, round)
+	f.n.Must(err)
+	if rec == nil || rec.State != validator.SubIntent {
+		t.Fatalf("record %+v; want an intent", rec)
+	}
+	if got := value(t, d1.Metrics().Commits.WithLabelValues("failed")); got != 1 {
+		t.Fatalf("%v failed commits counted; want 1", got)
+	}
+	st1.Close()
+
+	d2, st2 := f.daemon(0, path, nil, false, nil)
+	step(t, d2)
+	step(t, d2) // a second poll changes nothing
+	again, err := st2.Submission(f.n.Ctx, round)
+	f.n.Must(err)
+	if again.State != validator.SubCommitted || again.Salt != rec.Salt || again.Commitment != rec.Commitment {
+		t.Fatalf("record after restart %+v; want the intent's commitment, committed", again)
+	}
+	if k := f.commitments(f.vals[0].Address, round); k != 1 {
+		t.Fatalf("%d commitments in the round; want 1", k)
+	}
+	f.n.AdvanceTo(revealOpens)
+	step(t, d2)
+	if got := f.revealed(f.vals[0].Address, a); got != wa {
+		t.Fatalf("revealed %d; want %d", got, wa)
+	}
+}
+
+// TestDaemon_LostStateDoesNotCommitAgain: a daemon whose state file is lost after it committed
+// finds its commitment in the oracle's events and stays out of the round.
+func TestDaemon_LostStateDoesNotCommitAgain(t *testing.T) {
+	f := newFleet(t, 1, 0)
+	a, _ := f.anchor(honest)
+	round, commitOpens, _, _ := f.windows(a)
+	d1, _ := f.daemon(0, filepath.Join(t.TempDir(), "state.db"), nil, false, nil)
+	f.n.AdvanceTo(commitOpens)
+	step(t, d1)
+	d2, st2 := f.daemon(0, filepath.Join(t.TempDir(), "fresh.db"), nil, false, nil)
+	step(t, d2)
+	if s := subState(t, st2, round); s != validator.SubForeign {
+		t.Fatalf("fresh state records the round as %q; want foreign", s)
+	}
+	if k := f.commitments(f.vals[0].Address, round); k != 1 {
+		t.Fatalf("%d commitments in the round; want 1", k)
+	}
+}
+
+// TestDaemon_MissedRound: a daemon that first sees a round after its commit window closed does
+// not evaluate it and records it as missed.
+func TestDaemon_MissedRound(t *testing.T) {
+	f := newFleet(t, 1, 0)
+	a, _ := f.anchor(honest)
+	round, _, revealOpens, _ := f.windows(a)
+	d, st := f.daemon(0, filepath.Join(t.TempDir(), "state.db"), nil, false, nil)
+	f.n.AdvanceTo(revealOpens)
+	step(t, d)
+	if s := subState(t, st, round); s != validator.SubMissed {
+		t.Fatalf("round is %q; want missed", s)
+	}
+	if k := f.commitments(f.vals[0].Address, round); k != 0 {
+		t.Fatalf("%d commitments; want none", k)
+	}
+	if got := value(t, d.Metrics().Skipped.WithLabelValues("missed")); got != 1 {
+		t.Fatalf("missed rounds counted %v; want 1", got)
+	}
+}
+
+// TestState_BindsToOneValidator: a state file cannot be reused by another key.
+func TestState_BindsToOneValidator(t *testing.T) {
+	f := newFleet(t, 2, 0)
+	path := filepath.Join(t.TempDir(), "state.db")
+	_, st := f.daemon(0, path, nil, false, nil)
+	st.Close()
+	st2, err := validator.OpenState(path)
+	f.n.Must(err)
+	defer st2.Close()
+	v := &validator.Validator{Suite: f.n.Suite, Account: f.vals[1], Identity: f.ids[1], Store: f.st}
+	_, err = validator.NewDaemon(f.n.Ctx, validator.DaemonConfig{Suite: f.n.Suite, Account: f.vals[1], Evaluator: v, State: st2})
+	if datpin.ErrorCode(err) != datpin.ECONFLICT {
+		t.Fatalf("another key on the same state: %v; want ECONFLICT", err)
+	}
+}
+
+// TestDaemon_Metrics: the HTTP handler exposes the counters, and /healthz reports the last poll.
+func TestDaemon_Metrics(t *testing.T) {
+	f := newFleet(t, 1, 0)
+	f.anchor(honest)
+	id, _ := f.anchor(undecryptable)
+	_, commitOpens, revealOpens, _ := f.windows(id)
+	d, _ := f.daemon(0, filepath.Join(t.TempDir(), "state.db"), nil, false, nil)
+	f.n.AdvanceTo(commitOpens)
+	step(t, d)
+	f.n.AdvanceTo(revealOpens)
+	step(t, d)
+	srv := httptest.NewServer(d.Handler())
+	defer srv.Close()
+	body := get(t, srv.URL+"/metrics", 200)
+	for _, want := range []string{
+		`datpin_validator_tokens_evaluated_total{reason="none",result="ok"} 1`,
+		`datpin_validator_tokens_evaluated_total{reason="undecryptable",result="rejected"} 1`,
+		`datpin_validator_commits_total{outcome="sent"} 1`,
+		`datpin_validator_reveals_total{outcome="sent"} 1`,
+		`datpin_validator_pending_reveals 0`,
+		`datpin_validator_evaluation_seconds_count 1`,
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("/metrics lacks %q", want)
+		}
+	}
+	round, err := f.n.Suite.RoundAt(f.n.Ctx, f.n.Now())
+	f.n.Must(err)
+	if got := value(t, d.Metrics().LastRound); got != float64(round) {
+		t.Errorf("last round %v; want %d", got, round)
+	}
+	if b := get(t, srv.URL+"/healthz", 200); b != "ok\n" {
+		t.Errorf("/healthz %q", b)
+	}
+	// A poll that cannot reach the chain turns /healthz to 503.
+	flaky := &flakyReads{Client: f.n.Chain.Client}
+	dd, _ := f.daemon(0, filepath.Join(t.TempDir(), "down.db"), nil, false, &evm.Chain{Client: flaky, ChainID: f.n.Chain.ChainID})
+	flaky.down.Store(true)
+	if err := dd.Step(f.n.Ctx); err == nil {
+		t.Fatal("step on an unreachable chain succeeded")
+	}
+	srv2 := httptest.NewServer(dd.Handler())
+	defer srv2.Close()
+	get(t, srv2.URL+"/healthz", 503)
+	if got := value(t, dd.Metrics().StepErrors); got != 1 {
+		t.Errorf("step errors %v; want 1", got)
+	}
+	flaky.down.Store(false)
+	if err := dd.Step(f.n.Ctx); err != nil {
+		t.Fatal(err)
+	}
+	get(t, srv2.URL+"/healthz", 200)
+}
+
+// flakyReads fails block reads while down, as an unreachable node does.
+type flakyReads struct {
+	evm.Client
+	down atomic.Bool
+}
+
+func (c *flakyReads) HeaderByNumber(ctx context.Context, n *big.Int) (*types.Header, error) {
+	if c.down.Load() {
+		return nil, errors.New("connection refused")
+	}
+	return c.Client.HeaderByNumber(ctx, n)
+}
+
+func get(t *testing.T, url string, wantStatus int) string {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if resp.StatusCode != wantStatus {
+		t.Fatalf("GET %s: %d %s; want %d", url, resp.StatusCode, b, wantStatus)
+	}
+	return string(b)
+}
+
+// value reads a counter or gauge.
+func value(t *testing.T, m prometheus.Metric) float64 {
+	t.Helper()
+	var pb dto.Metric
+	if err := m.Write(&pb); err != nil {
+		t.Fatal(err)
+	}
+	switch {
+	case pb.Counter != nil:
+		return pb.Counter.GetValue()
+	case pb.Gauge != nil:
+		return pb.Gauge.GetValue()
+	}
+	t.Fatal("not a counter or gauge")
+	return 0
+}
