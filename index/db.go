@@ -1,0 +1,322 @@
+package index
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"strings"
+
+	_ "modernc.org/sqlite" // database/sql driver "sqlite"
+
+	"github.com/datpin/datpin"
+)
+
+// DB is the index database: SQLite in WAL mode, so the API reads while the indexer writes. It is
+// safe for concurrent use.
+type DB struct {
+	db   *sql.DB
+	path string
+}
+
+// Every event table has a block column: Rollback deletes the rows above a fork point.
+var eventTables = []string{
+	"blocks", "devices", "tokens", "verdicts", "transfers", "reveals", "evaluations", "commits",
+	"validator_events", "epochs", "settlements", "claims", "proofs", "expirations", "params",
+}
+
+const schema = `
+CREATE TABLE IF NOT EXISTS meta (
+	key   TEXT PRIMARY KEY,
+	value TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS blocks (
+	block INTEGER PRIMARY KEY,
+	hash  TEXT    NOT NULL,
+	time  INTEGER NOT NULL
+);
+-- DeviceRegistry events; kind: onboarded, moved, active, suspended, operator.
+CREATE TABLE IF NOT EXISTS devices (
+	block       INTEGER NOT NULL,
+	log_index   INTEGER NOT NULL,
+	device      TEXT    NOT NULL,
+	kind        TEXT    NOT NULL,
+	operator    TEXT    NOT NULL DEFAULT '',
+	cell        INTEGER NOT NULL DEFAULT 0,
+	device_type INTEGER NOT NULL DEFAULT 0,
+	flag        INTEGER NOT NULL DEFAULT 0,
+	PRIMARY KEY (block, log_index)
+);
+CREATE INDEX IF NOT EXISTS devices_device ON devices (device, block, log_index);
+-- One row per minted token (Minted, plus ContributionAnchored for contributions).
+CREATE TABLE IF NOT EXISTS tokens (
+	id          INTEGER PRIMARY KEY,
+	block       INTEGER NOT NULL,
+	tx          TEXT    NOT NULL,
+	class       INTEGER NOT NULL,
+	minted_to   TEXT    NOT NULL,
+	value0      INTEGER NOT NULL DEFAULT 0,
+	share0      INTEGER NOT NULL DEFAULT 0,
+	expire_at   INTEGER NOT NULL DEFAULT 0,
+	device      TEXT    NOT NULL DEFAULT '',
+	epoch       INTEGER NOT NULL DEFAULT 0,
+	cell        INTEGER NOT NULL DEFAULT 0,
+	records     INTEGER NOT NULL DEFAULT 0,
+	root        TEXT    NOT NULL DEFAULT '',
+	cid         TEXT    NOT NULL DEFAULT '',
+	tentative   INTEGER,
+	anchored_at INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS tokens_device ON tokens (device);
+CREATE INDEX IF NOT EXISTS tokens_cell ON tokens (cell);
+CREATE INDEX IF NOT EXISTS tokens_epoch ON tokens (epoch);
+-- Finalized (accepted = 1) or Rejected (accepted = 0, reason) verdicts.
+CREATE TABLE IF NOT EXISTS verdicts (
+	token    INTEGER PRIMARY KEY,
+	block    INTEGER NOT NULL,
+	accepted INTEGER NOT NULL,
+	score    INTEGER NOT NULL,
+	value    INTEGER NOT NULL,
+	share    INTEGER NOT NULL,
+	reason   TEXT    NOT NULL DEFAULT ''
+);
+CREATE TABLE IF NOT EXISTS transfers (
+	block     INTEGER NOT NULL,
+	log_index INTEGER NOT NULL,
+	token     INTEGER NOT NULL,
+	src       TEXT    NOT NULL,
+	dst       TEXT    NOT NULL,
+	PRIMARY KEY (block, log_index)
+);
+CREATE INDEX IF NOT EXISTS transfers_token ON transfers (token, block, log_index);
+CREATE TABLE IF NOT EXISTS reveals (
+	block       INTEGER NOT NULL,
+	log_index   INTEGER NOT NULL,
+	round       INTEGER NOT NULL,
+	validator   TEXT    NOT NULL,
+	start_token INTEGER NOT NULL,
+	count       INTEGER NOT NULL,
+	PRIMARY KEY (block, log_index)
+);
+-- One validator's revealed score for one token (the oracle accepts one reveal per token).
+CREATE TABLE IF NOT EXISTS evaluations (
+	token     INTEGER NOT NULL,
+	validator TEXT    NOT NULL,
+	round     INTEGER NOT NULL,
+	score     INTEGER NOT NULL,
+	block     INTEGER NOT NULL,
+	PRIMARY KEY (token, validator)
+);
+CREATE INDEX IF NOT EXISTS evaluations_validator ON evaluations (validator);
+CREATE TABLE IF NOT EXISTS commits (
+	block      INTEGER NOT NULL,
+	log_index  INTEGER NOT NULL,
+	round      INTEGER NOT NULL,
+	validator  TEXT    NOT NULL,
+	commitment TEXT    NOT NULL,
+	PRIMARY KEY (block, log_index)
+);
+-- QualityOracle validator events; kind: registered, stake, scored, exit, withdrawn.
+CREATE TABLE IF NOT EXISTS validator_events (
+	block      INTEGER NOT NULL,
+	log_index  INTEGER NOT NULL,
+	validator  TEXT    NOT NULL,
+	kind       TEXT    NOT NULL,
+	amount     TEXT    NOT NULL DEFAULT '0',
+	agreements INTEGER NOT NULL DEFAULT 0,
+	faults     INTEGER NOT NULL DEFAULT 0,
+	PRIMARY KEY (block, log_index)
+);
+CREATE INDEX IF NOT EXISTS validator_events_validator ON validator_events (validator, block, log_index);
+CREATE TABLE IF NOT EXISTS epochs (
+	epoch  INTEGER PRIMARY KEY,
+	block  INTEGER NOT NULL,
+	amount TEXT    NOT NULL,
+	time   INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS settlements (
+	block     INTEGER NOT NULL,
+	log_index INTEGER NOT NULL,
+	class     INTEGER NOT NULL,
+	asset     TEXT    NOT NULL,
+	amount    TEXT    NOT NULL,
+	time      INTEGER NOT NULL,
+	PRIMARY KEY (block, log_index)
+);
+CREATE TABLE IF NOT EXISTS claims (
+	block     INTEGER NOT NULL,
+	log_index INTEGER NOT NULL,
+	token     INTEGER NOT NULL,
+	dst       TEXT    NOT NULL,
+	asset     TEXT    NOT NULL,
+	amount    TEXT    NOT NULL,
+	tx        TEXT    NOT NULL,
+	time      INTEGER NOT NULL,
+	PRIMARY KEY (block, log_index)
+);
+CREATE INDEX IF NOT EXISTS claims_token ON claims (token);
+CREATE TABLE IF NOT EXISTS proofs (
+	block      INTEGER NOT NULL,
+	log_index  INTEGER NOT NULL,
+	token      INTEGER NOT NULL,
+	proof_type TEXT    NOT NULL,
+	uri        TEXT    NOT NULL,
+	PRIMARY KEY (block, log_index)
+);
+CREATE INDEX IF NOT EXISTS proofs_token ON proofs (token);
+CREATE TABLE IF NOT EXISTS expirations (
+	token INTEGER PRIMARY KEY,
+	block INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS params (
+	block     INTEGER NOT NULL,
+	log_index INTEGER NOT NULL,
+	quorum    INTEGER NOT NULL,
+	threshold INTEGER NOT NULL,
+	tolerance INTEGER NOT NULL,
+	PRIMARY KEY (block, log_index)
+);
+`
+
+// Open opens (creating if needed) the index database at path.
+func Open(path string) (*DB, error) {
+	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)" +
+		"&_pragma=synchronous(NORMAL)&_txlock=immediate"
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, datpin.Wrap(datpin.EUNAVAILABLE, err, "open index %s", path)
+	}
+	// Readers and the single writer share a small pool; WAL lets them run side by side.
+	db.SetMaxOpenConns(4)
+	if _, err := db.Exec(schema); err != nil {
+		db.Close()
+		return nil, datpin.Wrap(datpin.EUNAVAILABLE, err, "open index %s", path)
+	}
+	var mode string
+	if err := db.QueryRow("PRAGMA journal_mode").Scan(&mode); err != nil || !strings.EqualFold(mode, "wal") {
+		db.Close()
+		return nil, datpin.Errorf(datpin.EUNAVAILABLE, "index %s: cannot enable WAL (mode %q)", path, mode)
+	}
+	return &DB{db: db, path: path}, nil
+}
+
+// Close closes the database.
+func (d *DB) Close() error { return d.db.Close() }
+
+// Path returns the database file.
+func (d *DB) Path() string { return d.path }
+
+func dbErr(err error, what string) error {
+	if err == nil {
+		return nil
+	}
+	var de *datpin.Error
+	if errors.As(err, &de) {
+		return err
+	}
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return datpin.Wrap(datpin.EUNAVAILABLE, err, "index: %s", what)
+	}
+	return datpin.Wrap(datpin.EINTERNAL, err, "index: %s", what)
+}
+
+// Bind ties the index to one deployment (e.g. chain id and DAT address): the first call records
+// it, later calls must name the same one, so an index is never mixed across deployments.
+func (d *DB) Bind(ctx context.Context, deployment string) error {
+	cur, err := d.meta(ctx, "deployment")
+	if err != nil {
+		return err
+	}
+	switch {
+	case cur == "":
+		_, err := d.db.ExecContext(ctx, `INSERT INTO meta (key, value) VALUES ('deployment', ?)`, deployment)
+		return dbErr(err, "bind")
+	case cur != deployment:
+		return datpin.Errorf(datpin.ECONFLICT, "the index %s belongs to deployment %s, not %s: use another database", d.path, cur, deployment)
+	}
+	return nil
+}
+
+func (d *DB) meta(ctx context.Context, key string) (string, error) {
+	var v string
+	err := d.db.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = ?`, key).Scan(&v)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	}
+	return v, dbErr(err, "read "+key)
+}
+
+// Tip returns the last indexed block and its hash; ok is false when nothing is indexed.
+func (d *DB) Tip(ctx context.Context) (number uint64, hash string, ok bool, err error) {
+	err = d.db.QueryRowContext(ctx, `SELECT block, hash FROM blocks ORDER BY block DESC LIMIT 1`).Scan(&number, &hash)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, "", false, nil
+	}
+	if err != nil {
+		return 0, "", false, dbErr(err, "read tip")
+	}
+	return number, hash, true, nil
+}
+
+// StoredBlock is a block the index took logs from.
+type StoredBlock struct {
+	Number uint64
+	Hash   string
+}
+
+// blocksDesc returns the stored blocks, newest first, at most limit of them below `below`.
+func (d *DB) blocksDesc(ctx context.Context, below uint64, limit int) ([]StoredBlock, error) {
+	rows, err := d.db.QueryContext(ctx, `SELECT block, hash FROM blocks WHERE block < ? ORDER BY block DESC LIMIT ?`, below, limit)
+	if err != nil {
+		return nil, dbErr(err, "read blocks")
+	}
+	defer rows.Close()
+	var out []StoredBlock
+	for rows.Next() {
+		var b StoredBlock
+		if err := rows.Scan(&b.Number, &b.Hash); err != nil {
+			return nil, dbErr(err, "read blocks")
+		}
+		out = append(out, b)
+	}
+	return out, dbErr(rows.Err(), "read blocks")
+}
+
+// Rollback deletes everything indexed from blocks after fork, in one transaction.
+func (d *DB) Rollback(ctx context.Context, fork uint64) error {
+	tx, err := d.db.BeginTx(ctx, nil)
+	if err != nil {
+		return dbErr(err, "rollback")
+	}
+	defer tx.Rollback()
+	for _, t := range eventTables {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM `+t+` WHERE block > ?`, fork); err != nil {
+			return dbErr(err, "rollback "+t)
+		}
+	}
+	return dbErr(tx.Commit(), "rollback")
+}
+
+// Reset deletes everything indexed (the deployment binding stays).
+func (d *DB) Reset(ctx context.Context) error {
+	tx, err := d.db.BeginTx(ctx, nil)
+	if err != nil {
+		return dbErr(err, "reset")
+	}
+	defer tx.Rollback()
+	for _, t := range eventTables {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM `+t); err != nil {
+			return dbErr(err, "reset "+t)
+		}
+	}
+	return dbErr(tx.Commit(), "reset")
+}
+
+// BlockHash returns the stored hash of block n (ENOTFOUND if the index took nothing from it).
+func (d *DB) BlockHash(ctx context.Context, n uint64) (string, error) {
+	var h string
+	err := d.db.QueryRowContext(ctx, `SELECT hash FROM blocks WHERE block = ?`, n).Scan(&h)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", datpin.Errorf(datpin.ENOTFOUND, "block %d is not indexed", n)
+	}
+	return h, dbErr(err, "read block")
+}

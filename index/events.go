@@ -1,0 +1,187 @@
+package index
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/datpin/datpin/evm"
+	"github.com/datpin/datpin/store"
+)
+
+// abstain is the oracle's "no score" value in a reveal.
+const abstain = 0xffff
+
+// writer applies one range's logs inside its transaction.
+type writer struct {
+	tx       *sql.Tx
+	ctx      context.Context
+	s        *evm.Suite
+	contribs map[uint64]Contribution
+	times    map[uint64]uint64
+}
+
+func (w *writer) exec(query string, args ...any) error {
+	_, err := w.tx.ExecContext(w.ctx, query, args...)
+	return dbErr(err, "write event")
+}
+
+func addr(a common.Address) string { return strings.ToLower(a.Hex()) }
+
+// apply writes one log. Logs of events the index does not keep are ignored.
+func (w *writer) apply(l *types.Log) error {
+	if len(l.Topics) == 0 {
+		return nil
+	}
+	s := w.s
+	b, li := l.BlockNumber, l.Index
+	switch l.Address {
+	case s.DAT:
+		d := s.DATABI
+		if ev, err := d.UnpackMintedEvent(l); err == nil {
+			return w.exec(`INSERT INTO tokens (id, block, tx, class, minted_to, value0, share0, expire_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET class = excluded.class,
+				minted_to = excluded.minted_to, value0 = excluded.value0, share0 = excluded.share0, expire_at = excluded.expire_at`, ev.TokenId.Uint64(), b, l.TxHash.Hex(), ev.ClassId.Uint64(), addr(ev.To),
+				ev.Value.Uint64(), ev.ShareRatio.Uint64(), ev.ExpireAt)
+		}
+		if ev, err := d.UnpackContributionAnchoredEvent(l); err == nil {
+			// Minted follows ContributionAnchored in the same transaction; each fills its columns.
+			id := ev.TokenId.Uint64()
+			c := w.contribs[id]
+			var tentative any
+			if c.Tentative {
+				tentative = c.Score
+			}
+			return w.exec(`INSERT INTO tokens (id, block, tx, class, minted_to, device, epoch, cell, records, root, cid, tentative, anchored_at)
+				VALUES (?, ?, ?, 0, '', ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET device = excluded.device,
+				epoch = excluded.epoch, cell = excluded.cell, records = excluded.records, root = excluded.root, cid = excluded.cid,
+				tentative = excluded.tentative, anchored_at = excluded.anchored_at`, id, b, l.TxHash.Hex(), addr(ev.Device), c.Epoch, int64(c.H3Cell),
+				c.RecordCount, common.Hash(ev.MerkleRoot).Hex(), store.CIDFromDigest(ev.CidDigest), tentative, w.times[b])
+		}
+		if ev, err := d.UnpackFinalizedEvent(l); err == nil {
+			return w.exec(`INSERT OR REPLACE INTO verdicts (token, block, accepted, score, value, share) VALUES (?, ?, 1, ?, ?, ?)`,
+				ev.TokenId.Uint64(), b, ev.Score, ev.Value.Uint64(), ev.ShareRatio.Uint64())
+		}
+		if ev, err := d.UnpackRejectedEvent(l); err == nil {
+			return w.exec(`INSERT OR REPLACE INTO verdicts (token, block, accepted, score, value, share, reason) VALUES (?, ?, 0, ?, 0, 0, ?)`,
+				ev.TokenId.Uint64(), b, ev.Score, string(bytes.TrimRight(ev.Reason[:], "\x00")))
+		}
+		if ev, err := d.UnpackTransferEvent(l); err == nil {
+			return w.exec(`INSERT OR REPLACE INTO transfers (block, log_index, token, src, dst) VALUES (?, ?, ?, ?, ?)`,
+				b, li, ev.TokenId.Uint64(), addr(ev.From), addr(ev.To))
+		}
+		if ev, err := d.UnpackClaimedEvent(l); err == nil {
+			return w.exec(`INSERT OR REPLACE INTO claims (block, log_index, token, dst, asset, amount, tx, time) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+				b, li, ev.TokenId.Uint64(), addr(ev.To), addr(ev.Asset), ev.Amount.String(), l.TxHash.Hex(), w.times[b])
+		}
+		if ev, err := d.UnpackRevenueSettledEvent(l); err == nil {
+			return w.exec(`INSERT OR REPLACE INTO settlements (block, log_index, class, asset, amount, time) VALUES (?, ?, ?, ?, ?, ?)`,
+				b, li, ev.ClassId.Uint64(), addr(ev.Asset), ev.Amount.String(), w.times[b])
+		}
+		if ev, err := d.UnpackProofAddedEvent(l); err == nil {
+			return w.exec(`INSERT OR REPLACE INTO proofs (block, log_index, token, proof_type, uri) VALUES (?, ?, ?, ?, ?)`,
+				b, li, ev.TokenId.Uint64(), proofType(ev.ProofType), ev.Uri)
+		}
+		if ev, err := d.UnpackExpiredEvent(l); err == nil {
+			return w.exec(`INSERT OR REPLACE INTO expirations (token, block) VALUES (?, ?)`, ev.TokenId.Uint64(), b)
+		}
+	case s.Registry:
+		r := s.RegistryABI
+		dev := func(device common.Address, kind, operator string, cell uint64, typ uint8, flag bool) error {
+			return w.exec(`INSERT OR REPLACE INTO devices (block, log_index, device, kind, operator, cell, device_type, flag)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, b, li, addr(device), kind, operator, int64(cell), typ, flag)
+		}
+		if ev, err := r.UnpackDeviceOnboardedEvent(l); err == nil {
+			return dev(ev.Device, "onboarded", addr(ev.Operator), ev.H3Cell, ev.DeviceType, true)
+		}
+		if ev, err := r.UnpackDeviceMovedEvent(l); err == nil {
+			return dev(ev.Device, "moved", "", ev.H3Cell, 0, false)
+		}
+		if ev, err := r.UnpackDeviceActiveSetEvent(l); err == nil {
+			return dev(ev.Device, "active", "", 0, 0, ev.Active)
+		}
+		if ev, err := r.UnpackDeviceSuspendedEvent(l); err == nil {
+			return dev(ev.Device, "suspended", "", 0, 0, ev.Suspended)
+		}
+		if ev, err := r.UnpackOperatorTransferredEvent(l); err == nil {
+			return dev(ev.Device, "operator", addr(ev.To), 0, 0, false)
+		}
+	case s.Oracle:
+		o := s.OracleABI
+		vev := func(v common.Address, kind, amount string, agreements, faults uint32) error {
+			return w.exec(`INSERT OR REPLACE INTO validator_events (block, log_index, validator, kind, amount, agreements, faults)
+				VALUES (?, ?, ?, ?, ?, ?, ?)`, b, li, addr(v), kind, amount, agreements, faults)
+		}
+		if ev, err := o.UnpackRevealedEvent(l); err == nil {
+			return w.reveal(b, li, ev.Round.Uint64(), ev.Validator, ev.StartTokenId.Uint64(), ev.Scores)
+		}
+		if ev, err := o.UnpackCommittedEvent(l); err == nil {
+			return w.exec(`INSERT OR REPLACE INTO commits (block, log_index, round, validator, commitment) VALUES (?, ?, ?, ?, ?)`,
+				b, li, ev.Round.Uint64(), addr(ev.Validator), common.Hash(ev.Commitment).Hex())
+		}
+		if ev, err := o.UnpackValidatorScoredEvent(l); err == nil {
+			return vev(ev.Validator, "scored", ev.Slashed.String(), ev.Agreements, ev.Faults)
+		}
+		if ev, err := o.UnpackValidatorRegisteredEvent(l); err == nil {
+			return vev(ev.Validator, "registered", ev.Stake.String(), 0, 0)
+		}
+		if ev, err := o.UnpackStakeAddedEvent(l); err == nil {
+			return vev(ev.Validator, "stake", ev.Amount.String(), 0, 0)
+		}
+		if ev, err := o.UnpackExitRequestedEvent(l); err == nil {
+			return vev(ev.Validator, "exit", ev.AvailableAt.String(), 0, 0)
+		}
+		if ev, err := o.UnpackWithdrawnEvent(l); err == nil {
+			return vev(ev.Validator, "withdrawn", ev.Amount.String(), 0, 0)
+		}
+		if ev, err := o.UnpackParamsUpdatedEvent(l); err == nil {
+			return w.exec(`INSERT OR REPLACE INTO params (block, log_index, quorum, threshold, tolerance) VALUES (?, ?, ?, ?, ?)`,
+				b, li, ev.Params.Quorum, ev.Params.Threshold, ev.Params.Tolerance)
+		}
+	case s.Rewards:
+		if ev, err := s.RewardsABI.UnpackEpochSettledEvent(l); err == nil {
+			return w.exec(`INSERT OR REPLACE INTO epochs (epoch, block, amount, time) VALUES (?, ?, ?, ?)`,
+				ev.Epoch.Uint64(), b, ev.Amount.String(), w.times[b])
+		}
+	}
+	return nil
+}
+
+// reveal records a Revealed event and one evaluation per scored token: the event's scores are
+// packed two bytes a token from startTokenId, ABSTAIN for a token the validator did not score.
+func (w *writer) reveal(b uint64, li uint, round uint64, v common.Address, start uint64, packed []byte) error {
+	scores := evm.UnpackScores(packed)
+	if err := w.exec(`INSERT OR REPLACE INTO reveals (block, log_index, round, validator, start_token, count) VALUES (?, ?, ?, ?, ?, ?)`,
+		b, li, round, addr(v), start, len(scores)); err != nil {
+		return err
+	}
+	stmt, err := w.tx.PrepareContext(w.ctx, `INSERT OR REPLACE INTO evaluations (token, validator, round, score, block) VALUES (?, ?, ?, ?, ?)`)
+	if err != nil {
+		return dbErr(err, "write evaluations")
+	}
+	defer stmt.Close()
+	for i, sc := range scores {
+		if sc == abstain {
+			continue
+		}
+		if _, err := stmt.ExecContext(w.ctx, start+uint64(i), addr(v), round, sc, b); err != nil {
+			return dbErr(err, "write evaluation")
+		}
+	}
+	return nil
+}
+
+// proofType renders a bytes32 proof type: its text when it is a short name, else hex.
+func proofType(t [32]byte) string {
+	s := bytes.TrimRight(t[:], "\x00")
+	for _, c := range s {
+		if c < 0x20 || c > 0x7e {
+			return common.Hash(t).Hex()
+		}
+	}
+	return string(s)
+}

@@ -1,0 +1,181 @@
+package index
+
+import (
+	"context"
+	"sort"
+)
+
+// OptimizeOptions are the thresholds of the network-optimization view.
+type OptimizeOptions struct {
+	GapQuality  uint16 // a cell is a coverage gap when its quality is below this (default 6000 bp)
+	FallDrop    uint16 // a station is falling when its quality dropped at least this much (default 1000 bp)
+	Suggestions int    // at most this many suggested cells (default 10)
+}
+
+// GapCell is a cell ranked by demand against quality.
+type GapCell struct {
+	Cell
+	Demand float64 `json:"demand"` // records / the largest record count of any cell, 0..1
+	Gap    float64 `json:"gap"`    // demand × (10000 − quality) / 10000, 0..1
+	IsGap  bool    `json:"isGap"`  // quality < GapQuality
+}
+
+// Suggestion is a cell without a station next to coverage gaps.
+type Suggestion struct {
+	Cell     string       `json:"cell"`
+	Lat      float64      `json:"lat"`
+	Lng      float64      `json:"lng"`
+	Boundary [][2]float64 `json:"boundary"`
+	Score    float64      `json:"score"` // Σ gap of the adjacent gap cells
+	Near     []string     `json:"near"`  // those gap cells
+}
+
+// FallingStation is a station whose quality dropped from one epoch with data to the next.
+type FallingStation struct {
+	Station  string `json:"station"`
+	Cell     string `json:"cell"`
+	From     uint32 `json:"fromEpoch"`
+	To       uint32 `json:"toEpoch"`
+	Previous uint16 `json:"previous"`
+	Latest   uint16 `json:"latest"`
+	Drop     uint16 `json:"drop"`
+}
+
+// Optimization is the network planner's view.
+type Optimization struct {
+	Options     OptimizeOptions  `json:"options"`
+	Cells       []GapCell        `json:"cells"` // by gap, largest first
+	Suggestions []Suggestion     `json:"suggestions"`
+	Falling     []FallingStation `json:"falling"`
+}
+
+// Optimize ranks cells by demand against quality, suggests cells for new stations and lists
+// stations whose quality fell. Demand is what the chain shows of it: the records anchored in a
+// cell (sessions a station served but never anchored are invisible here).
+//
+//	demand(c)  = records(c) / max over cells of records
+//	quality(c) = Σ records × agreed score / Σ records, over tokens with a verdict other than no-quorum
+//	gap(c)     = demand(c) × (10000 − quality(c)) / 10000
+//	a coverage gap: quality(c) < GapQuality
+//	suggestion score(n) = Σ gap(g) over coverage gaps g adjacent to n (H3 grid distance 1), for
+//	  cells n at the gaps' resolution with no registered station and no anchored data
+//	falling: quality(latest epoch) ≤ quality(previous epoch with data) − FallDrop
+//
+// Cells without a verdict yet have no quality and are left out of the ranking.
+func (d *DB) Optimize(ctx context.Context, o OptimizeOptions) (*Optimization, error) {
+	if o.GapQuality == 0 {
+		o.GapQuality = 6000
+	}
+	if o.FallDrop == 0 {
+		o.FallDrop = 1000
+	}
+	if o.Suggestions <= 0 {
+		o.Suggestions = 10
+	}
+	cells, err := d.Cells(ctx)
+	if err != nil {
+		return nil, err
+	}
+	stations, err := d.Stations(ctx, "")
+	if err != nil {
+		return nil, err
+	}
+	out := &Optimization{Options: o, Cells: []GapCell{}, Suggestions: []Suggestion{}, Falling: []FallingStation{}}
+	var maxRecords uint64
+	for _, c := range cells {
+		maxRecords = max(maxRecords, c.Records)
+	}
+	occupied := map[uint64]bool{} // cells with data, and station cells at every data resolution
+	resolutions := map[int]bool{}
+	for _, c := range cells {
+		if id, err := ParseCell(c.Cell); err == nil {
+			occupied[id] = true
+			resolutions[resolution(id)] = true
+		}
+	}
+	for _, s := range stations {
+		if id, err := ParseCell(s.Cell); err == nil {
+			for r := range resolutions {
+				occupied[parentAt(id, r)] = true
+			}
+		}
+	}
+	for _, c := range cells {
+		if c.Quality == nil || maxRecords == 0 {
+			continue
+		}
+		g := GapCell{Cell: c, Demand: float64(c.Records) / float64(maxRecords)}
+		g.Gap = g.Demand * float64(10000-int(*c.Quality)) / 10000
+		g.IsGap = *c.Quality < o.GapQuality
+		out.Cells = append(out.Cells, g)
+	}
+	sort.SliceStable(out.Cells, func(i, j int) bool { return out.Cells[i].Gap > out.Cells[j].Gap })
+
+	cand := map[uint64]*Suggestion{}
+	for _, g := range out.Cells {
+		if !g.IsGap {
+			continue
+		}
+		id, _ := ParseCell(g.Cell.Cell)
+		for _, n := range neighbours(id) {
+			if occupied[n] {
+				continue
+			}
+			s := cand[n]
+			if s == nil {
+				lat, lng := cellCenter(n)
+				s = &Suggestion{Cell: CellString(n), Lat: lat, Lng: lng, Boundary: cellBoundary(n)}
+				cand[n] = s
+			}
+			s.Score += g.Gap
+			s.Near = append(s.Near, g.Cell.Cell)
+		}
+	}
+	for _, s := range cand {
+		out.Suggestions = append(out.Suggestions, *s)
+	}
+	sort.Slice(out.Suggestions, func(i, j int) bool {
+		a, b := out.Suggestions[i], out.Suggestions[j]
+		if a.Score != b.Score {
+			return a.Score > b.Score
+		}
+		return a.Cell < b.Cell
+	})
+	if len(out.Suggestions) > o.Suggestions {
+		out.Suggestions = out.Suggestions[:o.Suggestions]
+	}
+
+	epochs, err := d.StationEpochs(ctx)
+	if err != nil {
+		return nil, err
+	}
+	cellOf := map[string]string{}
+	for _, s := range stations {
+		cellOf[s.Address] = s.Cell
+	}
+	for st, es := range epochs {
+		var withQ []StationEpoch
+		for _, e := range es {
+			if e.Quality != nil {
+				withQ = append(withQ, e)
+			}
+		}
+		if len(withQ) < 2 {
+			continue
+		}
+		prev, last := withQ[len(withQ)-2], withQ[len(withQ)-1]
+		if int(*prev.Quality)-int(*last.Quality) >= int(o.FallDrop) {
+			out.Falling = append(out.Falling, FallingStation{
+				Station: st, Cell: cellOf[st], From: prev.Epoch, To: last.Epoch,
+				Previous: *prev.Quality, Latest: *last.Quality, Drop: *prev.Quality - *last.Quality,
+			})
+		}
+	}
+	sort.Slice(out.Falling, func(i, j int) bool {
+		if out.Falling[i].Drop != out.Falling[j].Drop {
+			return out.Falling[i].Drop > out.Falling[j].Drop
+		}
+		return out.Falling[i].Station < out.Falling[j].Station
+	})
+	return out, nil
+}
