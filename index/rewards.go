@@ -40,9 +40,9 @@ func (d *DB) rewardsByToken(ctx context.Context, asset string) (map[uint64]*toke
 	var toks []counting
 	for rows.Next() {
 		var (
-			r                                     tokenReward
-			class, vblock, vtime, expireAt        uint64
-			expBlock                              sql.NullInt64
+			r                              tokenReward
+			class, vblock, vtime, expireAt uint64
+			expBlock                       sql.NullInt64
 		)
 		if err := rows.Scan(&r.token, &class, &r.station, &r.owner, &r.share, &vblock, &vtime, &expireAt, &expBlock); err != nil {
 			rows.Close()
