@@ -202,6 +202,9 @@ func (ix *Indexer) Step(ctx context.Context) (more bool, err error) {
 			return true, ix.rollback(ctx, tip)
 		}
 	}
+	if err := ix.seedParams(ctx); err != nil {
+		return false, err
+	}
 	if head < ix.cfg.Confirmations {
 		return false, nil
 	}
@@ -420,4 +423,27 @@ func convertContributions(v any) (cs []dat.Contribution, ok bool) {
 	}()
 	p := abi.ConvertType(v, new([]dat.Contribution)).(*[]dat.Contribution)
 	return *p, true
+}
+
+// seedParams records the oracle's parameters as of now when the index has none: they are set in
+// the oracle's constructor, whose block usually precedes the suite's deployment block where
+// indexing starts. The row is stamped block 0, so it outlives rollbacks; later ParamsUpdated
+// events override it.
+func (ix *Indexer) seedParams(ctx context.Context) error {
+	var n int
+	if err := ix.DB.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM params`).Scan(&n); err != nil || n > 0 {
+		return dbErr(err, "read params")
+	}
+	s := ix.Suite
+	out, err := s.Chain.Call(ctx, common.Address{}, s.Oracle, s.OracleABI.PackParams())
+	if err != nil {
+		return err
+	}
+	p, err := s.OracleABI.UnpackParams(out)
+	if err != nil {
+		return datpin.Wrap(datpin.EINTERNAL, err, "decode params")
+	}
+	_, err = ix.DB.db.ExecContext(ctx, `INSERT OR IGNORE INTO params (block, log_index, quorum, threshold, tolerance) VALUES (0, 0, ?, ?, ?)`,
+		p.Quorum, p.Threshold, p.Tolerance)
+	return dbErr(err, "write params")
 }

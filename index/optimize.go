@@ -7,9 +7,9 @@ import (
 
 // OptimizeOptions are the thresholds of the network-optimization view.
 type OptimizeOptions struct {
-	GapQuality  uint16 // a cell is a coverage gap when its quality is below this (default 6000 bp)
-	FallDrop    uint16 // a station is falling when its quality dropped at least this much (default 1000 bp)
-	Suggestions int    // at most this many suggested cells (default 10)
+	GapQuality  uint16 `json:"gapQuality"`  // a cell is a coverage gap when its quality is below this (default 6000 bp)
+	FallDrop    uint16 `json:"fallDrop"`    // a station is falling when its quality dropped at least this much (default 1000 bp)
+	Suggestions int    `json:"suggestions"` // at most this many suggested cells (default 10)
 }
 
 // GapCell is a cell ranked by demand against quality.
