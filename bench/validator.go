@@ -1,0 +1,308 @@
+package bench
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"time"
+
+	"filippo.io/age"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/datpin/datpin"
+	"github.com/datpin/datpin/agent"
+	"github.com/datpin/datpin/evm"
+	"github.com/datpin/datpin/pack"
+	"github.com/datpin/datpin/sim"
+	"github.com/datpin/datpin/store"
+	"github.com/datpin/datpin/validator"
+)
+
+// GoalContributionsPerSecond is the validator throughput goal: contributions of 1,440 records
+// verified per second by one validator.
+const GoalContributionsPerSecond = 100
+
+// ValidatorOptions configures Validator.
+type ValidatorOptions struct {
+	Contributions int // per round (default 200)
+	Records       int // per contribution (default 1440: a station-day at one record a minute)
+	Runs          int // timed runs, each with a fresh history; the median is reported (default 3)
+	TempDir       string
+}
+
+// ValidatorResult is one validator's verification throughput.
+type ValidatorResult struct {
+	Contributions   int     `json:"contributions"`
+	RecordsEach     int     `json:"recordsEach"`
+	PackageBytes    int     `json:"packageBytesAvg"`
+	Runs            int     `json:"runs"`
+	Seconds         float64 `json:"seconds"`         // median run: one EvaluateBatch over the round
+	PerSecond       float64 `json:"perSecond"`       // contributions verified per second
+	RecordsPerSec   float64 `json:"recordsPerSecond"`
+	SHA256PerSecond float64 `json:"sha256PerSecond"` // baseline: SHA-256 of the same package bytes
+	AgePerSecond    float64 `json:"agePerSecond"`    // baseline: age decryption of the same payloads
+	// Results counts the evaluations by reason ("" = reproduced and trusted).
+	Results   map[string]int `json:"results"`
+	Goal      float64        `json:"goal"`
+	MeetsGoal bool           `json:"meetsGoal"`
+	GoMaxProc int            `json:"gomaxprocs"`
+}
+
+// Validator measures how many contributions one validator verifies per second: a round of
+// honest station-days from the simulator, each truncated to Records records, is anchored by the
+// edge agent on the embedded chain into a local store; then EvaluateBatch (fetch from the store,
+// CID check, root and device signature, age decryption, re-scoring, cross-verification against
+// the round and a SQLite history) runs over the round. Baselines measured in the same run: SHA-256
+// of the same package bytes, and age decryption of the same payloads.
+func Validator(ctx context.Context, o ValidatorOptions) (*ValidatorResult, error) {
+	if o.Contributions <= 0 {
+		o.Contributions = 200
+	}
+	if o.Records <= 0 {
+		o.Records = 1440
+	}
+	if o.Runs <= 0 {
+		o.Runs = 3
+	}
+	dir, err := os.MkdirTemp(o.TempDir, "datpin-bench-validator-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
+	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
+
+	// Chain, suite and the validator's identity.
+	admin := evm.DevAccount("bench/validator-admin", 0)
+	operator := evm.DevAccount("bench/validator-operator", 0)
+	chain := evm.NewEmbedded(types.GenesisAlloc{
+		admin.Address: {Balance: evm.Ether(1_000_000_000)}, operator.Address: {Balance: evm.Ether(1_000_000_000)},
+	})
+	defer chain.Close()
+	s, err := evm.Deploy(ctx, chain, admin, evm.DefaultConfig())
+	if err != nil {
+		return nil, fmt.Errorf("deploy: %w", err)
+	}
+	id, err := age.GenerateX25519Identity()
+	if err != nil {
+		return nil, err
+	}
+	st, err := store.NewLocal(filepath.Join(dir, "blocks"))
+	if err != nil {
+		return nil, err
+	}
+
+	// The round: honest station-days of a simulated network, truncated in time order.
+	now, err := chain.Now(ctx)
+	if err != nil {
+		return nil, err
+	}
+	epoch := uint32(now.Unix()/86400) - 1
+	batches, err := simulatedDays(o.Contributions, o.Records, epoch)
+	if err != nil {
+		return nil, err
+	}
+	ids, err := anchorDays(ctx, s, operator, st, id.Recipient(), batches, filepath.Join(dir, "outbox.db"), quiet)
+	if err != nil {
+		return nil, err
+	}
+	res := &ValidatorResult{Contributions: len(ids), RecordsEach: o.Records, Runs: o.Runs, Results: map[string]int{},
+		Goal: GoalContributionsPerSecond, GoMaxProc: runtime.GOMAXPROCS(0)}
+
+	// The packages, for the baselines.
+	var blobs [][]byte
+	var payloads [][]byte
+	total := 0
+	for _, tid := range ids {
+		ts, err := s.TokenState(ctx, tid)
+		if err != nil {
+			return nil, err
+		}
+		blob, err := st.Get(ctx, store.CIDFromDigest(ts.Contrib.CidDigest))
+		if err != nil {
+			return nil, err
+		}
+		p, err := pack.Decode(blob)
+		if err != nil {
+			return nil, err
+		}
+		blobs, payloads = append(blobs, blob), append(payloads, p.Payload)
+		total += len(blob)
+	}
+	res.PackageBytes = total / len(blobs)
+
+	// Timed runs, each a fresh validator state as a new daemon would have.
+	secs := make([]float64, 0, o.Runs)
+	for run := 0; run < o.Runs; run++ {
+		vs, err := validator.OpenState(filepath.Join(dir, fmt.Sprintf("state-%d.db", run)))
+		if err != nil {
+			return nil, err
+		}
+		hist, err := validator.NewHistory(vs.DB())
+		if err != nil {
+			vs.Close()
+			return nil, err
+		}
+		v := &validator.Validator{Suite: s, Account: evm.DevAccount("bench/validator", 0), Identity: id, Store: st, History: hist, Log: quiet}
+		runtime.GC()
+		began := time.Now()
+		evs, err := v.EvaluateBatch(ctx, ids)
+		el := time.Since(began).Seconds()
+		vs.Close()
+		if err != nil {
+			return nil, err
+		}
+		secs = append(secs, el)
+		if run == 0 {
+			for _, ev := range evs {
+				res.Results[ev.Reason]++
+				if ev.Records != o.Records {
+					return nil, datpin.Errorf(datpin.EINTERNAL, "token %d opened with %d records; want %d", ev.TokenID, ev.Records, o.Records)
+				}
+			}
+		}
+	}
+	sort.Float64s(secs)
+	res.Seconds = secs[len(secs)/2]
+	res.PerSecond = float64(len(ids)) / res.Seconds
+	res.RecordsPerSec = res.PerSecond * float64(o.Records)
+	res.MeetsGoal = res.PerSecond >= GoalContributionsPerSecond
+
+	// Baselines over the same bytes.
+	res.SHA256PerSecond = rate(len(blobs), func() {
+		for _, b := range blobs {
+			_ = sha256.Sum256(b)
+		}
+	})
+	var derr error
+	res.AgePerSecond = rate(len(payloads), func() {
+		for _, p := range payloads {
+			r, err := age.Decrypt(bytes.NewReader(p), id)
+			if err == nil {
+				_, err = io.Copy(io.Discard, r)
+			}
+			if err != nil && derr == nil {
+				derr = err
+			}
+		}
+	})
+	if derr != nil {
+		return nil, datpin.Wrap(datpin.EINTERNAL, derr, "age baseline")
+	}
+	return res, nil
+}
+
+// rate runs f (which handles n items) for at least half a second and returns items per second.
+func rate(n int, f func()) float64 {
+	began := time.Now()
+	reps := 0
+	for reps == 0 || time.Since(began) < 500*time.Millisecond {
+		f()
+		reps++
+	}
+	return float64(n*reps) / time.Since(began).Seconds()
+}
+
+// simulatedDays returns k station-days of an honest simulated network, each cut to its first
+// `records` records in time order (sessions and heartbeats alike, so its claims still match).
+func simulatedDays(k, records int, epoch uint32) ([]sim.Batch, error) {
+	for stations := k + k/4; stations <= 8*k; stations *= 2 {
+		net, err := sim.Run(sim.Config{Seed: 11, Stations: stations, Devices: stations * 8, Days: 1, StartEpoch: epoch})
+		if err != nil {
+			return nil, err
+		}
+		var out []sim.Batch
+		for _, b := range net.Records() {
+			if b.Sensor || b.Epoch != epoch || len(b.Records) < records {
+				continue
+			}
+			b.Records = b.Records[:records]
+			out = append(out, b)
+			if len(out) == k {
+				return out, nil
+			}
+		}
+	}
+	return nil, datpin.Errorf(datpin.EINTERNAL, "the simulator gives fewer than %d station-days of %d records", k, records)
+}
+
+// anchorDays runs the edge agent over the batches (development station keys, onboarded on the
+// way) and returns the token ids.
+func anchorDays(ctx context.Context, s *evm.Suite, operator *evm.Account, st datpin.ContentStore, to age.Recipient, batches []sim.Batch, outbox string, log *slog.Logger) ([]uint64, error) {
+	out, err := agent.OpenOutbox(outbox)
+	if err != nil {
+		return nil, err
+	}
+	defer out.Close()
+	ag, err := agent.New(agent.Config{
+		Outbox: out, Store: st, Chain: agent.NewSuiteChain(s, operator), Keys: agent.DevKeys{},
+		Recipients: []age.Recipient{to}, SealAfter: -1, AutoOnboard: true, AnchorBatch: 50, Log: log,
+	})
+	if err != nil {
+		return nil, err
+	}
+	runCtx, stop := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() { _ = ag.Run(runCtx); close(done) }()
+	defer func() { stop(); <-done }()
+	for _, b := range batches {
+		if _, err := ag.Ingest(ctx, b.Records); err != nil {
+			return nil, err
+		}
+	}
+	if err := ag.Flush(ctx); err != nil {
+		return nil, fmt.Errorf("anchor: %w", err)
+	}
+	count, err := s.TokenCount(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if count != uint64(len(batches)) {
+		return nil, datpin.Errorf(datpin.EINTERNAL, "%d batches anchored as %d tokens", len(batches), count)
+	}
+	ids := make([]uint64, count)
+	for i := range ids {
+		ids[i] = uint64(i + 1)
+	}
+	return ids, nil
+}
+
+// Markdown renders the "validator" section of BENCHMARKS.md.
+func (r *ValidatorResult) Markdown(stamp string) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "## Validator throughput (`datpin bench validator`)\n\n%s\n\n", stamp)
+	fmt.Fprintf(&b, "One validator verifies a round of %d honest station-days of %d records each (simulated network, anchored by the edge agent on the embedded chain; packages of %d bytes on average in a local store), with `EvaluateBatch`: fetch, CID check, Merkle root and device signature, age decryption, re-scoring, cross-verification against the round and a SQLite history. Median of %d runs, GOMAXPROCS=%d.\n\n",
+		r.Contributions, r.RecordsEach, r.PackageBytes, r.Runs, r.GoMaxProc)
+	b.WriteString("| measure | contributions/s | records/s |\n|---|---:|---:|\n")
+	fmt.Fprintf(&b, "| **verification** (EvaluateBatch) | **%.0f** | %.0f |\n", r.PerSecond, r.RecordsPerSec)
+	fmt.Fprintf(&b, "| baseline: age decryption of the same payloads | %.0f | %.0f |\n", r.AgePerSecond, r.AgePerSecond*float64(r.RecordsEach))
+	fmt.Fprintf(&b, "| baseline: SHA-256 of the same packages | %.0f | %.0f |\n\n", r.SHA256PerSecond, r.SHA256PerSecond*float64(r.RecordsEach))
+	verdict := "meets"
+	if !r.MeetsGoal {
+		verdict = "does not meet"
+	}
+	fmt.Fprintf(&b, "- %.0f contributions/s %s the goal of ≥ %.0f/s; verification runs at %.2f× the rate of age decryption alone.\n",
+		r.PerSecond, verdict, r.Goal, r.PerSecond/r.AgePerSecond)
+	reasons := make([]string, 0, len(r.Results))
+	for k := range r.Results {
+		reasons = append(reasons, k)
+	}
+	sort.Strings(reasons)
+	var parts []string
+	for _, k := range reasons {
+		name := k
+		if name == "" {
+			name = "accepted"
+		}
+		parts = append(parts, fmt.Sprintf("%s %d", name, r.Results[k]))
+	}
+	fmt.Fprintf(&b, "- Verdicts of the measured round: %s.\n", strings.Join(parts, ", "))
+	return b.String()
+}
