@@ -37,6 +37,9 @@ type Options struct {
 	Dir        string // state directory (default a temporary one, removed afterwards)
 	Log        *slog.Logger
 	Progress   func(stage string, done, total int)
+	// Serve, when set, is called once the run is over, with the report and the still-open chain
+	// and suite; Run returns when it does (`datpin demo --serve` keeps the dashboard up in it).
+	Serve func(ctx context.Context, chain *evm.Chain, s *evm.Suite, rep *Report) error
 }
 
 // StationResult is one station's outcome.
@@ -225,6 +228,11 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		rep.Validators = append(rep.Validators, ValidatorResult{Address: v.Address.Hex(), Agreements: vr.Agreements, Faults: vr.Faults})
 	}
 	rep.WallSeconds = time.Since(began).Seconds()
+	if o.Serve != nil {
+		if err := o.Serve(ctx, chain, s, rep); err != nil {
+			return rep, err
+		}
+	}
 	return rep, nil
 }
 

@@ -15,6 +15,8 @@ import (
 
 func newDemoCmd() *cobra.Command {
 	var o demo.Options
+	var serve bool
+	var sf serveFlags
 	cmd := &cobra.Command{
 		Use:   "demo",
 		Short: "Run datpin end to end on the embedded chain and print a report",
@@ -39,15 +41,28 @@ operator's claim.`,
 				// The report is the demo's output; per-station logs would bury it.
 				o.Log = slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: slog.LevelWarn}))
 			}
+			show := func(rep *demo.Report) error {
+				if g.json {
+					return printJSON(cmd.OutOrStdout(), rep)
+				}
+				printReport(cmd.OutOrStdout(), rep)
+				return nil
+			}
+			if serve {
+				// The report is printed before the dashboard comes up; serving ends with Ctrl-C.
+				hook, err := sf.serveDemo(cmd.ErrOrStderr(), show)
+				if err != nil {
+					return err
+				}
+				o.Serve = hook
+				_, err = demo.Run(cmd.Context(), o)
+				return err
+			}
 			rep, err := demo.Run(cmd.Context(), o)
 			if err != nil {
 				return err
 			}
-			if g.json {
-				return printJSON(cmd.OutOrStdout(), rep)
-			}
-			printReport(cmd.OutOrStdout(), rep)
-			return nil
+			return show(rep)
 		},
 	}
 	f := cmd.Flags()
@@ -56,6 +71,8 @@ operator's claim.`,
 	f.IntVar(&o.Validators, "validators", 5, "validators (separate keys and age identities)")
 	f.Uint64Var(&o.Seed, "seed", 1, "seed of the generated network")
 	f.StringVar(&o.Dir, "state", "", "keep the outbox and the content store in this directory")
+	f.BoolVar(&serve, "serve", false, "after the report, keep the chain and serve the dashboard and API (see datpin serve)")
+	sf.add(f)
 	return cmd
 }
 

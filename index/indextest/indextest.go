@@ -29,10 +29,10 @@ type Fixture struct {
 	Stations   []Station
 	Validators []*evm.Account
 	Epochs     [2]uint32
-	First      uint64 // first token id
-	Records    uint32 // records per contribution
-	Dissenter  int    // index of the validator that scored token First far from the others
-	Claimed    []uint64
+	First      uint64   // first token id
+	Records    uint32   // records per contribution
+	Dissenter  int      // index of the validator that scored token First far from the others
+	Claimed    []uint64 // tokens whose network-token revenue the fixture claimed
 }
 
 // Positions of the fixture's stations (1e-7 degrees), around Cork, a few km apart so that
@@ -45,12 +45,26 @@ var positions = [][2]int32{
 // Agreed scores per station and epoch; station 5 falls from 8200 to 2500, station 2 is weak.
 var scores = [][2]uint16{{9000, 9100}, {7500, 7400}, {3000, 3200}, {6500, 6600}, {8000, 8100}, {8200, 2500}}
 
-// Build deploys a suite and runs the fixture's network on it.
+// Build deploys a suite on a fresh embedded chain and runs the fixture's network on it, with
+// development accounts; the first and seventh tokens' revenue is claimed.
 func Build(tb testing.TB) *Fixture {
 	tb.Helper()
-	cfg := evm.DefaultConfig()
-	n := evmtest.New(tb, cfg)
-	f := &Fixture{Net: n, Operator: evmtest.Account("operator", 0), Records: 200}
+	n := evmtest.New(tb, evm.DefaultConfig())
+	vs := []*evm.Account{evmtest.Account("validator", 0), evmtest.Account("validator", 1), evmtest.Account("validator", 2)}
+	f := BuildOn(tb, n, evmtest.Account("operator", 0), vs)
+	f.Claimed = []uint64{f.First, f.First + uint64(len(f.Stations))}
+	_, err := n.Suite.ClaimMany(n.Ctx, f.Operator, f.Claimed, n.Suite.Token, f.Operator.Address)
+	n.Must(err)
+	return f
+}
+
+// BuildOn runs the fixture's network on a deployed suite: operator (funded) onboards and anchors,
+// the three validators (funded with ETH; stake is minted by the admin) evaluate, the admin settles.
+// Nothing is claimed.
+func BuildOn(tb testing.TB, n *evmtest.Net, operator *evm.Account, validators []*evm.Account) *Fixture {
+	tb.Helper()
+	cfg := n.Config
+	f := &Fixture{Net: n, Operator: operator, Validators: validators, Records: 200}
 	for i, p := range positions {
 		cell, err := privacy.Cell(p[0], p[1], 8)
 		n.Must(err)
@@ -58,7 +72,11 @@ func Build(tb testing.TB) *Fixture {
 		n.Onboard(f.Operator, st.Device, cell)
 		f.Stations = append(f.Stations, st)
 	}
-	f.Validators = n.RegisterValidators(3)
+	for _, v := range validators {
+		stake := new(big.Int).Mul(cfg.MinStake, big.NewInt(2))
+		n.Must(n.Suite.MintToken(n.Ctx, n.Admin, v.Address, stake))
+		n.Must(n.Suite.RegisterValidator(n.Ctx, v, stake))
+	}
 
 	day := uint32(n.Now() / 86400)
 	f.Epochs = [2]uint32{day - 2, day - 1}
@@ -93,14 +111,11 @@ func Build(tb testing.TB) *Fixture {
 	_, err := n.Suite.Finalize(n.Ctx, f.Validators[0], evmtest.IDs(f.First, len(cs)))
 	n.Must(err)
 
-	// Settle the reward epoch that contains now, then claim the first station's tokens.
+	// Settle the reward epoch that contains now.
 	epochLen := uint64(cfg.EpochLength.Seconds())
 	epoch := (n.Now() - n.Suite.Genesis) / epochLen
 	n.AdvanceTo(n.Suite.Genesis + (epoch+1)*epochLen)
 	_, err = n.Suite.SettleEpoch(n.Ctx, n.Admin, epoch)
-	n.Must(err)
-	f.Claimed = []uint64{f.First, f.First + uint64(len(f.Stations))}
-	_, err = n.Suite.ClaimMany(n.Ctx, f.Operator, f.Claimed, n.Suite.Token, f.Operator.Address)
 	n.Must(err)
 	return f
 }
