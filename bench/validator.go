@@ -44,8 +44,8 @@ type ValidatorResult struct {
 	RecordsEach     int     `json:"recordsEach"`
 	PackageBytes    int     `json:"packageBytesAvg"`
 	Runs            int     `json:"runs"`
-	Seconds         float64 `json:"seconds"`         // median run: one EvaluateBatch over the round
-	PerSecond       float64 `json:"perSecond"`       // contributions verified per second
+	Seconds         float64 `json:"seconds"`   // median run: one EvaluateBatch over the round
+	PerSecond       float64 `json:"perSecond"` // contributions verified per second
 	RecordsPerSec   float64 `json:"recordsPerSecond"`
 	SHA256PerSecond float64 `json:"sha256PerSecond"` // baseline: SHA-256 of the same package bytes
 	AgePerSecond    float64 `json:"agePerSecond"`    // baseline: age decryption of the same payloads
