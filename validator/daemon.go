@@ -72,9 +72,7 @@ type Daemon struct {
 	staleAfter                              uint64
 
 	mu      sync.Mutex
-	lastErr error
-	lastOK  time.Time
-	steps   int
+	lastErr error // of the last poll, for /healthz
 }
 
 // NewDaemon reads the oracle's schedule and binds the state to this validator and deployment.
@@ -179,10 +177,6 @@ func (d *Daemon) Step(ctx context.Context) (err error) {
 	defer func() {
 		d.mu.Lock()
 		d.lastErr = err
-		d.steps++
-		if err == nil {
-			d.lastOK = time.Now()
-		}
 		d.mu.Unlock()
 		if err != nil && ctx.Err() == nil {
 			d.m.StepErrors.Inc()
