@@ -51,9 +51,9 @@ const (
 
 // Slot is a record as the circuit sees it.
 type Slot struct {
-	Valid, Scored          bool
-	RSRP, RSRQ, SINR       int32 // 0.1 dB(m); datpin.Missing when not measured (or not scored)
-	Cell                   uint64
+	Valid, Scored    bool
+	RSRP, RSRQ, SINR int32 // 0.1 dB(m); datpin.Missing when not measured (or not scored)
+	Cell             uint64
 }
 
 // SlotOf maps a public record to its slot. Only LTE and unknown-mode sessions that pass quality's
