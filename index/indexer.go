@@ -292,24 +292,34 @@ func (ix *Indexer) indexRange(ctx context.Context, from, to uint64) (int, error)
 	if err != nil {
 		return 0, err
 	}
+	// Nodes that leave blockTimestamp out of logs cost one header per block with logs.
+	times := map[uint64]uint64{to: end.Time}
+	for i := range logs {
+		l := &logs[i]
+		if l.BlockTimestamp != 0 {
+			times[l.BlockNumber] = l.BlockTimestamp
+		} else if _, ok := times[l.BlockNumber]; !ok {
+			h, err := s.Chain.Client.HeaderByNumber(ctx, new(big.Int).SetUint64(l.BlockNumber))
+			if err != nil {
+				return 0, datpin.Wrap(datpin.EUNAVAILABLE, err, "header %d", l.BlockNumber)
+			}
+			times[l.BlockNumber] = h.Time
+		}
+	}
 
 	tx, err := ix.DB.db.BeginTx(ctx, nil)
 	if err != nil {
 		return 0, dbErr(err, "begin range")
 	}
 	defer tx.Rollback()
-	w := &writer{tx: tx, ctx: ctx, s: s, contribs: contribs, times: map[uint64]uint64{}}
+	w := &writer{tx: tx, ctx: ctx, s: s, contribs: contribs, times: times}
 	blocks := map[uint64]string{to: end.Hash().Hex()}
-	w.times[to] = end.Time
 	for i := range logs {
 		l := &logs[i]
 		if l.Removed {
 			continue
 		}
 		blocks[l.BlockNumber] = l.BlockHash.Hex()
-		if l.BlockTimestamp != 0 {
-			w.times[l.BlockNumber] = l.BlockTimestamp
-		}
 		if err := w.apply(l); err != nil {
 			return 0, err
 		}

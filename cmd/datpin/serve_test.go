@@ -144,6 +144,20 @@ func TestCLI_ClaimAndServeOnAnvil(t *testing.T) {
 	if st.Counts.Stations != len(f.Stations) {
 		t.Fatalf("status %+v", st)
 	}
+	// Block times reach the index whether or not the node puts them in logs.
+	var dat struct {
+		AnchoredAt uint64 `json:"anchoredAt"`
+		Block      uint64 `json:"block"`
+		Claims     []struct{ Time uint64 }
+	}
+	if code, body := httpDo(t, "GET", base+"dats/"+fmt.Sprint(f.First), ""); code != 200 || json.Unmarshal(body, &dat) != nil {
+		t.Fatalf("dat %d: %d %s", f.First, code, body)
+	}
+	h, err := chain.Client.HeaderByNumber(ctx, new(big.Int).SetUint64(dat.Block))
+	n.Must(err)
+	if dat.AnchoredAt != h.Time || len(dat.Claims) != 1 || dat.Claims[0].Time < h.Time {
+		t.Fatalf("dat %d anchored at %d (block time %d), claims %+v", f.First, dat.AnchoredAt, h.Time, dat.Claims)
+	}
 	if code, _ := httpDo(t, "POST", base+"admin/pause", ""); code != 401 {
 		t.Fatalf("pause without token: %d", code)
 	}
