@@ -174,6 +174,20 @@ func TestDashboard_InChromium(t *testing.T) {
 		t.Errorf("falling stations lack %s", falling)
 	}
 
+	// The detail panel of the first token: three evaluations, the dissenting one marked a fault.
+	dom = string(runChromium(t, bin, srv.URL+"/#dat="+itoa(f.First), "--dump-dom"))
+	detail := section(t, dom, "dat-detail")
+	evals := regexp.MustCompile(`<tr data-validator="(0x[0-9a-f]+)"><td[^>]*>[^<]*</td><td>\d+</td><td>[^<]*</td><td class="(agree|fault)"`).FindAllStringSubmatch(detail, -1)
+	if len(evals) != len(f.Validators) {
+		t.Fatalf("detail of token %d shows %d evaluations; want %d:\n%s", f.First, len(evals), len(f.Validators), tail(detail, 3000))
+	}
+	for _, e := range evals {
+		dissenter := e[1] == strings.ToLower(f.Validators[f.Dissenter].Address.Hex())
+		if (e[2] == "fault") != dissenter {
+			t.Errorf("evaluation of %s shown as %s", e[1], e[2])
+		}
+	}
+
 	// Screenshot: kept with go test -artifacts (and copied to DATPIN_DASHBOARD_PNG when set).
 	shot := filepath.Join(t.ArtifactDir(), "dashboard.png")
 	runChromium(t, bin, srv.URL+"/", "--screenshot="+shot)

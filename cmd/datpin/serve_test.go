@@ -197,3 +197,42 @@ func httpDo(t *testing.T, method, url, token string) (int, []byte) {
 	_, _ = b.ReadFrom(resp.Body)
 	return resp.StatusCode, b.Bytes()
 }
+
+// demo --serve prints the report, then serves the demo's chain until stopped.
+func TestCLI_DemoServe(t *testing.T) {
+	listen := freeAddr(t)
+	ctx, stop := context.WithCancel(context.Background())
+	g = globals{}
+	root := newRootCmd()
+	var out, errs bytes.Buffer
+	root.SetOut(&out)
+	root.SetErr(&errs)
+	root.SetArgs([]string{"demo", "--serve", "--stations", "4", "--days", "2", "--validators", "3", "--listen", listen, "--json"})
+	done := make(chan error, 1)
+	go func() { done <- root.ExecuteContext(ctx) }()
+	var st struct {
+		Counts struct{ Tokens, Stations, Validators int }
+	}
+	deadline := time.Now().Add(2 * time.Minute)
+	for st.Counts.Tokens != 8 {
+		if time.Now().After(deadline) {
+			stop()
+			t.Fatalf("demo --serve never served its 8 tokens: %+v\n%s", st, errs.String())
+		}
+		time.Sleep(200 * time.Millisecond)
+		if code, body := httpDo(t, "GET", "http://"+listen+"/api/v1/status", ""); code == 200 {
+			_ = json.Unmarshal(body, &st)
+		}
+	}
+	var rep struct{ Contributions int }
+	if err := json.Unmarshal(out.Bytes(), &rep); err != nil || rep.Contributions != 8 {
+		t.Fatalf("report before serving: %q %v", out.String(), err)
+	}
+	if st.Counts.Stations != 4 || st.Counts.Validators != 3 {
+		t.Fatalf("status %+v", st)
+	}
+	stop()
+	if err := <-done; err != nil {
+		t.Fatalf("demo --serve: %v", err)
+	}
+}

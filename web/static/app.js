@@ -303,7 +303,15 @@ document.getElementById("dat-next").addEventListener("click", () => {
   loadDats().catch(showError);
 });
 
+// #dat=ID in the address opens that DAT's detail (links from elsewhere, and the browser test).
+async function openFromHash() {
+  const m = /^#dat=(\d+)$/.exec(location.hash);
+  if (m) await showDat(m[1], document.querySelector(`#dats-body tr[data-id="${m[1]}"]`));
+}
+window.addEventListener("hashchange", () => openFromHash().catch(showError));
+
 loadAll()
+  .then(openFromHash)
   .then(() => { document.body.dataset.ready = "1"; })
   .catch((e) => { showError(e); document.body.dataset.ready = "error"; });
 setInterval(() => loadStatus().catch(showError), 10000);
