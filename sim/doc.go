@@ -28,8 +28,9 @@
 // 30 m, handset 1.5 m) with log-normal shadowing of σ 8 dB; RSRP is the
 // reference-signal power, SINR the best station's power over the others'
 // (weighted by their load) plus thermal noise, throughput a capped
-// Shannon rate shared with the diurnal load, and latency, jitter and loss
-// grow with load. Stations fail for 1–4 hours on about a third of days and
+// Shannon rate shared with the diurnal load and limited by the station's
+// backhaul (10–200 Mbit/s, log-uniform; slower links add up to 40 ms of
+// latency), and latency, jitter and loss grow with load. Stations fail for 1–4 hours on about a third of days and
 // send no heartbeat while down. Each station sends one heartbeat per hour on
 // air with the sessions, devices and traffic it served. Sensors report
 // temperature and humidity hourly: a diurnal sine with weather drift and

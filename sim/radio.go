@@ -73,6 +73,17 @@ func (n *Network) shadowDB(st int, x, y float64) float64 {
 	return ShadowSigmaDB * math.Sqrt(-2*math.Log(u1)) * math.Cos(2*math.Pi*u2)
 }
 
+// backhaulOf draws station i's backhaul: a capacity log-uniform between 10
+// and 200 Mbit/s (microwave and DSL links up to fibre) and the latency it adds,
+// up to 40 ms for the slowest. It hashes the seed and the index rather than
+// drawing from the run's generator, so the rest of a network does not change
+// with it.
+func (n *Network) backhaulOf(i int) (kbps, delayMs float64) {
+	h := splitmix(n.cfg.Seed^splitmix(uint64(i)+0xbac4)) >> 11
+	u := float64(h) / (1 << 53)
+	return 10_000 * math.Pow(20, u), 40 * (1 - u)
+}
+
 // rsrpDBm is the received reference-signal power from station st at (x, y).
 func (n *Network) rsrpDBm(st int, x, y float64) float64 {
 	s := &n.stations[st]

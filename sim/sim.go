@@ -83,6 +83,8 @@ type station struct {
 	radiates bool
 	copyOf   int // Sybil: the station copied, else -1
 	loadMul  float64
+	backhaul float64      // kbit/s the station's backhaul carries
+	delayMs  float64      // latency its backhaul adds
 	outage   map[int]bool // absolute hours (0 = first hour of the run)
 	honest   []datpin.Record
 	sessions []datpin.Record // honest sessions plus replays / copies
@@ -225,6 +227,7 @@ func (n *Network) placeStations() error {
 		s.id = fmt.Sprintf("%05X", 0xB0000+i)
 		s.radiates, s.copyOf = true, -1
 		s.loadMul = 0.7 + 0.6*n.rng.Float64()
+		s.backhaul, s.delayMs = n.backhaulOf(i)
 		for try := 0; ; try++ {
 			s.x, s.y = n.inDisk(stationRadiusM)
 			s.truth = n.toLatLon(s.x, s.y)
@@ -265,14 +268,25 @@ func (n *Network) placeStations() error {
 			src, best = i, d
 		}
 	}
+	// Like every station they stand on a cell of their own.
 	for i := range n.stations {
 		s := &n.stations[i]
 		if s.has(Sybil) {
 			s.radiates, s.copyOf = false, src
-			d := 300 + 500*n.rng.Float64()
-			a := 2 * math.Pi * n.rng.Float64()
-			s.x, s.y = n.stations[src].x+d*math.Cos(a), n.stations[src].y+d*math.Sin(a)
-			s.truth = n.toLatLon(s.x, s.y)
+			for try := 0; ; try++ {
+				d := 300 + 500*n.rng.Float64()
+				a := 2 * math.Pi * n.rng.Float64()
+				s.x, s.y = n.stations[src].x+d*math.Cos(a), n.stations[src].y+d*math.Sin(a)
+				s.truth = n.toLatLon(s.x, s.y)
+				c, err := privacy.Cell(s.truth.LatE7, s.truth.LonE7, h3Res)
+				if err != nil {
+					return err
+				}
+				if !used[c] || try > 100 {
+					used[c] = true
+					break
+				}
+			}
 			s.asserted = s.truth
 		}
 	}
@@ -437,10 +451,11 @@ func (n *Network) session(di int, d *device, t, hour, best int, rsrp []float64) 
 	if r.Active {
 		share := (1 - 0.85*load) * (0.9 + 0.2*rng.Float64())
 		peak := throughputKbps(sinr)
-		r.DownKbps = int32(math.Round(peak * share))
-		r.UpKbps = int32(math.Round(math.Min(peak*0.3, 30_000) * share))
+		bh := n.stations[best].backhaul
+		r.DownKbps = int32(math.Round(math.Min(peak, bh) * share))
+		r.UpKbps = int32(math.Round(math.Min(math.Min(peak*0.3, 30_000), bh*0.3) * share))
 	}
-	lat := 18 + 45*load*load + 12*(1-clampF((sinr+5)/30, 0, 1)) + 4*rng.NormFloat64()
+	lat := 18 + n.stations[best].delayMs + 45*load*load + 12*(1-clampF((sinr+5)/30, 0, 1)) + 4*rng.NormFloat64()
 	r.LatencyMs10 = int32(math.Round(math.Max(lat, 8) * 10))
 	r.JitterMs10 = int32(math.Round((1.5 + 12*load*load + rng.Float64()) * 10))
 	loss := 1 + 40*math.Pow(load, 4) + 2*rng.Float64()

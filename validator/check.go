@@ -45,6 +45,8 @@ const (
 	// cell quantization) before its place is implausible; MinPlaceSessions are needed to judge.
 	MaxImpossibleShare = 0.10
 	MinPlaceSessions   = 20
+	// FitSessions is the fewest strongest sessions the fit of a place averages over.
+	FitSessions = 5
 
 	// MinSybilBlocks: two contributions are one source when at least this many of their hours,
 	// and at least half of the smaller one's comparable hours, are same-time duplicates.
@@ -138,10 +140,10 @@ func checkClaims(recs []datpin.PublicRecord) (overclaimed, hours int) {
 
 // place is a station's asserted place checked against the physics of its sessions.
 type place struct {
-	cell       uint64 // asserted H3 cell (the heartbeats' most common one), 0 if none
-	sessions   int    // sessions with a cell and an RSRP
-	impossible int    // of which received above the physical bound
-	fit        float64
+	cell       uint64  // asserted H3 cell (the heartbeats' most common one), 0 if none
+	sessions   int     // sessions with a cell and an RSRP
+	impossible int     // of which received above the physical bound
+	fit        float64 // km from the asserted cell to the strongest sessions (lower fits better)
 }
 
 // RadioModel is the propagation model the location check applies: the median received power at a
@@ -157,8 +159,10 @@ var DefaultRadio = RadioModel{MedianRSRPdBm: sim.MedianRSRPdBm, SigmaDB: sim.Sha
 
 // checkPlace counts the sessions whose RSRP exceeds what the model allows at the shortest
 // distance between their cell and the asserted one (median + ShadowMarginSigmas σ), and
-// measures the fit of the asserted place: the mean squared residual, in σ units and clipped at
-// ±3σ, of each session's RSRP against the median at the distance between cell centres.
+// measures the fit of the asserted place: the mean distance, in km, from its cell to the cells of
+// the strongest tenth of the sessions (at least FitSessions of them). Received power falls
+// steeply with distance, so a transmitter's strongest samples come from around it: whoever
+// copies a station's data and asserts another place sits away from them.
 func checkPlace(recs []datpin.PublicRecord, m RadioModel) place {
 	var p place
 	counts := map[uint64]int{}
@@ -178,7 +182,12 @@ func checkPlace(recs []datpin.PublicRecord, m RadioModel) place {
 	}
 	at := h3.Cell(p.cell).LatLng()
 	dist := map[uint64]float64{}
-	var sum float64
+	type strong struct {
+		rsrp int32
+		t    int64
+		d    float64
+	}
+	var ss []strong
 	for i := range recs {
 		r := &recs[i]
 		if r.Kind != datpin.KindSession || r.H3Cell == 0 || r.RSRPdBm10 == datpin.Missing {
@@ -196,18 +205,40 @@ func checkPlace(recs []datpin.PublicRecord, m RadioModel) place {
 			continue
 		}
 		p.sessions++
-		rsrp := float64(r.RSRPdBm10) / 10
-		if rsrp > m.MedianRSRPdBm(max(d-CellSlackKm, 0))+ShadowMarginSigmas*m.SigmaDB {
+		if float64(r.RSRPdBm10)/10 > m.MedianRSRPdBm(max(d-CellSlackKm, 0))+ShadowMarginSigmas*m.SigmaDB {
 			p.impossible++
 		}
-		z := (rsrp - m.MedianRSRPdBm(d)) / m.SigmaDB
-		z = min(max(z, -3), 3)
-		sum += z * z
+		ss = append(ss, strong{r.RSRPdBm10, r.Time, d})
 	}
-	if p.sessions > 0 {
-		p.fit = sum / float64(p.sessions)
+	if len(ss) == 0 {
+		return p
 	}
+	slices.SortFunc(ss, func(a, b strong) int {
+		if a.rsrp != b.rsrp {
+			return int(b.rsrp - a.rsrp)
+		}
+		if a.t != b.t {
+			return cmpInt64(a.t, b.t)
+		}
+		return cmpFloat(a.d, b.d)
+	})
+	k := min(len(ss), max(FitSessions, len(ss)/10))
+	var sum float64
+	for _, x := range ss[:k] {
+		sum += x.d
+	}
+	p.fit = sum / float64(k)
 	return p
+}
+
+func cmpFloat(a, b float64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
 }
 
 func (p place) implausible() bool {

@@ -19,8 +19,8 @@ type Seen struct {
 	Device     [20]byte
 	Epoch      uint32
 	AnchoredAt uint64
-	// Fit is how badly the station's asserted place explains its sessions' received power
-	// (lower is better; see placeFit), NaN-free; 0 for contributions without sessions.
+	// Fit is how far, in km, the station's asserted place lies from its strongest sessions
+	// (lower fits better; see checkPlace); 0 for contributions without sessions.
 	Fit    float64
 	Blocks []Block
 }

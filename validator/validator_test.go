@@ -2,9 +2,11 @@ package validator_test
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"filippo.io/age"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/datpin/datpin"
 	"github.com/datpin/datpin/demo"
@@ -13,6 +15,7 @@ import (
 	"github.com/datpin/datpin/pack"
 	"github.com/datpin/datpin/privacy"
 	"github.com/datpin/datpin/quality"
+	"github.com/datpin/datpin/sim"
 	"github.com/datpin/datpin/store"
 	"github.com/datpin/datpin/validator"
 )
@@ -111,4 +114,90 @@ func TestValidator_Evaluate(t *testing.T) {
 		r.recs[0].Time++
 		check(t, r.anchor(r.score, r.id.Recipient(), false, func(c *datpin.Contribution) { c.MerkleRoot[0] ^= 1 }), 0, validator.ReasonRootMismatch)
 	})
+}
+
+// TestEvaluateBatch_SimulatedStations anchors a simulated day of stations with one adversary of
+// each station kind, every station under its own device key, and evaluates the round: honest
+// stations get exactly their edge score, each adversary is rejected with its reason, and a second
+// validator evaluating the tokens in the reverse order, with its own key, identity and history,
+// agrees token for token.
+func TestEvaluateBatch_SimulatedStations(t *testing.T) {
+	n := evmtest.New(t, evm.DefaultConfig())
+	st, err := store.NewLocal(t.TempDir())
+	n.Must(err)
+	ids := []*age.X25519Identity{}
+	var recips []age.Recipient
+	for range 2 {
+		id, err := age.GenerateX25519Identity()
+		n.Must(err)
+		ids, recips = append(ids, id), append(recips, id.Recipient())
+	}
+	epoch := uint32(n.Now()/86400) - 1
+	net, err := sim.Run(sim.Config{Seed: 3, Stations: 10, Devices: 80, Days: 1, StartEpoch: epoch,
+		Adversaries: map[sim.Kind]int{sim.LocationSpoof: 1, sim.ClaimInflation: 1, sim.Replay: 1, sim.Sybil: 1}})
+	n.Must(err)
+	labels := map[string][]sim.Kind{}
+	for _, s := range net.GroundTruth().Stations {
+		labels[s.ID] = s.Labels
+	}
+	op := evmtest.Account("operator", 0)
+	var devs []*evm.Account
+	var cs []datpin.Contribution
+	var stations []string
+	for _, b := range net.Records() {
+		dev := evmtest.Account("station/"+b.ID, 0)
+		secret := crypto.Keccak256([]byte("pseudonym secret of " + b.ID))
+		anon, err := privacy.NewAnonymizer(privacy.Config{Secret: secret})
+		n.Must(err)
+		pub, err := anon.Anonymize(b.Epoch, b.Records)
+		n.Must(err)
+		region := privacy.Region(pub, privacy.DefaultRegionResolution)
+		n.Onboard(op, dev, region)
+		score := quality.ScoreContribution(datpin.ScoringRecords(pub), quality.Epoch(b.Epoch)).Score
+		s := &pack.Sealer{Key: dev.Key, Domain: n.Domain(n.Suite.DAT), Recipients: recips}
+		p, err := s.Seal(pack.Manifest{ClassID: n.Suite.ClassID, DeviceType: datpin.DeviceStation, Epoch: b.Epoch, H3Region: region, Score: score}, pub)
+		n.Must(err)
+		enc, err := p.Encode()
+		n.Must(err)
+		cid, err := st.Put(context.Background(), enc)
+		n.Must(err)
+		digest, err := store.Digest(cid)
+		n.Must(err)
+		devs, cs = append(devs, dev), append(cs, p.Manifest.Contribution(digest, n.Now()+3600))
+		stations = append(stations, b.ID)
+	}
+	first := n.Anchor(evmtest.Account("relayer", 0), devs, cs)
+	tokens := evmtest.IDs(first, len(cs))
+
+	v := &validator.Validator{Suite: n.Suite, Account: evmtest.Account("validator", 0), Identity: ids[0], Store: st}
+	evs, err := v.EvaluateBatch(context.Background(), tokens)
+	n.Must(err)
+	want := map[sim.Kind]string{sim.LocationSpoof: validator.ReasonLocation, sim.ClaimInflation: validator.ReasonClaims,
+		sim.Replay: validator.ReasonReplay, sim.Sybil: validator.ReasonSybil}
+	for i, ev := range evs {
+		ls := labels[stations[i]]
+		if ev.TokenID != tokens[i] || ev.Records != int(cs[i].RecordCount) {
+			t.Fatalf("evaluation %d: %+v", i, ev)
+		}
+		if len(ls) == 0 {
+			if ev.Score != cs[i].Score || ev.Reason != "" || ev.Trust != datpin.ScoreMax {
+				t.Errorf("honest %s: %+v, want its edge score %d", stations[i], ev, cs[i].Score)
+			}
+			continue
+		}
+		if ev.Score != 0 || ev.Reason != want[ls[0]] {
+			t.Errorf("%s (%s): %+v, want rejected for %s", stations[i], ls[0], ev, want[ls[0]])
+		}
+	}
+
+	w := &validator.Validator{Suite: n.Suite, Account: evmtest.Account("validator", 1), Identity: ids[1], Store: st}
+	rev := slices.Clone(tokens)
+	slices.Reverse(rev)
+	evs2, err := w.EvaluateBatch(context.Background(), rev)
+	n.Must(err)
+	for i := range rev {
+		if evs2[i] != evs[len(evs)-1-i] {
+			t.Fatalf("token %d: %+v in reverse order, %+v in order", rev[i], evs2[i], evs[len(evs)-1-i])
+		}
+	}
 }

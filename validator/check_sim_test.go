@@ -1,0 +1,136 @@
+package validator
+
+import (
+	"context"
+	"crypto/sha256"
+	"slices"
+	"testing"
+
+	"github.com/datpin/datpin"
+	"github.com/datpin/datpin/privacy"
+	"github.com/datpin/datpin/quality"
+	"github.com/datpin/datpin/sim"
+)
+
+// simSubjects anonymizes a simulated network's batches as the edge does, one pseudonym secret
+// per station or sensor, scores them, and returns them as subjects in the order of
+// Network.Records, token ids from 1.
+func simSubjects(t testing.TB, net *sim.Network) ([]*subject, []sim.Batch) {
+	t.Helper()
+	batches := net.Records()
+	subs := make([]*subject, len(batches))
+	for i, b := range batches {
+		secret := sha256.Sum256([]byte("secret/" + b.ID))
+		anon, err := privacy.NewAnonymizer(privacy.Config{Secret: secret[:]})
+		if err != nil {
+			t.Fatal(err)
+		}
+		pub, err := anon.Anonymize(b.Epoch, b.Records)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := quality.ScoreContribution(datpin.ScoringRecords(pub), quality.Epoch(b.Epoch))
+		var dev [20]byte
+		copy(dev[:], b.ID)
+		subs[i] = &subject{ev: &Evaluation{TokenID: uint64(i + 1), EdgeScore: sc.Score, Score: sc.Score, Trust: datpin.ScoreMax},
+			id: uint64(i + 1), device: dev, epoch: b.Epoch, anchoredAt: uint64(1000 + i), recs: pub, kind: sc.Kind}
+	}
+	return subs, batches
+}
+
+// TestCrossCheck_SimulatedNetwork judges a simulated network with every kind of adversary: each
+// station adversary is rejected every day with the reason of its fraud, each faulty sensor is
+// penalized on a day its defect shows, and no honest station or sensor loses a point.
+func TestCrossCheck_SimulatedNetwork(t *testing.T) {
+	net, err := sim.Run(sim.Config{Seed: 11, Stations: 30, Devices: 150, Sensors: 10, Days: 2,
+		Adversaries: map[sim.Kind]int{sim.LocationSpoof: 2, sim.ClaimInflation: 2, sim.Replay: 2, sim.Sybil: 2,
+			sim.StuckSensor: 1, sim.SpikingSensor: 1, sim.OutOfRangeSensor: 1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	gt := net.GroundTruth()
+	labels := map[string][]sim.Kind{}
+	for _, s := range gt.Stations {
+		labels[s.ID] = s.Labels
+	}
+	for _, s := range gt.Sensors {
+		labels[s.ID] = s.Labels
+	}
+	subs, batches := simSubjects(t, net)
+	v := &Validator{}
+	if err := v.crossCheck(context.Background(), subs, NewMemHistory()); err != nil {
+		t.Fatal(err)
+	}
+	want := map[sim.Kind]string{sim.LocationSpoof: ReasonLocation, sim.ClaimInflation: ReasonClaims, sim.Replay: ReasonReplay, sim.Sybil: ReasonSybil}
+	penalizedSensor := map[string]bool{}
+	for i, s := range subs {
+		id, ev := batches[i].ID, s.ev
+		ls := labels[id]
+		switch {
+		case len(ls) == 0:
+			if ev.Score != ev.EdgeScore || ev.Trust != datpin.ScoreMax || ev.Reason != "" {
+				t.Errorf("honest %s epoch %d: %+v", id, batches[i].Epoch, *ev)
+			}
+		case !batches[i].Sensor:
+			if ev.Score != 0 || ev.Reason != want[ls[0]] {
+				t.Errorf("%s (%s) epoch %d: %+v, want rejected for %s", id, ls[0], batches[i].Epoch, *ev, want[ls[0]])
+			}
+		default:
+			if ev.Trust < datpin.ScoreMax {
+				penalizedSensor[id] = true
+				if ev.Reason == "" || ev.Score >= ev.EdgeScore {
+					t.Errorf("%s (%s) down-weighted without a reason or a lower score: %+v", id, ls[0], *ev)
+				}
+			}
+		}
+	}
+	for _, s := range gt.Sensors {
+		if len(s.Labels) > 0 && !penalizedSensor[s.ID] {
+			t.Errorf("sensor %s (%s) never penalized", s.ID, s.Labels[0])
+		}
+	}
+}
+
+// TestCrossCheck_OrderAndRepeat: the verdicts do not depend on the order of the subjects given,
+// and judging the same batch again against a history that already holds it changes nothing.
+func TestCrossCheck_OrderAndRepeat(t *testing.T) {
+	cfg := sim.Config{Seed: 5, Stations: 16, Devices: 80, Sensors: 4, Days: 2,
+		Adversaries: map[sim.Kind]int{sim.Replay: 2, sim.Sybil: 2, sim.LocationSpoof: 1, sim.StuckSensor: 1}}
+	judge := func(perm func([]*subject), hist History) []Evaluation {
+		net, err := sim.Run(cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		subs, _ := simSubjects(t, net)
+		perm(subs)
+		// EvaluateBatch hands crossCheck its subjects by token id; anchoring order is what varies.
+		for i, s := range subs {
+			s.anchoredAt = uint64(5000 - i)
+		}
+		slices.SortFunc(subs, func(a, b *subject) int { return cmpUint64(a.id, b.id) })
+		if err := (&Validator{}).crossCheck(context.Background(), subs, hist); err != nil {
+			t.Fatal(err)
+		}
+		out := make([]Evaluation, len(subs))
+		for i, s := range subs {
+			out[i] = *s.ev
+		}
+		return out
+	}
+	h := NewMemHistory()
+	a := judge(func([]*subject) {}, h)
+	b := judge(func(s []*subject) { slices.Reverse(s) }, NewMemHistory())
+	c := judge(func([]*subject) {}, h) // again, against a history that holds the batch
+	flagged := 0
+	for i := range a {
+		if a[i] != b[i] || a[i] != c[i] {
+			t.Fatalf("token %d: %+v, reversed anchoring %+v, repeated %+v", a[i].TokenID, a[i], b[i], c[i])
+		}
+		if a[i].Reason != "" {
+			flagged++
+		}
+	}
+	if flagged == 0 {
+		t.Fatal("nothing flagged: the scenario does not exercise the cross-checks")
+	}
+}
