@@ -19,7 +19,7 @@ func TestValidator_Small(t *testing.T) {
 	if res.Contributions != 12 || res.RecordsEach != 300 {
 		t.Fatalf("measured %d contributions of %d records; want 12 of 300", res.Contributions, res.RecordsEach)
 	}
-	if res.PerSecond <= 0 || res.SHA256PerSecond <= 0 || res.AgePerSecond <= 0 {
+	if res.PerSecond <= 0 || res.OpenPerSecond <= 0 || res.SHA256PerSecond <= 0 || res.AgePerSecond <= 0 {
 		t.Fatalf("rates %+v", res)
 	}
 	if res.Results[""] == 0 {
