@@ -451,8 +451,16 @@ var committedTopic = crypto.Keccak256Hash([]byte("Committed(uint256,address,byte
 // committedInLogs reports whether this key made any commitment in round, from the oracle's
 // Committed events since the deployment.
 func (d *Daemon) committedInLogs(ctx context.Context, round uint64) (bool, error) {
+	// Commitments of a round are made in blocks stamped in its commit window: start the query at
+	// the window's first block, so it spans minutes of blocks, not the chain's history (public
+	// nodes bound the range of a log query).
+	commitOpens, _, _ := d.windows(round)
+	from, err := d.firstBlockAt(ctx, commitOpens)
+	if err != nil {
+		return false, err
+	}
 	q := ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(d.s.Block),
+		FromBlock: new(big.Int).SetUint64(from),
 		Addresses: []common.Address{d.s.Oracle},
 		Topics: [][]common.Hash{
 			{committedTopic},
@@ -465,6 +473,29 @@ func (d *Daemon) committedInLogs(ctx context.Context, round uint64) (bool, error
 		return false, datpin.Wrap(datpin.EUNAVAILABLE, err, "read the oracle's Committed events")
 	}
 	return len(logs) > 0, nil
+}
+
+// firstBlockAt returns the first block since the deployment stamped at or after ts (the latest
+// block if none is), by binary search over block headers.
+func (d *Daemon) firstBlockAt(ctx context.Context, ts uint64) (uint64, error) {
+	latest, err := d.s.Chain.Client.BlockNumber(ctx)
+	if err != nil {
+		return 0, datpin.Wrap(datpin.EUNAVAILABLE, err, "read the block number")
+	}
+	lo, hi := min(d.s.Block, latest), latest
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		h, err := d.s.Chain.Client.HeaderByNumber(ctx, new(big.Int).SetUint64(mid))
+		if err != nil {
+			return 0, datpin.Wrap(datpin.EUNAVAILABLE, err, "read block %d", mid)
+		}
+		if h.Time >= ts {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	return lo, nil
 }
 
 // revealAll reveals committed rounds whose reveal window is open and expires those whose

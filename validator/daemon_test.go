@@ -642,3 +642,48 @@ func value(t *testing.T, m prometheus.Metric) float64 {
 	t.Fatal("not a counter or gauge")
 	return 0
 }
+
+// failingOnce fails its first evaluation, as an unreachable store does.
+type failingOnce struct {
+	validator.Evaluator
+	failed bool
+}
+
+func (e *failingOnce) EvaluateBatch(ctx context.Context, ids []uint64) ([]validator.Evaluation, error) {
+	if !e.failed {
+		e.failed = true
+		return nil, datpin.Errorf(datpin.EUNAVAILABLE, "store unreachable")
+	}
+	return e.Evaluator.EvaluateBatch(ctx, ids)
+}
+
+// TestDaemon_EvaluationRetried: a round whose evaluation fails records nothing (no intent, no
+// salt) and is evaluated and committed at the next poll.
+func TestDaemon_EvaluationRetried(t *testing.T) {
+	f := newFleet(t, 1, 0)
+	a, wa := f.anchor(honest)
+	round, commitOpens, revealOpens, _ := f.windows(a)
+	st, err := validator.OpenState(filepath.Join(t.TempDir(), "state.db"))
+	f.n.Must(err)
+	defer st.Close()
+	ev := &failingOnce{Evaluator: &validator.Validator{Suite: f.n.Suite, Account: f.vals[0], Identity: f.ids[0], Store: f.st}}
+	d, err := validator.NewDaemon(f.n.Ctx, validator.DaemonConfig{Suite: f.n.Suite, Account: f.vals[0], Evaluator: ev, State: st,
+		Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	f.n.Must(err)
+	f.n.AdvanceTo(commitOpens)
+	if err := d.Step(f.n.Ctx); datpin.ErrorCode(err) != datpin.EUNAVAILABLE {
+		t.Fatalf("step with the store down: %v; want EUNAVAILABLE", err)
+	}
+	if s := subState(t, st, round); s != "" {
+		t.Fatalf("a failed evaluation left the round %q; want no record", s)
+	}
+	step(t, d)
+	if s := subState(t, st, round); s != validator.SubCommitted {
+		t.Fatalf("round %q after the retry; want committed", s)
+	}
+	f.n.AdvanceTo(revealOpens)
+	step(t, d)
+	if got := f.revealed(f.vals[0].Address, a); got != wa {
+		t.Fatalf("revealed %d; want %d", got, wa)
+	}
+}
