@@ -687,3 +687,41 @@ func TestDaemon_EvaluationRetried(t *testing.T) {
 		t.Fatalf("revealed %d; want %d", got, wa)
 	}
 }
+
+// TestDaemon_CrashAfterSendingReveal: the reveal reaches the chain but its outcome is never
+// recorded. The next daemon recognizes the consumed commitment and records the round revealed.
+func TestDaemon_CrashAfterSendingReveal(t *testing.T) {
+	f := newFleet(t, 1, 0)
+	a, wa := f.anchor(honest)
+	round, commitOpens, revealOpens, _ := f.windows(a)
+	path := filepath.Join(t.TempDir(), "state.db")
+	d0, st0 := f.daemon(0, path, nil, false, nil)
+	f.n.AdvanceTo(commitOpens)
+	step(t, d0)
+	st0.Close()
+
+	flaky := &evm.Chain{Client: sendThenFail{f.n.Chain.Client}, ChainID: f.n.Chain.ChainID}
+	d1, st1 := f.daemon(0, path, nil, false, flaky)
+	f.n.AdvanceTo(revealOpens)
+	if err := d1.Step(f.n.Ctx); err == nil {
+		t.Fatal("step succeeded; want the send error")
+	}
+	if s := subState(t, st1, round); s != validator.SubCommitted {
+		t.Fatalf("after a failed reveal the round is %q; want committed", s)
+	}
+	st1.Close()
+	f.n.MustSend(evmtest.Account("relayer", 3), evmtest.Account("relayer", 3).Address, nil, nil) // mine it
+	_, _ = f.n.Send(f.vals[0], f.vals[0].Address, nil, nil)                                      // refresh the cached nonce
+	if got := f.revealed(f.vals[0].Address, a); got != wa {
+		t.Fatalf("setup: revealed %d on chain; want %d", got, wa)
+	}
+
+	d2, st2 := f.daemon(0, path, nil, false, nil)
+	step(t, d2)
+	if s := subState(t, st2, round); s != validator.SubRevealed {
+		t.Fatalf("after restart the round is %q; want revealed", s)
+	}
+	if got := value(t, d2.Metrics().Reveals.WithLabelValues("sent")); got != 0 {
+		t.Fatalf("the restarted daemon sent %v reveals; want 0", got)
+	}
+}
