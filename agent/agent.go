@@ -22,6 +22,7 @@ import (
 	"github.com/datpin/datpin/pack"
 	"github.com/datpin/datpin/privacy"
 	"github.com/datpin/datpin/store"
+	"github.com/datpin/datpin/zk"
 )
 
 // Defaults of Config.
@@ -83,6 +84,9 @@ type Config struct {
 	// PollInterval is how often idle stages look for work that became due
 	// (default 1 s).
 	PollInterval time.Duration
+	// ZK, when set, commits every provable batch in its contribution and proves it after
+	// anchoring (see ZKConfig). The chain must implement ZKChain.
+	ZK *ZKConfig
 
 	Metrics *Metrics     // default NewMetrics()
 	Log     *slog.Logger // default slog.Default()
@@ -98,14 +102,14 @@ type Agent struct {
 	m   *Metrics
 	log *slog.Logger
 
-	kickPackage, kickStore, kickAnchor chan struct{}
+	kickPackage, kickStore, kickAnchor, kickProve chan struct{}
 
 	mu       sync.Mutex
 	progress chan struct{} // closed and replaced on every state change
 
 	lingerSince time.Time // when the anchor stage first held back a partial transaction
 
-	anchored, txs, onboarded, retries atomic.Int64
+	anchored, txs, onboarded, retries, zkSubmitted atomic.Int64
 }
 
 // Stats counts what the agent did since it was made.
@@ -184,10 +188,27 @@ func New(cfg Config) (*Agent, error) {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
+	if cfg.ZK != nil {
+		z := *cfg.ZK
+		if z.Keys == nil {
+			z.Keys = func(size int) (*zk.Keys, error) { return zk.DevKeys("", size) }
+		}
+		if len(z.Sizes) == 0 {
+			z.Sizes = zk.Sizes
+		}
+		if z.RegionResolution <= 0 {
+			z.RegionResolution = privacy.DefaultRegionResolution
+		}
+		cfg.ZK = &z
+		if _, ok := cfg.Chain.(ZKChain); !ok {
+			return nil, datpin.Wrap(datpin.EINVALID, errNoZKChain, "agent")
+		}
+	}
 	a := &Agent{
 		cfg: cfg, out: cfg.Outbox, m: cfg.Metrics, log: cfg.Log,
 		kickPackage: make(chan struct{}, 1), kickStore: make(chan struct{}, 1), kickAnchor: make(chan struct{}, 1),
-		progress: make(chan struct{}),
+		kickProve: make(chan struct{}, 1),
+		progress:  make(chan struct{}),
 	}
 	if err := a.m.Registry.Register(newOutboxCollector(cfg.Outbox)); err != nil {
 		var are prometheus.AlreadyRegisteredError
@@ -329,6 +350,10 @@ func (a *Agent) Run(ctx context.Context) error {
 		wg.Add(1)
 		go loop("seal", make(chan struct{}), a.sealStep)
 	}
+	if a.cfg.ZK != nil {
+		wg.Add(1)
+		go loop("prove", a.kickProve, a.proveStep)
+	}
 	wg.Wait()
 	return nil
 }
@@ -465,22 +490,7 @@ func (a *Agent) packageStep(ctx context.Context) (bool, error) {
 // packageBatch scores, anonymizes, encodes, signs and encrypts a sealed
 // batch. It does not touch the chain or the store.
 func (a *Agent) packageBatch(ctx context.Context, b *Batch) (*Packaged, error) {
-	key, err := a.cfg.Keys.Key(b.Station)
-	if err != nil {
-		return nil, err
-	}
-	recs, err := a.out.Records(ctx, b.ID)
-	if err != nil {
-		return nil, err
-	}
-	if len(recs) == 0 {
-		return nil, datpin.Errorf(datpin.EINVALID, "batch %d has no records", b.ID)
-	}
-	anon, err := privacy.NewAnonymizer(privacy.Config{Secret: PseudonymSecret(key), EpochLength: b.EpochLength, K: a.cfg.K})
-	if err != nil {
-		return nil, err
-	}
-	pub, err := anon.Anonymize(b.Epoch, recs)
+	key, anon, pub, err := a.anonymize(ctx, b)
 	if err != nil {
 		return nil, err
 	}
@@ -501,8 +511,39 @@ func (a *Agent) packageBatch(ctx context.Context, b *Batch) (*Packaged, error) {
 	}
 	return &Packaged{
 		Device: crypto.PubkeyToAddress(key.PublicKey), Score: sc.Score, Explanation: sc.Explanation, Region: region,
-		Root: p.Manifest.MerkleRoot, CID: store.CID(enc), Package: enc,
+		Root: p.Manifest.MerkleRoot, CID: store.CID(enc), Package: enc, ZK: a.zkCommit(pub, region),
 	}, nil
+}
+
+// anonymize returns a batch's station key, its anonymizer and its public records. The same
+// batch always gives the same public records (pseudonyms and cells are deterministic).
+func (a *Agent) anonymize(ctx context.Context, b *Batch) (*ecdsa.PrivateKey, *privacy.Anonymizer, []datpin.PublicRecord, error) {
+	key, err := a.cfg.Keys.Key(b.Station)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	recs, err := a.out.Records(ctx, b.ID)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	if len(recs) == 0 {
+		return nil, nil, nil, datpin.Errorf(datpin.EINVALID, "batch %d has no records", b.ID)
+	}
+	anon, err := privacy.NewAnonymizer(privacy.Config{Secret: PseudonymSecret(key), EpochLength: b.EpochLength, K: a.cfg.K})
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	pub, err := anon.Anonymize(b.Epoch, recs)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return key, anon, pub, nil
+}
+
+// publicRecords is anonymize's records alone.
+func (a *Agent) publicRecords(ctx context.Context, b *Batch) ([]datpin.PublicRecord, error) {
+	_, _, pub, err := a.anonymize(ctx, b)
+	return pub, err
 }
 
 // publicRegion is the region a batch shows in the clear. A station or a
@@ -760,6 +801,12 @@ func (a *Agent) anchorGroup(ctx context.Context, bs []*Batch) error {
 			ClassID: a.cfg.Chain.ClassID(), Device: b.Device, Epoch: b.Epoch, H3Cell: b.Region,
 			RecordCount: uint32(b.Records), MerkleRoot: b.Root, CIDDigest: digest, Score: b.Score, Deadline: deadline,
 		}
+		// The commitment was decided when the batch was packaged; it is signed with the rest.
+		if z, err := a.out.ZK(ctx, b.ID); err == nil {
+			cs[i].ZKCommit = z.Commit
+		} else if datpin.ErrorCode(err) != datpin.ENOTFOUND {
+			return err
+		}
 		sig, err := pack.SignContribution(key, dom, &cs[i])
 		if err != nil {
 			return err
@@ -794,6 +841,7 @@ func (a *Agent) anchorGroup(ctx context.Context, bs []*Batch) error {
 	a.m.Batches.WithLabelValues(StateAnchored.String()).Add(float64(len(bs)))
 	a.m.StageSeconds.WithLabelValues("anchor").Observe(time.Since(start).Seconds())
 	a.log.Info("anchored", "contributions", len(bs), "firstToken", first, "tx", tx)
+	kick(a.kickProve)
 	a.changed()
 	return nil
 }

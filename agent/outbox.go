@@ -90,6 +90,7 @@ type Packaged struct {
 	Root        [32]byte
 	CID         string
 	Package     []byte
+	ZK          *ZKProof // the commitment and claim, when the batch is to be proved
 }
 
 // Anchored records the token of a batch.
@@ -170,7 +171,7 @@ func OpenOutbox(path string) (*Outbox, error) {
 	// One connection: SQLite has one writer anyway, and long work (packaging,
 	// the chain, the store) happens outside transactions.
 	db.SetMaxOpenConns(1)
-	if _, err := db.Exec(schema); err != nil {
+	if _, err := db.Exec(schema + zkSchema); err != nil {
 		db.Close()
 		return nil, datpin.Wrap(datpin.EUNAVAILABLE, err, "open outbox %s", path)
 	}
@@ -599,11 +600,17 @@ func (o *Outbox) MarkPackaged(ctx context.Context, id int64, p *Packaged) error 
 // MarkPackagedAll is MarkPackaged for several batches in one transaction
 // (one disk sync): all or none.
 func (o *Outbox) MarkPackagedAll(ctx context.Context, ids []int64, ps []*Packaged) error {
-	return o.transitionAll(ctx, StateSealed, StatePackaged, ids,
+	return o.transitionTx(ctx, StateSealed, StatePackaged, ids,
 		`device = ?, score = ?, explanation = ?, region = ?, root = ?, cid = ?, package = ?`,
 		func(i int) []any {
 			p := ps[i]
 			return []any{p.Device[:], p.Score, p.Explanation, p.Region, p.Root[:], p.CID, p.Package}
+		},
+		func(tx *sql.Tx, i int) error {
+			if ps[i].ZK == nil {
+				return nil
+			}
+			return insertZK(ctx, tx, ids[i], ps[i].ZK)
 		})
 }
 
@@ -621,6 +628,12 @@ func (o *Outbox) MarkStoredAll(ctx context.Context, ids []int64) error {
 // given columns (args(i) gives the values for ids[i]), in one transaction;
 // it fails with ECONFLICT, and changes nothing, if one is not in state from.
 func (o *Outbox) transitionAll(ctx context.Context, from, to State, ids []int64, set string, args func(int) []any) error {
+	return o.transitionTx(ctx, from, to, ids, set, args, nil)
+}
+
+// transitionTx is transitionAll with also(tx, i) run for each batch in the same transaction.
+func (o *Outbox) transitionTx(ctx context.Context, from, to State, ids []int64, set string, args func(int) []any,
+	also func(*sql.Tx, int) error) error {
 	q := `UPDATE batches SET state = ?, attempts = 0, next_try = 0, last_error = ''`
 	if set != "" {
 		q += ", " + set
@@ -643,6 +656,11 @@ func (o *Outbox) transitionAll(ctx context.Context, from, to State, ids []int64,
 		}
 		if n, _ := r.RowsAffected(); n != 1 {
 			return datpin.Errorf(datpin.ECONFLICT, "batch %d is not %s", id, from)
+		}
+		if also != nil {
+			if err := also(tx, i); err != nil {
+				return dbErr(err, fmt.Sprintf("batch %d to %s", id, to))
+			}
 		}
 	}
 	return dbErr(tx.Commit(), "transition")

@@ -40,6 +40,9 @@ type Config struct {
 	// Class metadata.
 	ClassURI    string
 	ClassPolicy string
+	// ZK deploys the Groth16 batch verifiers and registers their adapter as the DAT's ZK_ATTEST
+	// verifier (see docs/ZK.md).
+	ZK bool
 }
 
 // DefaultConfig is a day-long station epoch with hour-long evaluation rounds.
@@ -61,6 +64,7 @@ func DefaultConfig() Config {
 		StaleAfter:       6 * time.Hour,
 		ClassURI:         "datpin://class/connectivity-station-day/v1",
 		ClassPolicy:      "datpin://policy/connectivity-station-day/v1",
+		ZK:               true,
 	}
 }
 
@@ -79,8 +83,10 @@ type Addresses struct {
 	Oracle   common.Address `json:"oracle"`
 	Rewards  common.Address `json:"rewards"`
 	ClassID  uint64         `json:"classId"`
-	Genesis  uint64         `json:"genesis"`
-	Block    uint64         `json:"deployBlock"`
+	// ZKVerifier is the DAT's ZK_ATTEST verifier (zero when deployed without ZK).
+	ZKVerifier common.Address `json:"zkVerifier,omitempty"`
+	Genesis    uint64         `json:"genesis"`
+	Block      uint64         `json:"deployBlock"`
 }
 
 // Suite is a deployed set of datpin contracts on a chain.
@@ -116,6 +122,11 @@ func Attach(ctx context.Context, c *Chain, a Addresses) (*Suite, error) {
 			return nil, err
 		}
 	}
+	if a.ZKVerifier != (common.Address{}) {
+		if err := c.requireCode(ctx, a.ZKVerifier, "zkVerifier"); err != nil {
+			return nil, err
+		}
+	}
 	return newSuite(c, a), nil
 }
 
@@ -140,7 +151,7 @@ func WriteAddresses(path string, a Addresses) error {
 
 // Deploy deploys the whole suite from admin: the network token (development chains), the device
 // registry, the DAT, the quality oracle and the rewards contract; creates the connectivity class,
-// wires roles and funds the rewards pool.
+// wires roles and funds the rewards pool; with cfg.ZK, deploys the zero-knowledge verifiers.
 func Deploy(ctx context.Context, c *Chain, admin *Account, cfg Config) (*Suite, error) {
 	now, err := c.Now(ctx)
 	if err != nil {
@@ -205,6 +216,11 @@ func Deploy(ctx context.Context, c *Chain, admin *Account, cfg Config) (*Suite, 
 	}
 	for _, st := range steps {
 		if _, err := c.Send(ctx, admin, &st.to, st.data, nil); err != nil {
+			return nil, err
+		}
+	}
+	if cfg.ZK {
+		if err := deployZK(ctx, c, admin, s); err != nil {
 			return nil, err
 		}
 	}

@@ -1,0 +1,379 @@
+package agent
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"math/big"
+	"time"
+
+	"github.com/datpin/datpin"
+	"github.com/datpin/datpin/evm"
+	"github.com/datpin/datpin/zk"
+)
+
+// ZKConfig turns on zero-knowledge attestations (docs/ZK.md): each batch the circuit can prove
+// carries its zk.Commit in the contribution the device signs, and after anchoring the agent proves
+// the batch's radio score and region for the token and submits the proof (addProof, ZK_ATTEST).
+type ZKConfig struct {
+	// Keys returns the proving keys of a batch size (default: the development keys, zk.DevKeys).
+	Keys func(size int) (*zk.Keys, error)
+	// Sizes are the batch sizes to prove with, ascending (default zk.Sizes): a batch is padded
+	// to the first that holds it; a larger batch carries no commitment.
+	Sizes []int
+	// RegionResolution is the finest H3 resolution a proof's region may have (default 7, the
+	// manifest's region resolution): the region is public, so it is never finer than what the
+	// manifest already shows.
+	RegionResolution int
+}
+
+// ZKChain is what proving needs of the chain, beside Chain. SuiteChain implements it.
+type ZKChain interface {
+	// AddZKProof submits a ZK_ATTEST payload for a token and returns the transaction hash.
+	AddZKProof(ctx context.Context, token uint64, payload []byte) (tx string, err error)
+	// HasZKProof reports whether the token already carries a ZK_ATTEST proof.
+	HasZKProof(ctx context.Context, token uint64) (bool, error)
+}
+
+func (c *SuiteChain) AddZKProof(ctx context.Context, token uint64, payload []byte) (string, error) {
+	r, err := c.Suite.AddZKProof(ctx, c.Op, token, payload)
+	if err != nil {
+		return "", err
+	}
+	return r.TxHash.Hex(), nil
+}
+
+func (c *SuiteChain) HasZKProof(ctx context.Context, token uint64) (bool, error) {
+	return c.Suite.HasZKProof(ctx, token)
+}
+
+// ZKState is where a batch's proof stands. It only moves forward:
+//
+//	committed ─► proved ─► submitted
+//	     └──────────┴────► failed
+type ZKState int
+
+const (
+	ZKCommitted ZKState = 0 // the commitment is in the contribution; no proof yet
+	ZKProved    ZKState = 1 // the proof is made and kept; not yet on chain
+	ZKSubmitted ZKState = 2 // the token carries the proof
+	ZKFailed    ZKState = 3 // a permanent error; see the error column
+)
+
+var zkStateNames = [...]string{"committed", "proved", "submitted", "failed"}
+
+func (s ZKState) String() string {
+	if s >= 0 && int(s) < len(zkStateNames) {
+		return zkStateNames[s]
+	}
+	return "unknown"
+}
+
+// zkSchema keeps one row per batch whose contribution carries a commitment, written in the same
+// transaction that records the package, so a batch is never anchored with a commitment the outbox
+// forgot. The proof is kept once made: it is never made twice.
+const zkSchema = `
+CREATE TABLE IF NOT EXISTS zk_proofs (
+	batch      INTEGER PRIMARY KEY,
+	commitment BLOB    NOT NULL,
+	size       INTEGER NOT NULL,
+	threshold  INTEGER NOT NULL,
+	region     INTEGER NOT NULL,
+	state      INTEGER NOT NULL DEFAULT 0,
+	payload    BLOB,
+	tx         TEXT    NOT NULL DEFAULT '',
+	attempts   INTEGER NOT NULL DEFAULT 0,
+	next_try   INTEGER NOT NULL DEFAULT 0,
+	last_error TEXT    NOT NULL DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS zk_proofs_state ON zk_proofs (state, next_try);
+`
+
+// ZKProof is a batch's row in the outbox's proof table.
+type ZKProof struct {
+	Batch     int64    `json:"batch"`
+	Commit    [32]byte `json:"-"`
+	Size      int      `json:"size"`
+	Threshold uint16   `json:"threshold"`
+	Region    uint64   `json:"region"`
+	State     ZKState  `json:"state"`
+	Payload   []byte   `json:"-"`
+	Tx        string   `json:"tx,omitempty"`
+	Attempts  int      `json:"attempts,omitempty"`
+	LastError string   `json:"lastError,omitempty"`
+
+	Token uint64 `json:"token"` // the batch's token (set once anchored)
+}
+
+func insertZK(ctx context.Context, tx *sql.Tx, id int64, p *ZKProof) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO zk_proofs (batch, commitment, size, threshold, region) VALUES (?, ?, ?, ?, ?)`,
+		id, p.Commit[:], p.Size, p.Threshold, p.Region)
+	return err
+}
+
+// ZK returns a batch's proof row (ENOTFOUND when its contribution carries no commitment).
+func (o *Outbox) ZK(ctx context.Context, id int64) (*ZKProof, error) {
+	ps, err := o.queryZK(ctx, `WHERE z.batch = ?`, id)
+	if err != nil {
+		return nil, err
+	}
+	if len(ps) == 0 {
+		return nil, datpin.Errorf(datpin.ENOTFOUND, "batch %d has no zk commitment", id)
+	}
+	return ps[0], nil
+}
+
+// ZKDue returns up to limit proofs to make or submit: of anchored batches, committed or proved,
+// whose retry time has come.
+func (o *Outbox) ZKDue(ctx context.Context, now time.Time, limit int) ([]*ZKProof, error) {
+	return o.queryZK(ctx, `WHERE b.state = ? AND z.state IN (?, ?) AND z.next_try <= ? ORDER BY z.batch LIMIT ?`,
+		StateAnchored, ZKCommitted, ZKProved, now.UnixMilli(), limit)
+}
+
+// ZKCounts counts proof rows per state.
+func (o *Outbox) ZKCounts(ctx context.Context) (map[ZKState]int, error) {
+	rows, err := o.db.QueryContext(ctx, `SELECT state, COUNT(*) FROM zk_proofs GROUP BY state`)
+	if err != nil {
+		return nil, dbErr(err, "zk counts")
+	}
+	defer rows.Close()
+	out := map[ZKState]int{}
+	for rows.Next() {
+		var s ZKState
+		var n int
+		if err := rows.Scan(&s, &n); err != nil {
+			return nil, dbErr(err, "zk counts")
+		}
+		out[s] = n
+	}
+	return out, dbErr(rows.Err(), "zk counts")
+}
+
+func (o *Outbox) queryZK(ctx context.Context, where string, args ...any) ([]*ZKProof, error) {
+	rows, err := o.db.QueryContext(ctx, `SELECT z.batch, z.commitment, z.size, z.threshold, z.region, z.state,
+		z.payload, z.tx, z.attempts, z.last_error, b.token FROM zk_proofs z JOIN batches b ON b.id = z.batch `+where, args...)
+	if err != nil {
+		return nil, dbErr(err, "list zk proofs")
+	}
+	defer rows.Close()
+	var out []*ZKProof
+	for rows.Next() {
+		p := &ZKProof{}
+		var commit []byte
+		if err := rows.Scan(&p.Batch, &commit, &p.Size, &p.Threshold, &p.Region, &p.State, &p.Payload, &p.Tx,
+			&p.Attempts, &p.LastError, &p.Token); err != nil {
+			return nil, dbErr(err, "list zk proofs")
+		}
+		copy(p.Commit[:], commit)
+		out = append(out, p)
+	}
+	return out, dbErr(rows.Err(), "list zk proofs")
+}
+
+// zkMove moves a proof row from one state to another, setting extra columns.
+func (o *Outbox) zkMove(ctx context.Context, id int64, from, to ZKState, set string, args ...any) error {
+	q := `UPDATE zk_proofs SET state = ?, attempts = 0, next_try = 0, last_error = ''`
+	if set != "" {
+		q += ", " + set
+	}
+	all := append(append([]any{to}, args...), id, from)
+	r, err := o.db.ExecContext(ctx, q+` WHERE batch = ? AND state = ?`, all...)
+	if err != nil {
+		return dbErr(err, "zk "+to.String())
+	}
+	if n, _ := r.RowsAffected(); n != 1 {
+		return datpin.Errorf(datpin.ECONFLICT, "zk proof of batch %d is not %s", id, from)
+	}
+	return nil
+}
+
+// MarkZKProved keeps a proof made for a committed batch.
+func (o *Outbox) MarkZKProved(ctx context.Context, id int64, payload []byte) error {
+	return o.zkMove(ctx, id, ZKCommitted, ZKProved, "payload = ?", payload)
+}
+
+// MarkZKSubmitted records that the batch's token carries its proof (tx "" when found on chain).
+func (o *Outbox) MarkZKSubmitted(ctx context.Context, id int64, from ZKState, tx string) error {
+	return o.zkMove(ctx, id, from, ZKSubmitted, "tx = ?", tx)
+}
+
+// MarkZKFailed gives up on a batch's proof.
+func (o *Outbox) MarkZKFailed(ctx context.Context, id int64, from ZKState, cause error) error {
+	return o.zkMove(ctx, id, from, ZKFailed, "last_error = ?", errText(cause))
+}
+
+// RetryZK schedules another attempt at a batch's proof.
+func (o *Outbox) RetryZK(ctx context.Context, id int64, cause error, next time.Time) error {
+	_, err := o.db.ExecContext(ctx, `UPDATE zk_proofs SET attempts = attempts + 1, next_try = ?, last_error = ? WHERE batch = ?`,
+		next.UnixMilli(), errText(cause), id)
+	return dbErr(err, "retry zk")
+}
+
+// zkCommit decides whether a packaged batch gets a commitment, and with which claim: the batch
+// must fit a circuit size, score above 0 by the circuit's rule and lie in a region no finer than
+// RegionResolution that is also public (a handset batch whose manifest hides its region gets none).
+func (a *Agent) zkCommit(pub []datpin.PublicRecord, manifestRegion uint64) *ZKProof {
+	if a.cfg.ZK == nil || manifestRegion == 0 {
+		return nil
+	}
+	size := 0
+	for _, s := range a.cfg.ZK.Sizes {
+		if len(pub) <= s {
+			size = s
+			break
+		}
+	}
+	if size == 0 {
+		return nil
+	}
+	b, err := zk.NewBatch(size, pub)
+	if err != nil {
+		return nil
+	}
+	commit := b.Commit()
+	region, ok := b.Region(a.cfg.ZK.RegionResolution)
+	score := b.Score()
+	if !ok || score == 0 {
+		return nil
+	}
+	return &ZKProof{Commit: commit, Size: b.Size, Threshold: score, Region: region}
+}
+
+// proveStep makes or submits one due proof.
+func (a *Agent) proveStep(ctx context.Context) (bool, error) {
+	ps, err := a.out.ZKDue(ctx, a.cfg.Now(), 1)
+	if err != nil || len(ps) == 0 {
+		return false, err
+	}
+	p := ps[0]
+	zc := a.cfg.Chain.(ZKChain)
+	err = a.prove(ctx, zc, p)
+	if err == nil || ctx.Err() != nil {
+		return true, nil
+	}
+	if transient(err) {
+		a.retryZK(ctx, p, err)
+		return false, err
+	}
+	if p.Attempts+1 >= a.cfg.MaxAttempts || datpin.ErrorCode(err) == datpin.EINVALID {
+		a.log.Warn("zk proof failed", "batch", p.Batch, "token", p.Token, "err", err)
+		if err := a.out.MarkZKFailed(context.WithoutCancel(ctx), p.Batch, p.State, err); err != nil {
+			return false, err
+		}
+		a.changed()
+		return true, nil
+	}
+	a.retryZK(ctx, p, err)
+	return true, nil
+}
+
+func (a *Agent) retryZK(ctx context.Context, p *ZKProof, err error) {
+	a.log.Warn("zk proof retry", "batch", p.Batch, "token", p.Token, "attempt", p.Attempts+1, "err", err)
+	a.m.Retries.WithLabelValues("prove").Inc()
+	a.retries.Add(1)
+	if e := a.out.RetryZK(context.WithoutCancel(ctx), p.Batch, err, a.cfg.Now().Add(a.backoff(p.Attempts))); e != nil {
+		a.log.Error("record zk retry", "batch", p.Batch, "err", e)
+	}
+}
+
+// prove moves one proof forward. A token that already carries a proof (a crash after the
+// submission was mined) is recorded as submitted without proving or sending again.
+func (a *Agent) prove(ctx context.Context, zc ZKChain, p *ZKProof) error {
+	has, err := zc.HasZKProof(ctx, p.Token)
+	if err != nil {
+		return err
+	}
+	if has {
+		if err := a.out.MarkZKSubmitted(context.WithoutCancel(ctx), p.Batch, p.State, ""); err != nil {
+			return err
+		}
+		a.zkSubmitted.Add(1)
+		a.changed()
+		return nil
+	}
+	if p.State == ZKCommitted {
+		start := time.Now()
+		payload, err := a.makeProof(ctx, p)
+		if err != nil {
+			return err
+		}
+		if err := a.out.MarkZKProved(context.WithoutCancel(ctx), p.Batch, payload); err != nil {
+			return err
+		}
+		a.m.StageSeconds.WithLabelValues("prove").Observe(time.Since(start).Seconds())
+		p.State, p.Payload = ZKProved, payload
+	}
+	tx, err := zc.AddZKProof(ctx, p.Token, p.Payload)
+	if err != nil {
+		if evm.RevertName(err) == "InvalidProof" {
+			return datpin.Wrap(datpin.EINVALID, err, "token %d refused the proof", p.Token)
+		}
+		return err
+	}
+	if err := a.out.MarkZKSubmitted(context.WithoutCancel(ctx), p.Batch, ZKProved, tx); err != nil {
+		return err
+	}
+	a.zkSubmitted.Add(1)
+	a.log.Info("zk proof submitted", "batch", p.Batch, "token", p.Token, "threshold", p.Threshold, "tx", tx)
+	a.changed()
+	return nil
+}
+
+// makeProof re-derives the batch's public records (anonymization is deterministic), checks them
+// against the commitment the device signed, and proves the recorded claim for the token.
+func (a *Agent) makeProof(ctx context.Context, p *ZKProof) ([]byte, error) {
+	b, err := a.out.Get(ctx, p.Batch)
+	if err != nil {
+		return nil, err
+	}
+	pub, err := a.publicRecords(ctx, b)
+	if err != nil {
+		return nil, err
+	}
+	zb, err := zk.NewBatch(p.Size, pub)
+	if err != nil {
+		return nil, err
+	}
+	if zb.Commit() != p.Commit {
+		return nil, datpin.Errorf(datpin.EINVALID, "batch %d: records do not match the signed commitment", p.Batch)
+	}
+	keys, err := a.cfg.ZK.Keys(p.Size)
+	if err != nil {
+		return nil, err
+	}
+	c := zk.Claim{TokenID: new(big.Int).SetUint64(p.Token), Threshold: p.Threshold, Region: p.Region}
+	proof, err := zk.Prove(keys, zb, c)
+	if err != nil {
+		return nil, err
+	}
+	return zk.Payload(p.Size, c, proof), nil
+}
+
+// ZKSubmitted counts proofs this agent submitted or found on chain.
+func (a *Agent) ZKSubmitted() int64 { return a.zkSubmitted.Load() }
+
+// WaitZK waits until no proof is left to make or submit (all submitted or failed). Run must be
+// running.
+func (a *Agent) WaitZK(ctx context.Context) error {
+	for {
+		ch := a.progressCh()
+		var n int
+		err := a.out.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM zk_proofs z JOIN batches b ON b.id = z.batch
+			WHERE z.state IN (?, ?) AND b.state IN (?, ?, ?, ?)`,
+			ZKCommitted, ZKProved, StatePackaged, StateStored, StateAnchored, StateSealed).Scan(&n)
+		if err != nil {
+			return dbErr(err, "wait zk")
+		}
+		if n == 0 {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return datpin.Wrap(datpin.EUNAVAILABLE, ctx.Err(), "%d proofs still pending", n)
+		case <-ch:
+		case <-time.After(a.cfg.PollInterval):
+		}
+	}
+}
+
+var errNoZKChain = errors.New("agent: ZK needs a chain that can submit proofs (ZKChain)")

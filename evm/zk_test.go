@@ -1,0 +1,184 @@
+package evm_test
+
+import (
+	"math/big"
+	"testing"
+
+	"github.com/datpin/datpin"
+	"github.com/datpin/datpin/evm"
+	"github.com/datpin/datpin/evm/evmtest"
+	"github.com/datpin/datpin/zk"
+)
+
+// zkFixture is a deployed suite with a station and a small batch whose commitment its
+// contributions carry.
+type zkFixture struct {
+	n     *evmtest.Net
+	dev   *evm.Account
+	keys  *zk.Keys
+	batch *zk.Batch
+}
+
+func newZKFixture(t *testing.T, seed uint64, edit ...func([]datpin.PublicRecord)) *zkFixture {
+	t.Helper()
+	n := newNet(t)
+	if n.Suite.ZKVerifier == ([20]byte{}) {
+		t.Fatal("the default deployment has no ZK verifier")
+	}
+	_, dev := onboarded(n, 0, 0)
+	k, err := zk.DevKeys(t.TempDir(), zk.TestSize)
+	n.Must(err)
+	recs := zk.SampleRecords(seed, zk.TestSize-2, zk.SampleCell)
+	for _, e := range edit {
+		e(recs)
+	}
+	b, err := zk.NewBatch(zk.TestSize, recs)
+	n.Must(err)
+	return &zkFixture{n: n, dev: dev, keys: k, batch: b}
+}
+
+// anchor anchors a contribution carrying commit and returns its token.
+func (f *zkFixture) anchor(commit [32]byte) uint64 {
+	c := f.n.Contribution(f.dev, uint32(f.batch.Records()), 5000)
+	c.ZKCommit = commit
+	return f.n.Anchor(evmtest.Account("relayer", 0), []*evm.Account{f.dev}, []datpin.Contribution{c})
+}
+
+func (f *zkFixture) payload(t *testing.T, token uint64, threshold uint16) []byte {
+	t.Helper()
+	c := zk.Claim{TokenID: new(big.Int).SetUint64(token), Threshold: threshold, Region: zk.SampleCell}
+	p, err := zk.Prove(f.keys, f.batch, c)
+	f.n.Must(err)
+	return zk.Payload(zk.TestSize, c, p)
+}
+
+func (f *zkFixture) add(token uint64, payload []byte) error {
+	_, err := f.n.Suite.AddZKProof(f.n.Ctx, stranger, token, payload)
+	return err
+}
+
+func TestZK_ValidProofSetsProvenThreshold(t *testing.T) {
+	f := newZKFixture(t, 1)
+	id := f.anchor(f.batch.Commit())
+	th := f.batch.Score()
+	if th == 0 {
+		t.Fatal("sample batch scores 0")
+	}
+	payload := f.payload(t, id, th)
+	gas, ok, err := f.n.Suite.ZKVerifyGas(f.n.Ctx, id, f.batch.Commit(), payload)
+	f.n.Must(err)
+	if !ok || gas > 300_000 {
+		t.Fatalf("verifyProof ok=%v gas=%d; want a valid proof under 300k gas", ok, gas)
+	}
+	r, err := f.n.Suite.AddZKProof(f.n.Ctx, stranger, id, payload)
+	f.n.Must(err)
+	t.Logf("verify %d gas, addProof %d gas", gas, r.GasUsed)
+	got, err := f.n.Suite.ProvenThreshold(f.n.Ctx, id)
+	f.n.Must(err)
+	has, err := f.n.Suite.HasZKProof(f.n.Ctx, id)
+	f.n.Must(err)
+	if got != th || !has {
+		t.Fatalf("provenThreshold = %d, hasProof = %v; want %d, true", got, has, th)
+	}
+}
+
+func TestZK_AttacksFail(t *testing.T) {
+	f := newZKFixture(t, 2)
+	commit := f.batch.Commit()
+	id := f.anchor(commit)
+	th := f.batch.Score()
+	good := f.payload(t, id, th)
+
+	expectInvalid := func(t *testing.T, token uint64, payload []byte) {
+		t.Helper()
+		evmtest.ExpectRevert(t, f.add(token, payload), "InvalidProof", datpin.EUNAUTHORIZED)
+		if got, _ := f.n.Suite.ProvenThreshold(f.n.Ctx, token); got != 0 {
+			t.Fatalf("a refused proof set provenThreshold %d", got)
+		}
+	}
+	t.Run("ErrTamperedProof", func(t *testing.T) {
+		for _, at := range []int{32, 100, 200, 287} { // A, B, C points
+			bad := append([]byte(nil), good...)
+			bad[at] ^= 1
+			expectInvalid(t, id, bad)
+		}
+	})
+	t.Run("ErrForgedHigherThreshold", func(t *testing.T) {
+		// The header claims more than the proof was made for.
+		bad := append([]byte(nil), good...)
+		copy(bad[:32], zk.Payload(zk.TestSize, zk.Claim{TokenID: big.NewInt(0), Threshold: th + 1000, Region: zk.SampleCell}, zk.Proof{})[:32])
+		expectInvalid(t, id, bad)
+	})
+	t.Run("ErrWrongRegion", func(t *testing.T) {
+		bad := append([]byte(nil), good...)
+		copy(bad[:32], zk.Payload(zk.TestSize, zk.Claim{TokenID: big.NewInt(0), Threshold: th, Region: zk.SampleCell ^ 1<<24}, zk.Proof{})[:32])
+		expectInvalid(t, id, bad)
+	})
+	t.Run("ErrWrongSize", func(t *testing.T) {
+		bad := append([]byte(nil), good...)
+		copy(bad[:32], zk.Payload(256, zk.Claim{TokenID: big.NewInt(0), Threshold: th, Region: zk.SampleCell}, zk.Proof{})[:32])
+		expectInvalid(t, id, bad)
+		expectInvalid(t, id, good[:200]) // malformed
+	})
+	t.Run("ErrReplayOnAnotherToken", func(t *testing.T) {
+		// Another token with the very same commitment: only the token id differs.
+		other := f.anchor(commit)
+		expectInvalid(t, other, good)
+	})
+	t.Run("ErrOtherCommitment", func(t *testing.T) {
+		other := f.anchor([32]byte{0x01, 0x02})
+		expectInvalid(t, other, good)
+	})
+	t.Run("ErrBelowThreshold", func(t *testing.T) {
+		// The prover refuses a threshold the batch does not reach.
+		c := zk.Claim{TokenID: new(big.Int).SetUint64(id), Threshold: th + 1, Region: zk.SampleCell}
+		if _, err := zk.Prove(f.keys, f.batch, c); datpin.ErrorCode(err) != datpin.EINVALID {
+			t.Fatalf("Prove above the score: %v; want EINVALID", err)
+		}
+	})
+	// After all that, the honest proof still goes through.
+	n := f.n
+	n.Must(f.add(id, good))
+}
+
+// The oracle raises the validators' median to the proven threshold, never lowers it, and a
+// proven token still needs quorum.
+func TestZK_OracleRaisesMedianToProvenThreshold(t *testing.T) {
+	// A good cell: RSRP −85 dBm (good), RSRQ −8 dB and SINR 22 dB (excellent); one record poor.
+	f := newZKFixture(t, 3, func(recs []datpin.PublicRecord) {
+		for i := range recs {
+			recs[i].RSRPdBm10, recs[i].RSRQdB10, recs[i].SINRdB10 = -850, -80, 220
+		}
+		recs[0].RSRPdBm10 = -1050
+	})
+	n := f.n
+	vs := n.RegisterValidators(3)
+	commit := f.batch.Commit()
+	th := f.batch.Score()
+	if th <= n.Config.Threshold {
+		t.Fatalf("sample batch scores %d, not above the oracle threshold %d", th, n.Config.Threshold)
+	}
+	low := f.anchor(commit)  // validators say 2000 (below the oracle threshold): the proof lifts it
+	high := f.anchor(commit) // validators say 9900: above the proof, the median stands
+	none := f.anchor(commit) // no proof: rejected at 2000
+	n.Must(f.add(low, f.payload(t, low, th)))
+	n.Must(f.add(high, f.payload(t, high, th)))
+	n.Evaluate(low, vs, [][]uint16{{2000, 9900, 2000}, {2100, 9900, 2000}, {1900, 9900, 2000}})
+	res := finalize(n, low, high, none)
+	scores := map[uint64]uint16{}
+	for _, e := range res.finalized {
+		scores[e.TokenId.Uint64()] = e.Score
+	}
+	if len(res.finalized) != 2 || scores[low] != th || scores[high] != 9900 || len(res.rejected) != 1 {
+		t.Fatalf("finalized %v, rejected %+v; want %d (proven) for %d and 9900 (median) for %d, one rejected",
+			scores, res.rejected, th, low, high)
+	}
+	if res.rejected[0].TokenId.Uint64() != none || res.rejected[0].Score != 2000 {
+		t.Fatalf("rejected %+v; want the unproven token at its median 2000", res.rejected[0])
+	}
+	st, err := n.Suite.TokenState(n.Ctx, low)
+	n.Must(err)
+	if want := int64(f.batch.Records()) * int64(th); st.ShareRatio.Int64() != want {
+		t.Fatalf("shareRatio %d; want recordCount × proven threshold = %d", st.ShareRatio.Int64(), want)
+	}
+}
