@@ -45,7 +45,8 @@
 //   - ClaimInflation: heartbeats claim sessions and traffic no device reports.
 //   - Replay: resubmits, once a day, an earlier hour's sessions of its own or
 //     of another station, shifted to a later hour and slightly perturbed.
-//   - Sybil: serves nothing; its records copy one honest station's.
+//   - Sybil: serves nothing; its records copy one honest station's, and it
+//     asserts a cell of its own 300 m or more from that station.
 //   - StuckSensor, SpikingSensor, OutOfRangeSensor: a constant run, isolated
 //     jumps of 20 °C or more, readings above PlausibleMaxC.
 //   - LazyValidator, AlwaysHighValidator, CollusionValidator: validator

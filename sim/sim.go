@@ -261,7 +261,8 @@ func (n *Network) placeStations() error {
 		}
 	}
 	// Sybils copy the honest station nearest the centre and claim to stand
-	// 300..800 m from it; they radiate nothing.
+	// 300..800 m from it, further where the cells around are taken; they
+	// radiate nothing.
 	src, best := -1, math.Inf(1)
 	for i := range n.stations {
 		if d := math.Hypot(n.stations[i].x, n.stations[i].y); len(n.stations[i].labels) == 0 && d < best {
@@ -274,7 +275,7 @@ func (n *Network) placeStations() error {
 		if s.has(Sybil) {
 			s.radiates, s.copyOf = false, src
 			for try := 0; ; try++ {
-				d := 300 + 500*n.rng.Float64()
+				d := 300 + 500*n.rng.Float64() + 50*float64(try)
 				a := 2 * math.Pi * n.rng.Float64()
 				s.x, s.y = n.stations[src].x+d*math.Cos(a), n.stations[src].y+d*math.Sin(a)
 				s.truth = n.toLatLon(s.x, s.y)

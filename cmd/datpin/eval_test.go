@@ -1,0 +1,55 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestCLI_EvalJSON runs a tiny scenario and checks the --json document's shape:
+// {"adversaries": {"<type>": {"precision": …, "recall": …}, …}, "spearman": …}, and that --out
+// writes the eval section.
+func TestCLI_EvalJSON(t *testing.T) {
+	bench := filepath.Join(t.TempDir(), "BENCHMARKS.md")
+	out, err := run(t, "eval", "--stations", "16", "--devices", "60", "--sensors", "7", "--days", "1",
+		"--validators", "3", "--lazy", "1", "--always-high", "0", "--seed", "4", "--out", bench, "--json")
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	// Progress goes to stderr, which run merges: the document starts at the first brace.
+	doc := out[strings.Index(out, "{"):]
+	var got struct {
+		Adversaries map[string]map[string]*float64 `json:"adversaries"`
+		Spearman    *float64                       `json:"spearman"`
+	}
+	if err := json.Unmarshal([]byte(doc), &got); err != nil {
+		t.Fatalf("%v\n%s", err, doc)
+	}
+	kinds := []string{"location-spoof", "claim-inflation", "replay", "sybil", "stuck-sensor", "spiking-sensor", "out-of-range-sensor"}
+	for _, k := range kinds {
+		m := got.Adversaries[k]
+		if m == nil || m["precision"] == nil || m["recall"] == nil {
+			t.Fatalf("adversary %s: %v", k, m)
+		}
+		for _, f := range []string{"precision", "recall"} {
+			if v := *m[f]; v < 0 || v > 1 {
+				t.Errorf("%s %s = %v", k, f, v)
+			}
+		}
+	}
+	if len(got.Adversaries) != len(kinds) {
+		t.Errorf("adversaries %v", got.Adversaries)
+	}
+	if got.Spearman == nil || *got.Spearman < -1 || *got.Spearman > 1 {
+		t.Errorf("spearman %v", got.Spearman)
+	}
+	md, err := os.ReadFile(bench)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(md), "<!-- bench:eval -->") || !strings.Contains(string(md), "| replay |") {
+		t.Errorf("BENCHMARKS section:\n%s", md)
+	}
+}

@@ -1,0 +1,21 @@
+// Package eval measures fraud detection end to end against a simulator's answer key.
+//
+// Run simulates a network with package sim (stations, handsets, sensors and labelled adversaries),
+// feeds every station's and sensor's records through the edge agent, each under its own device
+// key, onto an embedded chain with the datpin contracts, and has a committee of validators, each
+// with its own key and age identity, evaluate every anchored contribution, commit and reveal their
+// scores round by round, and finalize. Honest validators use validator.EvaluateBatch; simulated
+// adversarial validators are lazy (they commit the edge's claimed score without looking),
+// always-high (10000 for everything) or colluding (one agreed vector for the whole cartel: the
+// edge's claim plus CartelBonus).
+//
+// Each token's outcome is set against the ground truth. A token is penalized when the agreed
+// score (the oracle's median, finalized or rejected) is more than PenaltyShare below the edge's
+// tentative score: a rejection by a cross-check, a down-weighting by trust, or an outlier edge
+// claim corrected. For each adversary kind, the instances are its tokens (for a sensor kind,
+// the sensor's tokens whose epoch holds an observable defect: at least SensorStuckRun hours of a
+// stuck run, one out-of-range reading, one spike); recall is the share of instances penalized and
+// precision the share of penalized tokens, among the instances and the honest tokens of the same
+// device class (stations or sensors), that are instances. Spearman's rank correlation compares,
+// over honest stations, the mean agreed score of their tokens with their true quality.
+package eval
