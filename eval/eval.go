@@ -135,7 +135,7 @@ type TokenResult struct {
 	EdgeScore   uint16   `json:"edgeScore"`
 	Status      string   `json:"status"`
 	AgreedScore uint16   `json:"agreedScore"`
-	Reason      string   `json:"reason,omitempty"`       // the token contract's rejection reason
+	Reason      string   `json:"reason,omitempty"`          // the token contract's rejection reason
 	Validator   string   `json:"validatorReason,omitempty"` // the first honest validator's reason
 	Penalized   bool     `json:"penalized"`
 	TrueQuality int      `json:"trueQuality,omitempty"` // stations: the simulator's QualityBP
