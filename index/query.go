@@ -482,7 +482,8 @@ type Station struct {
 	Claimed    string  `json:"claimed"` // network-token revenue claimed for its tokens
 }
 
-// Stations lists registered devices with their contribution aggregates, by address.
+// Stations lists registered devices with their contribution aggregates, by address; earned and
+// claimed are in rewardAsset ("" leaves them 0).
 func (d *DB) Stations(ctx context.Context, rewardAsset string) ([]Station, error) {
 	rows, err := d.db.QueryContext(ctx, `SELECT device, kind, operator, cell, device_type, flag, block FROM devices ORDER BY block, log_index`)
 	if err != nil {
@@ -547,14 +548,16 @@ func (d *DB) Stations(ctx context.Context, rewardAsset string) ([]Station, error
 		s.Quality = weighted(wsum, wrec)
 	}
 	rows.Close()
-	rw, err := d.rewardsByToken(ctx, rewardAsset)
-	if err != nil {
-		return nil, err
-	}
 	earned, claimed := map[string]*big.Int{}, map[string]*big.Int{}
-	for _, r := range rw {
-		add(earned, r.station, r.earned)
-		add(claimed, r.station, r.claimed)
+	if rewardAsset != "" {
+		rw, err := d.rewardsByToken(ctx, rewardAsset)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range rw {
+			add(earned, r.station, r.earned)
+			add(claimed, r.station, r.claimed)
+		}
 	}
 	out := make([]Station, 0, len(byAddr))
 	for _, s := range byAddr {
