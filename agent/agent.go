@@ -263,7 +263,8 @@ func (a *Agent) Ingest(ctx context.Context, recs []datpin.Record) (IngestResult,
 }
 
 // Flush seals every open batch and waits until no batch is left to
-// package, store or anchor (all anchored or failed). Run must be running.
+// package, store or anchor (all anchored or failed) and, with ZK, no proof
+// is left to make or submit. Run must be running.
 // While the store or the chain is down Flush keeps waiting, until ctx ends.
 func (a *Agent) Flush(ctx context.Context) error {
 	n, err := a.out.SealAll(ctx)
@@ -272,7 +273,10 @@ func (a *Agent) Flush(ctx context.Context) error {
 	}
 	a.m.Batches.WithLabelValues(StateSealed.String()).Add(float64(n))
 	kick(a.kickPackage)
-	return a.Wait(ctx)
+	if err := a.Wait(ctx); err != nil || a.cfg.ZK == nil {
+		return err
+	}
+	return a.WaitZK(ctx)
 }
 
 // Wait waits until no batch is pending except open ones.

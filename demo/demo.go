@@ -40,6 +40,9 @@ type Options struct {
 	// Serve, when set, is called once the run is over, with the report and the still-open chain
 	// and suite; Run returns when it does (`datpin demo --serve` keeps the dashboard up in it).
 	Serve func(ctx context.Context, chain *evm.Chain, s *evm.Suite, rep *Report) error
+	// ZK has the agent prove each contribution's radio score and region (docs/ZK.md) with the
+	// development keys: seconds of proving per contribution, and minutes of key setup on first use.
+	ZK bool
 }
 
 // StationResult is one station's outcome.
@@ -77,6 +80,8 @@ type Report struct {
 	WallSeconds        float64           `json:"wallSeconds"`
 	ChainID            uint64            `json:"chainId"`
 	Addresses          evm.Addresses     `json:"addresses"`
+	// Proven counts the contributions carrying a verified zero-knowledge proof (ZK_ATTEST).
+	Proven int `json:"proven"`
 }
 
 func (o *Options) defaults() {
@@ -166,10 +171,14 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		return nil, err
 	}
 	defer out.Close()
-	ag, err := agent.New(agent.Config{
+	acfg := agent.Config{
 		Outbox: out, Store: st, Chain: agent.NewSuiteChain(s, operator), Keys: agent.DevKeys{},
 		Recipients: recipients, SealAfter: -1, AutoOnboard: true, AnchorBatch: 50, Log: o.Log,
-	})
+	}
+	if o.ZK {
+		acfg.ZK = &agent.ZKConfig{}
+	}
+	ag, err := agent.New(acfg)
 	if err != nil {
 		return nil, err
 	}
@@ -205,6 +214,15 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	}
 	rep.Contributions = int(count)
 	o.Log.Info("anchored", "contributions", count)
+	for id := uint64(1); id <= count; id++ {
+		ok, err := s.HasZKProof(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			rep.Proven++
+		}
+	}
 
 	if err := evaluate(ctx, o, s, chain, vals, ids, st, count, rep); err != nil {
 		return nil, err

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"filippo.io/age"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
@@ -40,6 +41,7 @@ type edgeFlags struct {
 	anchorLinger   time.Duration
 	quarantine     string
 	outAddresses   string
+	zk             bool
 }
 
 func (f *edgeFlags) register(fs *pflag.FlagSet, stateHelp string) {
@@ -56,6 +58,7 @@ func (f *edgeFlags) register(fs *pflag.FlagSet, stateHelp string) {
 	fs.DurationVar(&f.anchorLinger, "anchor-linger", agent.DefaultAnchorLinger, "how long to wait for a fuller anchor transaction while batches are still being packaged")
 	fs.StringVar(&f.quarantine, "quarantine", "", "file the bad input rows are appended to (default STATE/quarantine.jsonl)")
 	fs.StringVar(&f.outAddresses, "out-addresses", "", "write the addresses of the deployed suite to this file (embedded chain)")
+	fs.BoolVar(&f.zk, "zk", false, "commit each batch in its contribution and, once anchored, prove its radio score and region (ZK_ATTEST; development keys, see docs/ZK.md)")
 }
 
 // edge is an agent with everything it runs on.
@@ -226,6 +229,12 @@ func setupEdge(ctx context.Context, cmd *cobra.Command, f *edgeFlags, defaultSta
 	cfg := agent.Config{
 		Outbox: e.outbox, Store: cs, Chain: agent.NewSuiteChain(e.suite, acct), Keys: keys, Recipients: recips,
 		EpochLength: f.epoch, AnchorBatch: f.anchorBatch, AnchorLinger: f.anchorLinger, AutoOnboard: onboard, Log: slog.Default(),
+	}
+	if f.zk {
+		if e.suite.ZKVerifier == (common.Address{}) {
+			return nil, datpin.Errorf(datpin.EINVALID, "--zk: the deployment has no ZK verifier (zkVerifier in the addresses file)")
+		}
+		cfg.ZK = &agent.ZKConfig{}
 	}
 	if mod != nil {
 		mod(&cfg)

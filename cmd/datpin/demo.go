@@ -71,6 +71,7 @@ operator's claim.`,
 	f.IntVar(&o.Validators, "validators", 5, "validators (separate keys and age identities)")
 	f.Uint64Var(&o.Seed, "seed", 1, "seed of the generated network")
 	f.StringVar(&o.Dir, "state", "", "keep the outbox and the content store in this directory")
+	f.BoolVar(&o.ZK, "zk", false, "prove each contribution's radio score and region with a zero-knowledge proof (slow: seconds per contribution)")
 	f.BoolVar(&serve, "serve", false, "after the report, keep the chain and serve the dashboard and API (see datpin serve)")
 	sf.add(f)
 	return cmd
@@ -99,6 +100,9 @@ func printReport(w io.Writer, r *demo.Report) {
 	fmt.Fprintf(w, "rejected            %d", r.Rejected)
 	for reason, n := range r.RejectedByReason {
 		fmt.Fprintf(w, "  (%s: %d)", reason, n)
+	}
+	if r.Proven > 0 {
+		fmt.Fprintf(w, "\nzk-proven           %d", r.Proven)
 	}
 	fmt.Fprintf(w, "\nrewards settled     %s, claimed %s\n", tokens(r.RewardsSettled), tokens(r.RewardsClaimed))
 	fmt.Fprintf(w, "gas                 %d in all, %d per contribution\n", r.GasUsed, r.GasPerContribution)
