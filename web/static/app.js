@@ -314,4 +314,7 @@ loadAll()
   .then(openFromHash)
   .then(() => { document.body.dataset.ready = "1"; })
   .catch((e) => { showError(e); document.body.dataset.ready = "error"; });
+// Follow a live network: status every 10 s, the map and the boards every 30 s (the DAT explorer
+// keeps its page and selection until asked).
 setInterval(() => loadStatus().catch(showError), 10000);
+setInterval(() => Promise.all([loadMap(), loadRewards(), loadValidators()]).catch(showError), 30000);
