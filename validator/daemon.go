@@ -53,6 +53,11 @@ type DaemonConfig struct {
 // commits one batch of scores for the contiguous id range they span, reveals it in the reveal
 // window and, if asked, finalizes tokens whose reveal window has closed.
 //
+// The oracle accepts several commitments from one validator in a round (each a distinct hash)
+// and refuses at reveal a token scored twice. Every token of a round is known once its commit
+// window opens (ids follow anchoring time), so one commitment covering the round's range is
+// enough, and the cheapest: one commit and one reveal per round whatever its size.
+//
 // Every window is judged by the chain's clock (the latest block's time), never the local one.
 // Progress is kept in State: the intent (round, range, scores, salt) is recorded before the
 // commit transaction is sent and its outcome after, so a daemon restarted on the same state
