@@ -725,3 +725,60 @@ func TestDaemon_CrashAfterSendingReveal(t *testing.T) {
 		t.Fatalf("the restarted daemon sent %v reveals; want 0", got)
 	}
 }
+
+// TestDaemon_RevealWindowMissed: a daemon away for the whole reveal window records the round
+// expired and counts a failed reveal.
+func TestDaemon_RevealWindowMissed(t *testing.T) {
+	f := newFleet(t, 1, 0)
+	a, _ := f.anchor(honest)
+	round, commitOpens, _, revealCloses := f.windows(a)
+	d, st := f.daemon(0, filepath.Join(t.TempDir(), "state.db"), nil, false, nil)
+	f.n.AdvanceTo(commitOpens)
+	step(t, d)
+	f.n.AdvanceTo(revealCloses)
+	step(t, d)
+	if s := subState(t, st, round); s != validator.SubExpired {
+		t.Fatalf("round %q; want expired", s)
+	}
+	if got := value(t, d.Metrics().Reveals.WithLabelValues("failed")); got != 1 {
+		t.Fatalf("failed reveals %v; want 1", got)
+	}
+	if got := f.revealed(f.vals[0].Address, a); got != validator.Abstain {
+		t.Fatalf("revealed %d after the window; want none", got)
+	}
+}
+
+// TestDaemon_FinalizeShortOfQuorum: one validator cannot make the quorum of three; the finalizing
+// daemon leaves the token pending, tries again only once the oracle's staleAfter has passed, and
+// the token is then rejected for want of quorum.
+func TestDaemon_FinalizeShortOfQuorum(t *testing.T) {
+	f := newFleet(t, 1, 0)
+	a, _ := f.anchor(honest)
+	_, commitOpens, revealOpens, revealCloses := f.windows(a)
+	d, _ := f.daemon(0, filepath.Join(t.TempDir(), "state.db"), nil, true, nil)
+	for _, ts := range []uint64{commitOpens, revealOpens, revealCloses} {
+		f.n.AdvanceTo(ts)
+		step(t, d)
+	}
+	status := func() datpin.Status {
+		st, err := f.n.Suite.TokenState(f.n.Ctx, a)
+		f.n.Must(err)
+		return st.Status
+	}
+	if s := status(); s != datpin.StatusPending {
+		t.Fatalf("token %s with one reveal of three; want pending", s)
+	}
+	sent := value(t, d.Metrics().Finalizes.WithLabelValues("sent"))
+	if sent != 1 {
+		t.Fatalf("%v finalize transactions; want 1", sent)
+	}
+	step(t, d) // too early to try again
+	if got := value(t, d.Metrics().Finalizes.WithLabelValues("sent")); got != sent {
+		t.Fatalf("finalize retried before staleAfter (%v transactions)", got)
+	}
+	f.n.AdvanceTo(revealCloses + uint64(f.n.Config.StaleAfter/time.Second))
+	step(t, d)
+	if s := status(); s != datpin.StatusRejected {
+		t.Fatalf("token %s after staleAfter; want rejected", s)
+	}
+}
