@@ -2,9 +2,10 @@
 //
 // Run simulates a network with package sim (stations, handsets, sensors and labelled adversaries),
 // feeds every station's and sensor's records through the edge agent, each under its own device
-// key, onto an embedded chain with the datpin contracts, and has a committee of validators, each
-// with its own key and age identity, evaluate every anchored contribution, commit and reveal their
-// scores round by round, and finalize. Honest validators use validator.EvaluateBatch; simulated
+// key, onto an embedded chain with the datpin contracts (each day anchored in an evaluation round
+// of its own), and has a committee of validators, each with its own key and age identity,
+// evaluate every anchored contribution, commit and reveal their scores round by round, and
+// finalize. Honest validators use validator.EvaluateBatch; simulated
 // adversarial validators are lazy (they commit the edge's claimed score without looking),
 // always-high (10000 for everything) or colluding (one agreed vector for the whole cartel: the
 // edge's claim plus CartelBonus).

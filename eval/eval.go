@@ -280,18 +280,30 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 	go func() { _ = ag.Run(runCtx); close(agentDone) }()
 	defer func() { stopAgent(); <-agentDone }()
 
+	// Each day is anchored in an evaluation round of its own, as stations anchor daily: the
+	// validators judge the later days against their history of the earlier ones.
 	res := &Result{Options: o, Reasons: map[string]int{}}
 	batches := net.Records()
-	for i, b := range batches {
-		if _, err := ag.Ingest(ctx, b.Records); err != nil {
-			return nil, err
-		}
-		res.Records += len(b.Records)
-		o.Progress("ingest", i+1, len(batches))
-	}
 	gasBefore := chain.GasUsed()
-	if err := ag.Flush(ctx); err != nil {
-		return nil, fmt.Errorf("anchor: %w", err)
+	for d := range o.Days {
+		if d > 0 {
+			if err := advanceRound(ctx, s, chain); err != nil {
+				return nil, err
+			}
+		}
+		for i, b := range batches {
+			if b.Epoch != net.GroundTruth().StartEpoch+uint32(d) {
+				continue
+			}
+			if _, err := ag.Ingest(ctx, b.Records); err != nil {
+				return nil, err
+			}
+			res.Records += len(b.Records)
+			o.Progress("ingest", i+1, len(batches))
+		}
+		if err := ag.Flush(ctx); err != nil {
+			return nil, fmt.Errorf("anchor: %w", err)
+		}
 	}
 	count, err := s.TokenCount(ctx)
 	if err != nil {
@@ -322,14 +334,31 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 	return res, nil
 }
 
+// advanceRound moves the chain's clock to the start of the next evaluation round.
+func advanceRound(ctx context.Context, s *evm.Suite, chain *evm.Chain) error {
+	now, err := chain.Now(ctx)
+	if err != nil {
+		return err
+	}
+	r, err := s.RoundAt(ctx, uint64(now.Unix()))
+	if err != nil {
+		return err
+	}
+	next, _, _, err := s.Windows(ctx, r) // a round's commit window opens as it ends
+	if err != nil {
+		return err
+	}
+	return chain.AdvanceTo(ctx, next)
+}
+
 // outcome is what the oracle decided for a token.
 type outcome struct {
 	agreed uint16
 	reason string
 }
 
-// evaluate runs the committee round by round: evaluate, commit; then reveal and finalize. It
-// returns the oracle's decision per token and the first honest validator's evaluations.
+// evaluate runs the committee round by round: evaluate, commit, reveal, finalize. It returns the
+// oracle's decision per token and records the first honest validator's reasons in res.
 func evaluate(ctx context.Context, o Options, res *Result, s *evm.Suite, chain *evm.Chain, vals []*validator.Validator,
 	behaviour []Behaviour, count uint64) (map[uint64]outcome, error) {
 	rounds := map[uint64][]uint64{}
@@ -352,7 +381,6 @@ func evaluate(ctx context.Context, o Options, res *Result, s *evm.Suite, chain *
 	}
 	sort.Slice(order, func(i, j int) bool { return order[i] < order[j] })
 	res.Rounds = len(order)
-	subs := make([][]*validator.Submission, len(vals))
 	firstHonest := -1
 	for i, b := range behaviour {
 		if b == Honest && firstHonest < 0 {
@@ -360,15 +388,19 @@ func evaluate(ctx context.Context, o Options, res *Result, s *evm.Suite, chain *
 		}
 	}
 	why := map[uint64]string{}
-	for _, r := range order {
+	out := map[uint64]outcome{}
+	// Round by round, to the end: a round's reveal window closes as the next one's commit
+	// window opens, so rounds cannot be committed ahead and revealed later.
+	for k, r := range order {
 		tokens := rounds[r]
-		commitOpens, _, _, err := s.Windows(ctx, r)
+		commitOpens, revealOpens, revealCloses, err := s.Windows(ctx, r)
 		if err != nil {
 			return nil, err
 		}
 		if err := chain.AdvanceTo(ctx, commitOpens); err != nil {
 			return nil, err
 		}
+		subs := make([]*validator.Submission, len(vals))
 		for i, v := range vals {
 			scores := make([]uint16, len(tokens))
 			switch behaviour[i] {
@@ -401,32 +433,22 @@ func evaluate(ctx context.Context, o Options, res *Result, s *evm.Suite, chain *
 					scores[k] = uint16(min(int(edge[id])+CartelBonus, datpin.ScoreMax))
 				}
 			}
-			sub, err := v.Commit(ctx, r, tokens[0], scores)
-			if err != nil {
+			if subs[i], err = v.Commit(ctx, r, tokens[0], scores); err != nil {
 				return nil, err
 			}
-			subs[i] = append(subs[i], sub)
 			o.Progress("commit", i+1, len(vals))
-		}
-	}
-	out := map[uint64]outcome{}
-	for k, r := range order {
-		_, revealOpens, revealCloses, err := s.Windows(ctx, r)
-		if err != nil {
-			return nil, err
 		}
 		if err := chain.AdvanceTo(ctx, revealOpens); err != nil {
 			return nil, err
 		}
 		for i, v := range vals {
-			if err := v.Reveal(ctx, subs[i][k]); err != nil {
+			if err := v.Reveal(ctx, subs[i]); err != nil {
 				return nil, err
 			}
 		}
 		if err := chain.AdvanceTo(ctx, revealCloses); err != nil {
 			return nil, err
 		}
-		tokens := rounds[r]
 		for i := 0; i < len(tokens); i += 100 {
 			rc, err := s.Finalize(ctx, vals[0].Account, tokens[i:min(i+100, len(tokens))])
 			if err != nil {
@@ -440,7 +462,7 @@ func evaluate(ctx context.Context, o Options, res *Result, s *evm.Suite, chain *
 				}
 			}
 		}
-		o.Progress("finalize", k+1, len(order))
+		o.Progress("round", k+1, len(order))
 	}
 	for id, w := range why {
 		oc := out[id]

@@ -35,8 +35,8 @@ func TestRun_Small(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("\n%s", res.Table())
-	if len(res.Tokens) != 2*(30+14) {
-		t.Fatalf("%d contributions, want one per station or sensor and day", len(res.Tokens))
+	if len(res.Tokens) != 2*(30+14) || res.Rounds != 2 {
+		t.Fatalf("%d contributions in %d rounds, want one per station or sensor and day, a round a day", len(res.Tokens), res.Rounds)
 	}
 	for _, k := range append(append([]sim.Kind{}, eval.StationKinds...), eval.SensorKinds...) {
 		kr := res.Adversaries[string(k)]
