@@ -1,7 +1,10 @@
 package zk
 
 import (
+	"bytes"
 	"math/big"
+	"os"
+	"path/filepath"
 	"math/rand/v2"
 	"testing"
 
@@ -203,5 +206,21 @@ func TestDevKeys_Pinned(t *testing.T) {
 	}
 	if KeyHash(k1.VK) != KeyHash(k2.VK) {
 		t.Fatal("cached verifying key differs")
+	}
+}
+
+// The committed Solidity verifier of the test size is the export of the pinned development key.
+func TestExportSolidity_MatchesCommittedVerifier(t *testing.T) {
+	k := mustTestKeys(t)
+	src, err := ExportSolidity(k.VK, TestSize)
+	if err != nil {
+		t.Fatal(err)
+	}
+	committed, err := os.ReadFile(filepath.Join("..", "contracts", "src", "zk", VerifierFile(TestSize)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(src, committed) {
+		t.Fatalf("contracts/src/zk/%s differs from the export of the pinned key: run `datpin zk setup --solidity contracts/src/zk`", VerifierFile(TestSize))
 	}
 }
