@@ -206,7 +206,9 @@ func (d *Daemon) Step(ctx context.Context) (err error) {
 			errs = append(errs, err)
 		}
 	}
-	rounds, err := d.st.Rounds(ctx)
+	// Only rounds whose windows may still be open matter here; older ones were decided (their
+	// records are resumed above and below) or passed while the daemon was away.
+	rounds, err := d.st.Rounds(ctx, d.oldestOpenRound(now))
 	if err != nil {
 		return err
 	}
@@ -222,7 +224,11 @@ func (d *Daemon) Step(ctx context.Context) (err error) {
 		errs = append(errs, err)
 	}
 	if d.cfg.Finalize {
-		if err := d.finalizeAll(ctx, rounds, now); err != nil {
+		pending, err := d.st.PendingRounds(ctx)
+		if err != nil {
+			return err
+		}
+		if err := d.finalizeAll(ctx, pending, now); err != nil {
 			errs = append(errs, err)
 		}
 	}
@@ -234,6 +240,17 @@ func (d *Daemon) windows(round uint64) (commitOpens, revealOpens, revealCloses u
 	commitOpens = d.genesis + (round+1)*d.roundLen
 	revealOpens = commitOpens + d.commitWin
 	return commitOpens, revealOpens, revealOpens + d.revealWin
+}
+
+// oldestOpenRound is the oldest round whose reveal window may not have closed at now (with a
+// round of margin).
+func (d *Daemon) oldestOpenRound(now uint64) uint64 {
+	span := d.commitWin + d.revealWin
+	if now < span {
+		return 0
+	}
+	r := d.roundAt(now - span)
+	return r - min(r, 2)
 }
 
 // roundAt is the oracle's roundAt(ts).

@@ -81,6 +81,7 @@ CREATE TABLE IF NOT EXISTS daemon_tokens (
 	pending INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS daemon_tokens_round ON daemon_tokens (round, pending);
+CREATE INDEX IF NOT EXISTS daemon_tokens_pending ON daemon_tokens (pending, round);
 CREATE TABLE IF NOT EXISTS daemon_submissions (
 	round      INTEGER PRIMARY KEY,
 	start      INTEGER NOT NULL DEFAULT 0,
@@ -227,9 +228,19 @@ func (s *State) AddTokens(ctx context.Context, toks []TokenRound, upTo uint64) e
 	return stateErr(tx.Commit(), "add tokens")
 }
 
-// Rounds lists the rounds that have tokens, oldest first.
-func (s *State) Rounds(ctx context.Context) ([]RoundTokens, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT round, MIN(id), MAX(id), SUM(pending) FROM daemon_tokens GROUP BY round ORDER BY round`)
+// Rounds lists the rounds from round `from` on that have tokens, oldest first.
+func (s *State) Rounds(ctx context.Context, from uint64) ([]RoundTokens, error) {
+	return s.rounds(ctx, `SELECT round, MIN(id), MAX(id), SUM(pending) FROM daemon_tokens WHERE round >= ? GROUP BY round ORDER BY round`, int64(from))
+}
+
+// PendingRounds lists the rounds that have tokens not yet seen finalized or rejected, oldest
+// first.
+func (s *State) PendingRounds(ctx context.Context) ([]RoundTokens, error) {
+	return s.rounds(ctx, `SELECT round, MIN(id), MAX(id), COUNT(*) FROM daemon_tokens WHERE pending = 1 GROUP BY round ORDER BY round`)
+}
+
+func (s *State) rounds(ctx context.Context, q string, args ...any) ([]RoundTokens, error) {
+	rows, err := s.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, stateErr(err, "rounds")
 	}
