@@ -3,9 +3,9 @@ package zk
 import (
 	"bytes"
 	"math/big"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"math/rand/v2"
 	"testing"
 
 	"github.com/datpin/datpin"
