@@ -181,7 +181,11 @@ func checkPlace(recs []datpin.PublicRecord, m RadioModel) place {
 		return p
 	}
 	at := h3.Cell(p.cell).LatLng()
-	dist := map[uint64]float64{}
+	type cellFacts struct {
+		d     float64 // km between cell centres, NaN for an invalid cell
+		bound int32   // the most RSRP (0.1 dBm) possible from the asserted place
+	}
+	facts := map[uint64]cellFacts{}
 	type strong struct {
 		rsrp int32
 		t    int64
@@ -193,22 +197,23 @@ func checkPlace(recs []datpin.PublicRecord, m RadioModel) place {
 		if r.Kind != datpin.KindSession || r.H3Cell == 0 || r.RSRPdBm10 == datpin.Missing {
 			continue
 		}
-		d, ok := dist[r.H3Cell]
+		f, ok := facts[r.H3Cell]
 		if !ok {
-			d = math.NaN()
+			f.d = math.NaN()
 			if c := h3.Cell(r.H3Cell); c.IsValid() {
-				d = h3.GreatCircleDistanceKm(at, c.LatLng())
+				f.d = h3.GreatCircleDistanceKm(at, c.LatLng())
+				f.bound = int32(math.Floor((m.MedianRSRPdBm(max(f.d-CellSlackKm, 0)) + ShadowMarginSigmas*m.SigmaDB) * 10))
 			}
-			dist[r.H3Cell] = d
+			facts[r.H3Cell] = f
 		}
-		if math.IsNaN(d) {
+		if math.IsNaN(f.d) {
 			continue
 		}
 		p.sessions++
-		if float64(r.RSRPdBm10)/10 > m.MedianRSRPdBm(max(d-CellSlackKm, 0))+ShadowMarginSigmas*m.SigmaDB {
+		if r.RSRPdBm10 > f.bound {
 			p.impossible++
 		}
-		ss = append(ss, strong{r.RSRPdBm10, r.Time, d})
+		ss = append(ss, strong{r.RSRPdBm10, r.Time, f.d})
 	}
 	if len(ss) == 0 {
 		return p

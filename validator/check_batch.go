@@ -93,39 +93,54 @@ func (v *Validator) crossCheck(ctx context.Context, subs []*subject, hist Histor
 		}
 	}
 	index := map[uint64][]blockRef{}
-	sets := make([][]map[uint64]struct{}, len(owners))
 	for oi := range owners {
 		bs := owners[oi].blocks()
-		sets[oi] = make([]map[uint64]struct{}, len(bs))
 		for bi := range bs {
 			if bs[bi].Records < MinBlockRecords {
 				continue
 			}
-			sets[oi][bi] = shingleSet(&bs[bi])
-			for sh := range sets[oi][bi] {
-				index[sh] = append(index[sh], blockRef{oi, bi})
+			for _, sh := range bs[bi].Shingles {
+				if refs := index[sh]; len(refs) == 0 || refs[len(refs)-1] != (blockRef{oi, bi}) {
+					index[sh] = append(refs, blockRef{oi, bi})
+				}
 			}
 		}
+	}
+	sets := map[blockRef]map[uint64]struct{}{}
+	setOf := func(ref blockRef) map[uint64]struct{} {
+		m := sets[ref]
+		if m == nil {
+			m = shingleSet(&owners[ref.owner].blocks()[ref.block])
+			sets[ref] = m
+		}
+		return m
 	}
 	replayed := map[int]bool{}
 	sameTime := map[[2]int]int{} // owner pair (lower index first) → same-time duplicate hours
 	for oi, s := range subs {
 		bs := s.fp.Blocks
 		for bi := range bs {
-			if sets[oi][bi] == nil {
+			if bs[bi].Records < MinBlockRecords {
 				continue
 			}
-			cands := map[blockRef]bool{}
-			for sh := range sets[oi][bi] {
+			self := blockRef{oi, bi}
+			// Shingles shared with each other block. A duplicate shares at least
+			// DupContainment of the smaller block's sessions, each through one shingle or more
+			// (copies inside a block aside, hence the halving): fewer cannot be one.
+			hits := map[blockRef]int{}
+			for _, sh := range bs[bi].Shingles {
 				for _, ref := range index[sh] {
-					if ref.owner != oi || ref.block != bi {
-						cands[ref] = true
+					if ref != self {
+						hits[ref]++
 					}
 				}
 			}
-			refs := make([]blockRef, 0, len(cands))
-			for ref := range cands {
-				refs = append(refs, ref)
+			refs := make([]blockRef, 0, len(hits))
+			for ref, n := range hits {
+				small := min(bs[bi].Records, owners[ref.owner].blocks()[ref.block].Records)
+				if float64(n) >= DupContainment*float64(small)/2 {
+					refs = append(refs, ref)
+				}
 			}
 			slices.SortFunc(refs, func(a, b blockRef) int {
 				if a.owner != b.owner {
@@ -135,7 +150,7 @@ func (v *Validator) crossCheck(ctx context.Context, subs []*subject, hist Histor
 			})
 			for _, ref := range refs {
 				other := &owners[ref.owner].blocks()[ref.block]
-				if !duplicates(&bs[bi], other, sets[oi][bi], sets[ref.owner][ref.block]) {
+				if !duplicates(&bs[bi], other, setOf(self), setOf(ref)) {
 					continue
 				}
 				switch {

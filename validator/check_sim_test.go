@@ -134,3 +134,38 @@ func TestCrossCheck_OrderAndRepeat(t *testing.T) {
 		t.Fatal("nothing flagged: the scenario does not exercise the cross-checks")
 	}
 }
+
+// BenchmarkCrossCheck judges a simulated day of 60 stations and 20 sensors (one round) against a
+// history holding the previous day; it reports contributions judged per second.
+func BenchmarkCrossCheck(b *testing.B) {
+	net, err := sim.Run(sim.Config{Seed: 1, Stations: 60, Devices: 300, Sensors: 20, Days: 2,
+		Adversaries: map[sim.Kind]int{sim.Replay: 4, sim.Sybil: 4, sim.StuckSensor: 3}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	subs, batches := simSubjects(b, net)
+	var day0, day1 []*subject
+	for i, s := range subs {
+		if batches[i].Epoch == net.GroundTruth().StartEpoch {
+			day0 = append(day0, s)
+		} else {
+			day1 = append(day1, s)
+		}
+	}
+	h := NewMemHistory()
+	if err := (&Validator{}).crossCheck(context.Background(), day0, h); err != nil {
+		b.Fatal(err)
+	}
+	records := 0
+	for _, s := range day1 {
+		records += len(s.recs)
+	}
+	b.ResetTimer()
+	for range b.N {
+		if err := (&Validator{}).crossCheck(context.Background(), day1, h); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(len(day1)*b.N)/b.Elapsed().Seconds(), "contributions/s")
+	b.ReportMetric(float64(records)/float64(len(day1)), "records/contribution")
+}

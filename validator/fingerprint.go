@@ -68,12 +68,16 @@ func FingerprintOf(recs []datpin.PublicRecord) Fingerprint {
 // (cell, power, rate, loss). Each joins several independent noisy measurements, so that two
 // different sessions in one place rarely share one.
 func recordShingles(dst []uint64, r *datpin.PublicRecord) []uint64 {
+	down := math.NaN()
+	if r.DownKbps != datpin.Missing && r.DownKbps > 0 {
+		down = math.Log(float64(r.DownKbps)) / math.Log(1.1)
+	}
 	for g := range 2 {
 		off := float64(g) / 2
 		a := mix(1, uint64(g), r.H3Cell, bin(r.RSRPdBm10, 20, off), bin(r.SINRdB10, 20, off),
 			bin(r.LatencyMs10, 20, off), bin(r.JitterMs10, 10, off))
 		b := mix(2, uint64(g), r.H3Cell, bin(r.RSRQdB10, 20, off), bin(r.RSSIdBm10, 20, off),
-			logBin(r.DownKbps, off), bin(r.LossPermille, 2, off), bin(r.CQI, 1, 0))
+			logBin(r.DownKbps, down, off), bin(r.LossPermille, 2, off), bin(r.CQI, 1, 0))
 		dst = append(dst, a, b)
 	}
 	return dst
@@ -87,12 +91,12 @@ func bin(v int32, w float64, off float64) uint64 {
 	return uint64(int64(math.Floor(float64(v)/w + off)))
 }
 
-// logBin bins a rate on a 10 % logarithmic grid.
-func logBin(v int32, off float64) uint64 {
-	if v == datpin.Missing || v <= 0 {
+// logBin bins a rate on a 10 % logarithmic grid, given lg = log₁.₁(v) (NaN for no rate).
+func logBin(v int32, lg float64, off float64) uint64 {
+	if math.IsNaN(lg) {
 		return math.MaxUint64 - uint64(max(v, -1)+1)
 	}
-	return uint64(int64(math.Floor(math.Log(float64(v))/math.Log(1.1) + off)))
+	return uint64(int64(math.Floor(lg + off)))
 }
 
 func boolBit(b bool) uint64 {
