@@ -2,10 +2,16 @@ package validator
 
 import (
 	"context"
+	"math"
 	"slices"
 
 	"github.com/datpin/datpin"
 )
+
+// HistoryEpochs is how many epochs back duplicates and Sybil copies are looked for: older
+// contributions stay in the history but are not compared, so a round costs the same however long
+// the validator has run.
+const HistoryEpochs = 14
 
 // blockRef names one hour block of a contribution in the batch (sub ≥ 0) or in the history.
 type blockRef struct {
@@ -87,8 +93,12 @@ func (v *Validator) crossCheck(ctx context.Context, subs []*subject, hist Histor
 	for _, s := range subs {
 		owners = append(owners, owner{sub: s})
 	}
+	minEpoch := uint32(math.MaxUint32)
+	for _, s := range subs {
+		minEpoch = min(minEpoch, s.epoch)
+	}
 	for i := range seen {
-		if !inBatch[seen[i].TokenID] {
+		if !inBatch[seen[i].TokenID] && uint64(seen[i].Epoch)+HistoryEpochs >= uint64(minEpoch) {
 			owners = append(owners, owner{seen: &seen[i]})
 		}
 	}

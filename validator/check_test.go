@@ -422,3 +422,28 @@ func TestHistory_SQLReopen(t *testing.T) {
 		t.Fatalf("replay of a remembered hour: %+v", *s.ev)
 	}
 }
+
+// TestCrossCheck_HistoryWindow: a copy of an hour is caught up to HistoryEpochs epochs after the
+// original and not compared beyond.
+func TestCrossCheck_HistoryWindow(t *testing.T) {
+	ctx := context.Background()
+	honest := station(t, 51.8985, -8.4756, 12)
+	h := NewMemHistory()
+	orig := &subject{ev: &Evaluation{Score: 5000, Trust: datpin.ScoreMax}, id: 1, epoch: 20454, recs: honest, kind: datpin.KindSession}
+	if err := (&Validator{}).crossCheck(ctx, []*subject{orig}, h); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		later uint32
+		want  string
+	}{{HistoryEpochs, ReasonReplay}, {HistoryEpochs + 1, ""}} {
+		recs := replayHour(honest, 6, 24*int(tc.later)+6)
+		s := &subject{ev: &Evaluation{Score: 5000, Trust: datpin.ScoreMax}, id: 2, epoch: 20454 + tc.later, recs: recs, kind: datpin.KindSession}
+		if err := (&Validator{}).crossCheck(ctx, []*subject{s}, h); err != nil {
+			t.Fatal(err)
+		}
+		if s.ev.Reason != tc.want {
+			t.Errorf("copy %d epochs later: %+v, want reason %q", tc.later, *s.ev, tc.want)
+		}
+	}
+}
