@@ -12,6 +12,7 @@ import (
 	"github.com/datpin/datpin/contracts/bindings/zkattestverifier"
 	"github.com/datpin/datpin/contracts/bindings/zkbatchverifier1024"
 	"github.com/datpin/datpin/contracts/bindings/zkbatchverifier256"
+	"github.com/datpin/datpin/contracts/bindings/zkbatchverifier4096"
 	"github.com/datpin/datpin/contracts/bindings/zkbatchverifier8"
 )
 
@@ -27,6 +28,7 @@ var zkVerifierBins = []struct {
 	{8, zkbatchverifier8.ZKBatchVerifier8MetaData.Bin},
 	{256, zkbatchverifier256.ZKBatchVerifier256MetaData.Bin},
 	{1024, zkbatchverifier1024.ZKBatchVerifier1024MetaData.Bin},
+	{4096, zkbatchverifier4096.ZKBatchVerifier4096MetaData.Bin},
 }
 
 // deployZK deploys a verifier per batch size and the ZKAttestVerifier adapter over them, and
