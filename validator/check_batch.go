@@ -135,7 +135,7 @@ func (v *Validator) crossCheck(ctx context.Context, subs []*subject, hist Histor
 			}
 			self := blockRef{oi, bi}
 			// Shingles shared with each other block. A duplicate shares at least
-			// DupContainment of the smaller block's sessions, each through one shingle or more
+			// DupContainment of the smaller block's sessions, each through two shingles or more
 			// (copies inside a block aside, hence the halving): fewer cannot be one.
 			hits := map[blockRef]int{}
 			for _, sh := range bs[bi].Shingles {
@@ -148,7 +148,7 @@ func (v *Validator) crossCheck(ctx context.Context, subs []*subject, hist Histor
 			refs := make([]blockRef, 0, len(hits))
 			for ref, n := range hits {
 				small := min(bs[bi].Records, owners[ref.owner].blocks()[ref.block].Records)
-				if float64(n) >= DupContainment*float64(small)/2 {
+				if float64(n) >= DupContainment*float64(small) {
 					refs = append(refs, ref)
 				}
 			}

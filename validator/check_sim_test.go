@@ -169,3 +169,26 @@ func BenchmarkCrossCheck(b *testing.B) {
 	b.ReportMetric(float64(len(day1)*b.N)/b.Elapsed().Seconds(), "contributions/s")
 	b.ReportMetric(float64(records)/float64(len(day1)), "records/contribution")
 }
+
+// TestCrossCheck_DenseHonestNetwork: in a dense honest network (many stations sharing cells, few
+// sessions an hour at night) no hour passes for a copy of another.
+func TestCrossCheck_DenseHonestNetwork(t *testing.T) {
+	net, err := sim.Run(sim.Config{Seed: 11, Stations: 120, Devices: 960, Days: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	subs, batches := simSubjects(t, net)
+	for _, s := range subs {
+		if len(s.recs) > 1440 { // a station-day cut short, as a busy station's first batch would be
+			s.recs = s.recs[:1440]
+		}
+	}
+	if err := (&Validator{}).crossCheck(context.Background(), subs, NewMemHistory()); err != nil {
+		t.Fatal(err)
+	}
+	for i, s := range subs {
+		if s.ev.Reason != "" {
+			t.Errorf("honest %s: %+v", batches[i].ID, *s.ev)
+		}
+	}
+}

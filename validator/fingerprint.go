@@ -13,7 +13,8 @@ import (
 // A contribution's sessions are cut into hour blocks. Every session gives a
 // few shingles: hashes of its H3 cell with coarse bins of its measurements,
 // each taken on two bin grids offset by half a bin, so that a perturbation
-// smaller than half a bin leaves at least one grid's shingle intact. Absolute
+// smaller than half a bin leaves at least one grid's shingle intact. A session
+// reappears in another block when both kinds of its shingles do. Absolute
 // time, pseudonyms and station ids are left out: a copy shifted by hours, or
 // re-pseudonymized under another station's key, keeps its shingles. Two
 // independent hours almost never share many shingles, because a shingle joins
@@ -124,15 +125,22 @@ func mix(vs ...uint64) uint64 {
 	return h ^ h>>31
 }
 
-// contained counts the sessions of a that share at least one shingle with set.
+// contained counts the sessions of a that reappear in set: both of their shingle kinds, each on
+// either grid. Asking for both makes a chance match between independent sessions rare (two
+// coincidences, not one), while a copy perturbed by less than half a bin keeps both.
 func contained(a *Block, set map[uint64]struct{}) int {
 	n := 0
 	for i := 0; i+shinglesPerRecord <= len(a.Shingles); i += shinglesPerRecord {
-		for _, s := range a.Shingles[i : i+shinglesPerRecord] {
-			if _, ok := set[s]; ok {
-				n++
-				break
-			}
+		s := a.Shingles[i : i+shinglesPerRecord] // grid 0: a, b; grid 1: a, b
+		_, a0 := set[s[0]]
+		_, a1 := set[s[2]]
+		if !a0 && !a1 {
+			continue
+		}
+		_, b0 := set[s[1]]
+		_, b1 := set[s[3]]
+		if b0 || b1 {
+			n++
 		}
 	}
 	return n
