@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 	mrand "math/rand/v2"
@@ -98,6 +99,8 @@ func CacheDir() string {
 	return filepath.Join(os.TempDir(), "datpin-zk")
 }
 
+var errCacheStale = errors.New("cached keys do not match the pinned hashes")
+
 var (
 	devMu   sync.Mutex
 	devKeys = map[int]*Keys{}
@@ -120,16 +123,20 @@ func DevKeys(dir string, size int) (*Keys, error) {
 		return nil, err
 	}
 	k := &Keys{Size: size, CCS: ccs}
-	if k.PK, k.VK, err = readKeys(dir, size); err != nil {
+	k.PK, k.VK, err = readKeys(dir, size)
+	if err == nil && k.CheckPinned() != nil {
+		err = errCacheStale // a damaged or outdated cache: set up again
+	}
+	if err != nil {
 		if k.PK, k.VK, err = DevSetup(ccs, size); err != nil {
+			return nil, err
+		}
+		if err := k.CheckPinned(); err != nil {
 			return nil, err
 		}
 		if err := writeKeys(dir, size, k.PK, k.VK); err != nil {
 			return nil, err
 		}
-	}
-	if err := k.CheckPinned(); err != nil {
-		return nil, err
 	}
 	devKeys[size] = k
 	return k, nil

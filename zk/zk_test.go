@@ -224,3 +224,36 @@ func TestExportSolidity_MatchesCommittedVerifier(t *testing.T) {
 		t.Fatalf("contracts/src/zk/%s differs from the export of the pinned key: run `datpin zk setup --solidity contracts/src/zk`", VerifierFile(TestSize))
 	}
 }
+
+// A cached key that does not hash to its pin is replaced, not used.
+func TestDevKeys_ReplacesDamagedCache(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := DevKeys(dir, TestSize); err != nil {
+		t.Fatal(err)
+	}
+	delete(devKeys, TestSize)
+	// Another size's keys under this size's name: readable, wrong.
+	ccs, err := Compile(4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pk, vk, err := DevSetup(ccs, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := writeKeys(dir, TestSize, pk, vk); err != nil {
+		t.Fatal(err)
+	}
+	k, err := DevKeys(dir, TestSize)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if KeyHash(k.VK) != Pinned[TestSize][0] {
+		t.Fatal("DevKeys used a cached key that is not the pinned one")
+	}
+	delete(devKeys, TestSize)
+	pk2, vk2, err := readKeys(dir, TestSize)
+	if err != nil || KeyHash(vk2) != Pinned[TestSize][0] || KeyHash(pk2) != Pinned[TestSize][1] {
+		t.Fatal("the cache was not rewritten with the pinned keys")
+	}
+}
