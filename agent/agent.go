@@ -191,7 +191,8 @@ func New(cfg Config) (*Agent, error) {
 	if cfg.ZK != nil {
 		z := *cfg.ZK
 		if z.Keys == nil {
-			z.Keys = func(size int) (*zk.Keys, error) { return zk.DevKeys("", size) }
+			// Never a setup inside the agent: it would swap the randomness packaging draws from.
+			z.Keys = func(size int) (*zk.Keys, error) { return zk.LoadDevKeys("", size) }
 		}
 		if len(z.Sizes) == 0 {
 			z.Sizes = zk.Sizes

@@ -16,7 +16,9 @@ import (
 // carries its zk.Commit in the contribution the device signs, and after anchoring the agent proves
 // the batch's radio score and region for the token and submits the proof (addProof, ZK_ATTEST).
 type ZKConfig struct {
-	// Keys returns the proving keys of a batch size (default: the development keys, zk.DevKeys).
+	// Keys returns the proving keys of a batch size (default: the cached development keys,
+	// zk.LoadDevKeys; `datpin zk setup` makes them). Without keys (ENOTFOUND) the proof fails at
+	// once: the token stays valid, only unproven.
 	Keys func(size int) (*zk.Keys, error)
 	// Sizes are the batch sizes to prove with, ascending (default zk.Sizes): a batch is padded
 	// to the first that holds it; a larger batch carries no commitment.
@@ -255,7 +257,7 @@ func (a *Agent) proveStep(ctx context.Context) (bool, error) {
 		a.retryZK(ctx, p, err)
 		return false, err
 	}
-	if p.Attempts+1 >= a.cfg.MaxAttempts || datpin.ErrorCode(err) == datpin.EINVALID {
+	if code := datpin.ErrorCode(err); p.Attempts+1 >= a.cfg.MaxAttempts || code == datpin.EINVALID || code == datpin.ENOTFOUND {
 		a.log.Warn("zk proof failed", "batch", p.Batch, "token", p.Token, "err", err)
 		if err := a.out.MarkZKFailed(context.WithoutCancel(ctx), p.Batch, p.State, err); err != nil {
 			return false, err

@@ -34,6 +34,9 @@ func zkRecords(station string, n int) []datpin.Record {
 
 func zkConfig(t *testing.T) *agent.ZKConfig {
 	dir := t.TempDir()
+	// Set up before the agent runs: a setup swaps the randomness the agent's packaging draws from.
+	_, err := zk.DevKeys(dir, zk.TestSize)
+	must(t, err)
 	return &agent.ZKConfig{
 		Sizes: []int{zk.TestSize},
 		Keys:  func(size int) (*zk.Keys, error) { return zk.DevKeys(dir, size) },
@@ -137,5 +140,28 @@ func TestAgent_ZKNeedsAProofChain(t *testing.T) {
 	cfg.ZK = &agent.ZKConfig{}
 	if _, err = agent.New(cfg); datpin.ErrorCode(err) != datpin.EINVALID {
 		t.Fatalf("New with ZK over a chain that cannot submit proofs: %v; want EINVALID", err)
+	}
+}
+
+// Without proving keys the proof fails at once and Flush returns: the token is anchored, unproven.
+func TestAgent_ZKWithoutKeysFails(t *testing.T) {
+	n := evmtest.New(t, evm.DefaultConfig())
+	chain := agent.NewSuiteChain(n.Suite, evmtest.Account("operator", 0))
+	// What zk.LoadDevKeys answers when the keys were never set up.
+	z := &agent.ZKConfig{Sizes: []int{zk.TestSize}, Keys: func(size int) (*zk.Keys, error) {
+		return nil, datpin.Errorf(datpin.ENOTFOUND, "no development keys of %d records", size)
+	}}
+	r := newRig(t, chain, nil, nil, func(c *agent.Config) { c.ZK = z })
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	_, err := r.agent.Ingest(ctx, zkRecords("ZK3", 5))
+	must(t, err)
+	must(t, r.agent.Flush(ctx))
+	bs, err := r.outbox.List(ctx, nil)
+	must(t, err)
+	p, err := r.outbox.ZK(ctx, bs[0].ID)
+	must(t, err)
+	if bs[0].State != agent.StateAnchored || p.State != agent.ZKFailed || p.LastError == "" {
+		t.Fatalf("batch %v, proof %+v; want anchored and the proof failed with its reason", bs[0].State, p)
 	}
 }

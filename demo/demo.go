@@ -25,6 +25,7 @@ import (
 	"github.com/datpin/datpin/evm"
 	"github.com/datpin/datpin/store"
 	"github.com/datpin/datpin/validator"
+	"github.com/datpin/datpin/zk"
 )
 
 // Options configure a demo run.
@@ -176,7 +177,15 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		Recipients: recipients, SealAfter: -1, AutoOnboard: true, AnchorBatch: 50, Log: o.Log,
 	}
 	if o.ZK {
-		acfg.ZK = &agent.ZKConfig{}
+		// Station-days fit 256 or 1,024 records; their keys are made (once, cached) before the
+		// agent runs, since a setup swaps the process's randomness source.
+		sizes := []int{256, 1024}
+		for _, n := range sizes {
+			if _, err := zk.DevKeys("", n); err != nil {
+				return nil, err
+			}
+		}
+		acfg.ZK = &agent.ZKConfig{Sizes: sizes}
 	}
 	ag, err := agent.New(acfg)
 	if err != nil {

@@ -108,7 +108,8 @@ var (
 
 // DevKeys returns the development keys of a batch size: from memory, else from the cache
 // directory (checked against Pinned), else compiled and set up (DevSetup) and written to the cache.
-// dir "" means CacheDir().
+// dir "" means CacheDir(). A setup swaps the process's randomness source while it runs (DevSetup):
+// call DevKeys before starting work that draws secrets, or use LoadDevKeys.
 func DevKeys(dir string, size int) (*Keys, error) {
 	devMu.Lock()
 	defer devMu.Unlock()
@@ -137,6 +138,35 @@ func DevKeys(dir string, size int) (*Keys, error) {
 		if err := writeKeys(dir, size, k.PK, k.VK); err != nil {
 			return nil, err
 		}
+	}
+	devKeys[size] = k
+	return k, nil
+}
+
+// LoadDevKeys returns the development keys of a batch size from memory or the cache directory
+// ("" for CacheDir) without ever running a setup: long-running processes (the agent) use it, since
+// DevSetup swaps the process's randomness source while it runs. It fails with ENOTFOUND when
+// the keys are not cached yet (`datpin zk setup --size N` makes them).
+func LoadDevKeys(dir string, size int) (*Keys, error) {
+	devMu.Lock()
+	defer devMu.Unlock()
+	if k := devKeys[size]; k != nil {
+		return k, nil
+	}
+	if dir == "" {
+		dir = CacheDir()
+	}
+	pk, vk, err := readKeys(dir, size)
+	if err != nil {
+		return nil, datpin.Wrap(datpin.ENOTFOUND, err, "zk: no development keys of %d records in %s: run `datpin zk setup --size %d`", size, dir, size)
+	}
+	ccs, err := Compile(size)
+	if err != nil {
+		return nil, err
+	}
+	k := &Keys{Size: size, CCS: ccs, PK: pk, VK: vk}
+	if err := k.CheckPinned(); err != nil {
+		return nil, err
 	}
 	devKeys[size] = k
 	return k, nil

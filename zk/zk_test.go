@@ -257,3 +257,18 @@ func TestDevKeys_ReplacesDamagedCache(t *testing.T) {
 		t.Fatal("the cache was not rewritten with the pinned keys")
 	}
 }
+
+func TestLoadDevKeys_NeverSetsUp(t *testing.T) {
+	delete(devKeys, TestSize)
+	if _, err := LoadDevKeys(t.TempDir(), TestSize); datpin.ErrorCode(err) != datpin.ENOTFOUND {
+		t.Fatalf("LoadDevKeys from an empty cache: %v; want ENOTFOUND", err)
+	}
+	dir := t.TempDir()
+	if _, err := DevKeys(dir, TestSize); err != nil {
+		t.Fatal(err)
+	}
+	delete(devKeys, TestSize)
+	if k, err := LoadDevKeys(dir, TestSize); err != nil || KeyHash(k.VK) != Pinned[TestSize][0] {
+		t.Fatalf("LoadDevKeys from the cache: %v", err)
+	}
+}
