@@ -59,10 +59,10 @@ anyone once the epoch has ended.`,
 	}
 	var eth, tokensAmt string
 	fund := &cobra.Command{
-		Use:   "fund ADDRESS...",
-		Short: "Send ETH and/or mint network tokens to accounts (validators need tokens to stake)",
+		Use:     "fund ADDRESS...",
+		Short:   "Send ETH and/or mint network tokens to accounts (validators need tokens to stake)",
 		Example: `  datpin admin fund 0xAbc... --eth 1 --tokens 2000 --rpc http://127.0.0.1:8545 --key admin.json --addresses addresses.json`,
-		Args: cobra.MinimumNArgs(1),
+		Args:    cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			var to []common.Address
