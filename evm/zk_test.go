@@ -161,20 +161,29 @@ func TestZK_OracleRaisesMedianToProvenThreshold(t *testing.T) {
 	low := f.anchor(commit)  // validators say 2000 (below the oracle threshold): the proof lifts it
 	high := f.anchor(commit) // validators say 9900: above the proof, the median stands
 	none := f.anchor(commit) // no proof: rejected at 2000
+	bad := f.anchor(commit)  // proven, but validators score 0 (the package failed): rejected
 	n.Must(f.add(low, f.payload(t, low, th)))
 	n.Must(f.add(high, f.payload(t, high, th)))
-	n.Evaluate(low, vs, [][]uint16{{2000, 9900, 2000}, {2100, 9900, 2000}, {1900, 9900, 2000}})
-	res := finalize(n, low, high, none)
+	n.Must(f.add(bad, f.payload(t, bad, th)))
+	n.Evaluate(low, vs, [][]uint16{{2000, 9900, 2000, 0}, {2100, 9900, 2000, 0}, {1900, 9900, 2000, 0}})
+	res := finalize(n, low, high, none, bad)
 	scores := map[uint64]uint16{}
 	for _, e := range res.finalized {
 		scores[e.TokenId.Uint64()] = e.Score
 	}
-	if len(res.finalized) != 2 || scores[low] != th || scores[high] != 9900 || len(res.rejected) != 1 {
-		t.Fatalf("finalized %v, rejected %+v; want %d (proven) for %d and 9900 (median) for %d, one rejected",
+	if len(res.finalized) != 2 || scores[low] != th || scores[high] != 9900 || len(res.rejected) != 2 {
+		t.Fatalf("finalized %v, rejected %+v; want %d (proven) for %d and 9900 (median) for %d, two rejected",
 			scores, res.rejected, th, low, high)
 	}
-	if res.rejected[0].TokenId.Uint64() != none || res.rejected[0].Score != 2000 {
-		t.Fatalf("rejected %+v; want the unproven token at its median 2000", res.rejected[0])
+	rejected := map[uint64]uint16{}
+	for _, e := range res.rejected {
+		rejected[e.TokenId.Uint64()] = e.Score
+	}
+	if s, ok := rejected[none]; !ok || s != 2000 {
+		t.Fatalf("rejected %+v; want the unproven token at its median 2000", res.rejected)
+	}
+	if s, ok := rejected[bad]; !ok || s != 0 {
+		t.Fatalf("rejected %+v; want the proven token whose package failed at 0", res.rejected)
 	}
 	st, err := n.Suite.TokenState(n.Ctx, low)
 	n.Must(err)

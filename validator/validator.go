@@ -5,16 +5,19 @@ import (
 	"crypto/rand"
 	"fmt"
 	"log/slog"
+	"math/big"
 	"slices"
 	"sync"
 
 	"filippo.io/age"
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/datpin/datpin"
 	"github.com/datpin/datpin/evm"
 	"github.com/datpin/datpin/pack"
 	"github.com/datpin/datpin/quality"
 	"github.com/datpin/datpin/store"
+	"github.com/datpin/datpin/zk"
 )
 
 // Reasons of the integrity checks: a contribution that fails one is scored 0. ReasonScoreMismatch
@@ -29,6 +32,7 @@ const (
 	ReasonUndecryptable = "undecryptable"        // not encrypted to this validator
 	ReasonContent       = "content-mismatch"     // records do not match the manifest's root
 	ReasonScoreMismatch = "edge-score-mismatch"  // the edge's score is not reproducible
+	ReasonZKCommit      = "zk-commit-mismatch"   // the token's zkCommit is not the commitment to these records
 )
 
 // Evaluation is a validator's verdict on one token.
@@ -114,6 +118,21 @@ func (v *Validator) open(ctx context.Context, id uint64) (Evaluation, *subject, 
 		return reject(ReasonContent)
 	}
 	ev.Records = len(recs)
+	// A zero-knowledge proof attests to the records behind zkCommit: they must be these records,
+	// or a device could prove a made-up batch and anchor another.
+	out, err := v.Suite.Chain.Call(ctx, common.Address{}, v.Suite.DAT, v.Suite.DATABI.PackZkCommitOf(new(big.Int).SetUint64(id)))
+	if err != nil {
+		return Evaluation{}, nil, err
+	}
+	zkCommit, err := v.Suite.DATABI.UnpackZkCommitOf(out)
+	if err != nil {
+		return Evaluation{}, nil, datpin.Wrap(datpin.EINTERNAL, err, "decode zkCommitOf")
+	}
+	if zkCommit != ([32]byte{}) {
+		if _, commit, err := zk.Commit(recs); err != nil || commit != zkCommit {
+			return reject(ReasonZKCommit)
+		}
+	}
 	w := quality.EpochWindow(m.Epoch, int64(m.EpochLength))
 	score := quality.ScoreContribution(datpin.ScoringRecords(recs), w)
 	ev.Score, ev.Trust = score.Score, datpin.ScoreMax

@@ -18,6 +18,7 @@ import (
 	"github.com/datpin/datpin/sim"
 	"github.com/datpin/datpin/store"
 	"github.com/datpin/datpin/validator"
+	"github.com/datpin/datpin/zk"
 )
 
 // rig anchors packages built by hand so each check of the validator can be provoked.
@@ -113,6 +114,21 @@ func TestValidator_Evaluate(t *testing.T) {
 		// The token claims a Merkle root that is not the package's.
 		r.recs[0].Time++
 		check(t, r.anchor(r.score, r.id.Recipient(), false, func(c *datpin.Contribution) { c.MerkleRoot[0] ^= 1 }), 0, validator.ReasonRootMismatch)
+	})
+	t.Run("ZKCommitToTheseRecords", func(t *testing.T) {
+		r.recs[0].Time++
+		_, commit, err := zk.Commit(r.recs)
+		r.n.Must(err)
+		check(t, r.anchor(r.score, r.id.Recipient(), false, func(c *datpin.Contribution) { c.ZKCommit = commit }), r.score, validator.ReasonOK)
+	})
+	t.Run("ErrZKCommitToOtherRecords", func(t *testing.T) {
+		// A device commits (and could prove) a made-up batch while anchoring another.
+		r.recs[0].Time++
+		fake := append([]datpin.PublicRecord{}, r.recs...)
+		fake[1].RSRPdBm10 += 100
+		_, commit, err := zk.Commit(fake)
+		r.n.Must(err)
+		check(t, r.anchor(r.score, r.id.Recipient(), false, func(c *datpin.Contribution) { c.ZKCommit = commit }), 0, validator.ReasonZKCommit)
 	})
 }
 

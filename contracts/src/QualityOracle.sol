@@ -294,7 +294,8 @@ contract QualityOracle is IDatpinErrors, AccessControl, ReentrancyGuardTransient
     /// can be recomputed from the Revealed events.
     /// The agreed score is the median of the reveals, raised to the token's proven threshold when a
     /// zero-knowledge proof established one (a valid proof is an attestation the median cannot
-    /// contradict). Validators more than `tolerance` from the median get a fault and lose
+    /// contradict), unless the median is 0: validators score 0 a package that fails integrity,
+    /// including records that are not the ones the proof committed to. Validators more than `tolerance` from the median get a fault and lose
     /// slashPerFault of stake. Emits {ValidatorScored} per validator.
     function finalize(uint256[] calldata tokenIds) external nonReentrant {
         address[] memory vs = _validatorList;
@@ -357,7 +358,9 @@ contract QualityOracle is IDatpinErrors, AccessControl, ReentrancyGuardTransient
                 else ++agree[who[j]];
             }
             uint16 proven = uint16(w >> 72);
-            uint16 finalScore = median < proven ? proven : median;
+            // A median of 0 says the package itself failed (missing, tampered, or not the records
+            // the proof committed to): no proof outweighs that.
+            uint16 finalScore = median == 0 || median >= proven ? median : proven;
             if (finalScore >= p.threshold) {
                 uint256 share = uint256(uint32(w >> 40)) * finalScore;
                 verdicts[nVerdicts++] =
