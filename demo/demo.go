@@ -284,52 +284,47 @@ func evaluate(ctx context.Context, o Options, s *evm.Suite, chain *evm.Chain, va
 		rounds[r] = append(rounds[r], id)
 	}
 	sort.Slice(order, func(i, j int) bool { return order[i] < order[j] })
-	subs := make([][]*validator.Submission, len(vals))
+	// Each round runs to its end before the next: the next round's commit window opens only
+	// after this one's reveal window has closed.
+	vs := make([]*validator.Validator, len(vals))
+	for i, acct := range vals {
+		vs[i] = &validator.Validator{Suite: s, Account: acct, Identity: ids[i], Store: st, Log: o.Log}
+	}
 	for _, r := range order {
 		tokens := rounds[r]
-		commitOpens, _, _, err := s.Windows(ctx, r)
+		commitOpens, revealOpens, revealCloses, err := s.Windows(ctx, r)
 		if err != nil {
 			return err
 		}
 		if err := chain.AdvanceTo(ctx, commitOpens); err != nil {
 			return err
 		}
-		for i, acct := range vals {
-			v := &validator.Validator{Suite: s, Account: acct, Identity: ids[i], Store: st, Log: o.Log}
-			scores := make([]uint16, len(tokens))
-			for k, id := range tokens {
-				ev, err := v.Evaluate(ctx, id)
-				if err != nil {
-					return fmt.Errorf("validator %d evaluates %d: %w", i, id, err)
-				}
+		subs := make([]*validator.Submission, len(vs))
+		for i, v := range vs {
+			evs, err := v.EvaluateBatch(ctx, tokens)
+			if err != nil {
+				return fmt.Errorf("validator %d: %w", i, err)
+			}
+			scores := make([]uint16, len(evs))
+			for k, ev := range evs {
 				scores[k] = ev.Score
 			}
-			o.Progress("validate", i+1, len(vals))
-			sub, err := v.Commit(ctx, r, tokens[0], scores)
-			if err != nil {
+			o.Progress("validate", i+1, len(vs))
+			if subs[i], err = v.Commit(ctx, r, tokens[0], scores); err != nil {
 				return err
 			}
-			subs[i] = append(subs[i], sub)
-		}
-	}
-	for k, r := range order {
-		_, revealOpens, revealCloses, err := s.Windows(ctx, r)
-		if err != nil {
-			return err
 		}
 		if err := chain.AdvanceTo(ctx, revealOpens); err != nil {
 			return err
 		}
-		for i, acct := range vals {
-			v := &validator.Validator{Suite: s, Account: acct}
-			if err := v.Reveal(ctx, subs[i][k]); err != nil {
+		for i, v := range vs {
+			if err := v.Reveal(ctx, subs[i]); err != nil {
 				return err
 			}
 		}
 		if err := chain.AdvanceTo(ctx, revealCloses); err != nil {
 			return err
 		}
-		tokens := rounds[r]
 		for i := 0; i < len(tokens); i += 100 {
 			r, err := s.Finalize(ctx, vals[0], tokens[i:min(i+100, len(tokens))])
 			if err != nil {
