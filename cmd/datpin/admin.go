@@ -23,17 +23,21 @@ func attachRPC(ctx context.Context, what string) (*evm.Chain, *evm.Account, *evm
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	addrs, err := evm.ReadAddresses(g.addrFile)
-	if err != nil {
-		chain.Close()
-		return nil, nil, nil, err
-	}
-	s, err := evm.Attach(ctx, chain, addrs)
+	s, err := attachSuite(ctx, chain)
 	if err != nil {
 		chain.Close()
 		return nil, nil, nil, err
 	}
 	return chain, acct, s, nil
+}
+
+// attachSuite attaches the suite whose addresses --addresses names.
+func attachSuite(ctx context.Context, chain *evm.Chain) (*evm.Suite, error) {
+	addrs, err := evm.ReadAddresses(g.addrFile)
+	if err != nil {
+		return nil, err
+	}
+	return evm.Attach(ctx, chain, addrs)
 }
 
 // parseAmount parses a decimal amount of a currency with 18 decimals ("1.5" → 1.5e18).

@@ -58,11 +58,7 @@ default the holder). Needs --rpc, --addresses and --key.`,
 				return err
 			}
 			defer chain.Close()
-			addrs, err := evm.ReadAddresses(g.addrFile)
-			if err != nil {
-				return err
-			}
-			s, err := evm.Attach(ctx, chain, addrs)
+			s, err := attachSuite(ctx, chain)
 			if err != nil {
 				return err
 			}

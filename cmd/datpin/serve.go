@@ -127,11 +127,7 @@ Admin endpoints (POST /api/v1/admin/reindex, pause, resume) need the bearer toke
 				return err
 			}
 			defer chain.Close()
-			addrs, err := evm.ReadAddresses(g.addrFile)
-			if err != nil {
-				return err
-			}
-			s, err := evm.Attach(ctx, chain, addrs)
+			s, err := attachSuite(ctx, chain)
 			if err != nil {
 				return err
 			}

@@ -44,11 +44,7 @@ the current evaluation round. It sends no transaction and needs no key.`,
 				return err
 			}
 			defer chain.Close()
-			addrs, err := evm.ReadAddresses(g.addrFile)
-			if err != nil {
-				return err
-			}
-			s, err := evm.Attach(ctx, chain, addrs)
+			s, err := attachSuite(ctx, chain)
 			if err != nil {
 				return err
 			}
