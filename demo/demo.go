@@ -14,6 +14,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"sync"
 	"time"
 
 	"filippo.io/age"
@@ -299,17 +300,29 @@ func evaluate(ctx context.Context, o Options, s *evm.Suite, chain *evm.Chain, va
 		if err := chain.AdvanceTo(ctx, commitOpens); err != nil {
 			return err
 		}
+		// The validators are independent processes in a real network: evaluate concurrently.
+		evs := make([][]validator.Evaluation, len(vs))
+		errs := make([]error, len(vs))
+		var wg sync.WaitGroup
+		for i, v := range vs {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				evs[i], errs[i] = v.EvaluateBatch(ctx, tokens)
+			}()
+		}
+		wg.Wait()
 		subs := make([]*validator.Submission, len(vs))
 		for i, v := range vs {
-			evs, err := v.EvaluateBatch(ctx, tokens)
-			if err != nil {
-				return fmt.Errorf("validator %d: %w", i, err)
+			if errs[i] != nil {
+				return fmt.Errorf("validator %d: %w", i, errs[i])
 			}
-			scores := make([]uint16, len(evs))
-			for k, ev := range evs {
+			scores := make([]uint16, len(evs[i]))
+			for k, ev := range evs[i] {
 				scores[k] = ev.Score
 			}
 			o.Progress("validate", i+1, len(vs))
+			var err error
 			if subs[i], err = v.Commit(ctx, r, tokens[0], scores); err != nil {
 				return err
 			}
