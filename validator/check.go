@@ -1,6 +1,7 @@
 package validator
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"sort"
@@ -223,9 +224,9 @@ func checkPlace(recs []datpin.PublicRecord, m RadioModel) place {
 			return int(b.rsrp - a.rsrp)
 		}
 		if a.t != b.t {
-			return cmpInt64(a.t, b.t)
+			return cmp.Compare(a.t, b.t)
 		}
-		return cmpFloat(a.d, b.d)
+		return cmp.Compare(a.d, b.d)
 	})
 	k := min(len(ss), max(FitSessions, len(ss)/10))
 	var sum float64
@@ -234,16 +235,6 @@ func checkPlace(recs []datpin.PublicRecord, m RadioModel) place {
 	}
 	p.fit = sum / float64(k)
 	return p
-}
-
-func cmpFloat(a, b float64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 func (p place) implausible() bool {
@@ -275,7 +266,7 @@ func checkSensors(recs []datpin.PublicRecord, climate map[int64][]int64) sensorD
 	}
 	bad := make([]bool, len(recs))
 	for k, idx := range series {
-		slices.SortStableFunc(idx, func(a, b int) int { return cmpInt64(recs[a].Time, recs[b].Time) })
+		slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(recs[a].Time, recs[b].Time) })
 		d.readings += len(idx)
 		for a := 0; a < len(idx); {
 			b := a + 1

@@ -1,6 +1,7 @@
 package validator
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"slices"
@@ -107,7 +108,7 @@ func TestCrossCheck_OrderAndRepeat(t *testing.T) {
 		for i, s := range subs {
 			s.anchoredAt = uint64(5000 - i)
 		}
-		slices.SortFunc(subs, func(a, b *subject) int { return cmpUint64(a.id, b.id) })
+		slices.SortFunc(subs, func(a, b *subject) int { return cmp.Compare(a.id, b.id) })
 		if err := (&Validator{}).crossCheck(context.Background(), subs, hist); err != nil {
 			t.Fatal(err)
 		}

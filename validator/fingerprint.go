@@ -1,6 +1,7 @@
 package validator
 
 import (
+	"cmp"
 	"encoding/binary"
 	"math"
 	"slices"
@@ -61,7 +62,7 @@ func FingerprintOf(recs []datpin.PublicRecord) Fingerprint {
 		}
 		fp.Blocks = append(fp.Blocks, b)
 	}
-	slices.SortFunc(fp.Blocks, func(a, b Block) int { return cmpInt64(a.StartMs, b.StartMs) })
+	slices.SortFunc(fp.Blocks, func(a, b Block) int { return cmp.Compare(a.StartMs, b.StartMs) })
 	return fp
 }
 
@@ -173,14 +174,4 @@ func floorDiv(a, b int64) int64 {
 		q--
 	}
 	return q
-}
-
-func cmpInt64(a, b int64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }

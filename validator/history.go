@@ -1,6 +1,7 @@
 package validator
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/binary"
@@ -52,7 +53,7 @@ func (h *MemHistory) Seen(context.Context) ([]Seen, error) {
 	for _, s := range h.seen {
 		out = append(out, s)
 	}
-	slices.SortFunc(out, func(a, b Seen) int { return cmpUint64(a.TokenID, b.TokenID) })
+	slices.SortFunc(out, func(a, b Seen) int { return cmp.Compare(a.TokenID, b.TokenID) })
 	return out, nil
 }
 
@@ -133,7 +134,7 @@ func (h *SQLHistory) Seen(ctx context.Context) ([]Seen, error) {
 	for _, s := range h.cache {
 		out = append(out, s)
 	}
-	slices.SortFunc(out, func(a, b Seen) int { return cmpUint64(a.TokenID, b.TokenID) })
+	slices.SortFunc(out, func(a, b Seen) int { return cmp.Compare(a.TokenID, b.TokenID) })
 	return out, nil
 }
 
@@ -215,14 +216,4 @@ func (h *SQLHistory) Record(ctx context.Context, s []Seen) error {
 		}
 	}
 	return nil
-}
-
-func cmpUint64(a, b uint64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }

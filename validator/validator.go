@@ -1,6 +1,7 @@
 package validator
 
 import (
+	"cmp"
 	"context"
 	"crypto/rand"
 	"fmt"
@@ -198,7 +199,7 @@ func (v *Validator) EvaluateBatch(ctx context.Context, ids []uint64) ([]Evaluati
 			subs = append(subs, sub)
 		}
 	}
-	slices.SortFunc(subs, func(a, b *subject) int { return cmpUint64(a.id, b.id) })
+	slices.SortFunc(subs, func(a, b *subject) int { return cmp.Compare(a.id, b.id) })
 	if err := v.crossCheck(ctx, subs, v.history()); err != nil {
 		return nil, err
 	}
