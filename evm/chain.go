@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -138,6 +139,24 @@ func (c *Chain) AdjustTime(ctx context.Context, d time.Duration) error {
 	}
 	if err := c.rpc.CallContext(ctx, nil, "evm_mine"); err != nil {
 		return datpin.Wrap(datpin.EUNAVAILABLE, err, "evm_mine")
+	}
+	return nil
+}
+
+// SetBalance sets an account's ETH balance on a development node (anvil's anvil_setBalance, else
+// hardhat_setBalance): how a private network funds its first account without a known key. Public
+// chains and the embedded chain (funded at genesis) refuse.
+func (c *Chain) SetBalance(ctx context.Context, a common.Address, wei *big.Int) error {
+	if c.sim != nil {
+		return datpin.Errorf(datpin.EINVALID, "the embedded chain funds its accounts at genesis; set-balance is for development nodes")
+	}
+	amount := hexutil.EncodeBig(wei)
+	err := c.rpc.CallContext(ctx, nil, "anvil_setBalance", a, amount)
+	if err != nil {
+		if err2 := c.rpc.CallContext(ctx, nil, "hardhat_setBalance", a, amount); err2 == nil {
+			return nil
+		}
+		return datpin.Wrap(datpin.EUNAVAILABLE, err, "anvil_setBalance (only development nodes set balances)")
 	}
 	return nil
 }

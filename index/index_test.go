@@ -103,6 +103,22 @@ func TestIndexer_Fixture(t *testing.T) {
 		if _, err := db.Tokens(ctx, index.TokenFilter{Status: "lost"}); datpin.ErrorCode(err) != datpin.EINVALID {
 			t.Fatalf("bad status filter: %v", err)
 		}
+		// The totals by verdict agree with the per-token statuses.
+		want := map[string]int{}
+		all, err := db.Tokens(ctx, index.TokenFilter{Limit: 500})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, tok := range all.Items {
+			want[tok.Status]++
+		}
+		c, err := db.Counts(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.Finalized != want["finalized"] || c.Rejected != want["rejected"] || c.Pending != want["pending"] || c.Rejected == 0 || c.Finalized == 0 {
+			t.Fatalf("counts %+v; the tokens say %v", c, want)
+		}
 	})
 
 	t.Run("TokenDetail", func(t *testing.T) {

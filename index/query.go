@@ -755,6 +755,10 @@ type Counts struct {
 	Evaluations int `json:"evaluations"`
 	Claims      int `json:"claims"`
 	Cells       int `json:"cells"`
+	// Contributions by verdict: pending until the oracle finalizes or rejects them.
+	Pending   int `json:"pending"`
+	Finalized int `json:"finalized"`
+	Rejected  int `json:"rejected"`
 }
 
 // Counts returns the index's totals.
@@ -766,7 +770,10 @@ func (d *DB) Counts(ctx context.Context) (Counts, error) {
 		(SELECT COUNT(DISTINCT validator) FROM validator_events),
 		(SELECT COUNT(*) FROM evaluations),
 		(SELECT COUNT(*) FROM claims),
-		(SELECT COUNT(DISTINCT cell) FROM tokens WHERE cell <> 0)`).
-		Scan(&c.Tokens, &c.Stations, &c.Validators, &c.Evaluations, &c.Claims, &c.Cells)
+		(SELECT COUNT(DISTINCT cell) FROM tokens WHERE cell <> 0),
+		(SELECT COUNT(*) FROM tokens t WHERE t.device <> '' AND NOT EXISTS (SELECT 1 FROM verdicts v WHERE v.token = t.id)),
+		(SELECT COUNT(*) FROM verdicts WHERE accepted = 1),
+		(SELECT COUNT(*) FROM verdicts WHERE accepted = 0)`).
+		Scan(&c.Tokens, &c.Stations, &c.Validators, &c.Evaluations, &c.Claims, &c.Cells, &c.Pending, &c.Finalized, &c.Rejected)
 	return c, dbErr(err, "counts")
 }

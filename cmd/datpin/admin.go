@@ -61,7 +61,10 @@ func newAdminCmd() *cobra.Command {
 network token needs the key to hold MINTER_ROLE (the deployer does); settling an epoch is open to
 anyone once the epoch has ended.`,
 	}
-	var eth, tokensAmt string
+	var (
+		eth, tokensAmt string
+		setBalance     bool
+	)
 	fund := &cobra.Command{
 		Use:     "fund ADDRESS...",
 		Short:   "Send ETH and/or mint network tokens to accounts (validators need tokens to stake)",
@@ -87,17 +90,33 @@ anyone once the epoch has ended.`,
 			if wei.Sign() == 0 && units.Sign() == 0 {
 				return datpin.Errorf(datpin.EINVALID, "nothing to send: give --eth and/or --tokens")
 			}
+			var res []funded
+			if setBalance {
+				// A development node sets balances itself: no sender, no key.
+				if units.Sign() > 0 {
+					return datpin.Errorf(datpin.EINVALID, "--set-balance sets ETH only; mint --tokens from the deployer's --key")
+				}
+				if g.rpc == "" {
+					return datpin.Errorf(datpin.EINVALID, "--set-balance needs --rpc (a development node such as anvil)")
+				}
+				chain, err := evm.Dial(ctx, g.rpc)
+				if err != nil {
+					return err
+				}
+				defer chain.Close()
+				for _, a := range to {
+					if err := chain.SetBalance(ctx, a, wei); err != nil {
+						return err
+					}
+					res = append(res, funded{a.Hex(), wei.String(), "0"})
+				}
+				return printFunded(cmd, res, eth, tokensAmt)
+			}
 			chain, admin, s, err := attachRPC(ctx, "admin fund")
 			if err != nil {
 				return err
 			}
 			defer chain.Close()
-			type funded struct {
-				Address string `json:"address"`
-				Wei     string `json:"wei"`
-				Tokens  string `json:"tokens"`
-			}
-			var res []funded
 			for _, a := range to {
 				if wei.Sign() > 0 {
 					addr := a
@@ -112,16 +131,11 @@ anyone once the epoch has ended.`,
 				}
 				res = append(res, funded{a.Hex(), wei.String(), units.String()})
 			}
-			if g.json {
-				return printJSON(cmd.OutOrStdout(), res)
-			}
-			for _, r := range res {
-				fmt.Fprintf(cmd.OutOrStdout(), "funded %s: %s ETH, %s tokens\n", r.Address, eth, tokensAmt)
-			}
-			return nil
+			return printFunded(cmd, res, eth, tokensAmt)
 		},
 	}
 	fund.Flags().StringVar(&eth, "eth", "0", "ETH to send to each account")
+	fund.Flags().BoolVar(&setBalance, "set-balance", false, "set the ETH balance directly on a development node (anvil), without a sender: how a private network funds its deployer")
 	fund.Flags().StringVar(&tokensAmt, "tokens", "0", "network tokens to mint to each account")
 
 	var epoch int64
@@ -171,4 +185,22 @@ share the epoch's emission by their value; holders then claim with 'datpin claim
 	settle.Flags().Int64Var(&epoch, "epoch", -1, "epoch to settle (default: the last one that ended)")
 	cmd.AddCommand(fund, settle)
 	return cmd
+}
+
+// funded is one account `admin fund` funded.
+type funded struct {
+	Address string `json:"address"`
+	Wei     string `json:"wei"`
+	Tokens  string `json:"tokens"`
+}
+
+// printFunded prints what `admin fund` did.
+func printFunded(cmd *cobra.Command, res []funded, eth, tokens string) error {
+	if g.json {
+		return printJSON(cmd.OutOrStdout(), res)
+	}
+	for _, r := range res {
+		fmt.Fprintf(cmd.OutOrStdout(), "funded %s: %s ETH, %s tokens\n", r.Address, eth, tokens)
+	}
+	return nil
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"math/big"
 	"os"
 	"path/filepath"
 	"testing"
@@ -73,6 +74,17 @@ func TestCLI_AdminFundAndSettleOnAnvil(t *testing.T) {
 	tb, err := s.TokenBalance(ctx, to)
 	if err != nil || tb.Cmp(evm.Ether(2000)) != 0 {
 		t.Fatalf("token balance %v, %v; want 2000e18", tb, err)
+	}
+	// A development node sets a balance without any sender.
+	fresh := evm.DevAccount("test/set-balance", 0).Address
+	if _, err := run(t, "admin", "fund", fresh.Hex(), "--eth", "123.5", "--set-balance", "--rpc", url); err != nil {
+		t.Fatal(err)
+	}
+	if bal, err := chain.Balance(ctx, fresh); err != nil || bal.Cmp(new(big.Int).Div(evm.Ether(247), big.NewInt(2))) != 0 {
+		t.Fatalf("balance after --set-balance %v, %v; want 123.5 ETH", bal, err)
+	}
+	if _, err := run(t, "admin", "fund", fresh.Hex(), "--tokens", "1", "--set-balance", "--rpc", url); datpin.ErrorCode(err) != datpin.EINVALID {
+		t.Fatalf("--set-balance with --tokens: %v", err)
 	}
 	if _, err := run(t, append([]string{"admin", "fund", "nope", "--eth", "1"}, common...)...); datpin.ErrorCode(err) != datpin.EINVALID {
 		t.Fatalf("fund of a non-address: %v", err)

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"crypto/rand"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -420,12 +421,18 @@ Stop it with SIGINT or SIGTERM: it stops accepting, finishes in-flight requests 
 }
 
 func newAgentTokenCmd() *cobra.Command {
-	return &cobra.Command{
+	var add string
+	cmd := &cobra.Command{
 		Use:   "token NAME [STATION...]",
 		Short: "Make a bearer token for a device or gateway and print it with its tokens-file entry",
 		Long: `Prints a new random bearer token and the entry to add to the agent's --tokens file (which keeps
 only the token's SHA-256). The device may upload records of the listed stations; "*" allows any.
-Give the token to the device; it is not stored anywhere else.`,
+Give the token to the device; it is not stored anywhere else.
+
+With --add FILE the entry is added to that tokens file (created if missing; a name already in it is
+refused) and only the token is printed. A running agent reads the file at start.`,
+		Example: `  datpin agent token gw-1 A1B2 76C6C
+  DATPIN_TOKEN=$(datpin agent token gw-2 '*' --add tokens.json)`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			stations := args[1:]
@@ -433,6 +440,16 @@ Give the token to the device; it is not stored anywhere else.`,
 				stations = []string{args[0]}
 			}
 			tok, entry := agent.NewToken(args[0], stations)
+			if add != "" {
+				if err := addTokenEntry(add, entry); err != nil {
+					return err
+				}
+				if g.json {
+					return printJSON(cmd.OutOrStdout(), map[string]any{"token": tok, "file": add})
+				}
+				fmt.Fprintln(cmd.OutOrStdout(), tok)
+				return nil
+			}
 			if g.json {
 				return printJSON(cmd.OutOrStdout(), map[string]any{"token": tok, "entry": entry})
 			}
@@ -440,4 +457,36 @@ Give the token to the device; it is not stored anywhere else.`,
 			return printJSON(cmd.OutOrStdout(), entry)
 		},
 	}
+	cmd.Flags().StringVar(&add, "add", "", "add the entry to this tokens file and print only the token")
+	return cmd
+}
+
+// addTokenEntry adds entry to the tokens file at path, creating it (mode 0600) if missing.
+func addTokenEntry(path string, entry agent.TokenEntry) error {
+	var t agent.Tokens
+	if _, err := os.Stat(path); err == nil {
+		old, err := agent.LoadTokens(path)
+		if err != nil {
+			return err
+		}
+		t = *old
+	}
+	for _, e := range t.Devices {
+		if e.Name == entry.Name {
+			return datpin.Errorf(datpin.ECONFLICT, "%s already has a token named %q", path, entry.Name)
+		}
+	}
+	t.Devices = append(t.Devices, entry)
+	b, err := json.MarshalIndent(t, "", "  ")
+	if err != nil {
+		return datpin.Wrap(datpin.EINTERNAL, err, "encode tokens")
+	}
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, append(b, '\n'), 0o600); err != nil {
+		return datpin.Wrap(datpin.EUNAVAILABLE, err, "write %s", tmp)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return datpin.Wrap(datpin.EUNAVAILABLE, err, "write %s", path)
+	}
+	return nil
 }

@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -14,6 +16,7 @@ import (
 	"testing"
 
 	"github.com/datpin/datpin"
+	"github.com/datpin/datpin/agent"
 )
 
 // push splits files at line boundaries into bounded requests, retries a 5xx answer, sends the
@@ -110,5 +113,37 @@ func TestCLI_Push(t *testing.T) {
 	}
 	if _, err := run(t, "push", "--agent", srv.URL, filepath.Join(dir, "missing.jsonl")); datpin.ErrorCode(err) != datpin.ENOTFOUND {
 		t.Fatalf("push of a missing file: %v", err)
+	}
+}
+
+// agent token --add builds a tokens file the agent loads, and refuses a name twice.
+func TestCLI_AgentTokenAdd(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "tokens.json")
+	tok1, err := run(t, "agent", "token", "gw-1", "A1", "B2", "--add", file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tok2, err := run(t, "agent", "token", "gw-2", "*", "--add", file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tokens, err := agent.LoadTokens(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tokens.Devices) != 2 || tokens.Devices[0].Name != "gw-1" || strings.Join(tokens.Devices[0].Stations, ",") != "A1,B2" {
+		t.Fatalf("tokens file %+v", tokens.Devices)
+	}
+	for i, tok := range []string{tok1, tok2} {
+		sum := sha256.Sum256([]byte(strings.TrimSpace(tok)))
+		if tokens.Devices[i].TokenSHA256 != hex.EncodeToString(sum[:]) {
+			t.Errorf("entry %d does not hold the SHA-256 of the printed token %q", i, tok)
+		}
+	}
+	if st, err := os.Stat(file); err != nil || st.Mode().Perm() != 0o600 {
+		t.Fatalf("tokens file mode %v, %v; want 0600", st.Mode(), err)
+	}
+	if _, err := run(t, "agent", "token", "gw-1", "--add", file); datpin.ErrorCode(err) != datpin.ECONFLICT {
+		t.Fatalf("a second gw-1: %v, want a conflict", err)
 	}
 }
