@@ -99,7 +99,7 @@ func TestSessionScore_ComponentsAreWeighted(t *testing.T) {
 	r.Mode, r.RSRPdBm10 = datpin.ModeLTE, -750
 	r.Active, r.DownKbps, r.UpKbps = true, 10_000, 500 // download fails the speed tier
 	s := quality.ScoreSession(&r)
-	if s.Score != (6*10000+2*0+4)/8 || s.Weight != 8 {
+	if s.Score != (4*10000+4*0+4)/8 || s.Weight != 8 {
 		t.Fatalf("got %v", s)
 	}
 	if !strings.Contains(s.String(), "radio excellent") || !strings.Contains(s.String(), "speed fail") {

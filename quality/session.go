@@ -2,12 +2,14 @@ package quality
 
 import "github.com/datpin/datpin"
 
-// Weights of the session components in the session score. Radio dominates:
-// it is measured on every sample, while throughput and latency are measured
-// only some of the time and depend on what the user was doing.
+// Weights of the session components in the session score. Radio and speed weigh alike: the
+// radio metrics describe the air interface, while throughput and latency are the service the
+// station delivers end to end, and only they see its backhaul and its load (a strong signal behind
+// a slow link is a poor station). How often a component is measured needs no weight of its own:
+// a component a sample lacks leaves that sample's sum and its denominator.
 const (
-	WeightRadio = 6
-	WeightSpeed = 2
+	WeightRadio = 4
+	WeightSpeed = 4
 	WeightVoice = 2
 )
 
@@ -52,7 +54,7 @@ func (s *SessionScore) Missing() Inputs {
 // ScoreSession scores one session record (a device's connectivity sample):
 // the weighted mean of the components present,
 //
-//	score = (6·radio + 2·speed multiplier + 2·voice) / (sum of the weights present),
+//	score = (4·radio + 4·speed multiplier + 2·voice) / (sum of the weights present),
 //
 // rounded half up. A component whose inputs were all missing is left out of
 // both sums. A record with a value outside physical limits is noise and
