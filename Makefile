@@ -29,6 +29,11 @@ contracts: tools
 	node contracts/build.js
 	cd contracts/bindings && $(GO) generate .
 
+# A network on loopback, each part its own process: anvil, Kubo, the deployment, 3 validators,
+# 3 agents fed with simulated stations, and datpin serve (see scripts/network.sh). Ctrl-C stops it.
+network: tools kubo build
+	DATPIN_BIN=$(CURDIR)/$(BIN) bash scripts/network.sh run
+
 bench: build
 	./$(BIN) bench gas
 

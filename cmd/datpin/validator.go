@@ -203,7 +203,7 @@ Stop it with SIGINT or SIGTERM.`,
 	f.StringVar(&identity, "age-identity", "", "file with the validator's age X25519 identity (see `datpin validator identity new`)")
 	f.StringVar(&storeArg, "store", "", "where packages are fetched: a local store directory, or an IPFS Kubo RPC URL (http://...)")
 	f.StringVar(&state, "state", "", "SQLite state file (default datpin-validator.db; a temporary one without --rpc)")
-	f.StringVar(&listen, "listen", "127.0.0.1:8490", "address of the metrics and health endpoints")
+	f.StringVar(&listen, "listen", "127.0.0.1:8470", "address of the metrics and health endpoints (the dashboard takes 8490, agents 8480)")
 	f.DurationVar(&interval, "interval", validator.DefaultInterval, "how often to poll the chain")
 	f.BoolVar(&finalize, "finalize", false, "also finalize tokens whose reveal window has closed (costs gas)")
 	f.StringVar(&stakeArg, "register-stake", "", "register as a validator with this many network tokens of stake if not registered yet")
