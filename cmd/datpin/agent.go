@@ -152,7 +152,7 @@ func setupEdge(ctx context.Context, cmd *cobra.Command, f *edgeFlags, defaultSta
 	// Content store.
 	var cs datpin.ContentStore
 	if f.ipfs != "" {
-		k, err := store.NewKubo(f.ipfs)
+		k, err := newKubo(f.ipfs)
 		if err != nil {
 			return nil, err
 		}

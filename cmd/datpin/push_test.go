@@ -147,3 +147,15 @@ func TestCLI_AgentTokenAdd(t *testing.T) {
 		t.Fatalf("a second gw-1: %v, want a conflict", err)
 	}
 }
+
+// Kubo credentials come from DATPIN_IPFS_AUTH, never from a URL that would be printed.
+func TestKuboCredentials(t *testing.T) {
+	if _, err := newKubo("http://user:secret@127.0.0.1:5001"); datpin.ErrorCode(err) != datpin.EINVALID || strings.Contains(err.Error(), "secret") {
+		t.Fatalf("URL with credentials: %v", err)
+	}
+	t.Setenv("DATPIN_IPFS_AUTH", "Bearer abc")
+	k, err := newKubo("http://127.0.0.1:5001")
+	if err != nil || k.Authorization != "Bearer abc" {
+		t.Fatalf("newKubo: %v, %+v", err, k)
+	}
+}

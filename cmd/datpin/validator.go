@@ -256,7 +256,7 @@ func parseTokens(s string) (*big.Int, error) {
 // openStore opens a Kubo RPC URL or a local store directory.
 func openStore(arg string) (datpin.ContentStore, string, error) {
 	if strings.HasPrefix(arg, "http://") || strings.HasPrefix(arg, "https://") {
-		k, err := store.NewKubo(arg)
+		k, err := newKubo(arg)
 		if err != nil {
 			return nil, "", err
 		}
