@@ -2,21 +2,22 @@ package demo_test
 
 import (
 	"context"
+	"log/slog"
 	"math/big"
 	"testing"
 
 	"github.com/datpin/datpin/demo"
 )
 
-// The demo anchors one contribution per station-day, finalizes good stations, rejects dead zones,
-// and pays the whole emission out to the operator.
+// The demo anchors one contribution per station-day of the simulated network, decides every one
+// of them, pays the whole emission out to the holder, and its honest validators agree.
 func TestRun_EndToEnd(t *testing.T) {
-	rep, err := demo.Run(context.Background(), demo.Options{Stations: 12, Validators: 3, Seed: 7})
+	rep, err := demo.Run(context.Background(), demo.Options{Stations: 12, Devices: 30, Validators: 3, Seed: 7, Log: quiet})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rep.Contributions != 12 {
-		t.Fatalf("contributions %d, want 12 (one per station-day)", rep.Contributions)
+	if rep.Contributions != 12 || rep.Towns != 1 {
+		t.Fatalf("contributions %d in %d towns, want 12 (one per station-day) in one", rep.Contributions, rep.Towns)
 	}
 	reasons := 0
 	for _, n := range rep.RejectedByReason {
@@ -25,19 +26,28 @@ func TestRun_EndToEnd(t *testing.T) {
 	if reasons != rep.Rejected {
 		t.Fatalf("rejections by reason %v add up to %d, want %d", rep.RejectedByReason, reasons, rep.Rejected)
 	}
-	if rep.Finalized+rep.Rejected != rep.Contributions {
+	if rep.Finalized+rep.Rejected != rep.Contributions || rep.Finalized == 0 {
 		t.Fatalf("finalized %d + rejected %d != %d: some tokens stayed pending", rep.Finalized, rep.Rejected, rep.Contributions)
 	}
-	for _, s := range append(rep.Top, rep.Bottom...) {
-		switch s.Profile {
-		case "excellent", "good":
-			if s.Status != "finalized" {
-				t.Errorf("%s station %s is %s, want finalized", s.Profile, s.Station, s.Status)
-			}
-		case "dead-zone":
-			if s.Status != "rejected" {
-				t.Errorf("dead-zone station %s is %s, want rejected", s.Station, s.Status)
-			}
+	for i, s := range rep.Top {
+		if len(s.Labels) > 0 {
+			t.Errorf("station %s labelled %v in an honest network", s.Station, s.Labels)
+		}
+		if i > 0 && s.ShareRatio > rep.Top[i-1].ShareRatio {
+			t.Errorf("top not ordered by share: %+v", rep.Top)
+		}
+		if s.Status != "finalized" {
+			continue
+		}
+		// The oracle's rule: shareRatio = records × agreed score; the reward follows the share.
+		reward, _ := new(big.Int).SetString(s.Reward, 10)
+		if s.ShareRatio != uint64(s.Records)*uint64(s.Score) || reward == nil || reward.Sign() <= 0 {
+			t.Errorf("finalized %+v: share or reward wrong", s)
+		}
+	}
+	for _, s := range rep.Bottom {
+		if s.Status == "rejected" && (s.Reason == "" || s.Reward != "0") {
+			t.Errorf("rejected %+v: no reason, or a reward", s)
 		}
 	}
 	settled, _ := new(big.Int).SetString(rep.RewardsSettled, 10)
@@ -51,3 +61,20 @@ func TestRun_EndToEnd(t *testing.T) {
 		}
 	}
 }
+
+// With adversaries, the cheats are labelled and the validators penalize some of them.
+func TestRun_Adversaries(t *testing.T) {
+	rep, err := demo.Run(context.Background(), demo.Options{Stations: 30, Devices: 60, Sensors: 7, Validators: 3, Seed: 3, Adversaries: true, Log: quiet})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Contributions != 37 {
+		t.Fatalf("contributions %d, want 37", rep.Contributions)
+	}
+	// A cross-check names its reason; quality alone would only say below-threshold.
+	if rep.Rejected-rep.RejectedByReason["below-threshold"] == 0 {
+		t.Fatalf("rejected %d by %v: no cheat caught", rep.Rejected, rep.RejectedByReason)
+	}
+}
+
+var quiet = slog.New(slog.DiscardHandler)

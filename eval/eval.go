@@ -1,26 +1,12 @@
 package eval
 
 import (
-	"bytes"
 	"context"
-	"fmt"
 	"log/slog"
-	"math/big"
-	"os"
-	"path/filepath"
-	"sort"
 	"time"
 
-	"filippo.io/age"
-	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
-
 	"github.com/datpin/datpin"
-	"github.com/datpin/datpin/agent"
-	"github.com/datpin/datpin/evm"
 	"github.com/datpin/datpin/sim"
-	"github.com/datpin/datpin/store"
-	"github.com/datpin/datpin/validator"
 )
 
 // Behaviour is how a simulated validator scores.
@@ -182,38 +168,6 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 		return nil, err
 	}
 	began := time.Now()
-	dir := o.Dir
-	if dir == "" {
-		tmp, err := os.MkdirTemp("", "datpin-eval-")
-		if err != nil {
-			return nil, err
-		}
-		defer os.RemoveAll(tmp)
-		dir = tmp
-	}
-
-	// Throwaway development keys: public knowledge, alive only in this process.
-	admin := evm.DevAccount("eval/admin", 0)
-	operator := evm.DevAccount("eval/operator", 0)
-	alloc := types.GenesisAlloc{
-		admin.Address:    {Balance: evm.Ether(1_000_000_000)},
-		operator.Address: {Balance: evm.Ether(1_000_000_000)},
-	}
-	accts := make([]*evm.Account, o.Validators)
-	for i := range accts {
-		accts[i] = evm.DevAccount("eval/validator", uint32(i))
-		alloc[accts[i].Address] = types.Account{Balance: evm.Ether(1_000_000)}
-	}
-	chain := evm.NewEmbedded(alloc)
-	defer chain.Close()
-	cfg := evm.DefaultConfig()
-	cfg.Quorum = uint8(min(3, o.Validators))
-	s, err := evm.Deploy(ctx, chain, admin, cfg)
-	if err != nil {
-		return nil, fmt.Errorf("deploy: %w", err)
-	}
-
-	// The committee: stake and an age identity each; packages are encrypted to all of them.
 	behaviour := make([]Behaviour, o.Validators)
 	for i := range behaviour {
 		switch {
@@ -227,247 +181,48 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 			behaviour[i] = Honest
 		}
 	}
-	st, err := store.NewLocal(filepath.Join(dir, "blocks"))
+	sc, err := Start(ctx, Setup{Label: "eval", Behaviours: behaviour, Dir: o.Dir, Log: o.Log, Progress: o.Progress})
 	if err != nil {
 		return nil, err
 	}
-	vals := make([]*validator.Validator, o.Validators)
-	var recipients []age.Recipient
-	for i, a := range accts {
-		stake := new(big.Int).Mul(cfg.MinStake, big.NewInt(2))
-		if err := s.MintToken(ctx, admin, a.Address, stake); err != nil {
-			return nil, err
-		}
-		if err := s.RegisterValidator(ctx, a, stake); err != nil {
-			return nil, fmt.Errorf("register validator: %w", err)
-		}
-		id, err := age.GenerateX25519Identity()
-		if err != nil {
-			return nil, err
-		}
-		recipients = append(recipients, id.Recipient())
-		vals[i] = &validator.Validator{Suite: s, Account: a, Identity: id, Store: st, Log: o.Log, History: validator.NewMemHistory()}
-	}
+	defer sc.Close()
 
 	// The network, its days ending yesterday on the chain's clock.
-	now, err := chain.Now(ctx)
+	last, err := sc.LastEpoch(ctx)
 	if err != nil {
 		return nil, err
 	}
-	lastEpoch := uint32(now.Unix()/86400) - 1
-	net, err := sim.Run(sim.Config{Seed: o.Seed, Stations: o.Stations, Devices: o.Devices, Sensors: o.Sensors,
-		Days: o.Days, StartEpoch: lastEpoch - uint32(o.Days-1), Adversaries: o.Adversaries})
+	net, err := Simulate(sim.Config{Seed: o.Seed, Stations: o.Stations, Devices: o.Devices, Sensors: o.Sensors,
+		Days: o.Days, StartEpoch: last - uint32(o.Days-1), Adversaries: o.Adversaries}, 0)
 	if err != nil {
 		return nil, datpin.Wrap(datpin.EINVALID, err, "simulate")
 	}
 	o.Progress("simulate", 1, 1)
 
-	// The edge: one agent for the operator, every station and sensor under its own key.
-	out, err := agent.OpenOutbox(filepath.Join(dir, "outbox.db"))
-	if err != nil {
-		return nil, err
-	}
-	defer out.Close()
-	ag, err := agent.New(agent.Config{
-		Outbox: out, Store: st, Chain: agent.NewSuiteChain(s, operator), Keys: agent.DevKeys{},
-		Recipients: recipients, SealAfter: -1, AutoOnboard: true, AnchorBatch: 50, Log: o.Log,
-	})
-	if err != nil {
-		return nil, err
-	}
-	runCtx, stopAgent := context.WithCancel(ctx)
-	agentDone := make(chan struct{})
-	go func() { _ = ag.Run(runCtx); close(agentDone) }()
-	defer func() { stopAgent(); <-agentDone }()
-
-	// Each day is anchored in an evaluation round of its own, as stations anchor daily: the
-	// validators judge the later days against their history of the earlier ones.
 	res := &Result{Options: o, Reasons: map[string]int{}}
-	batches := net.Records()
-	gasBefore := chain.GasUsed()
-	for d := range o.Days {
-		if d > 0 {
-			if err := advanceRound(ctx, s, chain); err != nil {
-				return nil, err
-			}
-		}
-		for i, b := range batches {
-			if b.Epoch != net.GroundTruth().StartEpoch+uint32(d) {
-				continue
-			}
-			if _, err := ag.Ingest(ctx, b.Records); err != nil {
-				return nil, err
-			}
-			res.Records += len(b.Records)
-			o.Progress("ingest", i+1, len(batches))
-		}
-		if err := ag.Flush(ctx); err != nil {
-			return nil, fmt.Errorf("anchor: %w", err)
-		}
+	if res.Records, err = sc.Anchor(ctx, net); err != nil {
+		return nil, err
 	}
-	count, err := s.TokenCount(ctx)
+	vd, err := sc.Evaluate(ctx)
 	if err != nil {
 		return nil, err
 	}
-	o.Log.Info("anchored", "contributions", count)
-
-	verdicts, err := evaluate(ctx, o, res, s, chain, vals, behaviour, count)
-	if err != nil {
+	res.Rounds, res.EvalSeconds = vd.Rounds, vd.EvalSeconds
+	res.GasUsed = sc.GasUsed()
+	if res.Validators, err = sc.ValidatorRecords(ctx); err != nil {
 		return nil, err
 	}
-	res.GasUsed = chain.GasUsed() - gasBefore
-	for i, a := range accts {
-		data, err := chain.Call(ctx, common.Address{}, s.Oracle, s.OracleABI.PackValidatorOf(a.Address))
-		if err != nil {
-			return nil, err
+	for _, t := range vd.Tokens {
+		oc := vd.Outcomes[t.ID]
+		why := vd.Reasons[t.ID]
+		if why != "" {
+			res.Reasons[why]++
 		}
-		vr, err := s.OracleABI.UnpackValidatorOf(data)
-		if err != nil {
-			return nil, err
-		}
-		res.Validators = append(res.Validators, ValidatorResult{Address: a.Address.Hex(), Behaviour: behaviour[i], Agreements: vr.Agreements, Faults: vr.Faults})
+		res.Tokens = append(res.Tokens, TokenResult{TokenID: t.ID, Validator: why, AgreedScore: oc.Agreed, Reason: oc.Reason, EdgeScore: t.EdgeScore})
 	}
-	if err := score(ctx, res, s, net, count, verdicts); err != nil {
+	if err := score(ctx, res, sc.Suite, net.Truth, vd.Outcomes); err != nil {
 		return nil, err
 	}
 	res.WallSeconds = time.Since(began).Seconds()
 	return res, nil
-}
-
-// advanceRound moves the chain's clock to the start of the next evaluation round.
-func advanceRound(ctx context.Context, s *evm.Suite, chain *evm.Chain) error {
-	now, err := chain.Now(ctx)
-	if err != nil {
-		return err
-	}
-	r, err := s.RoundAt(ctx, uint64(now.Unix()))
-	if err != nil {
-		return err
-	}
-	next, _, _, err := s.Windows(ctx, r) // a round's commit window opens as it ends
-	if err != nil {
-		return err
-	}
-	return chain.AdvanceTo(ctx, next)
-}
-
-// outcome is what the oracle decided for a token.
-type outcome struct {
-	agreed uint16
-	reason string
-}
-
-// evaluate runs the committee round by round: evaluate, commit, reveal, finalize. It returns the
-// oracle's decision per token and records the first honest validator's reasons in res.
-func evaluate(ctx context.Context, o Options, res *Result, s *evm.Suite, chain *evm.Chain, vals []*validator.Validator,
-	behaviour []Behaviour, count uint64) (map[uint64]outcome, error) {
-	rounds := map[uint64][]uint64{}
-	var order []uint64
-	edge := map[uint64]uint16{}
-	for id := uint64(1); id <= count; id++ {
-		ts, err := s.TokenState(ctx, id)
-		if err != nil {
-			return nil, err
-		}
-		edge[id] = ts.Contrib.Score
-		r, err := s.RoundAt(ctx, uint64(ts.Contrib.AnchoredAt))
-		if err != nil {
-			return nil, err
-		}
-		if _, ok := rounds[r]; !ok {
-			order = append(order, r)
-		}
-		rounds[r] = append(rounds[r], id)
-	}
-	sort.Slice(order, func(i, j int) bool { return order[i] < order[j] })
-	res.Rounds = len(order)
-	firstHonest := -1
-	for i, b := range behaviour {
-		if b == Honest && firstHonest < 0 {
-			firstHonest = i
-		}
-	}
-	why := map[uint64]string{}
-	out := map[uint64]outcome{}
-	// Round by round, to the end: a round's reveal window closes as the next one's commit
-	// window opens, so rounds cannot be committed ahead and revealed later.
-	for k, r := range order {
-		tokens := rounds[r]
-		commitOpens, revealOpens, revealCloses, err := s.Windows(ctx, r)
-		if err != nil {
-			return nil, err
-		}
-		if err := chain.AdvanceTo(ctx, commitOpens); err != nil {
-			return nil, err
-		}
-		subs := make([]*validator.Submission, len(vals))
-		for i, v := range vals {
-			scores := make([]uint16, len(tokens))
-			switch behaviour[i] {
-			case Honest:
-				t0 := time.Now()
-				evs, err := v.EvaluateBatch(ctx, tokens)
-				if err != nil {
-					return nil, fmt.Errorf("validator %d: %w", i, err)
-				}
-				res.EvalSeconds += time.Since(t0).Seconds()
-				for k, ev := range evs {
-					scores[k] = ev.Score
-					if i == firstHonest {
-						why[ev.TokenID] = ev.Reason
-						if ev.Reason != "" {
-							res.Reasons[ev.Reason]++
-						}
-					}
-				}
-			case Lazy:
-				for k, id := range tokens {
-					scores[k] = edge[id]
-				}
-			case AlwaysHigh:
-				for k := range tokens {
-					scores[k] = datpin.ScoreMax
-				}
-			case Colluding:
-				for k, id := range tokens {
-					scores[k] = uint16(min(int(edge[id])+CartelBonus, datpin.ScoreMax))
-				}
-			}
-			if subs[i], err = v.Commit(ctx, r, tokens[0], scores); err != nil {
-				return nil, err
-			}
-			o.Progress("commit", i+1, len(vals))
-		}
-		if err := chain.AdvanceTo(ctx, revealOpens); err != nil {
-			return nil, err
-		}
-		for i, v := range vals {
-			if err := v.Reveal(ctx, subs[i]); err != nil {
-				return nil, err
-			}
-		}
-		if err := chain.AdvanceTo(ctx, revealCloses); err != nil {
-			return nil, err
-		}
-		for i := 0; i < len(tokens); i += 100 {
-			rc, err := s.Finalize(ctx, vals[0].Account, tokens[i:min(i+100, len(tokens))])
-			if err != nil {
-				return nil, fmt.Errorf("finalize: %w", err)
-			}
-			for _, l := range rc.Logs {
-				if ev, err := s.DATABI.UnpackRejectedEvent(l); err == nil {
-					out[ev.TokenId.Uint64()] = outcome{agreed: ev.Score, reason: string(bytes.TrimRight(ev.Reason[:], "\x00"))}
-				} else if ev, err := s.DATABI.UnpackFinalizedEvent(l); err == nil {
-					out[ev.TokenId.Uint64()] = outcome{agreed: ev.Score}
-				}
-			}
-		}
-		o.Progress("round", k+1, len(order))
-	}
-	for id, w := range why {
-		oc := out[id]
-		res.Tokens = append(res.Tokens, TokenResult{TokenID: id, Validator: w, AgreedScore: oc.agreed, Reason: oc.reason, EdgeScore: edge[id]})
-	}
-	sort.Slice(res.Tokens, func(i, j int) bool { return res.Tokens[i].TokenID < res.Tokens[j].TokenID })
-	return out, nil
 }

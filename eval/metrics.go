@@ -20,8 +20,7 @@ var (
 )
 
 // score sets every token against the ground truth and computes the metrics.
-func score(ctx context.Context, res *Result, s *evm.Suite, net *sim.Network, count uint64, out map[uint64]outcome) error {
-	gt := net.GroundTruth()
+func score(ctx context.Context, res *Result, s *evm.Suite, gt sim.GroundTruth, out map[uint64]Outcome) error {
 	type who struct {
 		id      string
 		sensor  bool
@@ -61,7 +60,7 @@ func score(ctx context.Context, res *Result, s *evm.Suite, net *sim.Network, cou
 		}
 		t.ID, t.Sensor = w.id, w.sensor
 		oc := out[t.TokenID]
-		t.Penalized = float64(oc.agreed) < (1-PenaltyShare)*float64(t.EdgeScore)
+		t.Penalized = float64(oc.Agreed) < (1-PenaltyShare)*float64(t.EdgeScore)
 		var labels []sim.Kind
 		if w.station != nil {
 			labels = w.station.Labels
@@ -100,7 +99,7 @@ func score(ctx context.Context, res *Result, s *evm.Suite, net *sim.Network, cou
 				a = &stat{}
 				agreed[w.id] = a
 			}
-			a.sum += int(oc.agreed)
+			a.sum += int(oc.Agreed)
 			a.n++
 		}
 	}

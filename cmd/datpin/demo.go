@@ -6,6 +6,8 @@ import (
 	"log/slog"
 	"math/big"
 	"os"
+	"sort"
+	"strings"
 
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
@@ -20,12 +22,19 @@ func newDemoCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "demo",
 		Short: "Run datpin end to end on the embedded chain and print a report",
-		Long: `Runs the whole system in one process: an embedded chain with the contracts, a generated
-network of base stations whose day of connectivity samples goes through the edge agent (score,
-anonymize, package, store, anchor), validators with their own keys that re-evaluate every
-contribution and commit and reveal their scores, finalization, the epoch's reward settlement and the
-operator's claim.`,
-		Args: cobra.NoArgs,
+		Long: `Runs the whole system in one process: an embedded chain with the contracts, a simulated
+network (base stations on H3 cells measured by roaming handsets, optionally IoT sensors; see
+datpin sim) whose days of records go through the edge agent (score, anonymize, package, store,
+anchor), validators with their own keys and age identities that each re-evaluate every
+contribution and commit and reveal their scores, finalization, the epoch's reward settlement and
+the holder's claim.
+
+The network is honest unless --adversaries adds datpin eval's mix of labelled cheats. More
+stations than --town-size are simulated as several towns. --json prints the report as JSON
+(contributions, finalized, rejected, rejectedByReason, gasPerContribution, wallSeconds, top and
+bottom contributions, validators, stageSeconds).`,
+		Example: "  datpin demo\n  datpin demo --stations 1000 --json\n  datpin demo --stations 60 --sensors 20 --adversaries\n  datpin demo --serve",
+		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var bar *progressbar.ProgressBar
 			if !g.json && isTerminal(os.Stderr) {
@@ -66,10 +75,14 @@ operator's claim.`,
 		},
 	}
 	f := cmd.Flags()
-	f.IntVar(&o.Stations, "stations", 200, "base stations in the generated network")
+	f.IntVar(&o.Stations, "stations", 200, "base stations in the simulated network")
+	f.IntVar(&o.Devices, "devices", 0, "roaming handsets (default a third of the stations, at least 20)")
+	f.IntVar(&o.Sensors, "sensors", 0, "IoT weather sensors")
 	f.IntVar(&o.Days, "days", 1, "days of data per station")
 	f.IntVar(&o.Validators, "validators", 5, "validators (separate keys and age identities)")
-	f.Uint64Var(&o.Seed, "seed", 1, "seed of the generated network")
+	f.Uint64Var(&o.Seed, "seed", 1, "seed of the simulated network")
+	f.BoolVar(&o.Adversaries, "adversaries", false, "add labelled cheating stations and sensors (datpin eval's mix)")
+	f.IntVar(&o.TownSize, "town-size", 200, "most stations simulated around one town centre")
 	f.StringVar(&o.Dir, "state", "", "keep the outbox and the content store in this directory")
 	f.BoolVar(&o.ZK, "zk", false, "prove each contribution's radio score and region with a zero-knowledge proof (slow: seconds per contribution)")
 	f.BoolVar(&serve, "serve", false, "after the report, keep the chain and serve the dashboard and API (see datpin serve)")
@@ -93,30 +106,51 @@ func tokens(wei string) string {
 
 func printReport(w io.Writer, r *demo.Report) {
 	fmt.Fprintf(w, "datpin demo — embedded chain %d, DAT %s\n\n", r.ChainID, r.Addresses.DAT)
-	fmt.Fprintf(w, "stations            %d\n", r.Stations)
+	fmt.Fprintf(w, "stations            %d (%d handsets, %d sensors, %d town(s), %d day(s))\n", r.Stations, r.Devices, r.Sensors, r.Towns, r.Days)
 	fmt.Fprintf(w, "records             %d\n", r.Records)
 	fmt.Fprintf(w, "contributions       %d anchored\n", r.Contributions)
 	fmt.Fprintf(w, "finalized           %d\n", r.Finalized)
 	fmt.Fprintf(w, "rejected            %d", r.Rejected)
-	for reason, n := range r.RejectedByReason {
-		fmt.Fprintf(w, "  (%s: %d)", reason, n)
+	reasons := make([]string, 0, len(r.RejectedByReason))
+	for reason := range r.RejectedByReason {
+		reasons = append(reasons, reason)
+	}
+	sort.Strings(reasons)
+	for _, reason := range reasons {
+		fmt.Fprintf(w, "  (%s: %d)", reason, r.RejectedByReason[reason])
 	}
 	if r.Proven > 0 {
 		fmt.Fprintf(w, "\nzk-proven           %d", r.Proven)
 	}
 	fmt.Fprintf(w, "\nrewards settled     %s, claimed %s\n", tokens(r.RewardsSettled), tokens(r.RewardsClaimed))
 	fmt.Fprintf(w, "gas                 %d in all, %d per contribution\n", r.GasUsed, r.GasPerContribution)
-	fmt.Fprintf(w, "wall time           %.1f s\n\n", r.WallSeconds)
-	fmt.Fprintln(w, "top stations by agreed value:")
-	for _, s := range r.Top {
-		fmt.Fprintf(w, "  %-7s %-10s token %-5d score %5d  %-9s reward %s\n", s.Station, s.Profile, s.TokenID, s.Score, s.Status, tokens(s.Reward))
+	fmt.Fprintf(w, "wall time           %.1f s", r.WallSeconds)
+	for _, st := range []string{"simulate", "anchor", "evaluate", "settle"} {
+		fmt.Fprintf(w, "  (%s %.1f s)", st, r.StageSeconds[st])
 	}
-	fmt.Fprintln(w, "bottom stations:")
+	fmt.Fprintln(w, "\n\ntop contributions by value (station, true quality, token, agreed score, value, reward):")
+	for _, s := range r.Top {
+		printContribution(w, s)
+	}
+	fmt.Fprintln(w, "lowest agreed scores:")
 	for _, s := range r.Bottom {
-		fmt.Fprintf(w, "  %-7s %-10s token %-5d score %5d  %-9s reward %s\n", s.Station, s.Profile, s.TokenID, s.Score, s.Status, tokens(s.Reward))
+		printContribution(w, s)
 	}
 	fmt.Fprintln(w, "\nvalidator agreement (scores within tolerance of the median / faults):")
 	for _, v := range r.Validators {
 		fmt.Fprintf(w, "  %s  %d / %d\n", v.Address, v.Agreements, v.Faults)
 	}
+}
+
+func printContribution(w io.Writer, s demo.StationResult) {
+	status := s.Status
+	if s.Reason != "" {
+		status += " (" + s.Reason + ")"
+	}
+	labels := ""
+	if len(s.Labels) > 0 {
+		labels = "  [" + strings.Join(s.Labels, ",") + "]"
+	}
+	fmt.Fprintf(w, "  %-7s q %5d  token %-5d score %5d  value %-6d reward %-14s %s%s\n",
+		s.Station, s.TrueQuality, s.TokenID, s.Score, s.Value, tokens(s.Reward), status, labels)
 }
