@@ -209,3 +209,14 @@ func TestCLI_DeployEmbeddedWithKeystore(t *testing.T) {
 		t.Fatalf("deploy with a keystore key on the embedded chain: %q, %v", out, err)
 	}
 }
+
+// A wrong flag is invalid input that points at the command's help.
+func TestCLI_WrongFlag(t *testing.T) {
+	_, err := run(t, "deploy", "--bogus")
+	if datpin.ErrorCode(err) != datpin.EINVALID || !strings.Contains(err.Error(), "datpin deploy --help") {
+		t.Fatalf("deploy --bogus: %v", err)
+	}
+	if exitCode(err) != 2 {
+		t.Fatalf("exit code %d; want 2", exitCode(err))
+	}
+}

@@ -101,6 +101,9 @@ func newKeysCmd() *cobra.Command {
 			if g.json {
 				return printJSON(cmd.OutOrStdout(), rows)
 			}
+			if len(rows) == 0 {
+				fmt.Fprintf(cmd.ErrOrStderr(), "no keys in %s (create one with 'datpin keys new --dir %s')\n", dir, dir)
+			}
 			for _, r := range rows {
 				fmt.Fprintf(cmd.OutOrStdout(), "%s  %s\n", r.Address, r.File)
 			}

@@ -57,6 +57,10 @@ the environment, which wins over the file.`,
 	pf.StringVar(&g.password, "password", "", "password of the keystore file (prefer DATPIN_PASSWORD)")
 	pf.StringVar(&g.addrFile, "addresses", "", "addresses file written by datpin deploy --out")
 
+	// A wrong flag is the user's mistake: say where the usage is, and exit 2 like other bad input.
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return datpin.Errorf(datpin.EINVALID, "%v (see '%s --help')", err, c.CommandPath())
+	})
 	root.AddCommand(newVersionCmd(), newDemoCmd(), newStatusCmd(), newSimCmd(), newDeployCmd(), newKeysCmd(), newBenchCmd(), newImportCmd(), newAgentCmd(), newOnboardCmd())
 	for _, c := range extraCommands {
 		root.AddCommand(c())
