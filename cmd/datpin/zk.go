@@ -51,9 +51,10 @@ each size into DIR (contracts/src/zk). Production keys come from a multi-party c
 			}
 			var rows []row
 			for _, n := range sizes {
-				fmt.Fprintf(cmd.ErrOrStderr(), "zk: keys of %d records...\n", n)
+				stop := spinner(cmd.ErrOrStderr(), fmt.Sprintf("zk: keys of %d records", n))
 				t0 := time.Now()
 				k, err := zk.DevKeys(cache, n)
+				stop()
 				if err != nil {
 					return err
 				}
@@ -103,8 +104,9 @@ func newBenchZKCmd(out *string) *cobra.Command {
 			ctx := cmd.Context()
 			res := &zkBench{Cores: runtime.NumCPU(), Stamp: bench.Stamp(time.Now())}
 			for _, n := range sizes {
-				fmt.Fprintf(cmd.ErrOrStderr(), "zk: %d records (keys are set up once and cached; the first run of 4096 takes long)...\n", n)
+				stop := spinner(cmd.ErrOrStderr(), fmt.Sprintf("zk: %d records (keys are set up once and cached; the first run of 4096 takes long)", n))
 				r, err := zk.BenchSize(cache, n)
+				stop()
 				if err != nil {
 					return err
 				}
