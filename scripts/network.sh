@@ -4,11 +4,12 @@
 # key, validators (each with a key, an age identity and a stake), edge agents
 # (each with an operator key and a device-token file) and `datpin serve`.
 #
-#   scripts/network.sh run  [DIR]   up + feed + wait, print the outcome, keep
+#   scripts/network.sh run  [DIR]   up + feed + wait + settle, print the outcome, keep
 #                                   running until Ctrl-C, then down (make network)
 #   scripts/network.sh up   [DIR]   set up and start every process, then return
 #   scripts/network.sh feed [DIR]   simulate stations and push their records to the agents
 #   scripts/network.sh wait [DIR]   wait until every contribution is finalized or rejected
+#   scripts/network.sh settle [DIR] settle the last ended reward epoch; each operator claims
 #   scripts/network.sh status [DIR] the index's counts and the processes' PIDs
 #   scripts/network.sh down [DIR]   stop every process started by `up`, by PID
 #
@@ -19,7 +20,8 @@
 # Settings (environment): NETWORK_VALIDATORS (3), NETWORK_AGENTS (3),
 # NETWORK_STATIONS (12), NETWORK_DEVICES (48), NETWORK_SENSORS (2),
 # NETWORK_SEED (1), NETWORK_ROUND (20s), NETWORK_COMMIT_WINDOW (15s),
-# NETWORK_REVEAL_WINDOW (15s), NETWORK_QUORUM (2), NETWORK_TIMEOUT (600,
+# NETWORK_REVEAL_WINDOW (15s), NETWORK_QUORUM (2), NETWORK_EPOCH (60s, the
+# reward epoch), NETWORK_TIMEOUT (600,
 # seconds for `wait`), ports NETWORK_ANVIL_PORT (8545), NETWORK_KUBO_PORT (5001),
 # NETWORK_SERVE_PORT (8490), NETWORK_AGENT_PORT (8480: agent i listens on
 # 8480+i-1) and NETWORK_VALIDATOR_PORT (8470); binaries DATPIN_BIN (default:
@@ -46,6 +48,7 @@ ROUND="${NETWORK_ROUND:-20s}"
 COMMIT_WINDOW="${NETWORK_COMMIT_WINDOW:-15s}"
 REVEAL_WINDOW="${NETWORK_REVEAL_WINDOW:-15s}"
 QUORUM="${NETWORK_QUORUM:-2}"
+EPOCH="${NETWORK_EPOCH:-60s}"
 TIMEOUT="${NETWORK_TIMEOUT:-600}"
 ANVIL_PORT="${NETWORK_ANVIL_PORT:-8545}"
 KUBO_PORT="${NETWORK_KUBO_PORT:-5001}"
@@ -171,9 +174,10 @@ up() {
   say "deploying (round $ROUND, commit window $COMMIT_WINDOW, reveal window $REVEAL_WINDOW, quorum $QUORUM)"
   new_key deployer
   local deployer="$KEY_FILE"
+  echo "$KEY_FILE" >"$dir/keys/deployer.path"
   datpin admin fund "$KEY_ADDR" --eth 1000000 --set-balance --rpc "$RPC" >/dev/null
   datpin deploy --rpc "$RPC" --key "$deployer" --round "$ROUND" --commit-window "$COMMIT_WINDOW" \
-    --reveal-window "$REVEAL_WINDOW" --quorum "$QUORUM" --out "$dir/addresses.json" >"$dir/logs/deploy.log"
+    --reveal-window "$REVEAL_WINDOW" --quorum "$QUORUM" --epoch "$EPOCH" --out "$dir/addresses.json" >"$dir/logs/deploy.log"
   local common=(--rpc "$RPC" --addresses "$dir/addresses.json")
 
   : >"$dir/committee.txt"
@@ -264,6 +268,25 @@ wait_done() {
   done
 }
 
+# settle: the deployer settles the last ended reward epoch (waiting for one to end), then every
+# operator claims its DATs' share into claims/agent-i.json.
+settle() {
+  [[ -n "${DATPIN_BIN:-}" ]] || DATPIN_BIN="$root/bin/datpin"
+  local common=(--rpc "$RPC" --addresses "$dir/addresses.json") deadline out i
+  deadline=$(( $(date +%s) + TIMEOUT ))
+  until out="$(datpin admin settle "${common[@]}" --key "$(cat "$dir/keys/deployer.path")" --json 2>&1)"; do
+    [[ "$out" == *"no reward epoch has ended"* && $(date +%s) -lt $deadline ]] || die "settle: $out"
+    sleep 5
+  done
+  say "settled reward epoch $(json_int epoch <<<"$out")"
+  mkdir -p "$dir/claims"
+  for i in $(seq 1 "$AGENTS"); do
+    datpin claim "${common[@]}" --key "$(cat "$dir/agent-$i/key.path")" --json >"$dir/claims/agent-$i.json" ||
+      die "operator $i could not claim"
+    say "operator $i claimed $(json_field claimed <"$dir/claims/agent-$i.json") base units of the network token"
+  done
+}
+
 status() {
   counts || say "serve does not answer on $SERVE_URL"
   echo
@@ -306,6 +329,7 @@ case "$cmd" in
   up) up ;;
   feed) feed ;;
   wait) wait_done ;;
+  settle) settle ;;
   status) status ;;
   down) down ;;
   run)
@@ -314,6 +338,7 @@ case "$cmd" in
     up
     feed
     wait_done
+    settle
     counts
     echo
     say "every contribution is decided; dashboard $SERVE_URL/ — Ctrl-C stops the network"
@@ -321,5 +346,5 @@ case "$cmd" in
     while :; do sleep 3600; done
     ;;
   -h | --help | help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//' ;;
-  *) die "unknown command $cmd (run, up, feed, wait, status, down)" ;;
+  *) die "unknown command $cmd (run, up, feed, wait, settle, status, down)" ;;
 esac

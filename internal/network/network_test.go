@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math/big"
 	"net"
 	"net/http"
 	"os"
@@ -88,6 +89,7 @@ func TestNetwork(t *testing.T) {
 	}
 	script("feed")
 	script("wait")
+	script("settle")
 
 	ctx := context.Background()
 	chain, err := evm.Dial(ctx, fmt.Sprintf("http://127.0.0.1:%d", ports["ANVIL"]))
@@ -139,6 +141,8 @@ func TestNetwork(t *testing.T) {
 	}
 	threshold := evm.DefaultConfig().Threshold
 	finalized := 0
+	share := map[common.Address]*big.Int{} // by holder, of the finalized tokens
+	totalShare := new(big.Int)
 	for _, tok := range page.Items {
 		st, err := s.TokenState(ctx, tok.ID)
 		if err != nil {
@@ -164,6 +168,11 @@ func TestNetwork(t *testing.T) {
 		}
 		if st.Status == datpin.StatusFinalized {
 			finalized++
+			if share[st.Owner] == nil {
+				share[st.Owner] = new(big.Int)
+			}
+			share[st.Owner].Add(share[st.Owner], st.ShareRatio)
+			totalShare.Add(totalShare, st.ShareRatio)
 		}
 		if tok.Reveals != validators {
 			t.Errorf("token %d has %d reveals; want one from each of the %d validators", tok.ID, tok.Reveals, validators)
@@ -180,6 +189,43 @@ func TestNetwork(t *testing.T) {
 		if !used {
 			t.Errorf("operator %s anchored nothing", op.Hex())
 		}
+	}
+	// One reward epoch's emission was settled and each operator claimed its tokens' share of it:
+	// what it holds now is what it claimed, in proportion to its finalized share.
+	emission := evm.DefaultConfig().EmissionPerEpoch
+	claimedTotal := new(big.Int)
+	for i := 1; i <= agents; i++ {
+		op := keyAddress(t, netDir, fmt.Sprintf("agent-%d", i))
+		var c struct {
+			Holder  string `json:"holder"`
+			Claimed string `json:"claimed"`
+		}
+		b, err := os.ReadFile(filepath.Join(netDir, "claims", fmt.Sprintf("agent-%d.json", i)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal(b, &c); err != nil {
+			t.Fatalf("claim of operator %d: %q", i, b)
+		}
+		claimed, ok := new(big.Int).SetString(c.Claimed, 10)
+		if !ok || common.HexToAddress(c.Holder) != op {
+			t.Fatalf("claim of operator %d: %+v", i, c)
+		}
+		bal, err := s.TokenBalance(ctx, op)
+		if err != nil || bal.Cmp(claimed) != 0 {
+			t.Errorf("operator %d holds %v (%v) network tokens; claimed %s", i, bal, err, claimed)
+		}
+		want := new(big.Int)
+		if share[op] != nil {
+			want.Div(new(big.Int).Mul(emission, share[op]), totalShare)
+		}
+		if diff := new(big.Int).Sub(want, claimed); diff.Sign() < 0 || diff.Cmp(big.NewInt(1_000_000)) > 0 {
+			t.Errorf("operator %d claimed %s; its share %v of %v is %s of the emission", i, claimed, share[op], totalShare, want)
+		}
+		claimedTotal.Add(claimedTotal, claimed)
+	}
+	if claimedTotal.Sign() == 0 || claimedTotal.Cmp(emission) > 0 {
+		t.Errorf("claimed %s in total of an emission of %s", claimedTotal, emission)
 	}
 	// Each validator committed and revealed from its own process.
 	reveals := regexp.MustCompile(`datpin_validator_reveals_total\{outcome="sent"\} (\d+)`)
