@@ -70,23 +70,24 @@ func (v *Validator) crossCheck(ctx context.Context, subs []*subject, hist Histor
 		radio = DefaultRadio
 	}
 
-	// Checks of one contribution on its own.
-	reject := map[*subject]string{}
-	for _, s := range subs {
+	// Checks of one contribution on its own, on every core: they share nothing.
+	reject := make([]string, len(subs))
+	parallel(len(subs), func(i int) {
+		s := subs[i]
 		switch s.kind {
 		case datpin.KindSession, datpin.KindHeartbeat:
 			over, hours := checkClaims(s.recs)
 			if over >= MinOverclaimedHours && 4*over >= hours {
-				reject[s] = ReasonClaims
+				reject[i] = ReasonClaims
 			}
 			p := checkPlace(s.recs, radio)
 			s.fit = p.fit
-			if p.implausible() && reject[s] == "" {
-				reject[s] = ReasonLocation
+			if p.implausible() && reject[i] == "" {
+				reject[i] = ReasonLocation
 			}
 		}
 		s.fp = FingerprintOf(s.recs)
-	}
+	})
 
 	// Duplicate hours across the batch and the history.
 	owners := make([]owner, 0, len(subs)+len(seen))
@@ -102,20 +103,6 @@ func (v *Validator) crossCheck(ctx context.Context, subs []*subject, hist Histor
 			owners = append(owners, owner{seen: &seen[i]})
 		}
 	}
-	index := map[uint64][]blockRef{}
-	for oi := range owners {
-		bs := owners[oi].blocks()
-		for bi := range bs {
-			if bs[bi].Records < MinBlockRecords {
-				continue
-			}
-			for _, sh := range bs[bi].Shingles {
-				if refs := index[sh]; len(refs) == 0 || refs[len(refs)-1] != (blockRef{oi, bi}) {
-					index[sh] = append(refs, blockRef{oi, bi})
-				}
-			}
-		}
-	}
 	sets := map[blockRef]map[uint64]struct{}{}
 	setOf := func(ref blockRef) map[uint64]struct{} {
 		m := sets[ref]
@@ -127,56 +114,31 @@ func (v *Validator) crossCheck(ctx context.Context, subs []*subject, hist Histor
 	}
 	replayed := map[int]bool{}
 	sameTime := map[[2]int]int{} // owner pair (lower index first) → same-time duplicate hours
-	for oi, s := range subs {
-		bs := s.fp.Blocks
-		for bi := range bs {
-			if bs[bi].Records < MinBlockRecords {
-				continue
-			}
-			self := blockRef{oi, bi}
-			// Shingles shared with each other block. A duplicate shares at least
-			// DupContainment of the smaller block's sessions, each through two shingles or more
-			// (copies inside a block aside, hence the halving): fewer cannot be one.
-			hits := map[blockRef]int{}
-			for _, sh := range bs[bi].Shingles {
-				for _, ref := range index[sh] {
-					if ref != self {
-						hits[ref]++
-					}
-				}
-			}
-			refs := make([]blockRef, 0, len(hits))
-			for ref, n := range hits {
-				small := min(bs[bi].Records, owners[ref.owner].blocks()[ref.block].Records)
-				if float64(n) >= DupContainment*float64(small) {
-					refs = append(refs, ref)
-				}
-			}
-			slices.SortFunc(refs, func(a, b blockRef) int {
-				if a.owner != b.owner {
-					return a.owner - b.owner
-				}
-				return a.block - b.block
-			})
-			for _, ref := range refs {
-				other := &owners[ref.owner].blocks()[ref.block]
-				if !duplicates(&bs[bi], other, setOf(self), setOf(ref)) {
-					continue
-				}
-				switch {
-				case bs[bi].StartMs > other.StartMs:
-					replayed[oi] = true // this hour repeats an earlier one
-				case bs[bi].StartMs < other.StartMs:
-					if ref.owner < len(subs) {
-						replayed[ref.owner] = true
-					}
-				case ref.owner != oi:
-					k := [2]int{min(oi, ref.owner), max(oi, ref.owner)}
-					sameTime[k]++
-				}
-			}
+	// Shingles shared with each other block. A duplicate shares at least DupContainment of the
+	// smaller block's sessions, each through two shingles or more (copies inside a block aside,
+	// hence the halving): fewer cannot be one.
+	newShingleIndex(owners).candidates(owners, len(subs), func(self, ref blockRef, n int) {
+		oi := self.owner
+		this := &owners[oi].blocks()[self.block]
+		other := &owners[ref.owner].blocks()[ref.block]
+		if float64(n) < DupContainment*float64(min(this.Records, other.Records)) {
+			return
 		}
-	}
+		if !duplicates(this, other, setOf(self), setOf(ref)) {
+			return
+		}
+		switch {
+		case this.StartMs > other.StartMs:
+			replayed[oi] = true // this hour repeats an earlier one
+		case this.StartMs < other.StartMs:
+			if ref.owner < len(subs) {
+				replayed[ref.owner] = true
+			}
+		case ref.owner != oi:
+			k := [2]int{min(oi, ref.owner), max(oi, ref.owner)}
+			sameTime[k]++
+		}
+	})
 	// Each same-time pair was counted from both sides when both are in the batch.
 	comparable := func(oi int) int {
 		n := 0
@@ -250,18 +212,19 @@ func (v *Validator) crossCheck(ctx context.Context, subs []*subject, hist Histor
 
 	// Sensors, against the round's other sensors.
 	climate := climateOf(subs)
-	trust := map[*subject]uint16{}
-	for _, s := range subs {
+	trust := make([]uint16, len(subs))
+	parallel(len(subs), func(i int) {
+		s := subs[i]
 		if s.kind != datpin.KindSensor {
-			continue
+			return
 		}
 		d := checkSensors(s.recs, climate)
 		switch {
 		case d.bad == 0:
 		case float64(d.bad) > MaxSensorDefects*float64(d.readings):
-			reject[s] = ReasonSensorBad
+			reject[i] = ReasonSensorBad
 		default:
-			trust[s] = SensorTrustBP
+			trust[i] = SensorTrustBP
 			switch {
 			case d.climate > 0:
 				s.ev.Reason = ReasonSensorRange
@@ -271,10 +234,10 @@ func (v *Validator) crossCheck(ctx context.Context, subs []*subject, hist Histor
 				s.ev.Reason = ReasonSensorSpike
 			}
 		}
-	}
+	})
 
 	for oi, s := range subs {
-		r := reject[s]
+		r := reject[oi]
 		if r == "" && sybil[oi] {
 			r = ReasonSybil
 		}
@@ -284,9 +247,9 @@ func (v *Validator) crossCheck(ctx context.Context, subs []*subject, hist Histor
 		switch {
 		case r != "":
 			s.ev.Score, s.ev.Trust, s.ev.Reason = 0, 0, r
-		case trust[s] != 0:
-			s.ev.Trust = trust[s]
-			s.ev.Score = uint16(uint32(s.ev.Score) * uint32(trust[s]) / datpin.ScoreMax)
+		case trust[oi] != 0:
+			s.ev.Trust = trust[oi]
+			s.ev.Score = uint16(uint32(s.ev.Score) * uint32(trust[oi]) / datpin.ScoreMax)
 		}
 	}
 

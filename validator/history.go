@@ -188,21 +188,33 @@ func (h *SQLHistory) Record(ctx context.Context, s []Seen) error {
 		return datpin.Wrap(datpin.EUNAVAILABLE, err, "record history")
 	}
 	defer tx.Rollback()
-	for _, x := range s {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM validator_block WHERE token_id = ?`, x.TokenID); err != nil {
+	// Statements prepared once: a round records thousands of rows.
+	var stmts [3]*sql.Stmt
+	for i, q := range []string{
+		`DELETE FROM validator_block WHERE token_id = ?`,
+		`INSERT OR REPLACE INTO validator_seen (token_id, device, epoch, anchored_at, fit) VALUES (?, ?, ?, ?, ?)`,
+		`INSERT INTO validator_block (token_id, start_ms, records, shingles) VALUES (?, ?, ?, ?)`,
+	} {
+		if stmts[i], err = tx.PrepareContext(ctx, q); err != nil {
 			return datpin.Wrap(datpin.EUNAVAILABLE, err, "record history")
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO validator_seen (token_id, device, epoch, anchored_at, fit) VALUES (?, ?, ?, ?, ?)`,
-			x.TokenID, x.Device[:], x.Epoch, x.AnchoredAt, x.Fit); err != nil {
+		defer stmts[i].Close()
+	}
+	del, seen, block := stmts[0], stmts[1], stmts[2]
+	var blob []byte
+	for _, x := range s {
+		if _, err := del.ExecContext(ctx, x.TokenID); err != nil {
+			return datpin.Wrap(datpin.EUNAVAILABLE, err, "record history")
+		}
+		if _, err := seen.ExecContext(ctx, x.TokenID, x.Device[:], x.Epoch, x.AnchoredAt, x.Fit); err != nil {
 			return datpin.Wrap(datpin.EUNAVAILABLE, err, "record history")
 		}
 		for _, b := range x.Blocks {
-			blob := make([]byte, 8*len(b.Shingles))
-			for i, v := range b.Shingles {
-				binary.LittleEndian.PutUint64(blob[8*i:], v)
+			blob = blob[:0]
+			for _, v := range b.Shingles {
+				blob = binary.LittleEndian.AppendUint64(blob, v)
 			}
-			if _, err := tx.ExecContext(ctx, `INSERT INTO validator_block (token_id, start_ms, records, shingles) VALUES (?, ?, ?, ?)`,
-				x.TokenID, b.StartMs, b.Records, blob); err != nil {
+			if _, err := block.ExecContext(ctx, x.TokenID, b.StartMs, b.Records, blob); err != nil {
 				return datpin.Wrap(datpin.EUNAVAILABLE, err, "record history")
 			}
 		}

@@ -182,20 +182,43 @@ func (v *Validator) Reveal(ctx context.Context, s *Submission) error {
 // chain or history is an error.
 func (v *Validator) EvaluateBatch(ctx context.Context, ids []uint64) ([]Evaluation, error) {
 	out := make([]Evaluation, len(ids))
-	var subs []*subject
 	done := map[uint64]int{}
+	var first []int // index in ids of each distinct token
 	for i, id := range ids {
-		if j, ok := done[id]; ok {
-			out[i] = out[j]
-			continue
+		if _, ok := done[id]; !ok {
+			done[id] = i
+			first = append(first, i)
 		}
-		ev, sub, err := v.open(ctx, id)
+	}
+	// Tokens are opened on every core: fetching, hashing, decrypting and scoring one token
+	// shares nothing with another.
+	found := make([]*subject, len(first))
+	errs := make([]error, len(first))
+	parallel(len(first), func(k int) {
+		if ctx.Err() != nil {
+			errs[k] = ctx.Err()
+			return
+		}
+		i := first[k]
+		ev, sub, err := v.open(ctx, ids[i])
 		if err != nil {
-			return nil, fmt.Errorf("evaluate token %d: %w", id, err)
+			errs[k] = fmt.Errorf("evaluate token %d: %w", ids[i], err)
+			return
 		}
-		out[i], done[id] = ev, i
+		out[i] = ev
 		if sub != nil {
 			sub.ev = &out[i]
+			found[k] = sub
+		}
+	})
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	subs := make([]*subject, 0, len(found))
+	for _, sub := range found {
+		if sub != nil {
 			subs = append(subs, sub)
 		}
 	}
