@@ -40,7 +40,8 @@ type Options struct {
 	// (location spoofing, claim inflation, replays, Sybil copies; stuck, spiking and out-of-range
 	// sensors). Off, the network is honest.
 	Adversaries bool
-	// TownSize is the most stations simulated around one town centre (default 200); a larger
+	// TownSize is the most stations simulated around one town centre (default 80, what the simulator
+	// places on distinct H3 cells); a larger
 	// network is several towns 20 km apart.
 	TownSize int
 	Dir      string // state directory (default a temporary one, removed afterwards)
@@ -101,8 +102,9 @@ type Report struct {
 	GasUsed            uint64            `json:"gasUsed"`
 	GasPerContribution uint64            `json:"gasPerContribution"`
 	WallSeconds        float64           `json:"wallSeconds"`
-	// Seconds spent in each stage: simulate, anchor (ingest, package, onboard, anchor), evaluate
-	// (commit, reveal, finalize) and settle (settlement and claims).
+	// Seconds spent in each stage: deploy (contracts, validators' stakes), simulate+anchor (the
+	// simulation, and the agent's ingest, packaging, onboarding and anchoring, which overlap),
+	// evaluate (evaluation, commits, reveals, finalization) and settle (settlement and claims).
 	StageSeconds map[string]float64 `json:"stageSeconds"`
 	ChainID      uint64             `json:"chainId"`
 	Addresses    evm.Addresses      `json:"addresses"`
@@ -128,7 +130,7 @@ func (o *Options) defaults() {
 		o.Seed = 1
 	}
 	if o.TownSize <= 0 {
-		o.TownSize = 200
+		o.TownSize = 80
 	}
 	if o.Log == nil {
 		o.Log = slog.Default()
@@ -169,21 +171,20 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	if o.Adversaries {
 		adv = eval.DefaultAdversaries(o.Stations, o.Sensors)
 	}
-	net, err := eval.Simulate(sim.Config{Seed: o.Seed, Stations: o.Stations, Devices: o.Devices, Sensors: o.Sensors,
+	simu := eval.StartSimulation(sim.Config{Seed: o.Seed, Stations: o.Stations, Devices: o.Devices, Sensors: o.Sensors,
 		Days: o.Days, StartEpoch: last - uint32(o.Days-1), Adversaries: adv}, o.TownSize)
-	if err != nil {
-		return nil, datpin.Wrap(datpin.EINVALID, err, "simulate")
-	}
-	o.Progress("simulate", 1, 1)
-	stage("simulate")
-
 	s := sc.Suite
-	rep := &Report{Stations: o.Stations, Devices: o.Devices, Sensors: o.Sensors, Towns: net.Towns, Days: o.Days,
+	rep := &Report{Stations: o.Stations, Devices: o.Devices, Sensors: o.Sensors, Towns: simu.Towns, Days: o.Days,
 		RejectedByReason: map[string]int{}, ChainID: s.ChainID, Addresses: s.Addresses, StageSeconds: stages}
-	if rep.Records, err = sc.Anchor(ctx, net); err != nil {
+	// The first towns are anchored while the others are still simulated.
+	if rep.Records, err = sc.Anchor(ctx, simu); err != nil {
 		return nil, err
 	}
-	stage("anchor")
+	net, err := simu.Network(ctx)
+	if err != nil {
+		return nil, err
+	}
+	stage("simulate+anchor")
 	vd, err := sc.Evaluate(ctx)
 	if err != nil {
 		return nil, err

@@ -192,17 +192,17 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	net, err := Simulate(sim.Config{Seed: o.Seed, Stations: o.Stations, Devices: o.Devices, Sensors: o.Sensors,
+	simu := StartSimulation(sim.Config{Seed: o.Seed, Stations: o.Stations, Devices: o.Devices, Sensors: o.Sensors,
 		Days: o.Days, StartEpoch: last - uint32(o.Days-1), Adversaries: o.Adversaries}, 0)
-	if err != nil {
-		return nil, datpin.Wrap(datpin.EINVALID, err, "simulate")
-	}
-	o.Progress("simulate", 1, 1)
-
 	res := &Result{Options: o, Reasons: map[string]int{}}
-	if res.Records, err = sc.Anchor(ctx, net); err != nil {
+	if res.Records, err = sc.Anchor(ctx, simu); err != nil {
 		return nil, err
 	}
+	net, err := simu.Network(ctx)
+	if err != nil {
+		return nil, err
+	}
+	o.Progress("simulate", 1, 1)
 	vd, err := sc.Evaluate(ctx)
 	if err != nil {
 		return nil, err

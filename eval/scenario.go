@@ -223,25 +223,37 @@ func (sc *Scenario) LastEpoch(ctx context.Context) (uint32, error) {
 
 // Anchor feeds the network's records through the edge agent, a day at a time: each day is
 // anchored in an evaluation round of its own, as stations anchor daily, so validators judge the
-// later days against their history of the earlier ones. It returns the records ingested.
-func (sc *Scenario) Anchor(ctx context.Context, net *Network) (int, error) {
+// later days against their history of the earlier ones. Within a day, towns are fed as their
+// simulation ends, and each town's station-days are sealed once fed, so the agent packages and
+// anchors them while the next towns are simulated and fed. It returns the records ingested.
+func (sc *Scenario) Anchor(ctx context.Context, simu *Simulation) (int, error) {
 	records := 0
-	for d := range net.Truth.Days {
+	for d := range simu.Days() {
 		if d > 0 {
 			if err := sc.advanceRound(ctx); err != nil {
 				return 0, err
 			}
 		}
-		epoch := net.Truth.StartEpoch + uint32(d)
-		for i, b := range net.Batches {
-			if b.Epoch != epoch {
-				continue
+		epoch := simu.StartEpoch() + uint32(d)
+		for t := range simu.Towns {
+			bs, err := simu.Town(ctx, t)
+			if err != nil {
+				return 0, datpin.Wrap(datpin.EINVALID, err, "simulate")
 			}
-			if _, err := sc.Agent.Ingest(ctx, b.Records); err != nil {
+			for _, b := range bs {
+				if b.Epoch != epoch {
+					continue
+				}
+				if _, err := sc.Agent.Ingest(ctx, b.Records); err != nil {
+					return 0, err
+				}
+				records += len(b.Records)
+			}
+			// A town's batches hold whole station-days: nothing more will come for them.
+			if _, err := sc.Agent.Outbox().SealAll(ctx); err != nil {
 				return 0, err
 			}
-			records += len(b.Records)
-			sc.progress("ingest", i+1, len(net.Batches))
+			sc.progress("ingest", t+1, simu.Towns)
 		}
 		if err := sc.Agent.Flush(ctx); err != nil {
 			return 0, fmt.Errorf("anchor: %w", err)

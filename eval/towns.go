@@ -1,12 +1,12 @@
 package eval
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"runtime"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/datpin/datpin"
 	"github.com/datpin/datpin/sim"
@@ -68,56 +68,102 @@ func b2i(b bool) int {
 	return 0
 }
 
-// Simulate runs the network of cfg split into towns of at most townSize stations (0: one town),
-// the towns in parallel. One town is exactly sim.Run(cfg). In a network of several towns, town
-// t's stations, handsets and sensors are renumbered after those of the towns before it, so ids
-// read as one network's.
-func Simulate(cfg sim.Config, townSize int) (*Network, error) {
+// Simulation is a network being simulated, town by town in parallel, so that a caller can feed
+// the first towns to the edge while the others are still being simulated.
+type Simulation struct {
+	Towns   int
+	cfgs    []sim.Config
+	done    []chan struct{}
+	batches [][]sim.Batch
+	truth   []sim.GroundTruth
+	errs    []error
+}
+
+// StartSimulation starts simulating the network of cfg split into towns of at most townSize
+// stations (0: one town). One town is exactly sim.Run(cfg). In a network of several towns, town
+// t's stations, handsets and sensors are numbered after those of the towns before it, so ids read
+// as one network's.
+func StartSimulation(cfg sim.Config, townSize int) *Simulation {
 	n := 1
 	if townSize > 0 && cfg.Stations > townSize {
 		n = (cfg.Stations + townSize - 1) / townSize
 	}
-	cfgs := townConfigs(cfg, n)
-	nets := make([]*sim.Network, n)
-	errs := make([]error, n)
-	var wg sync.WaitGroup
+	s := &Simulation{Towns: n, cfgs: townConfigs(cfg, n), done: make([]chan struct{}, n),
+		batches: make([][]sim.Batch, n), truth: make([]sim.GroundTruth, n), errs: make([]error, n)}
+	var r relabel
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	for t := range cfgs {
-		wg.Add(1)
+	for t := range n {
+		s.done[t] = make(chan struct{})
+		rt := relabel{stations: r.stations, devices: r.devices, sensors: r.sensors, ids: map[string]string{}}
+		r.stations += s.cfgs[t].Stations
+		r.devices += s.cfgs[t].Devices
+		r.sensors += s.cfgs[t].Sensors
 		go func() {
-			defer wg.Done()
-			sem <- struct{}{}
+			defer close(s.done[t])
+			sem <- struct{}{} // towns start in order, as many at once as there are cores
 			defer func() { <-sem }()
-			nets[t], errs[t] = sim.Run(cfgs[t])
+			net, err := sim.Run(s.cfgs[t])
+			if err != nil {
+				s.errs[t] = err
+				return
+			}
+			s.truth[t], s.batches[t] = net.GroundTruth(), net.Records()
+			if t > 0 {
+				rt.truth(&s.truth[t])
+				for i := range s.batches[t] {
+					rt.batch(&s.batches[t][i])
+				}
+			}
 		}()
 	}
-	wg.Wait()
-	out := &Network{Towns: n}
-	var stations, devices, sensors int
-	for t, net := range nets {
-		if errs[t] != nil {
-			return nil, errs[t]
-		}
-		gt := net.GroundTruth()
-		bs := net.Records()
-		if t == 0 {
-			out.Truth = gt
-		} else {
-			r := relabel{stations: stations, devices: devices, sensors: sensors, ids: map[string]string{}}
-			r.truth(&gt)
-			for i := range bs {
-				r.batch(&bs[i])
-			}
-			out.Truth.Stations = append(out.Truth.Stations, gt.Stations...)
-			out.Truth.Sensors = append(out.Truth.Sensors, gt.Sensors...)
-			out.Truth.Validators = append(out.Truth.Validators, gt.Validators...)
+	return s
+}
+
+// Town waits for town t and returns its batches.
+func (s *Simulation) Town(ctx context.Context, t int) ([]sim.Batch, error) {
+	select {
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	case <-s.done[t]:
+	}
+	return s.batches[t], s.errs[t]
+}
+
+// Days is the number of days simulated, StartEpoch the first.
+func (s *Simulation) Days() int { return max(1, s.cfgs[0].Days) }
+
+// StartEpoch is the first day simulated.
+func (s *Simulation) StartEpoch() uint32 {
+	if e := s.cfgs[0].StartEpoch; e != 0 {
+		return e
+	}
+	return sim.DefaultStartEpoch
+}
+
+// Network waits for every town and returns the whole network.
+func (s *Simulation) Network(ctx context.Context) (*Network, error) {
+	out := &Network{Towns: s.Towns}
+	for t := range s.Towns {
+		bs, err := s.Town(ctx, t)
+		if err != nil {
+			return nil, err
 		}
 		out.Batches = append(out.Batches, bs...)
-		stations += cfgs[t].Stations
-		devices += cfgs[t].Devices
-		sensors += cfgs[t].Sensors
+		if t == 0 {
+			out.Truth = s.truth[0]
+			continue
+		}
+		out.Truth.Stations = append(out.Truth.Stations, s.truth[t].Stations...)
+		out.Truth.Sensors = append(out.Truth.Sensors, s.truth[t].Sensors...)
+		out.Truth.Validators = append(out.Truth.Validators, s.truth[t].Validators...)
 	}
 	return out, nil
+}
+
+// Simulate simulates the network of cfg in towns of at most townSize stations (see
+// StartSimulation) and returns it whole.
+func Simulate(cfg sim.Config, townSize int) (*Network, error) {
+	return StartSimulation(cfg, townSize).Network(context.Background())
 }
 
 // relabel renumbers one town's ids after those of the towns before it (stations, handsets and

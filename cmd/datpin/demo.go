@@ -82,7 +82,7 @@ bottom contributions, validators, stageSeconds).`,
 	f.IntVar(&o.Validators, "validators", 5, "validators (separate keys and age identities)")
 	f.Uint64Var(&o.Seed, "seed", 1, "seed of the simulated network")
 	f.BoolVar(&o.Adversaries, "adversaries", false, "add labelled cheating stations and sensors (datpin eval's mix)")
-	f.IntVar(&o.TownSize, "town-size", 200, "most stations simulated around one town centre")
+	f.IntVar(&o.TownSize, "town-size", 80, "most stations simulated around one town centre")
 	f.StringVar(&o.Dir, "state", "", "keep the outbox and the content store in this directory")
 	f.BoolVar(&o.ZK, "zk", false, "prove each contribution's radio score and region with a zero-knowledge proof (slow: seconds per contribution)")
 	f.BoolVar(&serve, "serve", false, "after the report, keep the chain and serve the dashboard and API (see datpin serve)")
@@ -125,7 +125,7 @@ func printReport(w io.Writer, r *demo.Report) {
 	fmt.Fprintf(w, "\nrewards settled     %s, claimed %s\n", tokens(r.RewardsSettled), tokens(r.RewardsClaimed))
 	fmt.Fprintf(w, "gas                 %d in all, %d per contribution\n", r.GasUsed, r.GasPerContribution)
 	fmt.Fprintf(w, "wall time           %.1f s", r.WallSeconds)
-	for _, st := range []string{"simulate", "anchor", "evaluate", "settle"} {
+	for _, st := range []string{"deploy", "simulate+anchor", "evaluate", "settle"} {
 		fmt.Fprintf(w, "  (%s %.1f s)", st, r.StageSeconds[st])
 	}
 	fmt.Fprintln(w, "\n\ntop contributions by value (station, true quality, token, agreed score, value, reward):")
