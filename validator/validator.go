@@ -79,11 +79,15 @@ func (v *Validator) Evaluate(ctx context.Context, id uint64) (Evaluation, error)
 // open runs the integrity checks and re-scores the token; a token that passes them comes back
 // with its decrypted records as a subject for the cross-checks.
 func (v *Validator) open(ctx context.Context, id uint64) (Evaluation, *subject, error) {
-	st, err := v.Suite.TokenState(ctx, id)
+	// Only the contribution is needed (TokenState would read owner, value, share and expiry too).
+	out, err := v.Suite.Chain.Call(ctx, common.Address{}, v.Suite.DAT, v.Suite.DATABI.PackContributionOf(new(big.Int).SetUint64(id)))
 	if err != nil {
 		return Evaluation{}, nil, err
 	}
-	c := st.Contrib
+	c, err := v.Suite.DATABI.UnpackContributionOf(out)
+	if err != nil {
+		return Evaluation{}, nil, datpin.Wrap(datpin.EINTERNAL, err, "decode contributionOf")
+	}
 	ev := Evaluation{TokenID: id, EdgeScore: c.Score}
 	reject := func(reason string) (Evaluation, *subject, error) {
 		ev.Score, ev.Reason = 0, reason
@@ -121,7 +125,7 @@ func (v *Validator) open(ctx context.Context, id uint64) (Evaluation, *subject, 
 	ev.Records = len(recs)
 	// A zero-knowledge proof attests to the records behind zkCommit: they must be these records,
 	// or a device could prove a made-up batch and anchor another.
-	out, err := v.Suite.Chain.Call(ctx, common.Address{}, v.Suite.DAT, v.Suite.DATABI.PackZkCommitOf(new(big.Int).SetUint64(id)))
+	out, err = v.Suite.Chain.Call(ctx, common.Address{}, v.Suite.DAT, v.Suite.DATABI.PackZkCommitOf(new(big.Int).SetUint64(id)))
 	if err != nil {
 		return Evaluation{}, nil, err
 	}
