@@ -15,7 +15,10 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"os"
+	"runtime/debug"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -144,6 +147,15 @@ func (o *Options) defaults() {
 func Run(ctx context.Context, o Options) (*Report, error) {
 	o.defaults()
 	began := time.Now()
+	restoreGC := func() {}
+	if os.Getenv("GOGC") == "" {
+		// A run allocates the network's records many times over (simulation, outbox, packages,
+		// every validator's decryption): collecting less often saves a tenth of its CPU time for
+		// a few hundred megabytes. Restored before serving.
+		old := debug.SetGCPercent(400)
+		restoreGC = sync.OnceFunc(func() { debug.SetGCPercent(old) })
+		defer restoreGC()
+	}
 	stages := map[string]float64{}
 	lap := began
 	stage := func(name string) {
@@ -219,6 +231,7 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	}
 	stage("settle")
 	rep.WallSeconds = time.Since(began).Seconds()
+	restoreGC()
 	if o.Serve != nil {
 		if err := o.Serve(ctx, sc.Chain, s, rep); err != nil {
 			return rep, err

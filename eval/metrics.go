@@ -1,14 +1,13 @@
 package eval
 
 import (
-	"context"
 	"math"
 	"sort"
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/datpin/datpin"
 	"github.com/datpin/datpin/agent"
-	"github.com/datpin/datpin/evm"
 	"github.com/datpin/datpin/sim"
 	"github.com/datpin/datpin/validator"
 )
@@ -20,7 +19,7 @@ var (
 )
 
 // score sets every token against the ground truth and computes the metrics.
-func score(ctx context.Context, res *Result, s *evm.Suite, gt sim.GroundTruth, out map[uint64]Outcome) error {
+func score(res *Result, gt sim.GroundTruth, vd *Verdicts) {
 	type who struct {
 		id      string
 		sensor  bool
@@ -48,18 +47,22 @@ func score(ctx context.Context, res *Result, s *evm.Suite, gt sim.GroundTruth, o
 	var honestStationPen, honestSensorPen int
 	for i := range res.Tokens {
 		t := &res.Tokens[i]
-		ts, err := s.TokenState(ctx, t.TokenID)
-		if err != nil {
-			return err
+		tok := vd.Tokens[i]
+		oc, decided := vd.Outcomes[t.TokenID]
+		switch {
+		case oc.Finalized:
+			t.Status = datpin.StatusFinalized.String()
+		case decided:
+			t.Status = datpin.StatusRejected.String()
+		default:
+			t.Status = datpin.StatusPending.String()
 		}
-		t.Status = ts.Status.String()
-		t.Epoch = ts.Contrib.Epoch
-		w, ok := byDevice[ts.Contrib.Device]
+		t.Epoch = tok.Epoch
+		w, ok := byDevice[tok.Device]
 		if !ok {
 			continue
 		}
 		t.ID, t.Sensor = w.id, w.sensor
-		oc := out[t.TokenID]
 		t.Penalized = float64(oc.Agreed) < (1-PenaltyShare)*float64(t.EdgeScore)
 		var labels []sim.Kind
 		if w.station != nil {
@@ -127,7 +130,6 @@ func score(ctx context.Context, res *Result, s *evm.Suite, gt sim.GroundTruth, o
 	}
 	res.HonestStations = len(ids)
 	res.Spearman = Spearman(xs, ys)
-	return nil
 }
 
 // observable is the kinds of defect a sensor's readings of epoch show: at least
