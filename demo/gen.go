@@ -37,7 +37,9 @@ type Station struct {
 	LonE7   int32
 }
 
-// Generate makes n stations around Cork (Ireland) with seeded profiles.
+// Generate makes n stations around Cork (Ireland) with seeded profiles: a plain station-day of
+// samples around a known profile, for tests that need one without a simulated network (the demo
+// itself runs on package sim).
 func Generate(n int, seed uint64) []Station {
 	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 	out := make([]Station, n)

@@ -1,4 +1,12 @@
-// Package eval measures fraud detection end to end against a simulator's answer key.
+// Package eval runs simulated networks on the embedded chain and measures fraud detection end to
+// end against the simulator's answer key.
+//
+// The scenario runner is shared with package demo: Start deploys the contracts on an embedded
+// chain, stakes a committee of validators (each with its own key and age identity) and starts
+// one edge agent for the operator; StartSimulation simulates a network with package sim, a large
+// one as several towns in parallel; Scenario.Anchor feeds the towns' records to the agent as they
+// are ready, a day per evaluation round; Scenario.Evaluate has every validator evaluate every
+// round's tokens concurrently, as independent parties, then commit, reveal and finalize.
 //
 // Run simulates a network with package sim (stations, handsets, sensors and labelled adversaries),
 // feeds every station's and sensor's records through the edge agent, each under its own device
