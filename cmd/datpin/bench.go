@@ -2,14 +2,12 @@ package main
 
 import (
 	"fmt"
-	"log/slog"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/datpin/datpin/agent"
 	"github.com/datpin/datpin/bench"
-	"github.com/datpin/datpin/demo"
 )
 
 func newBenchCmd() *cobra.Command {
@@ -64,36 +62,7 @@ func newBenchCmd() *cobra.Command {
 			return nil
 		},
 	}
-	var stations int
-	demoCmd := &cobra.Command{
-		Use:   "demo",
-		Short: "Wall time and gas of the demo at a given network size",
-		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			quiet := slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: slog.LevelWarn}))
-			rep, err := demo.Run(cmd.Context(), demo.Options{Stations: stations, Days: 1, Log: quiet})
-			if err != nil {
-				return err
-			}
-			body := fmt.Sprintf("## Demo (`datpin bench demo`)\n\n%s\n\n"+
-				"| stations | records | contributions | finalized | rejected | wall time | gas per contribution (incl. onboarding) |\n"+
-				"|---:|---:|---:|---:|---:|---:|---:|\n| %d | %d | %d | %d | %d | %.1f s | %d |\n",
-				bench.Stamp(time.Now()), rep.Stations, rep.Records, rep.Contributions, rep.Finalized, rep.Rejected,
-				rep.WallSeconds, rep.GasPerContribution)
-			if out != "" {
-				if err := bench.WriteSection(out, "demo", body); err != nil {
-					return err
-				}
-			}
-			if g.json {
-				return printJSON(cmd.OutOrStdout(), rep)
-			}
-			fmt.Fprint(cmd.OutOrStdout(), body)
-			return nil
-		},
-	}
-	demoCmd.Flags().IntVar(&stations, "stations", 1000, "base stations")
-	cmd.AddCommand(gas, edge, demoCmd)
+	cmd.AddCommand(gas, edge)
 	for _, c := range benchCommands {
 		cmd.AddCommand(c(&out))
 	}

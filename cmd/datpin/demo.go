@@ -6,12 +6,15 @@ import (
 	"log/slog"
 	"math/big"
 	"os"
+	"runtime"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
+	"github.com/datpin/datpin/bench"
 	"github.com/datpin/datpin/demo"
 )
 
@@ -88,6 +91,58 @@ bottom contributions, validators, stageSeconds).`,
 	f.BoolVar(&serve, "serve", false, "after the report, keep the chain and serve the dashboard and API (see datpin serve)")
 	sf.add(f)
 	return cmd
+}
+
+func init() { registerBench(newBenchDemoCmd) }
+
+// newBenchDemoCmd is `datpin bench demo`: the demo's wall time and gas at a network size, with
+// the machine's load, since the machine may be shared.
+func newBenchDemoCmd(out *string) *cobra.Command {
+	var stations int
+	cmd := &cobra.Command{
+		Use:   "demo",
+		Short: "Wall time and gas of the demo at a given network size",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			quiet := slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: slog.LevelWarn}))
+			loadBefore := loadAverage()
+			rep, err := demo.Run(cmd.Context(), demo.Options{Stations: stations, Days: 1, Log: quiet})
+			if err != nil {
+				return err
+			}
+			body := fmt.Sprintf("## Demo (`datpin bench demo`)\n\n%s\n\n"+
+				"`datpin demo --stations %d`: %d stations in %d town(s) of the simulated network, %d handsets, one day, %d validators. "+
+				"Stages: deploy %.1f s, simulation and anchoring (overlapping) %.1f s, evaluation to finalization %.1f s, settlement and claims %.1f s. "+
+				"GOMAXPROCS=%d; load average %s when the run began, %s when it ended (the machine is shared).\n\n"+
+				"| stations | records | contributions | finalized | rejected | wall time | gas per contribution (incl. onboarding) |\n"+
+				"|---:|---:|---:|---:|---:|---:|---:|\n| %d | %d | %d | %d | %d | %.1f s | %d |\n",
+				bench.Stamp(time.Now()), rep.Stations, rep.Stations, rep.Towns, rep.Devices, len(rep.Validators),
+				rep.StageSeconds["deploy"], rep.StageSeconds["simulate+anchor"], rep.StageSeconds["evaluate"], rep.StageSeconds["settle"],
+				runtime.GOMAXPROCS(0), loadBefore, loadAverage(),
+				rep.Stations, rep.Records, rep.Contributions, rep.Finalized, rep.Rejected, rep.WallSeconds, rep.GasPerContribution)
+			if *out != "" {
+				if err := bench.WriteSection(*out, "demo", body); err != nil {
+					return err
+				}
+			}
+			if g.json {
+				return printJSON(cmd.OutOrStdout(), rep)
+			}
+			fmt.Fprint(cmd.OutOrStdout(), body)
+			return nil
+		},
+	}
+	cmd.Flags().IntVar(&stations, "stations", 1000, "base stations")
+	return cmd
+}
+
+// loadAverage is the machine's 1, 5 and 15 minute load averages, or "unknown".
+func loadAverage() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if f := strings.Fields(string(b)); err == nil && len(f) >= 3 {
+		return strings.Join(f[:3], " ")
+	}
+	return "unknown"
 }
 
 func isTerminal(f *os.File) bool {
