@@ -159,7 +159,7 @@ type Result struct {
 	Rounds         int                    `json:"rounds"`
 	GasUsed        uint64                 `json:"gasUsed"`
 	WallSeconds    float64                `json:"wallSeconds"`
-	EvalSeconds    float64                `json:"evaluateSeconds"` // honest validators' EvaluateBatch, summed
+	EvalSeconds    float64                `json:"evaluateSeconds"` // the rounds' evaluations, validators at once (wall)
 }
 
 // Run runs a scenario.
