@@ -242,15 +242,18 @@ func (sc *Scenario) Anchor(ctx context.Context, simu *Simulation) (int, error) {
 			if err != nil {
 				return 0, datpin.Wrap(datpin.EINVALID, err, "simulate")
 			}
+			// One ingest per town: the outbox makes each ingest durable with a sync, and a town's
+			// station-days are one delivery here.
+			var recs []datpin.Record
 			for _, b := range bs {
-				if b.Epoch != epoch {
-					continue
+				if b.Epoch == epoch {
+					recs = append(recs, b.Records...)
 				}
-				if _, err := sc.Agent.Ingest(ctx, b.Records); err != nil {
-					return 0, err
-				}
-				records += len(b.Records)
 			}
+			if _, err := sc.Agent.Ingest(ctx, recs); err != nil {
+				return 0, err
+			}
+			records += len(recs)
 			// A town's batches hold whole station-days: nothing more will come for them.
 			if _, err := sc.Agent.Outbox().SealAll(ctx); err != nil {
 				return 0, err
