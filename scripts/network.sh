@@ -150,6 +150,8 @@ up() {
   binaries
   rm -rf "$dir"
   mkdir -p "$dir/logs" "$dir/pids" "$dir/keys"
+  # A failure half-way stops what was started.
+  trap 'say "up failed: stopping what it started"; down' EXIT
   touch "$dir/.datpin-network"
   for p in "$ANVIL_PORT" "$KUBO_PORT" "$SERVE_PORT"; do
     port_open "$p" && die "port $p is in use (set NETWORK_*_PORT)"
@@ -222,6 +224,7 @@ up() {
   for i in $(seq 1 "$VALIDATORS"); do wait_port "validator-$i" "$((VALIDATOR_PORT + i - 1))"; done
   for i in $(seq 1 "$AGENTS"); do wait_port "agent-$i" "$((AGENT_PORT + i - 1))"; done
   wait_port serve "$SERVE_PORT"
+  trap - EXIT
   say "up: $(ls "$dir/pids" | wc -l) processes; dashboard $SERVE_URL/"
 }
 
@@ -333,9 +336,9 @@ case "$cmd" in
   status) status ;;
   down) down ;;
   run)
-    trap down EXIT
     trap 'exit 130' INT TERM
     up
+    trap down EXIT
     feed
     wait_done
     settle

@@ -220,3 +220,15 @@ func TestCLI_WrongFlag(t *testing.T) {
 		t.Fatalf("exit code %d; want 2", exitCode(err))
 	}
 }
+
+// A decoded contract error is shown by its name and arguments, without the node's raw revert text.
+func TestDescribeRevert(t *testing.T) {
+	out, err := run(t, "deploy", "--quorum", "0")
+	if err == nil {
+		t.Fatalf("deploy with quorum 0 succeeded: %s", out)
+	}
+	got := describe(err)
+	if evm.RevertName(err) == "" || !strings.HasPrefix(got, evm.RevertName(err)+"(") || strings.Contains(got, "execution reverted") {
+		t.Fatalf("describe = %q", got)
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"syscall"
 
 	"github.com/datpin/datpin"
+	"github.com/datpin/datpin/evm"
 )
 
 func main() {
@@ -40,7 +41,8 @@ func describe(err error) string {
 	var e *datpin.Error
 	if errors.As(err, &e) {
 		msg := e.Message
-		if e.Err != nil {
+		// A decoded contract error says everything; the node's raw revert text adds only noise.
+		if e.Err != nil && evm.RevertName(e) == "" {
 			if msg != "" {
 				msg += ": "
 			}
