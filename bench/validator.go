@@ -47,8 +47,11 @@ type ValidatorResult struct {
 	Seconds       float64 `json:"seconds"`   // median run: one EvaluateBatch over the round
 	PerSecond     float64 `json:"perSecond"` // contributions verified per second
 	RecordsPerSec float64 `json:"recordsPerSecond"`
-	// OpenPerSecond is Evaluate token by token: the per-contribution checks and re-scoring
-	// without the cross-verification of the round.
+	// OneCorePerSecond is EvaluateBatch on one core (GOMAXPROCS=1): EvaluateBatch opens the
+	// tokens of a round on every core, this is the work itself.
+	OneCorePerSecond float64 `json:"oneCorePerSecond"`
+	// OpenPerSecond is Evaluate token by token (one core): the per-contribution checks and
+	// re-scoring without the cross-verification of the round.
 	OpenPerSecond   float64 `json:"openPerSecond"`
 	SHA256PerSecond float64 `json:"sha256PerSecond"` // baseline: SHA-256 of the same package bytes
 	AgePerSecond    float64 `json:"agePerSecond"`    // baseline: age decryption of the same payloads
@@ -149,30 +152,42 @@ func Validator(ctx context.Context, o ValidatorOptions) (*ValidatorResult, error
 		}
 	}
 	secs := make([]float64, 0, o.Runs)
+	ones := make([]float64, 0, o.Runs)
 	opens := make([]float64, 0, o.Runs)
-	for run := 0; run < o.Runs; run++ {
-		vs, err := validator.OpenState(filepath.Join(dir, fmt.Sprintf("state-%d.db", run)))
+	// evaluate runs EvaluateBatch over the round with a fresh validator state, as a new daemon
+	// would have, on procs cores (0: all of them).
+	evaluate := func(name string, procs int) ([]validator.Evaluation, float64, error) {
+		vs, err := validator.OpenState(filepath.Join(dir, name))
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
+		defer vs.Close()
 		hist, err := validator.NewHistory(vs.DB())
 		if err != nil {
-			vs.Close()
-			return nil, err
+			return nil, 0, err
 		}
 		v := &validator.Validator{Suite: s, Account: evm.DevAccount("bench/validator", 0), Identity: id, Store: st, History: hist, Log: quiet}
+		if procs > 0 {
+			defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+		}
 		runtime.GC()
 		began := time.Now()
 		evs, err := v.EvaluateBatch(ctx, ids)
-		el := time.Since(began).Seconds()
-		vs.Close()
+		return evs, time.Since(began).Seconds(), err
+	}
+	for run := 0; run < o.Runs; run++ {
+		evs, el, err := evaluate(fmt.Sprintf("state-%d.db", run), 0)
 		if err != nil {
 			return nil, err
 		}
 		secs = append(secs, el)
+		if _, el, err = evaluate(fmt.Sprintf("state-%d-one.db", run), 1); err != nil {
+			return nil, err
+		}
+		ones = append(ones, el)
 		// The same tokens one by one, without the round's cross-verification.
-		single := &validator.Validator{Suite: s, Account: v.Account, Identity: id, Store: st, Log: quiet}
-		began = time.Now()
+		single := &validator.Validator{Suite: s, Account: evm.DevAccount("bench/validator", 0), Identity: id, Store: st, Log: quiet}
+		began := time.Now()
 		for _, tid := range ids {
 			if _, err := single.Evaluate(ctx, tid); err != nil {
 				return nil, err
@@ -189,8 +204,10 @@ func Validator(ctx context.Context, o ValidatorOptions) (*ValidatorResult, error
 		}
 	}
 	sort.Float64s(secs)
+	sort.Float64s(ones)
 	sort.Float64s(opens)
 	res.Seconds = secs[len(secs)/2]
+	res.OneCorePerSecond = float64(len(ids)) / ones[len(ones)/2]
 	res.OpenPerSecond = float64(len(ids)) / opens[len(opens)/2]
 	res.PerSecond = float64(len(ids)) / res.Seconds
 	res.RecordsPerSec = res.PerSecond * float64(o.Records)
@@ -303,15 +320,16 @@ func (r *ValidatorResult) Markdown(stamp string) string {
 		r.Contributions, r.RecordsEach, r.PackageBytes, r.Runs, r.GoMaxProc, r.LoadAvg)
 	b.WriteString("| measure | contributions/s | records/s |\n|---|---:|---:|\n")
 	fmt.Fprintf(&b, "| **verification** (EvaluateBatch) | **%.0f** | %.0f |\n", r.PerSecond, r.RecordsPerSec)
-	fmt.Fprintf(&b, "| per-contribution checks only (Evaluate token by token: fetch, CID, root, signature, decryption, re-score) | %.0f | %.0f |\n", r.OpenPerSecond, r.OpenPerSecond*float64(r.RecordsEach))
+	fmt.Fprintf(&b, "| verification on one core (EvaluateBatch, GOMAXPROCS=1) | %.0f | %.0f |\n", r.OneCorePerSecond, r.OneCorePerSecond*float64(r.RecordsEach))
+	fmt.Fprintf(&b, "| per-contribution checks only (Evaluate token by token, one core: fetch, CID, root, signature, decryption, re-score) | %.0f | %.0f |\n", r.OpenPerSecond, r.OpenPerSecond*float64(r.RecordsEach))
 	fmt.Fprintf(&b, "| baseline: age decryption of the same payloads | %.0f | %.0f |\n", r.AgePerSecond, r.AgePerSecond*float64(r.RecordsEach))
 	fmt.Fprintf(&b, "| baseline: SHA-256 of the same packages | %.0f | %.0f |\n\n", r.SHA256PerSecond, r.SHA256PerSecond*float64(r.RecordsEach))
 	verdict := "meets"
 	if !r.MeetsGoal {
 		verdict = "does not meet"
 	}
-	fmt.Fprintf(&b, "- %.0f contributions/s %s the goal of ≥ %.0f/s; verification runs at %.2f× the rate of age decryption alone, and the round's cross-verification takes %.0f %% of its time (the per-contribution checks alone run at %.0f/s).\n",
-		r.PerSecond, verdict, r.Goal, r.PerSecond/r.AgePerSecond, 100*max(0, 1-r.PerSecond/r.OpenPerSecond), r.OpenPerSecond)
+	fmt.Fprintf(&b, "- %.0f contributions/s %s the goal of ≥ %.0f/s. EvaluateBatch opens a round's tokens on every core, then cross-verifies the round; on one core it verifies %.0f/s, of which the round's cross-verification takes %.0f %% of the time (the per-contribution checks alone run at %.0f/s).\n",
+		r.PerSecond, verdict, r.Goal, r.OneCorePerSecond, 100*max(0, 1-r.OneCorePerSecond/r.OpenPerSecond), r.OpenPerSecond)
 	reasons := make([]string, 0, len(r.Results))
 	for k := range r.Results {
 		reasons = append(reasons, k)

@@ -19,14 +19,14 @@ func TestValidator_Small(t *testing.T) {
 	if res.Contributions != 12 || res.RecordsEach != 300 {
 		t.Fatalf("measured %d contributions of %d records; want 12 of 300", res.Contributions, res.RecordsEach)
 	}
-	if res.PerSecond <= 0 || res.OpenPerSecond <= 0 || res.SHA256PerSecond <= 0 || res.AgePerSecond <= 0 {
+	if res.PerSecond <= 0 || res.OneCorePerSecond <= 0 || res.OpenPerSecond <= 0 || res.SHA256PerSecond <= 0 || res.AgePerSecond <= 0 {
 		t.Fatalf("rates %+v", res)
 	}
 	if res.Results[""] == 0 {
 		t.Fatalf("no contribution of an honest round was accepted: %v", res.Results)
 	}
 	md := res.Markdown(bench.Stamp(time.Now()))
-	for _, want := range []string{"## Validator throughput", "| **verification** (EvaluateBatch) |", "baseline: SHA-256"} {
+	for _, want := range []string{"## Validator throughput", "| **verification** (EvaluateBatch) |", "| verification on one core", "baseline: SHA-256"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("report lacks %q:\n%s", want, md)
 		}
