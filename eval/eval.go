@@ -41,9 +41,12 @@ type Options struct {
 	// Adversaries counts station and sensor adversaries by kind (nil: DefaultAdversaries scaled
 	// to the network).
 	Adversaries map[sim.Kind]int
-	Dir         string // state directory (default a temporary one, removed afterwards)
-	Log         *slog.Logger
-	Progress    func(stage string, done, total int)
+	// TownSize, when set, simulates a network of more stations as several towns of at most
+	// TownSize stations (see StartSimulation); 0 is one town.
+	TownSize int
+	Dir      string // state directory (default a temporary one, removed afterwards)
+	Log      *slog.Logger
+	Progress func(stage string, done, total int)
 }
 
 // DefaultOptions is the default scenario: 60 stations, 300 handsets, 20 sensors, 2 days, five
@@ -193,7 +196,7 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 		return nil, err
 	}
 	simu := StartSimulation(sim.Config{Seed: o.Seed, Stations: o.Stations, Devices: o.Devices, Sensors: o.Sensors,
-		Days: o.Days, StartEpoch: last - uint32(o.Days-1), Adversaries: o.Adversaries}, 0)
+		Days: o.Days, StartEpoch: last - uint32(o.Days-1), Adversaries: o.Adversaries}, o.TownSize)
 	res := &Result{Options: o, Reasons: map[string]int{}}
 	if res.Records, err = sc.Anchor(ctx, simu); err != nil {
 		return nil, err

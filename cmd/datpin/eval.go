@@ -82,6 +82,7 @@ extra fields. --seeds N repeats the scenario for seeds seed..seed+N-1 and report
 	f.IntVar(&o.Lazy, "lazy", o.Lazy, "of which lazy (commit the edge's claim unchecked)")
 	f.IntVar(&o.AlwaysHigh, "always-high", o.AlwaysHigh, "of which always-high (10000 for everything)")
 	f.IntVar(&o.Colluding, "colluding", o.Colluding, "of which colluding (one agreed vector, the edge's claim inflated)")
+	f.IntVar(&o.TownSize, "town-size", 0, "simulate more stations than this as several towns (0: one town)")
 	f.StringVar(&out, "out", "", "markdown file whose \"eval\" section is (re)written, e.g. BENCHMARKS.md")
 	return cmd
 }
