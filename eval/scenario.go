@@ -55,7 +55,6 @@ type Scenario struct {
 	Store     datpin.ContentStore
 	Agent     *agent.Agent
 
-	log       *slog.Logger
 	progress  func(string, int, int)
 	closers   []func()
 	gasBefore uint64
@@ -107,10 +106,10 @@ func Start(ctx context.Context, o Setup) (_ *Scenario, err error) {
 	if o.Progress == nil {
 		o.Progress = func(string, int, int) {}
 	}
-	if len(o.Behaviours) == 0 {
-		return nil, datpin.Errorf(datpin.EINVALID, "scenario: no validators")
+	if len(o.Behaviours) == 0 || len(o.Behaviours) > 32 {
+		return nil, datpin.Errorf(datpin.EINVALID, "scenario: %d validators; 1 to 32", len(o.Behaviours))
 	}
-	sc := &Scenario{Behaviour: o.Behaviours, log: o.Log, progress: o.Progress}
+	sc := &Scenario{Behaviour: o.Behaviours, progress: o.Progress}
 	defer func() {
 		if err != nil {
 			sc.Close()
