@@ -28,7 +28,8 @@ type Seen struct {
 
 // History remembers contributions across evaluations. EvaluateBatch reads it before judging a
 // round and records the round's contributions afterwards, so validators that saw the same tokens
-// judge alike.
+// judge alike. Both implementations forget contributions more than HistoryKeepEpochs older than
+// the newest one they hold, so that what a validator keeps does not grow with the time it runs.
 type History interface {
 	// Seen returns every remembered contribution, by token id.
 	Seen(ctx context.Context) ([]Seen, error)
@@ -38,8 +39,9 @@ type History interface {
 
 // MemHistory is a History in memory.
 type MemHistory struct {
-	mu   sync.Mutex
-	seen map[uint64]Seen
+	mu     sync.Mutex
+	seen   map[uint64]Seen
+	newest uint32 // the newest epoch recorded
 }
 
 // NewMemHistory returns an empty in-memory History.
@@ -63,19 +65,38 @@ func (h *MemHistory) Record(_ context.Context, s []Seen) error {
 	defer h.mu.Unlock()
 	for _, x := range s {
 		h.seen[x.TokenID] = x
+		h.newest = max(h.newest, x.Epoch)
+	}
+	for id, x := range h.seen {
+		if expired(x.Epoch, h.newest) {
+			delete(h.seen, id)
+		}
 	}
 	return nil
 }
 
+// HistoryKeepEpochs is how many epochs before the newest remembered contribution a History keeps
+// the older ones: twice the window duplicates are looked for in (HistoryEpochs), so that a
+// contribution anchored up to HistoryEpochs late is still compared with its whole window.
+const HistoryKeepEpochs = 2 * HistoryEpochs
+
+// expired reports whether a contribution of epoch is older than a History whose newest
+// contribution is of epoch newest keeps.
+func expired(epoch, newest uint32) bool {
+	return uint64(epoch)+HistoryKeepEpochs < uint64(newest)
+}
+
 // SQLHistory is a History kept in a SQLite database (driver modernc.org/sqlite), in tables of
 // its own beside whatever else the database holds. It caches what it read, so each evaluation
-// reads only the rows recorded since.
+// reads only the rows recorded since. Rows older than HistoryKeepEpochs before the newest are
+// deleted when the history is opened and with every Record.
 type SQLHistory struct {
 	db *sql.DB
 
 	mu     sync.Mutex
 	cache  map[uint64]Seen
 	loaded bool
+	newest uint32 // the newest epoch in the database
 }
 
 const historySchema = `
@@ -92,14 +113,47 @@ CREATE TABLE IF NOT EXISTS validator_block (
 	records  INTEGER NOT NULL,
 	shingles BLOB    NOT NULL, -- little-endian uint64s
 	PRIMARY KEY (token_id, start_ms)
-);`
+);
+CREATE INDEX IF NOT EXISTS validator_seen_epoch ON validator_seen(epoch);`
 
 // NewHistory returns a History in db, creating its tables if needed. The caller owns db.
 func NewHistory(db *sql.DB) (*SQLHistory, error) {
 	if _, err := db.Exec(historySchema); err != nil {
 		return nil, datpin.Wrap(datpin.EUNAVAILABLE, err, "create history tables")
 	}
-	return &SQLHistory{db: db, cache: map[uint64]Seen{}}, nil
+	tx, err := db.Begin()
+	if err != nil {
+		return nil, datpin.Wrap(datpin.EUNAVAILABLE, err, "prune history")
+	}
+	defer tx.Rollback()
+	newest, err := prune(context.Background(), tx)
+	if err != nil {
+		return nil, err
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, datpin.Wrap(datpin.EUNAVAILABLE, err, "prune history")
+	}
+	return &SQLHistory{db: db, cache: map[uint64]Seen{}, newest: newest}, nil
+}
+
+// prune deletes the rows older than HistoryKeepEpochs before the newest and returns the newest
+// epoch. Blocks are deleted explicitly: the database may not enforce foreign keys.
+func prune(ctx context.Context, tx *sql.Tx) (uint32, error) {
+	var newest sql.NullInt64
+	if err := tx.QueryRowContext(ctx, `SELECT MAX(epoch) FROM validator_seen`).Scan(&newest); err != nil {
+		return 0, datpin.Wrap(datpin.EUNAVAILABLE, err, "prune history")
+	}
+	if !newest.Valid || newest.Int64 <= HistoryKeepEpochs {
+		return uint32(newest.Int64), nil
+	}
+	cutoff := newest.Int64 - HistoryKeepEpochs // rows of earlier epochs are expired
+	if _, err := tx.ExecContext(ctx, `DELETE FROM validator_block WHERE token_id IN (SELECT token_id FROM validator_seen WHERE epoch < ?)`, cutoff); err != nil {
+		return 0, datpin.Wrap(datpin.EUNAVAILABLE, err, "prune history")
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM validator_seen WHERE epoch < ?`, cutoff); err != nil {
+		return 0, datpin.Wrap(datpin.EUNAVAILABLE, err, "prune history")
+	}
+	return uint32(newest.Int64), nil
 }
 
 // OpenHistory opens (creating) a SQLite database file holding only a History; Close closes it.
@@ -219,12 +273,22 @@ func (h *SQLHistory) Record(ctx context.Context, s []Seen) error {
 			}
 		}
 	}
+	newest, err := prune(ctx, tx)
+	if err != nil {
+		return err
+	}
 	if err := tx.Commit(); err != nil {
 		return datpin.Wrap(datpin.EUNAVAILABLE, err, "record history")
 	}
+	h.newest = newest
 	if h.loaded {
 		for _, x := range s {
 			h.cache[x.TokenID] = x
+		}
+		for id, x := range h.cache {
+			if expired(x.Epoch, h.newest) {
+				delete(h.cache, id)
+			}
 		}
 	}
 	return nil
