@@ -34,7 +34,7 @@ import (
 // Options configure a demo run.
 type Options struct {
 	Stations   int    // base stations (default 200)
-	Devices    int    // roaming handsets that measure them (default: a third of the stations, at least 20)
+	Devices    int    // roaming handsets that measure them (default: as many as stations, at least 20)
 	Sensors    int    // IoT weather sensors (default none)
 	Days       int    // days of data (default 1)
 	Validators int    // validators, each with its own key and age identity (default 5)
@@ -120,7 +120,7 @@ func (o *Options) defaults() {
 		o.Stations = 200
 	}
 	if o.Devices <= 0 {
-		o.Devices = max(20, o.Stations/3)
+		o.Devices = max(20, o.Stations)
 	}
 	o.Sensors = max(0, o.Sensors)
 	if o.Days <= 0 {

@@ -79,7 +79,7 @@ bottom contributions, validators, stageSeconds).`,
 	}
 	f := cmd.Flags()
 	f.IntVar(&o.Stations, "stations", 200, "base stations in the simulated network")
-	f.IntVar(&o.Devices, "devices", 0, "roaming handsets (default a third of the stations, at least 20)")
+	f.IntVar(&o.Devices, "devices", 0, "roaming handsets (default as many as stations, at least 20)")
 	f.IntVar(&o.Sensors, "sensors", 0, "IoT weather sensors")
 	f.IntVar(&o.Days, "days", 1, "days of data per station")
 	f.IntVar(&o.Validators, "validators", 5, "validators (separate keys and age identities)")
