@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"math/big"
 	"net/http"
+	"slices"
 	"sync"
 	"time"
 
@@ -192,7 +193,7 @@ func (d *Daemon) Step(ctx context.Context) (err error) {
 		return err
 	}
 	d.m.LastRound.Set(float64(d.roundAt(now)))
-	if err := d.scan(ctx); err != nil {
+	if err := d.scan(ctx, now); err != nil {
 		return err
 	}
 	var errs []error
@@ -304,8 +305,28 @@ func (d *Daemon) evaluationWords(ctx context.Context, ids []uint64) ([]tokenWord
 
 // scan records the tokens minted since the last poll with their rounds. It reads the clock
 // before the count, so when the clock says a round is over every token of that round has been
-// recorded.
-func (d *Daemon) scan(ctx context.Context) error {
+// recorded. It first checks that the block the last scan read is still on the chain; if a
+// reorganization replaced it, see reorg.
+func (d *Daemon) scan(ctx context.Context, now uint64) (err error) {
+	if num, hash, ok, err := d.st.ScanTip(ctx); err != nil {
+		return err
+	} else if ok {
+		h, err := d.s.Chain.Client.HeaderByNumber(ctx, new(big.Int).SetUint64(num))
+		switch {
+		case err != nil && !errors.Is(err, ethereum.NotFound):
+			return datpin.Wrap(datpin.EUNAVAILABLE, err, "read block %d", num)
+		case err != nil || h.Hash() != hash:
+			if err := d.reorg(ctx, now); err != nil {
+				return err
+			}
+			// Once the open rounds' tokens are read again, their commitments are checked.
+			defer func() {
+				if err == nil {
+					err = d.recheck(ctx, now)
+				}
+			}()
+		}
+	}
 	from, err := d.st.Scanned(ctx)
 	if err != nil {
 		return err
@@ -314,6 +335,17 @@ func (d *Daemon) scan(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	// The block read after the count: a reorganization that changes what the count saw replaces
+	// this block too.
+	tip, err := d.s.Chain.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return datpin.Wrap(datpin.EUNAVAILABLE, err, "read the latest block")
+	}
+	defer func() {
+		if err == nil {
+			err = d.st.SetScanTip(ctx, tip.Number.Uint64(), tip.Hash())
+		}
+	}()
 	for from < count {
 		n := min(count-from, 500)
 		ids := make([]uint64, n)
@@ -332,6 +364,82 @@ func (d *Daemon) scan(ctx context.Context) error {
 			return err
 		}
 		from = ids[n-1]
+	}
+	return nil
+}
+
+// reorg handles a chain reorganization: the tokens of the rounds whose windows may still be open
+// are read again (on the new branch they may hold other contributions, other anchoring times, or
+// not exist), and a commitment the state holds but the chain no longer does is made anew from a
+// fresh evaluation while its commit window is open (the same ids may now name other data). Rounds
+// whose windows have closed are left as they are: what was finalized there is the chain's.
+func (d *Daemon) reorg(ctx context.Context, now uint64) error {
+	d.m.Reorgs.Inc()
+	oldest := d.oldestOpenRound(now)
+	first, err := d.st.FirstToken(ctx, oldest)
+	if err != nil {
+		return err
+	}
+	scanned, err := d.st.Scanned(ctx)
+	if err != nil {
+		return err
+	}
+	upTo := scanned
+	if first > 0 {
+		upTo = min(upTo, first-1)
+	}
+	d.log.Warn("chain reorganization: reading the open rounds' tokens again", "from", upTo+1, "scanned", scanned)
+	return d.st.Rewind(ctx, upTo)
+}
+
+// recheck runs after a reorganization, once the open rounds' tokens were read again, over the
+// rounds committed and not yet revealed. A round whose commitment the chain lost is evaluated
+// and committed anew (its submission is dropped: the same ids may now name other data). A round
+// whose commitment survived is evaluated again; if the scores it committed are no longer those
+// of the round's tokens it is not revealed.
+func (d *Daemon) recheck(ctx context.Context, now uint64) error {
+	recs, err := d.st.Submissions(ctx, SubCommitted)
+	if err != nil {
+		return err
+	}
+	for _, r := range recs {
+		if _, revealOpens, _ := d.windows(r.Round); now >= revealOpens {
+			continue
+		}
+		on, err := d.committed(ctx, r)
+		if err != nil {
+			return err
+		}
+		if !on {
+			d.log.Warn("commitment lost in a reorganization; evaluating the round again", "round", r.Round)
+			if err := d.st.DropSubmission(ctx, r.Round); err != nil {
+				return err
+			}
+			continue
+		}
+		ids, err := d.st.PendingTokens(ctx, r.Round)
+		if err != nil {
+			return err
+		}
+		same := false
+		if len(ids) > 0 {
+			evs, err := d.cfg.Evaluator.EvaluateBatch(ctx, ids)
+			if err != nil {
+				return fmt.Errorf("evaluate round %d again: %w", r.Round, err)
+			}
+			start, scores, _, err := d.scores(ids, evs)
+			if err != nil {
+				return err
+			}
+			same = start == r.Start && slices.Equal(scores, r.Scores)
+		}
+		if !same {
+			d.m.Skipped.WithLabelValues(string(SubExpired)).Inc()
+			d.log.Warn("a reorganization changed the round's tokens after the commitment; not revealing it", "round", r.Round)
+			if err := d.st.SetState(ctx, r.Round, SubExpired, "", "a reorganization changed the round's tokens after the commitment"); err != nil {
+				return err
+			}
+		}
 	}
 	return nil
 }
@@ -381,25 +489,12 @@ func (d *Daemon) commitRound(ctx context.Context, rt RoundTokens, now uint64) er
 	if len(evs) != len(ids) {
 		return datpin.Errorf(datpin.EINTERNAL, "evaluator returned %d evaluations for %d tokens", len(evs), len(ids))
 	}
-	// Tokens of a round have consecutive ids (ids follow anchoring time); tokens that are not
-	// pending (e.g. generic mints) inside the range abstain.
-	start, end := ids[0], ids[len(ids)-1]
-	scores := make([]uint16, end-start+1)
-	for i := range scores {
-		scores[i] = Abstain
+	start, scores, submitted, err := d.scores(ids, evs)
+	if err != nil {
+		return err
 	}
-	submitted := make([]uint16, len(evs))
-	for i, ev := range evs {
-		if ev.TokenID != ids[i] {
-			return datpin.Errorf(datpin.EINTERNAL, "evaluator answered token %d for %d", ev.TokenID, ids[i])
-		}
+	for _, ev := range evs {
 		d.m.observe(ev)
-		s := d.policy.Score(ev)
-		if s > datpin.ScoreMax && s != Abstain {
-			s = datpin.ScoreMax
-		}
-		submitted[i] = s
-		scores[ev.TokenID-start] = s
 	}
 	r := &Record{Submission: Submission{Round: rt.Round, Start: start, Scores: scores}, Policy: d.policy.Name()}
 	if _, err := rand.Read(r.Salt[:]); err != nil {
@@ -411,6 +506,34 @@ func (d *Daemon) commitRound(ctx context.Context, rt RoundTokens, now uint64) er
 	}
 	d.log.Info("round evaluated", "round", r.Round, "tokens", len(ids), "start", start, "seconds", time.Since(began).Seconds())
 	return d.sendCommit(ctx, r)
+}
+
+// scores turns a round's evaluations (of ids, in order) into the scores committed for the
+// contiguous range start.. and the score submitted for each token.
+func (d *Daemon) scores(ids []uint64, evs []Evaluation) (start uint64, scores, submitted []uint16, err error) {
+	if len(evs) != len(ids) {
+		return 0, nil, nil, datpin.Errorf(datpin.EINTERNAL, "evaluator returned %d evaluations for %d tokens", len(evs), len(ids))
+	}
+	// Tokens of a round have consecutive ids (ids follow anchoring time); tokens that are not
+	// pending (e.g. generic mints) inside the range abstain.
+	start, end := ids[0], ids[len(ids)-1]
+	scores = make([]uint16, end-start+1)
+	for i := range scores {
+		scores[i] = Abstain
+	}
+	submitted = make([]uint16, len(evs))
+	for i, ev := range evs {
+		if ev.TokenID != ids[i] {
+			return 0, nil, nil, datpin.Errorf(datpin.EINTERNAL, "evaluator answered token %d for %d", ev.TokenID, ids[i])
+		}
+		s := d.policy.Score(ev)
+		if s > datpin.ScoreMax && s != Abstain {
+			s = datpin.ScoreMax
+		}
+		submitted[i] = s
+		scores[ev.TokenID-start] = s
+	}
+	return start, scores, submitted, nil
 }
 
 // sendCommit brings a recorded intent on chain, unless it already is: the same commitment is

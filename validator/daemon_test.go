@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -780,5 +781,85 @@ func TestDaemon_FinalizeShortOfQuorum(t *testing.T) {
 	step(t, d)
 	if s := status(); s != datpin.StatusRejected {
 		t.Fatalf("token %s after staleAfter; want rejected", s)
+	}
+}
+
+// TestDaemon_Reorg: the daemon scans two tokens and commits their round; then a reorganization
+// from before both replaces the branch. On the new one the chain's pool includes one of the old
+// anchorings and the commitment again, later (in the next round), the other never returns, and
+// another contribution takes its id. The daemon notices, does not reveal the scores
+// it committed for tokens that moved, and scores the new branch's tokens in their new round.
+func TestDaemon_Reorg(t *testing.T) {
+	f := newFleet(t, 1, 0)
+	n := f.n
+	root := func(id uint64) [32]byte {
+		ts, err := n.Suite.TokenState(n.Ctx, id)
+		n.Must(err)
+		return ts.Contrib.MerkleRoot
+	}
+	parent, err := n.Chain.Client.HeaderByNumber(n.Ctx, nil)
+	n.Must(err)
+	a, wa := f.anchor(honest)
+	b, wb := f.anchor(honest)
+	scoreOf := map[[32]byte]uint16{root(a): wa, root(b): wb}
+	round, commitOpens, revealOpens, _ := f.windows(a)
+	d, st := f.daemon(0, filepath.Join(t.TempDir(), "state.db"), nil, false, nil)
+	n.AdvanceTo(commitOpens)
+	step(t, d)
+	if s := subState(t, st, round); s != validator.SubCommitted {
+		t.Fatalf("old branch: submission %q; want committed", s)
+	}
+	oldHead, err := n.Chain.Client.BlockNumber(n.Ctx)
+	n.Must(err)
+
+	n.Must(n.Chain.Fork(parent.Hash()))
+	_, err = n.Chain.Mine() // the branch's clock catches up: signatures' deadlines follow it
+	n.Must(err)
+	c, wc := f.anchor(honest)
+	for {
+		h, err := n.Chain.Client.BlockNumber(n.Ctx)
+		n.Must(err)
+		if h > oldHead+1 {
+			break
+		}
+		_, err = n.Chain.Mine()
+		n.Must(err)
+	}
+	count, err := n.Suite.TokenCount(n.Ctx)
+	n.Must(err)
+	w1, old := scoreOf[root(1)]
+	if count != 2 || c != 2 || !old {
+		t.Fatalf("new branch: %d tokens, the new contribution is token %d; want an old one re-anchored as token 1 and the new one token 2", count, c)
+	}
+	newRound, newCommit, newReveal, _ := f.windows(c)
+	if r, _, _, _ := f.windows(1); r != newRound || newRound == round {
+		t.Fatalf("new branch tokens in rounds %d and %d; want both in one round after %d", r, newRound, round)
+	}
+
+	n.AdvanceTo(commitOpens + 1)
+	step(t, d)
+	if got := value(t, d.Metrics().Reorgs); got != 1 {
+		t.Fatalf("%v reorganizations counted; want 1", got)
+	}
+	if s := subState(t, st, round); s != validator.SubExpired {
+		t.Fatalf("old round's submission %q after the reorganization; want expired (not revealed)", s)
+	}
+	n.AdvanceTo(revealOpens)
+	step(t, d)
+	if got := f.revealed(f.vals[0].Address, 1); got != validator.Abstain {
+		t.Fatalf("revealed %d for token 1 in the old round; want nothing", got)
+	}
+
+	n.AdvanceTo(newCommit)
+	step(t, d)
+	ids, err := st.PendingTokens(n.Ctx, newRound)
+	n.Must(err)
+	if !slices.Equal(ids, []uint64{1, 2}) {
+		t.Fatalf("pending tokens of the new round %v; want [1 2]", ids)
+	}
+	n.AdvanceTo(newReveal)
+	step(t, d)
+	if got1, got2 := f.revealed(f.vals[0].Address, 1), f.revealed(f.vals[0].Address, 2); got1 != w1 || got2 != wc {
+		t.Fatalf("revealed %d, %d on the new branch; want %d, %d", got1, got2, w1, wc)
 	}
 }

@@ -31,6 +31,7 @@ type Metrics struct {
 	LastRound         prometheus.Gauge
 	PendingReveals    prometheus.Gauge
 	StepErrors        prometheus.Counter
+	Reorgs            prometheus.Counter
 }
 
 // NewMetrics creates the metrics in a fresh registry, with the Go runtime and process collectors.
@@ -65,9 +66,12 @@ func NewMetrics() *Metrics {
 		StepErrors: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "datpin_validator_step_errors_total", Help: "Polls that ended in an error; the work is retried at the next poll.",
 		}),
+		Reorgs: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "datpin_validator_reorgs_total", Help: "Chain reorganizations noticed: the block the last scan read left the canonical chain.",
+		}),
 	}
 	m.Registry.MustRegister(m.Evaluated, m.Commits, m.Reveals, m.Finalizes, m.Skipped, m.EvaluationSeconds,
-		m.LastRound, m.PendingReveals, m.StepErrors,
+		m.LastRound, m.PendingReveals, m.StepErrors, m.Reorgs,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	for _, o := range []string{"sent", "failed"} {
 		m.Commits.WithLabelValues(o)

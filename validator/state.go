@@ -3,6 +3,7 @@ package validator
 import (
 	"context"
 	"database/sql"
+	"encoding/hex"
 	"errors"
 	"strconv"
 	"strings"
@@ -194,6 +195,79 @@ func (s *State) Scanned(ctx context.Context) (uint64, error) {
 		return 0, datpin.Wrap(datpin.EINTERNAL, err, "validator state: scanned %q", v)
 	}
 	return n, nil
+}
+
+// ScanTip is the block (number and hash) the last scan read the chain at; ok is false before
+// the first scan that recorded one.
+func (s *State) ScanTip(ctx context.Context) (num uint64, hash [32]byte, ok bool, err error) {
+	var v string
+	err = s.db.QueryRowContext(ctx, `SELECT value FROM daemon_meta WHERE key = 'scan_tip'`).Scan(&v)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, hash, false, nil
+	}
+	if err != nil {
+		return 0, hash, false, stateErr(err, "scan tip")
+	}
+	numStr, hexStr, found := strings.Cut(v, ":")
+	b, herr := hex.DecodeString(hexStr)
+	num, nerr := strconv.ParseUint(numStr, 10, 64)
+	if !found || herr != nil || nerr != nil || len(b) != 32 {
+		return 0, hash, false, datpin.Errorf(datpin.EINTERNAL, "validator state: scan tip %q", v)
+	}
+	copy(hash[:], b)
+	return num, hash, true, nil
+}
+
+// SetScanTip records the block the last scan read the chain at.
+func (s *State) SetScanTip(ctx context.Context, num uint64, hash [32]byte) error {
+	_, err := s.db.ExecContext(ctx, `INSERT INTO daemon_meta (key, value) VALUES ('scan_tip', ?)
+		ON CONFLICT (key) DO UPDATE SET value = excluded.value`, strconv.FormatUint(num, 10)+":"+hex.EncodeToString(hash[:]))
+	return stateErr(err, "set scan tip")
+}
+
+// Rewind forgets the tokens after id upTo and sets Scanned to upTo, so the next scan reads them
+// again (after a chain reorganization they may hold other contributions, or not exist).
+func (s *State) Rewind(ctx context.Context, upTo uint64) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return stateErr(err, "rewind")
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, `DELETE FROM daemon_tokens WHERE id > ?`, int64(upTo)); err != nil {
+		return stateErr(err, "rewind")
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO daemon_meta (key, value) VALUES ('scanned', ?)
+		ON CONFLICT (key) DO UPDATE SET value = excluded.value`, strconv.FormatUint(upTo, 10)); err != nil {
+		return stateErr(err, "rewind")
+	}
+	return stateErr(tx.Commit(), "rewind")
+}
+
+// FirstToken is the lowest token id recorded in round `from` or later (0: none).
+func (s *State) FirstToken(ctx context.Context, from uint64) (uint64, error) {
+	var id sql.NullInt64
+	if err := s.db.QueryRowContext(ctx, `SELECT MIN(id) FROM daemon_tokens WHERE round >= ?`, int64(from)).Scan(&id); err != nil {
+		return 0, stateErr(err, "first token")
+	}
+	return uint64(id.Int64), nil
+}
+
+// DropSubmission forgets a round's submission and its evaluations, so the round is evaluated and
+// committed anew: after a reorganization removed a commitment from the chain, the round's
+// tokens may hold other contributions than the ones scored.
+func (s *State) DropSubmission(ctx context.Context, round uint64) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return stateErr(err, "drop submission")
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, `DELETE FROM daemon_submissions WHERE round = ?`, int64(round)); err != nil {
+		return stateErr(err, "drop submission")
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM daemon_evaluations WHERE round = ?`, int64(round)); err != nil {
+		return stateErr(err, "drop submission")
+	}
+	return stateErr(tx.Commit(), "drop submission")
 }
 
 // TokenRound is a token seen on chain.
