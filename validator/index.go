@@ -150,45 +150,51 @@ func (x *shingleIndex) candidates(owners []owner, subjects int, f func(self, oth
 	}
 }
 
-// radixSort sorts refs by shingle, stably (least significant 16 bits first), and returns the
-// sorted slice, which may be refs or a buffer of the same length.
+// radixSort sorts refs by shingle, stably, and returns the sorted slice, which may be refs or a
+// buffer of the same length. Shingles are hashes, spread evenly: one pass scatters them into
+// buckets by their top 16 bits, and each bucket, a handful of entries, is sorted on its own.
 func radixSort(refs []shingleRef) []shingleRef {
-	if len(refs) < 256 {
-		slices.SortStableFunc(refs, func(a, b shingleRef) int {
-			switch {
-			case a.sh < b.sh:
-				return -1
-			case a.sh > b.sh:
-				return 1
-			}
-			return 0
-		})
+	bySh := func(a, b shingleRef) int {
+		switch {
+		case a.sh < b.sh:
+			return -1
+		case a.sh > b.sh:
+			return 1
+		}
+		return 0
+	}
+	if len(refs) < 1<<12 {
+		slices.SortStableFunc(refs, bySh)
 		return refs
 	}
-	buf := make([]shingleRef, len(refs))
-	var count [1 << 16]int
-	for shift := uint(0); shift < 64; shift += 16 {
-		clear(count[:])
-		for i := range refs {
-			count[refs[i].sh>>shift&0xffff]++
-		}
-		if count[refs[0].sh>>shift&0xffff] == len(refs) {
-			continue // one digit throughout: already in order
-		}
-		sum := 0
-		for d := range count {
-			c := count[d]
-			count[d] = sum
-			sum += c
-		}
-		for i := range refs {
-			d := refs[i].sh >> shift & 0xffff
-			buf[count[d]] = refs[i]
-			count[d]++
-		}
-		refs, buf = buf, refs
+	const buckets = 1 << 16
+	start := make([]int, buckets+1)
+	for i := range refs {
+		start[refs[i].sh>>48+1]++
 	}
-	return refs
+	for d := 1; d <= buckets; d++ {
+		start[d] += start[d-1]
+	}
+	next := slices.Clone(start[:buckets])
+	buf := make([]shingleRef, len(refs))
+	for i := range refs {
+		d := refs[i].sh >> 48
+		buf[next[d]] = refs[i]
+		next[d]++
+	}
+	for d := range buckets {
+		b := buf[start[d]:start[d+1]]
+		if len(b) > 32 { // many repeats of one shingle, or data made to crowd a bucket
+			slices.SortStableFunc(b, bySh)
+			continue
+		}
+		for i := 1; i < len(b); i++ { // insertion sort: stable, and quickest on a few entries
+			for j := i; j > 0 && b[j].sh < b[j-1].sh; j-- {
+				b[j], b[j-1] = b[j-1], b[j]
+			}
+		}
+	}
+	return buf
 }
 
 // parallel calls f(0) .. f(n-1) on up to GOMAXPROCS goroutines and waits for them all.

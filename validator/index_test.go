@@ -77,13 +77,22 @@ func TestShingleIndex_MatchesLookups(t *testing.T) {
 	}
 }
 
-// TestRadixSort_StableByShingle sorts enough pairs to take the radix path and checks the order:
+// TestRadixSort_StableByShingle sorts enough pairs to take the bucket path and checks the order:
 // by shingle, and among equal shingles in the order given.
 func TestRadixSort_StableByShingle(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 11))
-	refs := make([]shingleRef, 5000)
+	// Evenly spread shingles, each repeated a few times, and skewed ones that crowd a bucket.
+	pool := make([]uint64, 4000)
+	for i := range pool {
+		pool[i] = rng.Uint64()
+	}
+	refs := make([]shingleRef, 20000)
 	for i := range refs {
-		refs[i] = shingleRef{sh: rng.Uint64() >> uint(rng.IntN(64)), g: uint32(i)}
+		sh := pool[rng.IntN(len(pool))]
+		if i%2 == 1 {
+			sh = rng.Uint64() >> uint(rng.IntN(64))
+		}
+		refs[i] = shingleRef{sh: sh, g: uint32(i)}
 	}
 	want := slices.Clone(refs)
 	slices.SortStableFunc(want, func(a, b shingleRef) int {
