@@ -863,3 +863,50 @@ func TestDaemon_Reorg(t *testing.T) {
 		t.Fatalf("revealed %d, %d on the new branch; want %d, %d", got1, got2, w1, wc)
 	}
 }
+
+// TestDaemon_ReorgLostCommitment: a reorganization (here a scan tip the chain does not hold)
+// left the state with a commitment the chain does not have. The daemon evaluates the round
+// again, commits it anew and reveals it.
+func TestDaemon_ReorgLostCommitment(t *testing.T) {
+	f := newFleet(t, 1, 0)
+	a, wa := f.anchor(honest)
+	round, commitOpens, revealOpens, _ := f.windows(a)
+	path := filepath.Join(t.TempDir(), "state.db")
+
+	// A commitment recorded as sent that never reached the chain, as after a reorganization.
+	down := &evm.Chain{Client: dropSends{f.n.Chain.Client}, ChainID: f.n.Chain.ChainID}
+	d1, st1 := f.daemon(0, path, nil, false, down)
+	f.n.AdvanceTo(commitOpens)
+	if err := d1.Step(f.n.Ctx); err == nil {
+		t.Fatal("step succeeded; want the send error")
+	}
+	lost, err := st1.Submission(f.n.Ctx, round)
+	f.n.Must(err)
+	f.n.Must(st1.SetState(f.n.Ctx, round, validator.SubCommitted, "", ""))
+	num, _, ok, err := st1.ScanTip(f.n.Ctx)
+	f.n.Must(err)
+	if !ok {
+		t.Fatal("no scan tip recorded")
+	}
+	f.n.Must(st1.SetScanTip(f.n.Ctx, num, [32]byte{0xde, 0xad}))
+	st1.Close()
+
+	d2, st2 := f.daemon(0, path, nil, false, nil)
+	step(t, d2)
+	if got := value(t, d2.Metrics().Reorgs); got != 1 {
+		t.Fatalf("%v reorganizations counted; want 1", got)
+	}
+	rec, err := st2.Submission(f.n.Ctx, round)
+	f.n.Must(err)
+	if rec == nil || rec.State != validator.SubCommitted || rec.Salt == lost.Salt {
+		t.Fatalf("submission %+v; want a new commitment, committed", rec)
+	}
+	if k := f.commitments(f.vals[0].Address, round); k != 1 {
+		t.Fatalf("%d commitments in the round; want 1", k)
+	}
+	f.n.AdvanceTo(revealOpens)
+	step(t, d2)
+	if got := f.revealed(f.vals[0].Address, a); got != wa {
+		t.Fatalf("revealed %d; want %d", got, wa)
+	}
+}
