@@ -178,7 +178,7 @@ func indexMarkdown(rows []*indexBench) string {
 	b.WriteString(strings.Repeat("---:|", len(indexQueryOrder)))
 	b.WriteString("\n")
 	for _, r := range rows {
-		fmt.Fprintf(&b, "| %d stations | %d | %d | %d | %.3f s | %.2f s | %.0f× | %.0f |", r.Stations, r.DATs, r.Blocks, r.Logs,
+		fmt.Fprintf(&b, "| %d stations | %d | %d | %d | %.3f s | %.2f s | %.1f× | %.0f |", r.Stations, r.DATs, r.Blocks, r.Logs,
 			r.GetLogsSeconds, r.IndexSeconds, r.IndexSeconds/max(r.GetLogsSeconds, 1e-9), float64(r.Logs)/max(r.IndexSeconds, 1e-9))
 		for _, q := range indexQueryOrder {
 			fmt.Fprintf(&b, " %.1f ms |", r.Queries[q]*1000)
