@@ -9,7 +9,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/datpin/datpin"
-	"github.com/datpin/datpin/demo"
 	"github.com/datpin/datpin/evm"
 	"github.com/datpin/datpin/evm/evmtest"
 	"github.com/datpin/datpin/pack"
@@ -45,8 +44,14 @@ func newRig(t *testing.T) *rig {
 	r := &rig{n: n, st: st, id: id, other: other, op: evmtest.Account("operator", 0), dev: evmtest.Account("device", 0)}
 	n.Onboard(r.op, r.dev, 0x8828308281fffff)
 	r.epoch = uint32(n.Now()/86400) - 1
-	stn := demo.Generate(1, 3)[0]
-	raw := stn.Day(r.epoch, 600, 3)
+	net, err := sim.Run(sim.Config{Seed: 3, Stations: 4, Devices: 24, Days: 1, StartEpoch: r.epoch})
+	n.Must(err)
+	var raw []datpin.Record
+	for _, b := range net.Records() {
+		if !b.Sensor && len(b.Records) > len(raw) {
+			raw = b.Records
+		}
+	}
 	anon, err := privacy.NewAnonymizer(privacy.Config{Secret: []byte("device secret, sixteen bytes+")})
 	n.Must(err)
 	r.recs, err = anon.Anonymize(r.epoch, raw)
