@@ -209,7 +209,7 @@ func (s *Server) cells(w http.ResponseWriter, r *http.Request) error {
 
 func (s *Server) optimization(w http.ResponseWriter, r *http.Request) error {
 	o := s.Optimize
-	for name, dst := range map[string]*uint16{"gapQuality": &o.GapQuality, "fallDrop": &o.FallDrop} {
+	for name, dst := range map[string]*uint16{"gapQuality": &o.GapQuality, "gapMargin": &o.GapMargin, "fallDrop": &o.FallDrop} {
 		if v := r.URL.Query().Get(name); v != "" {
 			n, err := strconv.ParseUint(v, 10, 16)
 			if err != nil || n > datpin.ScoreMax {

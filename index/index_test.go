@@ -3,6 +3,7 @@ package index_test
 import (
 	"context"
 	"crypto/rand"
+	"math"
 	"math/big"
 	"path/filepath"
 	"strings"
@@ -232,6 +233,34 @@ func TestIndexer_Fixture(t *testing.T) {
 		for _, c := range o.Cells[1:] {
 			if c.IsGap {
 				t.Errorf("cell %s quality %d marked a gap", c.Cell.Cell, *c.Quality)
+			}
+		}
+		// The threshold applied is the network's record-weighted mean less the margin.
+		var weighted, records float64
+		for _, c := range cells {
+			weighted += float64(c.Records) * float64(*c.Quality)
+			records += float64(c.Records)
+		}
+		if mean := weighted / records; math.Abs(o.Options.NetQuality-mean) > 1e-6 || math.Abs(o.Options.GapBelow-(mean-1000)) > 1e-6 {
+			t.Fatalf("options %+v; want net quality %.1f and gaps below %.1f", o.Options, mean, mean-1000)
+		}
+		// An absolute threshold above every cell makes every cell a gap; one below none, none.
+		for _, tc := range []struct {
+			q    uint16
+			gaps int
+		}{{10000, 5}, {1, 0}} {
+			abs, err := db.Optimize(ctx, index.OptimizeOptions{GapQuality: tc.q})
+			if err != nil {
+				t.Fatal(err)
+			}
+			n := 0
+			for _, c := range abs.Cells {
+				if c.IsGap {
+					n++
+				}
+			}
+			if n != tc.gaps {
+				t.Errorf("gapQuality %d: %d gaps; want %d", tc.q, n, tc.gaps)
 			}
 		}
 		if len(o.Suggestions) == 0 {

@@ -7,9 +7,15 @@ import (
 
 // OptimizeOptions are the thresholds of the network-optimization view.
 type OptimizeOptions struct {
-	GapQuality  uint16 `json:"gapQuality"`  // a cell is a coverage gap when its quality is below this (default 6000 bp)
-	FallDrop    uint16 `json:"fallDrop"`    // a station is falling when its quality dropped at least this much (default 1000 bp)
-	Suggestions int    `json:"suggestions"` // at most this many suggested cells (default 10)
+	// A cell is a coverage gap when its quality is below GapQuality, or, when GapQuality is 0 (the
+	// default), at least GapMargin below the network's record-weighted mean quality: what counts
+	// as poor is judged against the network itself, whatever the scoring rules' scale.
+	GapQuality  uint16  `json:"gapQuality"`
+	GapMargin   uint16  `json:"gapMargin"`   // default 1000 bp
+	NetQuality  float64 `json:"netQuality"`  // the network's record-weighted mean quality (output)
+	GapBelow    float64 `json:"gapBelow"`    // the quality below which a cell is a gap (output)
+	FallDrop    uint16  `json:"fallDrop"`    // a station is falling when its quality dropped at least this much (default 1000 bp)
+	Suggestions int     `json:"suggestions"` // at most this many suggested cells (default 10)
 }
 
 // GapCell is a cell ranked by demand against quality.
@@ -17,7 +23,7 @@ type GapCell struct {
 	Cell
 	Demand float64 `json:"demand"` // records / the largest record count of any cell, 0..1
 	Gap    float64 `json:"gap"`    // demand × (10000 − quality) / 10000, 0..1
-	IsGap  bool    `json:"isGap"`  // quality < GapQuality
+	IsGap  bool    `json:"isGap"`  // quality below the gap threshold (see OptimizeOptions)
 }
 
 // Suggestion is a cell without a station next to coverage gaps.
@@ -56,15 +62,16 @@ type Optimization struct {
 //	demand(c)  = records(c) / max over cells of records
 //	quality(c) = Σ records × agreed score / Σ records, over tokens with a verdict other than no-quorum
 //	gap(c)     = demand(c) × (10000 − quality(c)) / 10000
-//	a coverage gap: quality(c) < GapQuality
+//	net quality = Σ records × quality(c) / Σ records, over cells with a quality
+//	a coverage gap: quality(c) < GapQuality, or with GapQuality 0, quality(c) ≤ net quality − GapMargin
 //	suggestion score(n) = Σ gap(g) over coverage gaps g adjacent to n (H3 grid distance 1), for
 //	  cells n at the gaps' resolution with no registered station and no anchored data
 //	falling: quality(latest epoch) ≤ quality(previous epoch with data) − FallDrop
 //
 // Cells without a verdict yet have no quality and are left out of the ranking.
 func (d *DB) Optimize(ctx context.Context, o OptimizeOptions) (*Optimization, error) {
-	if o.GapQuality == 0 {
-		o.GapQuality = 6000
+	if o.GapMargin == 0 {
+		o.GapMargin = 1000
 	}
 	if o.FallDrop == 0 {
 		o.FallDrop = 1000
@@ -100,13 +107,29 @@ func (d *DB) Optimize(ctx context.Context, o OptimizeOptions) (*Optimization, er
 			}
 		}
 	}
+	var weighted, records float64
+	for _, c := range cells {
+		if c.Quality != nil {
+			weighted += float64(c.Records) * float64(*c.Quality)
+			records += float64(c.Records)
+		}
+	}
+	if records > 0 {
+		o.NetQuality = weighted / records
+	}
+	o.GapBelow = float64(o.GapQuality)
+	if o.GapQuality == 0 {
+		// ≤ mean − margin, as "< mean − margin + ε": quality is an integer.
+		o.GapBelow = o.NetQuality - float64(o.GapMargin) + 1e-9
+	}
+	out.Options = o
 	for _, c := range cells {
 		if c.Quality == nil || maxRecords == 0 {
 			continue
 		}
 		g := GapCell{Cell: c, Demand: float64(c.Records) / float64(maxRecords)}
 		g.Gap = g.Demand * float64(10000-int(*c.Quality)) / 10000
-		g.IsGap = *c.Quality < o.GapQuality
+		g.IsGap = float64(*c.Quality) < o.GapBelow
 		out.Cells = append(out.Cells, g)
 	}
 	sort.SliceStable(out.Cells, func(i, j int) bool { return out.Cells[i].Gap > out.Cells[j].Gap })

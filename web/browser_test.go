@@ -3,6 +3,7 @@ package web_test
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"image/png"
 	"os"
 	"os/exec"
@@ -138,6 +139,22 @@ func TestDashboard_InChromium(t *testing.T) {
 	}
 	if !strings.Contains(section(t, dom, "map"), `class="suggestion"`) {
 		t.Error("the map shows no suggested cell")
+	}
+	// The colour legend spans the network's range of cell quality, in whole points.
+	cells, err := db.Cells(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	lo, hi := uint16(10000), uint16(0)
+	for _, c := range cells {
+		lo, hi = min(lo, *c.Quality), max(hi, *c.Quality)
+	}
+	legend := fmt.Sprintf("%d.00 → %d.00<", lo/100, (hi+99)/100)
+	if !strings.Contains(section(t, dom, "legend"), legend) {
+		t.Errorf("the legend does not span the network's quality %s", legend)
+	}
+	if !regexp.MustCompile(`id="gap-rule"[^>]*>⚠ quality 10\.00 or more below the network's \d+\.\d\d<`).MatchString(dom) {
+		t.Error("the optimization view does not state the gap rule it applied")
 	}
 
 	// DAT explorer: every token of the fixture (fewer than a page).

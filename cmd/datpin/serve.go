@@ -27,6 +27,7 @@ type serveFlags struct {
 	poll           time.Duration
 	adminTokenFile string
 	gapQuality     uint16
+	gapMargin      uint16
 	fallDrop       uint16
 }
 
@@ -36,7 +37,8 @@ func (sf *serveFlags) add(f *pflag.FlagSet) {
 	f.Uint64Var(&sf.confirmations, "confirmations", 0, "blocks on top of a block before it is indexed")
 	f.DurationVar(&sf.poll, "poll", time.Second, "pause between polls of the chain once caught up")
 	f.StringVar(&sf.adminTokenFile, "admin-token-file", "", "file with the bearer token of the admin endpoints (or DATPIN_ADMIN_TOKEN; none: admin off)")
-	f.Uint16Var(&sf.gapQuality, "gap-quality", 6000, "quality (basis points) below which a cell is a coverage gap")
+	f.Uint16Var(&sf.gapQuality, "gap-quality", 0, "quality (basis points) below which a cell is a coverage gap (0: judged against the network, see --gap-margin)")
+	f.Uint16Var(&sf.gapMargin, "gap-margin", 1000, "with --gap-quality 0, a cell is a coverage gap when its quality is this far (basis points) below the network's record-weighted mean")
 	f.Uint16Var(&sf.fallDrop, "fall-drop", 1000, "epoch-over-epoch quality drop (basis points) that marks a falling station")
 }
 
@@ -47,7 +49,7 @@ func (sf *serveFlags) options(stderr io.Writer) (api.ServeOptions, error) {
 		Listen: sf.listen, DBPath: sf.db, Confirmations: sf.confirmations, Poll: sf.poll,
 		Ready: func(addr string) { fmt.Fprintf(stderr, "dashboard and API at http://%s/ (Ctrl-C stops)\n", addr) },
 	}
-	o.Optimize.GapQuality, o.Optimize.FallDrop = sf.gapQuality, sf.fallDrop
+	o.Optimize.GapQuality, o.Optimize.GapMargin, o.Optimize.FallDrop = sf.gapQuality, sf.gapMargin, sf.fallDrop
 	switch {
 	case sf.adminTokenFile != "":
 		t, err := api.ReadToken(sf.adminTokenFile)

@@ -45,10 +45,10 @@ function tokens(wei) {
   return (cents / 100n).toString() + "." + (cents % 100n).toString().padStart(2, "0");
 }
 
-// qualityColor maps a score (0..10000) from red through amber to green; grey when unknown.
-function qualityColor(q) {
+// qualityColor maps a score from red (lo) through amber to green (hi); grey when unknown.
+function qualityColor(q, lo = 0, hi = 10000) {
   if (q == null) return "#a0aec0";
-  const t = Math.max(0, Math.min(1, q / 10000));
+  const t = Math.max(0, Math.min(1, (q - lo) / Math.max(1, hi - lo)));
   const hue = 120 * t; // 0 red, 60 amber, 120 green
   return `hsl(${hue.toFixed(0)}, 65%, ${(48 + 6 * (1 - Math.abs(t - 0.5) * 2)).toFixed(0)}%)`;
 }
@@ -100,6 +100,12 @@ function drawMap() {
     return;
   }
   const proj = projector(pts, 800, 480, 24);
+  // The colours span the network's own range (whole points, at least 10 wide), so differences
+  // between its cells show whatever the scoring rules' scale.
+  const qs = cells.map((c) => c.quality).filter((q) => q != null);
+  let lo = qs.length ? Math.floor(Math.min(...qs) / 100) * 100 : 0;
+  let hi = qs.length ? Math.ceil(Math.max(...qs) / 100) * 100 : 10000;
+  if (hi - lo < 1000) { const mid = (lo + hi) / 2; lo = Math.max(0, mid - 500); hi = Math.min(10000, lo + 1000); lo = hi - 1000; }
   const poly = (b) => b.map((p) => proj(p).map((v) => v.toFixed(1)).join(",")).join(" ");
   for (const s of opt.suggestions) {
     const p = svg("polygon", { points: poly(s.boundary), class: "suggestion", "data-cell": s.cell });
@@ -109,7 +115,7 @@ function drawMap() {
   }
   for (const c of cells) {
     const p = svg("polygon", {
-      points: poly(c.boundary), fill: qualityColor(c.quality),
+      points: poly(c.boundary), fill: qualityColor(c.quality, lo, hi),
       class: "cell" + (gap.has(c.cell) ? " gap" : "") + (state.selectedCell === c.cell ? " selected" : ""),
       "data-cell": c.cell, "data-quality": c.quality == null ? "" : c.quality,
     });
@@ -129,10 +135,10 @@ function drawMap() {
   }
   const legend = document.getElementById("legend");
   legend.replaceChildren("score ");
-  for (const q of [0, 2500, 5000, 7500, 10000]) {
-    legend.append(el("span", { style: `background:${qualityColor(q)}` }));
+  for (let i = 0; i <= 4; i++) {
+    legend.append(el("span", { style: `background:${qualityColor(lo + ((hi - lo) * i) / 4, lo, hi)}` }));
   }
-  legend.append(" 0 → 100");
+  legend.append(` ${score(lo)} → ${score(hi)}`);
 }
 
 function selectCell(c) {
@@ -262,6 +268,10 @@ function drawOptimization() {
   const o = state.optimization;
   const gaps = document.getElementById("gaps-body");
   gaps.replaceChildren();
+  const op = o.options;
+  document.getElementById("gap-rule").textContent = op.gapQuality
+    ? `⚠ quality below ${score(op.gapQuality)}`
+    : `⚠ quality ${score(op.gapMargin)} or more below the network's ${score(Math.round(op.netQuality))}`;
   for (const c of o.cells.slice(0, 15)) {
     gaps.append(el("tr", { "data-cell": c.cell, class: c.isGap ? "gap" : "", onclick: () => selectCell(c) },
       el("td", { class: "mono" }, c.cell + (c.isGap ? " ⚠" : "")), el("td", {}, c.records), el("td", {}, score(c.quality)), el("td", {}, c.gap.toFixed(3))));
