@@ -685,7 +685,18 @@ func (a *Agent) anchorStep(ctx context.Context) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	// Devices must be registered; onboard them if allowed.
+	// Devices must be registered; onboard them if allowed, the new ones of this group together.
+	if err := a.onboardMissing(ctx, todo); err != nil {
+		if ctx.Err() != nil {
+			return false, nil
+		}
+		if transient(err) {
+			return false, err
+		}
+		// A contract refusal: onboard them one by one below, so that one bad device does not hold
+		// back the others.
+		a.log.Warn("batch onboarding refused; onboarding one by one", "err", err)
+	}
 	ready := todo[:0]
 	for _, b := range todo {
 		if err := a.ensureDevice(ctx, b); err != nil {
@@ -881,6 +892,82 @@ func (a *Agent) ensureDevice(ctx context.Context, b *Batch) error {
 	a.onboarded.Add(1)
 	a.log.Info("onboarded", "station", b.Station, "device", fmt.Sprintf("0x%x", b.Device), "cell", fmt.Sprintf("%x", b.Region))
 	return a.out.MarkRegistered(context.WithoutCancel(ctx), b.Station, b.Device)
+}
+
+// onboardChunk is the most devices one onboardMany transaction registers (about 75k gas each).
+const onboardChunk = 100
+
+// onboardMissing registers, with onboardMany, the devices of bs that are neither known to be
+// registered nor registered on chain, when AutoOnboard is set: a fleet's first anchors cost one
+// onboarding transaction instead of one per station. A lone new device, and whatever this skips
+// (a missing key, another operator's device), is left to ensureDevice.
+func (a *Agent) onboardMissing(ctx context.Context, bs []*Batch) error {
+	if !a.cfg.AutoOnboard || len(bs) < 2 {
+		return nil
+	}
+	type pending struct {
+		station string
+		device  [20]byte
+		cell    uint64
+	}
+	var (
+		items []evm.Onboarding
+		who   []pending
+		seen  = map[string]bool{}
+	)
+	now, err := a.cfg.Chain.Now(ctx)
+	if err != nil {
+		return err
+	}
+	for _, b := range bs {
+		if seen[b.Station] {
+			continue
+		}
+		seen[b.Station] = true
+		if ok, err := a.out.Registered(ctx, b.Station); err != nil || ok {
+			if err != nil {
+				return err
+			}
+			continue
+		}
+		op, _, err := a.cfg.Chain.DeviceStatus(ctx, b.Device)
+		if err != nil {
+			return err
+		}
+		if op != ([20]byte{}) {
+			continue
+		}
+		key, err := a.cfg.Keys.Key(b.Station)
+		if err != nil {
+			continue
+		}
+		o := &pack.Onboard{Device: crypto.PubkeyToAddress(key.PublicKey), Operator: a.cfg.Chain.Operator(), H3Cell: b.Region,
+			DeviceType: b.DeviceType, Deadline: now + uint64(a.cfg.Deadline/time.Second)}
+		sig, err := pack.SignOnboard(key, a.cfg.Chain.RegistryDomain(), o)
+		if err != nil {
+			return err
+		}
+		items = append(items, evm.Onboarding{Device: o.Device, H3Cell: o.H3Cell, DeviceType: o.DeviceType, Deadline: o.Deadline, Sig: sig[:]})
+		who = append(who, pending{b.Station, o.Device, o.H3Cell})
+	}
+	if len(items) < 2 {
+		return nil
+	}
+	for i := 0; i < len(items); i += onboardChunk {
+		j := min(i+onboardChunk, len(items))
+		if err := a.cfg.Chain.OnboardMany(ctx, items[i:j]); err != nil {
+			return err
+		}
+		for _, p := range who[i:j] {
+			if err := a.out.MarkRegistered(context.WithoutCancel(ctx), p.station, p.device); err != nil {
+				return err
+			}
+			a.log.Info("onboarded", "station", p.station, "device", fmt.Sprintf("0x%x", p.device), "cell", fmt.Sprintf("%x", p.cell))
+		}
+		a.m.Onboarded.Add(float64(j - i))
+		a.onboarded.Add(int64(j - i))
+	}
+	return nil
 }
 
 // Onboard registers the device of key under the chain's operator, at H3

@@ -31,6 +31,9 @@ type Chain interface {
 	DeviceStatus(ctx context.Context, device [20]byte) (operator [20]byte, active bool, err error)
 	// Onboard registers device under Operator with the device's signature.
 	Onboard(ctx context.Context, device [20]byte, cell uint64, t datpin.DeviceType, deadline uint64, sig []byte) error
+	// OnboardMany registers several devices under Operator in one transaction; devices already
+	// registered to Operator are skipped.
+	OnboardMany(ctx context.Context, items []evm.Onboarding) error
 	// Anchor anchors device-signed contributions in one transaction and
 	// returns the first token id (the others follow in order) and the
 	// transaction hash.
@@ -87,6 +90,10 @@ func (c *SuiteChain) DeviceStatus(ctx context.Context, device [20]byte) ([20]byt
 
 func (c *SuiteChain) Onboard(ctx context.Context, device [20]byte, cell uint64, t datpin.DeviceType, deadline uint64, sig []byte) error {
 	return c.Suite.Onboard(ctx, c.Op, device, cell, t, deadline, sig)
+}
+
+func (c *SuiteChain) OnboardMany(ctx context.Context, items []evm.Onboarding) error {
+	return c.Suite.OnboardMany(ctx, c.Op, items)
 }
 
 func (c *SuiteChain) Anchor(ctx context.Context, cs []datpin.Contribution, sigs [][]byte) (uint64, string, error) {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/datpin/datpin"
 	dat "github.com/datpin/datpin/contracts/bindings/dataanchoringtoken"
+	"github.com/datpin/datpin/contracts/bindings/deviceregistry"
 )
 
 func u64(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
@@ -22,6 +23,26 @@ func (s *Suite) send(ctx context.Context, from *Account, to common.Address, data
 // Onboard registers device under operator with the device's Onboard signature.
 func (s *Suite) Onboard(ctx context.Context, operator *Account, device common.Address, h3Cell uint64, deviceType datpin.DeviceType, deadline uint64, sig []byte) error {
 	_, err := s.send(ctx, operator, s.Registry, s.RegistryABI.PackOnboard(device, h3Cell, uint8(deviceType), deadline, sig), nil)
+	return err
+}
+
+// Onboarding is one device's onboarding in OnboardMany.
+type Onboarding struct {
+	Device     common.Address
+	H3Cell     uint64
+	DeviceType datpin.DeviceType
+	Deadline   uint64
+	Sig        []byte
+}
+
+// OnboardMany registers a fleet under operator in one transaction (the contract's onboardMany):
+// devices already registered to operator are skipped, so a retried batch succeeds.
+func (s *Suite) OnboardMany(ctx context.Context, operator *Account, items []Onboarding) error {
+	bs := make([]deviceregistry.DeviceRegistryOnboarding, len(items))
+	for i, o := range items {
+		bs[i] = deviceregistry.DeviceRegistryOnboarding{Device: o.Device, H3Cell: o.H3Cell, DeviceType: uint8(o.DeviceType), Deadline: o.Deadline, Signature: o.Sig}
+	}
+	_, err := s.send(ctx, operator, s.Registry, s.RegistryABI.PackOnboardMany(bs), nil)
 	return err
 }
 

@@ -239,3 +239,65 @@ func TestDeviceRegistry_SetSuspended(t *testing.T) {
 		evmtest.ExpectRevert(t, err, "DeviceNotFound", datpin.ENOTFOUND)
 	})
 }
+
+// onboardMany registers a fleet in one transaction with the same checks as onboard; devices
+// already the caller's are skipped (a retried batch succeeds), and one item that fails — another
+// operator's device, a signature naming someone else, an expired deadline — reverts the batch.
+func TestDeviceRegistry_OnboardMany(t *testing.T) {
+	n := newNet(t)
+	reg := n.Suite.RegistryABI
+	op := evmtest.Account("operator", 1)
+	deadline := n.Now() + 600
+	fleet := func(from, to int, signFor *evm.Account) []evm.Onboarding {
+		var items []evm.Onboarding
+		for i := from; i < to; i++ {
+			dev := evmtest.Account("fleet device", uint32(i))
+			items = append(items, evm.Onboarding{Device: dev.Address, H3Cell: testCell + uint64(i), DeviceType: datpin.DeviceStation,
+				Deadline: deadline, Sig: n.OnboardSig(dev, signFor, testCell+uint64(i), deadline)})
+		}
+		return items
+	}
+	count := func() uint64 {
+		return evmtest.Read(n, n.Suite.Registry, reg.PackDeviceCount(), reg.UnpackDeviceCount).Uint64()
+	}
+	before := count()
+
+	t.Run("OK", func(t *testing.T) {
+		n.Must(n.Suite.OnboardMany(n.Ctx, op, fleet(0, 20, op)))
+		for i := range 20 {
+			d := deviceOf(n, evmtest.Account("fleet device", uint32(i)).Address)
+			if d.Operator != op.Address || d.H3Cell != testCell+uint64(i) || !d.Active {
+				t.Fatalf("device %d: %+v", i, d)
+			}
+		}
+		if got := count(); got != before+20 {
+			t.Fatalf("deviceCount %d; want %d", got, before+20)
+		}
+	})
+	t.Run("OKRetrySkipsOwnDevices", func(t *testing.T) {
+		n.Must(n.Suite.OnboardMany(n.Ctx, op, fleet(10, 25, op))) // 10 already registered, 5 new
+		if got := count(); got != before+25 {
+			t.Fatalf("deviceCount %d; want %d", got, before+25)
+		}
+	})
+	t.Run("ErrAnotherOperatorsDevice", func(t *testing.T) {
+		items := append(fleet(30, 32, stranger), fleet(0, 1, stranger)...) // device 0 is op's
+		evmtest.ExpectRevert(t, n.Suite.OnboardMany(n.Ctx, stranger, items), "DeviceAlreadyRegistered", datpin.ECONFLICT)
+		if o, _ := deviceStatus(n, evmtest.Account("fleet device", 30).Address); o != (common.Address{}) {
+			t.Fatal("a reverted batch registered a device")
+		}
+	})
+	t.Run("ErrFrontRunWithOperatorsSignatures", func(t *testing.T) {
+		// The signatures name op: an attacker sending them registers nothing.
+		evmtest.ExpectRevert(t, n.Suite.OnboardMany(n.Ctx, stranger, fleet(40, 42, op)), "InvalidSignature", datpin.EUNAUTHORIZED)
+	})
+	t.Run("ErrExpired", func(t *testing.T) {
+		items := fleet(50, 52, op)
+		items[1].Deadline = n.Now() - 1
+		items[1].Sig = n.OnboardSig(evmtest.Account("fleet device", 51), op, items[1].H3Cell, items[1].Deadline)
+		evmtest.ExpectRevert(t, n.Suite.OnboardMany(n.Ctx, op, items), "SignatureExpired", datpin.EEXPIRED)
+		if got := count(); got != before+25 {
+			t.Fatalf("deviceCount %d after reverted batches; want %d", got, before+25)
+		}
+	})
+}

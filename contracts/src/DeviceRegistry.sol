@@ -49,16 +49,56 @@ contract DeviceRegistry is IDeviceRegistry, IDatpinErrors, AccessControl, EIP712
         _grantRole(GUARDIAN_ROLE, admin);
     }
 
+    /// @notice One device's onboarding in {onboardMany}: the arguments of {onboard}.
+    struct Onboarding {
+        address device;
+        uint64 h3Cell;
+        uint8 deviceType;
+        uint64 deadline;
+        bytes signature;
+    }
+
     /// @notice Onboards `device` under the caller as operator.
     /// @dev Requirements: `signature` is the device's EIP-712 Onboard signature naming the caller as
     /// operator, not past `deadline`; the device is not registered. Emits a {DeviceOnboarded} event.
     function onboard(address device, uint64 h3Cell, uint8 deviceType, uint64 deadline, bytes calldata signature)
         external
     {
-        if (deadline < block.timestamp) revert SignatureExpired(deadline, block.timestamp);
-        if (device == address(0) || deviceType == 0) revert InvalidInput("device");
         Device storage d = _devices[device];
         if (d.operator != address(0)) revert DeviceAlreadyRegistered(device, d.operator);
+        _onboard(d, device, h3Cell, deviceType, deadline, signature);
+    }
+
+    /// @notice Onboards a fleet under the caller as operator in one transaction; returns how many
+    /// devices it registered.
+    /// @dev Each item must satisfy {onboard}'s requirements, except that a device already
+    /// registered to the caller is skipped, so that a batch retried after a lost receipt succeeds.
+    /// A device registered to another operator reverts the whole batch. Emits a {DeviceOnboarded}
+    /// event per registered device.
+    function onboardMany(Onboarding[] calldata items) external returns (uint256 registered) {
+        for (uint256 i = 0; i < items.length; ++i) {
+            Onboarding calldata o = items[i];
+            Device storage d = _devices[o.device];
+            if (d.operator == msg.sender) continue;
+            if (d.operator != address(0)) revert DeviceAlreadyRegistered(o.device, d.operator);
+            _onboard(d, o.device, o.h3Cell, o.deviceType, o.deadline, o.signature);
+            unchecked {
+                ++registered;
+            }
+        }
+    }
+
+    /// @dev Registers the unregistered device `d` under the caller once its signature checks out.
+    function _onboard(
+        Device storage d,
+        address device,
+        uint64 h3Cell,
+        uint8 deviceType,
+        uint64 deadline,
+        bytes calldata signature
+    ) private {
+        if (deadline < block.timestamp) revert SignatureExpired(deadline, block.timestamp);
+        if (device == address(0) || deviceType == 0) revert InvalidInput("device");
         bytes32 digest = _hashTypedDataV4(
             keccak256(abi.encode(ONBOARD_TYPEHASH, device, msg.sender, h3Cell, deviceType, deadline))
         );
