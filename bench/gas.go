@@ -108,6 +108,26 @@ func Gas(ctx context.Context, validators int) (*GasResult, error) {
 			add("DeviceRegistry.onboard", g, "device EIP-712 signature, operator sends")
 		}
 	}
+	// A fleet of 100 onboarded in one onboardMany transaction.
+	const fleet = 100
+	items := make([]evm.Onboarding, fleet)
+	deadline := b.now() + 3600
+	for i := range items {
+		d := evm.DevAccount("bench/fleet", uint32(i))
+		cell := uint64(0x8828308281fffff)
+		sig, err := pack.SignOnboard(d.Key, pack.Domain{ChainID: b.chain.ChainID.Uint64(), VerifyingContract: b.s.Registry},
+			&pack.Onboard{Device: d.Address, Operator: b.op.Address, H3Cell: cell, DeviceType: datpin.DeviceStation, Deadline: deadline})
+		if err != nil {
+			return nil, err
+		}
+		items[i] = evm.Onboarding{Device: d.Address, H3Cell: cell, DeviceType: datpin.DeviceStation, Deadline: deadline, Sig: sig[:]}
+	}
+	g, err := b.measure(func() error { return b.s.OnboardMany(ctx, b.op, items) })
+	if err != nil {
+		return nil, fmt.Errorf("onboardMany: %w", err)
+	}
+	add("DeviceRegistry.onboardMany, per device", g/fleet, fmt.Sprintf("%d devices in one transaction", fleet))
+
 	for i, v := range b.vals {
 		stake := new(big.Int).Mul(b.cfg.MinStake, big.NewInt(2))
 		if err := b.s.MintToken(ctx, b.admin, v.Address, stake); err != nil {
