@@ -1,29 +1,34 @@
 package main
 
 import (
+	"bufio"
+	"context"
 	"crypto/ecdsa"
 	"fmt"
 	"math"
 	"os"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
 	"github.com/datpin/datpin"
 	"github.com/datpin/datpin/agent"
 	"github.com/datpin/datpin/evm"
+	"github.com/datpin/datpin/pack"
 	"github.com/datpin/datpin/privacy"
 )
 
 func newOnboardCmd() *cobra.Command {
 	var (
-		deviceKey, devicePassword, station, cellFlag, typeFlag string
-		lat, lon                                               float64
-		validity                                               time.Duration
+		deviceKey, devicePassword, station, cellFlag, typeFlag, fleet string
+		lat, lon                                                      float64
+		validity                                                      time.Duration
 	)
 	cmd := &cobra.Command{
 		Use:   "onboard",
@@ -38,17 +43,30 @@ DATPIN_DEVICE_PASSWORD), or, on development chains, the key datpin derives from 
 (--station, the same key 'datpin import' and 'datpin agent --dev-keys' use). The place is an H3
 cell (--cell, hex) or a position (--lat/--lon, coarsened to resolution 7, about 5 km²).
 
+--fleet FILE onboards many devices, 100 per onboardMany transaction. Each line of FILE is
+  KEY,CELL[,TYPE]
+where KEY is a keystore file (password in DATPIN_DEVICE_PASSWORD) or station:ID for a development
+key, CELL an H3 cell in hex and TYPE station (default), handset or sensor; '#' starts a comment.
+A bad line is reported with its line number and set aside, the others are onboarded, and the
+command then exits with an error naming how many were set aside. Devices already registered to
+the operator are skipped.
+
 Without --rpc it deploys a fresh embedded suite first, which only checks that onboarding works.`,
 		Example: `  datpin onboard --rpc http://127.0.0.1:8545 --key operator.json --addresses addresses.json \
     --device-key keys/stations/A1B2.json --cell 87182a310ffffff
   datpin onboard --rpc http://127.0.0.1:8545 --key operator.json --addresses addresses.json \
-    --station A1B2 --lat 51.8812 --lon -8.4012`,
+    --station A1B2 --lat 51.8812 --lon -8.4012
+  datpin onboard --rpc http://127.0.0.1:8545 --key operator.json --addresses addresses.json --fleet fleet.csv`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			dtype, ok := map[string]datpin.DeviceType{
-				"station": datpin.DeviceStation, "handset": datpin.DeviceHandset, "sensor": datpin.DeviceSensor,
-			}[typeFlag]
+			if fleet != "" {
+				if deviceKey != "" || station != "" || cellFlag != "" || cmd.Flags().Changed("lat") || cmd.Flags().Changed("lon") {
+					return datpin.Errorf(datpin.EINVALID, "--fleet takes each device's key and cell from its file: give no --device-key, --station, --cell or --lat/--lon")
+				}
+				return onboardFleet(cmd, fleet, devicePassword, validity)
+			}
+			dtype, ok := deviceTypes[typeFlag]
 			if !ok {
 				return datpin.Errorf(datpin.EINVALID, "--type must be station, handset or sensor")
 			}
@@ -76,28 +94,11 @@ Without --rpc it deploys a fresh embedded suite first, which only checks that on
 				return err
 			}
 
-			chain, acct, err := connect(ctx)
+			chain, acct, suite, err := onboardSuite(ctx)
 			if err != nil {
 				return err
 			}
 			defer chain.Close()
-			var suite *evm.Suite
-			if chain.Embedded() {
-				if suite, err = evm.Deploy(ctx, chain, acct, evm.DefaultConfig()); err != nil {
-					return err
-				}
-			} else {
-				if g.addrFile == "" {
-					return datpin.Errorf(datpin.EINVALID, "--addresses is required with --rpc")
-				}
-				addrs, err := evm.ReadAddresses(g.addrFile)
-				if err != nil {
-					return err
-				}
-				if suite, err = evm.Attach(ctx, chain, addrs); err != nil {
-					return err
-				}
-			}
 			c := agent.NewSuiteChain(suite, acct)
 			device := crypto.PubkeyToAddress(key.PublicKey)
 			op, active, err := c.DeviceStatus(ctx, device)
@@ -141,7 +142,12 @@ Without --rpc it deploys a fresh embedded suite first, which only checks that on
 	f.Float64Var(&lon, "lon", 0, "longitude of the device, degrees")
 	f.StringVar(&typeFlag, "type", "station", "device type: station, handset or sensor")
 	f.DurationVar(&validity, "validity", time.Hour, "how long the device's signature is valid")
+	f.StringVar(&fleet, "fleet", "", "file of devices to onboard together, a line KEY,CELL[,TYPE] each (see above)")
 	return cmd
+}
+
+var deviceTypes = map[string]datpin.DeviceType{
+	"station": datpin.DeviceStation, "handset": datpin.DeviceHandset, "sensor": datpin.DeviceSensor,
 }
 
 // onboardCell reads --cell, or --lat/--lon coarsened to the region resolution.
@@ -166,4 +172,197 @@ func onboardCell(cmd *cobra.Command, cellFlag string, lat, lon float64) (uint64,
 		return privacy.Cell(int32(math.Round(lat*1e7)), int32(math.Round(lon*1e7)), privacy.DefaultRegionResolution)
 	}
 	return 0, datpin.Errorf(datpin.EINVALID, "the device's place is required: --cell H3 or --lat/--lon")
+}
+
+// onboardSuite connects the chain and the suite onboarding sends to: --rpc and --addresses, or a
+// fresh embedded suite.
+func onboardSuite(ctx context.Context) (*evm.Chain, *evm.Account, *evm.Suite, error) {
+	chain, acct, err := connect(ctx)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	var suite *evm.Suite
+	if chain.Embedded() {
+		suite, err = evm.Deploy(ctx, chain, acct, evm.DefaultConfig())
+	} else if g.addrFile == "" {
+		err = datpin.Errorf(datpin.EINVALID, "--addresses is required with --rpc")
+	} else {
+		suite, err = attachSuite(ctx, chain)
+	}
+	if err != nil {
+		chain.Close()
+		return nil, nil, nil, err
+	}
+	return chain, acct, suite, nil
+}
+
+// fleetRow is one line of an onboarding fleet file.
+type fleetRow struct {
+	line  int
+	key   *ecdsa.PrivateKey
+	cell  uint64
+	dtype datpin.DeviceType
+}
+
+// fleetResult is what `datpin onboard --fleet` reports.
+type fleetResult struct {
+	Onboarded    int         `json:"onboarded"`
+	Already      int         `json:"alreadyRegistered"`
+	Transactions int         `json:"transactions"`
+	SetAside     []fleetSkip `json:"setAside"`
+}
+
+type fleetSkip struct {
+	Line  int    `json:"line"`
+	Error string `json:"error"`
+}
+
+// readFleet parses a fleet file; bad lines are returned set aside with their reason.
+func readFleet(path, password string) ([]fleetRow, []fleetSkip, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, nil, datpin.Wrap(datpin.ENOTFOUND, err, "open %s", path)
+	}
+	defer fh.Close()
+	if password == "" {
+		password = os.Getenv("DATPIN_DEVICE_PASSWORD")
+	}
+	var rows []fleetRow
+	var bad []fleetSkip
+	sc := bufio.NewScanner(fh)
+	for n := 1; sc.Scan(); n++ {
+		line, _, _ := strings.Cut(sc.Text(), "#")
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		row, err := parseFleetLine(strings.Split(line, ","), password)
+		if err != nil {
+			bad = append(bad, fleetSkip{n, err.Error()})
+			continue
+		}
+		row.line = n
+		rows = append(rows, row)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, nil, datpin.Wrap(datpin.EUNAVAILABLE, err, "read %s", path)
+	}
+	return rows, bad, nil
+}
+
+func parseFleetLine(f []string, password string) (fleetRow, error) {
+	for i := range f {
+		f[i] = strings.TrimSpace(f[i])
+	}
+	if len(f) < 2 || len(f) > 3 {
+		return fleetRow{}, fmt.Errorf("want KEY,CELL[,TYPE], got %d fields", len(f))
+	}
+	var row fleetRow
+	if id, ok := strings.CutPrefix(f[0], "station:"); ok {
+		if id == "" {
+			return row, fmt.Errorf("station: needs an id")
+		}
+		row.key = agent.DevStationAccount(id).Key
+	} else {
+		acct, err := evm.LoadKeystore(f[0], password)
+		if err != nil {
+			return row, err
+		}
+		row.key = acct.Key
+	}
+	c, err := strconv.ParseUint(strings.TrimPrefix(strings.ToLower(f[1]), "0x"), 16, 64)
+	if err != nil || privacy.Resolution(c) > privacy.MaxResolution || c>>59 != 1 {
+		return row, fmt.Errorf("%q is not an H3 cell index in hex", f[1])
+	}
+	row.cell, row.dtype = c, datpin.DeviceStation
+	if len(f) == 3 && f[2] != "" {
+		t, ok := deviceTypes[f[2]]
+		if !ok {
+			return row, fmt.Errorf("type %q: want station, handset or sensor", f[2])
+		}
+		row.dtype = t
+	}
+	return row, nil
+}
+
+// onboardFleet onboards the devices of a fleet file in onboardMany transactions of 100.
+func onboardFleet(cmd *cobra.Command, path, password string, validity time.Duration) error {
+	ctx := cmd.Context()
+	rows, bad, err := readFleet(path, password)
+	if err != nil {
+		return err
+	}
+	chain, acct, suite, err := onboardSuite(ctx)
+	if err != nil {
+		return err
+	}
+	defer chain.Close()
+	c := agent.NewSuiteChain(suite, acct)
+	now, err := c.Now(ctx)
+	if err != nil {
+		return err
+	}
+	res := fleetResult{SetAside: bad}
+	var items []evm.Onboarding
+	seen := map[common.Address]int{}
+	for _, r := range rows {
+		device := crypto.PubkeyToAddress(r.key.PublicKey)
+		if first, dup := seen[device]; dup {
+			res.SetAside = append(res.SetAside, fleetSkip{r.line, fmt.Sprintf("device %s is already on line %d", device.Hex(), first)})
+			continue
+		}
+		seen[device] = r.line
+		op, _, err := c.DeviceStatus(ctx, device)
+		if err != nil {
+			return err
+		}
+		switch {
+		case op == acct.Address:
+			res.Already++
+			continue
+		case op != (common.Address{}):
+			res.SetAside = append(res.SetAside, fleetSkip{r.line, fmt.Sprintf("device %s belongs to operator %s", device.Hex(), common.Address(op).Hex())})
+			continue
+		}
+		o := &pack.Onboard{Device: device, Operator: acct.Address, H3Cell: r.cell, DeviceType: r.dtype, Deadline: now + uint64(validity/time.Second)}
+		sig, err := pack.SignOnboard(r.key, c.RegistryDomain(), o)
+		if err != nil {
+			return err
+		}
+		items = append(items, evm.Onboarding{Device: device, H3Cell: r.cell, DeviceType: r.dtype, Deadline: o.Deadline, Sig: sig[:]})
+	}
+	sort.Slice(res.SetAside, func(i, j int) bool { return res.SetAside[i].Line < res.SetAside[j].Line })
+	var bar *progressbar.ProgressBar
+	if !g.json && len(items) > 0 {
+		bar = progressbar.NewOptions(len(items), progressbar.OptionSetWriter(os.Stderr), progressbar.OptionSetDescription("onboard"),
+			progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
+	}
+	for i := 0; i < len(items); i += 100 {
+		chunk := items[i:min(i+100, len(items))]
+		if err := suite.OnboardMany(ctx, acct, chunk); err != nil {
+			return fmt.Errorf("onboard devices %d..%d of %s (%d onboarded before): %w", i+1, i+len(chunk), path, res.Onboarded, err)
+		}
+		res.Onboarded += len(chunk)
+		res.Transactions++
+		if bar != nil {
+			bar.Add(len(chunk))
+		}
+	}
+	if bar != nil {
+		bar.Finish()
+	}
+	if g.json {
+		if err := printJSON(cmd.OutOrStdout(), res); err != nil {
+			return err
+		}
+	} else {
+		fmt.Fprintf(cmd.OutOrStdout(), "onboarded %d devices in %d transactions; %d already registered to %s\n",
+			res.Onboarded, res.Transactions, res.Already, acct.Address.Hex())
+		for _, b := range res.SetAside {
+			fmt.Fprintf(cmd.ErrOrStderr(), "%s:%d: set aside: %s\n", path, b.Line, b.Error)
+		}
+	}
+	if len(res.SetAside) > 0 {
+		return datpin.Errorf(datpin.EINVALID, "%d lines of %s set aside (the others are onboarded)", len(res.SetAside), path)
+	}
+	return nil
 }
