@@ -2,16 +2,12 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"math/big"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/datpin/datpin"
 	"github.com/datpin/datpin/evm"
-	"github.com/datpin/datpin/internal/testproc"
 )
 
 func TestParseAmount(t *testing.T) {
@@ -31,37 +27,13 @@ func TestParseAmount(t *testing.T) {
 // The deployer funds a fresh account with ETH and network tokens on anvil, then settles the epoch
 // that ended; a second settlement of the same epoch is refused by the contract.
 func TestCLI_AdminFundAndSettleOnAnvil(t *testing.T) {
-	url := testproc.StartAnvil(t, testproc.AnvilOptions{}).URL()
 	ctx := context.Background()
-	chain, err := evm.Dial(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer chain.Close()
 	cfg := evm.DefaultConfig()
 	cfg.EpochLength = 10 * time.Second
-	s, err := evm.Deploy(ctx, chain, evm.AnvilAccount(0), cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
 	dir := t.TempDir()
-	addrs := filepath.Join(dir, "addresses.json")
-	if err := evm.WriteAddresses(addrs, s.Addresses); err != nil {
-		t.Fatal(err)
-	}
+	url, chain, s, addrs := anvilSuite(t, cfg, dir)
 	t.Setenv("DATPIN_PASSWORD", "pw")
-	hexKey := filepath.Join(dir, "admin.hex")
-	if err := os.WriteFile(hexKey, []byte("0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80\n"), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	out, err := run(t, "keys", "import", hexKey, "--dir", dir, "--light", "--json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var admin struct{ File string }
-	if err := json.Unmarshal([]byte(out), &admin); err != nil {
-		t.Fatalf("keys import printed %q", out)
-	}
+	admin := struct{ File string }{importKey(t, dir, evm.AnvilAccount(0))}
 	to := evm.DevAccount("test/fund", 0).Address
 	common := []string{"--rpc", url, "--addresses", addrs, "--key", admin.File}
 	if _, err := run(t, append([]string{"admin", "fund", to.Hex(), "--eth", "0.5", "--tokens", "2000"}, common...)...); err != nil {

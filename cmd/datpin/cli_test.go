@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -11,7 +10,6 @@ import (
 
 	"github.com/datpin/datpin"
 	"github.com/datpin/datpin/evm"
-	"github.com/datpin/datpin/internal/testproc"
 )
 
 // run executes the CLI in-process with args and returns stdout.
@@ -124,21 +122,7 @@ func TestCLI_EnvAndConfig(t *testing.T) {
 
 // status reads a deployment on a real node.
 func TestCLI_StatusOnAnvil(t *testing.T) {
-	url := testproc.StartAnvil(t, testproc.AnvilOptions{}).URL()
-	ctx := context.Background()
-	chain, err := evm.Dial(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer chain.Close()
-	s, err := evm.Deploy(ctx, chain, evm.AnvilAccount(0), evm.DefaultConfig())
-	if err != nil {
-		t.Fatal(err)
-	}
-	addrs := filepath.Join(t.TempDir(), "addresses.json")
-	if err := evm.WriteAddresses(addrs, s.Addresses); err != nil {
-		t.Fatal(err)
-	}
+	url, _, _, addrs := anvilSuite(t, evm.DefaultConfig(), t.TempDir())
 	out, err := run(t, "status", "--rpc", url, "--addresses", addrs, "--json")
 	if err != nil {
 		t.Fatal(err)

@@ -14,28 +14,14 @@ import (
 	"github.com/datpin/datpin"
 	"github.com/datpin/datpin/agent"
 	"github.com/datpin/datpin/evm"
-	"github.com/datpin/datpin/internal/testproc"
 )
 
 // onboard --fleet registers a fleet on a real node in onboardMany transactions of 100, sets bad
 // lines aside with their line numbers, and skips devices already the operator's on a second run.
 func TestCLI_OnboardFleetOnAnvil(t *testing.T) {
-	url := testproc.StartAnvil(t, testproc.AnvilOptions{}).URL()
 	ctx := context.Background()
-	chain, err := evm.Dial(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer chain.Close()
-	s, err := evm.Deploy(ctx, chain, evm.AnvilAccount(0), evm.DefaultConfig())
-	if err != nil {
-		t.Fatal(err)
-	}
 	dir := t.TempDir()
-	addrs := filepath.Join(dir, "addresses.json")
-	if err := evm.WriteAddresses(addrs, s.Addresses); err != nil {
-		t.Fatal(err)
-	}
+	url, _, s, addrs := anvilSuite(t, evm.DefaultConfig(), dir)
 	t.Setenv("DATPIN_PASSWORD", "pw")
 	out, err := run(t, "keys", "new", "--dir", filepath.Join(dir, "keys"), "--light", "--json")
 	if err != nil {

@@ -18,48 +18,27 @@ import (
 	"github.com/datpin/datpin/evm"
 	"github.com/datpin/datpin/evm/evmtest"
 	"github.com/datpin/datpin/index/indextest"
-	"github.com/datpin/datpin/internal/testproc"
 )
 
 // The fixture network on anvil; then `datpin claim` claims the operator's rewards and
 // `datpin serve` indexes the deployment and serves what happened, claims included.
 func TestCLI_ClaimAndServeOnAnvil(t *testing.T) {
-	url := testproc.StartAnvil(t, testproc.AnvilOptions{}).URL()
 	ctx := context.Background()
-	chain, err := evm.Dial(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer chain.Close()
+	url, chain := anvilChain(t)
 	n := evmtest.NewOn(t, chain, evm.AnvilAccount(0), evm.DefaultConfig())
 	operator := evm.AnvilAccount(1)
 	f := indextest.BuildOn(t, n, operator, []*evm.Account{evm.AnvilAccount(2), evm.AnvilAccount(3), evm.AnvilAccount(4)})
 
 	dir := t.TempDir()
-	addrs := filepath.Join(dir, "addresses.json")
-	if err := evm.WriteAddresses(addrs, n.Suite.Addresses); err != nil {
-		t.Fatal(err)
-	}
+	addrs := writeAddresses(t, dir, n.Suite)
 	t.Setenv("DATPIN_PASSWORD", "claim test")
-	hexKey := filepath.Join(dir, "operator.hex")
-	if err := os.WriteFile(hexKey, []byte("59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d\n"), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	keys := filepath.Join(dir, "keys")
-	if _, err := run(t, "keys", "import", hexKey, "--dir", keys, "--light"); err != nil {
-		t.Fatal(err)
-	}
-	matches, _ := filepath.Glob(filepath.Join(keys, "UTC--*"))
-	if len(matches) != 1 {
-		t.Fatalf("keystore files %v", matches)
-	}
-	keyFile := matches[0]
+	keyFile := importKey(t, filepath.Join(dir, "keys"), operator)
 
 	// Errors first: no chain, a malformed token id.
 	if _, err := run(t, "claim"); datpin.ErrorCode(err) != datpin.EINVALID {
 		t.Fatalf("claim without --rpc: %v", err)
 	}
-	_, err = run(t, "claim", "--rpc", url, "--addresses", addrs, "--key", keyFile, "0")
+	_, err := run(t, "claim", "--rpc", url, "--addresses", addrs, "--key", keyFile, "0")
 	if datpin.ErrorCode(err) != datpin.EINVALID {
 		t.Fatalf("claim of token 0: %v", err)
 	}

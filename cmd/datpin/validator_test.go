@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/hex"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -15,11 +14,9 @@ import (
 	"time"
 
 	"filippo.io/age"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/datpin/datpin"
 	"github.com/datpin/datpin/evm"
-	"github.com/datpin/datpin/internal/testproc"
 	"github.com/datpin/datpin/pack"
 	"github.com/datpin/datpin/privacy"
 	"github.com/datpin/datpin/quality"
@@ -174,31 +171,20 @@ func waitUntil(t *testing.T, what string, cond func() bool) {
 // contribution it can decrypt is committed, revealed and finalized at its re-computed score while
 // the node's clock crosses the windows.
 func TestCLI_ValidatorOnAnvil(t *testing.T) {
-	url := testproc.StartAnvil(t, testproc.AnvilOptions{}).URL()
 	ctx := context.Background()
-	chain, err := evm.Dial(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer chain.Close()
+	url, chain := anvilChain(t)
 	cfg := evm.DefaultConfig()
 	cfg.Quorum = 1 // one validator decides
 	admin, val, operator := evm.AnvilAccount(0), evm.AnvilAccount(1), evm.AnvilAccount(2)
 	s, err := evm.Deploy(ctx, chain, admin, cfg)
 	vmust(t, err)
 	dir := t.TempDir()
-	addrs := filepath.Join(dir, "addresses.json")
-	vmust(t, evm.WriteAddresses(addrs, s.Addresses))
+	addrs := writeAddresses(t, dir, s)
 	vmust(t, s.MintToken(ctx, admin, val.Address, evm.Ether(1000)))
 
 	// The validator's keystore and identity.
 	t.Setenv("DATPIN_PASSWORD", "validator password")
-	hexKey := filepath.Join(dir, "key.hex")
-	vmust(t, os.WriteFile(hexKey, []byte(hex.EncodeToString(crypto.FromECDSA(val.Key))), 0o600))
-	out, err := run(t, "keys", "import", hexKey, "--dir", filepath.Join(dir, "keys"), "--light", "--json")
-	vmust(t, err)
-	var k struct{ File string }
-	vmust(t, json.Unmarshal([]byte(out), &k))
+	k := struct{ File string }{importKey(t, filepath.Join(dir, "keys"), val)}
 	idFile := filepath.Join(dir, "v.agekey")
 	_, err = run(t, "validator", "identity", "new", "--out", idFile)
 	vmust(t, err)
