@@ -157,9 +157,9 @@ func onboardCell(cmd *cobra.Command, cellFlag string, lat, lon float64) (uint64,
 	case cellFlag != "" && hasPos:
 		return 0, datpin.Errorf(datpin.EINVALID, "give --cell or --lat/--lon, not both")
 	case cellFlag != "":
-		c, err := strconv.ParseUint(strings.TrimPrefix(strings.ToLower(cellFlag), "0x"), 16, 64)
-		if err != nil || privacy.Resolution(c) > privacy.MaxResolution || c>>59 != 1 {
-			return 0, datpin.Errorf(datpin.EINVALID, "--cell %q is not an H3 cell index in hex", cellFlag)
+		c, err := parseCellHex(cellFlag)
+		if err != nil {
+			return 0, datpin.Wrap(datpin.EINVALID, err, "--cell")
 		}
 		return c, nil
 	case hasPos:
@@ -269,9 +269,9 @@ func parseFleetLine(f []string, password string) (fleetRow, error) {
 		}
 		row.key = acct.Key
 	}
-	c, err := strconv.ParseUint(strings.TrimPrefix(strings.ToLower(f[1]), "0x"), 16, 64)
-	if err != nil || privacy.Resolution(c) > privacy.MaxResolution || c>>59 != 1 {
-		return row, fmt.Errorf("%q is not an H3 cell index in hex", f[1])
+	c, err := parseCellHex(f[1])
+	if err != nil {
+		return row, err
 	}
 	row.cell, row.dtype = c, datpin.DeviceStation
 	if len(f) == 3 && f[2] != "" {
@@ -365,4 +365,13 @@ func onboardFleet(cmd *cobra.Command, path, password string, validity time.Durat
 		return datpin.Errorf(datpin.EINVALID, "%d lines of %s set aside (the others are onboarded)", len(res.SetAside), path)
 	}
 	return nil
+}
+
+// parseCellHex parses an H3 cell index written in hex (an optional 0x).
+func parseCellHex(v string) (uint64, error) {
+	c, err := strconv.ParseUint(strings.TrimPrefix(strings.ToLower(v), "0x"), 16, 64)
+	if err != nil || privacy.Resolution(c) > privacy.MaxResolution || c>>59 != 1 {
+		return 0, fmt.Errorf("%q is not an H3 cell index in hex", v)
+	}
+	return c, nil
 }
