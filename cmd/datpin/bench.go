@@ -27,16 +27,7 @@ func newBenchCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			if out != "" {
-				if err := bench.WriteSection(out, "gas", res.Markdown(bench.Stamp(time.Now()))); err != nil {
-					return err
-				}
-			}
-			if g.json {
-				return printJSON(cmd.OutOrStdout(), res)
-			}
-			fmt.Fprint(cmd.OutOrStdout(), res.Markdown(bench.Stamp(time.Now())))
-			return nil
+			return reportBench(cmd, out, "gas", res.Markdown(bench.Stamp(time.Now())), res)
 		},
 	}
 	gas.Flags().IntVar(&validators, "validators", 3, "validators committing and revealing")
@@ -50,16 +41,7 @@ func newBenchCmd() *cobra.Command {
 				return err
 			}
 			body := "## Edge pipeline (`datpin bench edge`)\n\n" + bench.Stamp(time.Now()) + "\n\n" + res.Markdown()
-			if out != "" {
-				if err := bench.WriteSection(out, "edge", body); err != nil {
-					return err
-				}
-			}
-			if g.json {
-				return printJSON(cmd.OutOrStdout(), res)
-			}
-			fmt.Fprint(cmd.OutOrStdout(), body)
-			return nil
+			return reportBench(cmd, out, "edge", body, res)
 		},
 	}
 	cmd.AddCommand(gas, edge)
@@ -72,6 +54,21 @@ func newBenchCmd() *cobra.Command {
 // benchCommands are bench subcommands that register themselves from their own file's init; each
 // gets the --out flag's value (the markdown file to rewrite, empty to skip).
 var benchCommands []func(out *string) *cobra.Command
+
+// reportBench ends a bench command: body replaces the named section of the markdown file out
+// (none when out is empty), then the command prints res as JSON with --json, else body.
+func reportBench(cmd *cobra.Command, out, name, body string, res any) error {
+	if out != "" {
+		if err := bench.WriteSection(out, name, body); err != nil {
+			return err
+		}
+	}
+	if g.json {
+		return printJSON(cmd.OutOrStdout(), res)
+	}
+	fmt.Fprint(cmd.OutOrStdout(), body)
+	return nil
+}
 
 // registerBench adds a bench subcommand constructor; call it from an init function.
 func registerBench(c func(out *string) *cobra.Command) { benchCommands = append(benchCommands, c) }

@@ -71,16 +71,7 @@ any indexer must fetch.`,
 				rows = append(rows, res)
 			}
 			body := indexMarkdown(rows)
-			if *out != "" {
-				if err := bench.WriteSection(*out, "index", body); err != nil {
-					return err
-				}
-			}
-			if g.json {
-				return printJSON(cmd.OutOrStdout(), rows)
-			}
-			fmt.Fprint(cmd.OutOrStdout(), body)
-			return nil
+			return reportBench(cmd, *out, "index", body, rows)
 		},
 	}
 	cmd.Flags().IntSliceVar(&stations, "stations", []int{200, 1000}, "demo network sizes")

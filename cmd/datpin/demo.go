@@ -120,16 +120,7 @@ func newBenchDemoCmd(out *string) *cobra.Command {
 				rep.StageSeconds["deploy"], rep.StageSeconds["simulate+anchor"], rep.StageSeconds["evaluate"], rep.StageSeconds["settle"],
 				runtime.GOMAXPROCS(0), loadBefore, loadAverage(),
 				rep.Stations, rep.Records, rep.Contributions, rep.Finalized, rep.Rejected, rep.WallSeconds, rep.GasPerContribution)
-			if *out != "" {
-				if err := bench.WriteSection(*out, "demo", body); err != nil {
-					return err
-				}
-			}
-			if g.json {
-				return printJSON(cmd.OutOrStdout(), rep)
-			}
-			fmt.Fprint(cmd.OutOrStdout(), body)
-			return nil
+			return reportBench(cmd, *out, "demo", body, rep)
 		},
 	}
 	cmd.Flags().IntVar(&stations, "stations", 1000, "base stations")

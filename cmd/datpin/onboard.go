@@ -94,12 +94,11 @@ Without --rpc it deploys a fresh embedded suite first, which only checks that on
 				return err
 			}
 
-			chain, acct, suite, err := onboardSuite(ctx)
+			c, err := onboardChain(ctx)
 			if err != nil {
 				return err
 			}
-			defer chain.Close()
-			c := agent.NewSuiteChain(suite, acct)
+			defer c.Suite.Chain.Close()
 			device := crypto.PubkeyToAddress(key.PublicKey)
 			op, active, err := c.DeviceStatus(ctx, device)
 			if err != nil {
@@ -116,7 +115,7 @@ Without --rpc it deploys a fresh embedded suite first, which only checks that on
 			}
 			out := map[string]any{
 				"device": device.Hex(), "operator": common.Address(op).Hex(), "cell": fmt.Sprintf("%x", cell),
-				"type": typeFlag, "active": active, "alreadyRegistered": already, "chainId": suite.ChainID,
+				"type": typeFlag, "active": active, "alreadyRegistered": already, "chainId": c.Suite.ChainID,
 			}
 			if g.json {
 				return printJSON(cmd.OutOrStdout(), out)
@@ -124,7 +123,7 @@ Without --rpc it deploys a fresh embedded suite first, which only checks that on
 			w := cmd.OutOrStdout()
 			if already {
 				fmt.Fprintf(w, "device %s was already registered to operator %s (active %v)\n", device.Hex(), common.Address(op).Hex(), active)
-				if common.Address(op) != acct.Address {
+				if common.Address(op) != c.Op.Address {
 					return datpin.Errorf(datpin.ECONFLICT, "device %s belongs to another operator", device.Hex())
 				}
 				return nil
@@ -174,12 +173,12 @@ func onboardCell(cmd *cobra.Command, cellFlag string, lat, lon float64) (uint64,
 	return 0, datpin.Errorf(datpin.EINVALID, "the device's place is required: --cell H3 or --lat/--lon")
 }
 
-// onboardSuite connects the chain and the suite onboarding sends to: --rpc and --addresses, or a
-// fresh embedded suite.
-func onboardSuite(ctx context.Context) (*evm.Chain, *evm.Account, *evm.Suite, error) {
+// onboardChain connects the chain and the suite onboarding sends to (--rpc and --addresses, or a
+// fresh embedded suite) with the --key account as operator.
+func onboardChain(ctx context.Context) (*agent.SuiteChain, error) {
 	chain, acct, err := connect(ctx)
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, err
 	}
 	var suite *evm.Suite
 	if chain.Embedded() {
@@ -191,9 +190,9 @@ func onboardSuite(ctx context.Context) (*evm.Chain, *evm.Account, *evm.Suite, er
 	}
 	if err != nil {
 		chain.Close()
-		return nil, nil, nil, err
+		return nil, err
 	}
-	return chain, acct, suite, nil
+	return agent.NewSuiteChain(suite, acct), nil
 }
 
 // fleetRow is one line of an onboarding fleet file.
@@ -291,12 +290,12 @@ func onboardFleet(cmd *cobra.Command, path, password string, validity time.Durat
 	if err != nil {
 		return err
 	}
-	chain, acct, suite, err := onboardSuite(ctx)
+	c, err := onboardChain(ctx)
 	if err != nil {
 		return err
 	}
-	defer chain.Close()
-	c := agent.NewSuiteChain(suite, acct)
+	defer c.Suite.Chain.Close()
+	operator := c.Op.Address
 	now, err := c.Now(ctx)
 	if err != nil {
 		return err
@@ -316,14 +315,14 @@ func onboardFleet(cmd *cobra.Command, path, password string, validity time.Durat
 			return err
 		}
 		switch {
-		case op == acct.Address:
+		case op == operator:
 			res.Already++
 			continue
 		case op != (common.Address{}):
 			res.SetAside = append(res.SetAside, fleetSkip{r.line, fmt.Sprintf("device %s belongs to operator %s", device.Hex(), common.Address(op).Hex())})
 			continue
 		}
-		o := &pack.Onboard{Device: device, Operator: acct.Address, H3Cell: r.cell, DeviceType: r.dtype, Deadline: now + uint64(validity/time.Second)}
+		o := &pack.Onboard{Device: device, Operator: operator, H3Cell: r.cell, DeviceType: r.dtype, Deadline: now + uint64(validity/time.Second)}
 		sig, err := pack.SignOnboard(r.key, c.RegistryDomain(), o)
 		if err != nil {
 			return err
@@ -338,7 +337,7 @@ func onboardFleet(cmd *cobra.Command, path, password string, validity time.Durat
 	}
 	for i := 0; i < len(items); i += 100 {
 		chunk := items[i:min(i+100, len(items))]
-		if err := suite.OnboardMany(ctx, acct, chunk); err != nil {
+		if err := c.OnboardMany(ctx, chunk); err != nil {
 			return fmt.Errorf("onboard devices %d..%d of %s (%d onboarded before): %w", i+1, i+len(chunk), path, res.Onboarded, err)
 		}
 		res.Onboarded += len(chunk)
@@ -356,7 +355,7 @@ func onboardFleet(cmd *cobra.Command, path, password string, validity time.Durat
 		}
 	} else {
 		fmt.Fprintf(cmd.OutOrStdout(), "onboarded %d devices in %d transactions; %d already registered to %s\n",
-			res.Onboarded, res.Transactions, res.Already, acct.Address.Hex())
+			res.Onboarded, res.Transactions, res.Already, operator.Hex())
 		for _, b := range res.SetAside {
 			fmt.Fprintf(cmd.ErrOrStderr(), "%s:%d: set aside: %s\n", path, b.Line, b.Error)
 		}

@@ -358,16 +358,7 @@ func newBenchValidatorCmd(out *string) *cobra.Command {
 				return err
 			}
 			body := res.Markdown(bench.Stamp(time.Now()))
-			if *out != "" {
-				if err := bench.WriteSection(*out, "validator", body); err != nil {
-					return err
-				}
-			}
-			if g.json {
-				return printJSON(cmd.OutOrStdout(), res)
-			}
-			fmt.Fprint(cmd.OutOrStdout(), body)
-			return nil
+			return reportBench(cmd, *out, "validator", body, res)
 		},
 	}
 	cmd.Flags().IntVar(&o.Contributions, "contributions", 200, "contributions in the verified round")

@@ -140,16 +140,7 @@ func newBenchZKCmd(out *string) *cobra.Command {
 				}
 			}
 			body := res.markdown()
-			if *out != "" {
-				if err := bench.WriteSection(*out, "zk", body); err != nil {
-					return err
-				}
-			}
-			if g.json {
-				return printJSON(cmd.OutOrStdout(), res)
-			}
-			fmt.Fprint(cmd.OutOrStdout(), body)
-			return nil
+			return reportBench(cmd, *out, "zk", body, res)
 		},
 	}
 	cmd.Flags().IntSliceVar(&sizes, "sizes", slices.Clone(zk.Sizes), "batch sizes to measure")
