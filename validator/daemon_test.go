@@ -446,6 +446,19 @@ func TestDaemon_CrashAfterSendingCommit(t *testing.T) {
 	}
 }
 
+// commitLost runs validator 0 at commitOpens with a chain that drops its transactions: the
+// commit step fails after the daemon recorded its intent.
+func (f *fleet) commitLost(t *testing.T, path string, commitOpens uint64) (*validator.Daemon, *validator.State) {
+	t.Helper()
+	down := &evm.Chain{Client: dropSends{f.n.Chain.Client}, ChainID: f.n.Chain.ChainID}
+	d, st := f.daemon(0, path, nil, false, down)
+	f.n.AdvanceTo(commitOpens)
+	if err := d.Step(f.n.Ctx); err == nil {
+		t.Fatal("step succeeded; want the send error")
+	}
+	return d, st
+}
+
 // TestDaemon_LostCommitIsResent: the commit transaction never reaches the chain. The intent
 // (with its salt) stays, and the next poll sends exactly that commitment.
 func TestDaemon_LostCommitIsResent(t *testing.T) {
@@ -454,12 +467,7 @@ func TestDaemon_LostCommitIsResent(t *testing.T) {
 	round, commitOpens, revealOpens, _ := f.windows(a)
 	path := filepath.Join(t.TempDir(), "state.db")
 
-	down := &evm.Chain{Client: dropSends{f.n.Chain.Client}, ChainID: f.n.Chain.ChainID}
-	d1, st1 := f.daemon(0, path, nil, false, down)
-	f.n.AdvanceTo(commitOpens)
-	if err := d1.Step(f.n.Ctx); err == nil {
-		t.Fatal("step succeeded; want the send error")
-	}
+	d1, st1 := f.commitLost(t, path, commitOpens)
 	rec, err := st1.Submission(f.n.Ctx, round)
 	f.n.Must(err)
 	if rec == nil || rec.State != validator.SubIntent {
@@ -874,12 +882,7 @@ func TestDaemon_ReorgLostCommitment(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "state.db")
 
 	// A commitment recorded as sent that never reached the chain, as after a reorganization.
-	down := &evm.Chain{Client: dropSends{f.n.Chain.Client}, ChainID: f.n.Chain.ChainID}
-	d1, st1 := f.daemon(0, path, nil, false, down)
-	f.n.AdvanceTo(commitOpens)
-	if err := d1.Step(f.n.Ctx); err == nil {
-		t.Fatal("step succeeded; want the send error")
-	}
+	_, st1 := f.commitLost(t, path, commitOpens)
 	lost, err := st1.Submission(f.n.Ctx, round)
 	f.n.Must(err)
 	f.n.Must(st1.SetState(f.n.Ctx, round, validator.SubCommitted, "", ""))
