@@ -210,31 +210,8 @@ func (v *Validator) crossCheck(ctx context.Context, subs []*subject, hist Histor
 		}
 	}
 
-	// Sensors, against the round's other sensors.
-	climate := climateOf(subs)
-	trust := make([]uint16, len(subs))
-	parallel(len(subs), func(i int) {
-		s := subs[i]
-		if s.kind != datpin.KindSensor {
-			return
-		}
-		d := checkSensors(s.recs, climate)
-		switch {
-		case d.bad == 0:
-		case float64(d.bad) > MaxSensorDefects*float64(d.readings):
-			reject[i] = ReasonSensorBad
-		default:
-			trust[i] = SensorTrustBP
-			switch {
-			case d.climate > 0:
-				s.ev.Reason = ReasonSensorRange
-			case d.stuck > 0:
-				s.ev.Reason = ReasonSensorStuck
-			default:
-				s.ev.Reason = ReasonSensorSpike
-			}
-		}
-	})
+	// Sensors, against the round's other sensors (sensor_check.go).
+	trust := judgeSensors(subs, reject)
 
 	for oi, s := range subs {
 		r := reject[oi]
