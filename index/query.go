@@ -523,10 +523,10 @@ func (d *DB) Stations(ctx context.Context, rewardAsset string) ([]Station, error
 		return nil, dbErr(err, "read devices")
 	}
 	rows, err = d.db.QueryContext(ctx, `SELECT t.device, COUNT(*),
-		SUM(v.token IS NULL), SUM(v.accepted = 1), SUM(v.accepted = 0), SUM(t.records),
-		SUM(CASE WHEN `+qualityCounts+` THEN t.records * v.score ELSE 0 END),
-		SUM(CASE WHEN `+qualityCounts+` THEN t.records ELSE 0 END),
-		SUM(COALESCE(v.value, 0))
+		COALESCE(SUM(v.token IS NULL), 0), COALESCE(SUM(v.accepted = 1), 0), COALESCE(SUM(v.accepted = 0), 0), COALESCE(SUM(t.records), 0),
+		COALESCE(SUM(CASE WHEN `+qualityCounts+` THEN t.records * v.score ELSE 0 END), 0),
+		COALESCE(SUM(CASE WHEN `+qualityCounts+` THEN t.records ELSE 0 END), 0),
+		COALESCE(SUM(COALESCE(v.value, 0)), 0)
 		FROM tokens t LEFT JOIN verdicts v ON v.token = t.id WHERE t.device <> '' GROUP BY t.device`)
 	if err != nil {
 		return nil, dbErr(err, "aggregate tokens")
@@ -623,9 +623,9 @@ type StationEpoch struct {
 
 // StationEpochs returns each station's per-epoch quality, epochs ascending.
 func (d *DB) StationEpochs(ctx context.Context) (map[string][]StationEpoch, error) {
-	rows, err := d.db.QueryContext(ctx, `SELECT t.device, t.epoch, COUNT(*), SUM(t.records),
-		SUM(CASE WHEN `+qualityCounts+` THEN t.records * v.score ELSE 0 END),
-		SUM(CASE WHEN `+qualityCounts+` THEN t.records ELSE 0 END)
+	rows, err := d.db.QueryContext(ctx, `SELECT t.device, t.epoch, COUNT(*), COALESCE(SUM(t.records), 0),
+		COALESCE(SUM(CASE WHEN `+qualityCounts+` THEN t.records * v.score ELSE 0 END), 0),
+		COALESCE(SUM(CASE WHEN `+qualityCounts+` THEN t.records ELSE 0 END), 0)
 		FROM tokens t LEFT JOIN verdicts v ON v.token = t.id WHERE t.device <> '' GROUP BY t.device, t.epoch ORDER BY t.device, t.epoch`)
 	if err != nil {
 		return nil, dbErr(err, "station epochs")
@@ -664,12 +664,12 @@ type Cell struct {
 
 // Cells aggregates tokens per H3 cell, most records first.
 func (d *DB) Cells(ctx context.Context) ([]Cell, error) {
-	rows, err := d.db.QueryContext(ctx, `SELECT t.cell, COUNT(DISTINCT t.device), COUNT(*), SUM(t.records),
-		SUM(v.token IS NULL), SUM(v.accepted = 1), SUM(v.accepted = 0),
-		SUM(CASE WHEN `+qualityCounts+` THEN t.records * v.score ELSE 0 END),
-		SUM(CASE WHEN `+qualityCounts+` THEN t.records ELSE 0 END)
+	rows, err := d.db.QueryContext(ctx, `SELECT t.cell, COUNT(DISTINCT t.device), COUNT(*), COALESCE(SUM(t.records), 0),
+		COALESCE(SUM(v.token IS NULL), 0), COALESCE(SUM(v.accepted = 1), 0), COALESCE(SUM(v.accepted = 0), 0),
+		COALESCE(SUM(CASE WHEN `+qualityCounts+` THEN t.records * v.score ELSE 0 END), 0),
+		COALESCE(SUM(CASE WHEN `+qualityCounts+` THEN t.records ELSE 0 END), 0)
 		FROM tokens t LEFT JOIN verdicts v ON v.token = t.id WHERE t.device <> '' AND t.cell <> 0
-		GROUP BY t.cell ORDER BY SUM(t.records) DESC, t.cell`)
+		GROUP BY t.cell ORDER BY COALESCE(SUM(t.records), 0) DESC, t.cell`)
 	if err != nil {
 		return nil, dbErr(err, "aggregate cells")
 	}
@@ -712,10 +712,10 @@ type Settlement struct {
 
 // Epochs returns per-epoch contribution figures and the reward epochs settled.
 func (d *DB) Epochs(ctx context.Context) ([]EpochStats, []Settlement, error) {
-	rows, err := d.db.QueryContext(ctx, `SELECT t.epoch, COUNT(*), SUM(t.records),
-		SUM(v.token IS NULL), SUM(v.accepted = 1), SUM(v.accepted = 0),
-		SUM(CASE WHEN `+qualityCounts+` THEN t.records * v.score ELSE 0 END),
-		SUM(CASE WHEN `+qualityCounts+` THEN t.records ELSE 0 END), SUM(COALESCE(v.value, 0))
+	rows, err := d.db.QueryContext(ctx, `SELECT t.epoch, COUNT(*), COALESCE(SUM(t.records), 0),
+		COALESCE(SUM(v.token IS NULL), 0), COALESCE(SUM(v.accepted = 1), 0), COALESCE(SUM(v.accepted = 0), 0),
+		COALESCE(SUM(CASE WHEN `+qualityCounts+` THEN t.records * v.score ELSE 0 END), 0),
+		COALESCE(SUM(CASE WHEN `+qualityCounts+` THEN t.records ELSE 0 END), 0), COALESCE(SUM(COALESCE(v.value, 0)), 0)
 		FROM tokens t LEFT JOIN verdicts v ON v.token = t.id WHERE t.device <> '' GROUP BY t.epoch ORDER BY t.epoch`)
 	if err != nil {
 		return nil, nil, dbErr(err, "aggregate epochs")
