@@ -122,10 +122,10 @@ type Page[T any] struct {
 
 // Tokens lists tokens by id, filtered and paginated.
 func (d *DB) Tokens(ctx context.Context, f TokenFilter) (Page[Token], error) {
-	if f.Limit <= 0 {
+	if f.Limit == 0 {
 		f.Limit = 50
 	}
-	if f.Limit > 500 || f.Offset < 0 {
+	if f.Limit < 0 || f.Limit > 500 || f.Offset < 0 {
 		return Page[Token]{}, datpin.Errorf(datpin.EINVALID, "limit must be 1..500 and offset >= 0")
 	}
 	var where []string
@@ -325,10 +325,10 @@ type ClaimFilter struct {
 
 // Claims lists claims, newest first.
 func (d *DB) Claims(ctx context.Context, f ClaimFilter) (Page[Claim], error) {
-	if f.Limit <= 0 {
+	if f.Limit == 0 {
 		f.Limit = 50
 	}
-	if f.Limit > 500 || f.Offset < 0 {
+	if f.Limit < 0 || f.Limit > 500 || f.Offset < 0 {
 		return Page[Claim]{}, datpin.Errorf(datpin.EINVALID, "limit must be 1..500 and offset >= 0")
 	}
 	var where []string
