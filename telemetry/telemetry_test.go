@@ -260,6 +260,22 @@ func TestParseJSONL(t *testing.T) {
 			t.Errorf("sensor 2: %+v", s)
 		}
 	})
+	t.Run("InvalidUTF8", func(t *testing.T) {
+		// The same bytes the CSV parsers quarantine must not be re-encoded into another station.
+		in := "{\"kind\":\"session\",\"time\":1767323046000,\"device\":\"d\",\"station\":\"A\xffB\",\"mode\":\"LTE\",\"rsrp_dbm\":-101}\n" +
+			"{\"kind\":\"session\",\"time\":1767323047000,\"device\":\"d\",\"station\":\"AB\",\"mode\":\"LTE\",\"rsrp_dbm\":-101}\n" +
+			"{\"kind\":\"session\",\"time\":1767323048000,\"device\":\"d\\u00e9\xc3\",\"station\":\"AB\",\"mode\":\"LTE\",\"rsrp_dbm\":-101}\n"
+		p := run([]byte(in), "utf8.jsonl", "", jsonl)
+		if p.err != nil {
+			t.Fatal(p.err)
+		}
+		if len(p.bad) != 2 || p.bad[0].Line != 1 || p.bad[1].Line != 3 || p.bad[0].File != "utf8.jsonl" {
+			t.Fatalf("bad rows %+v; want lines 1 and 3 set aside", p.bad)
+		}
+		if len(p.recs) != 1 || p.recs[0].StationID != "AB" {
+			t.Fatalf("records %+v; want only the valid line", p.recs)
+		}
+	})
 	t.Run("BadRows", func(t *testing.T) {
 		p := run(MustRead(t, "testdata/jsonl/bad_rows.jsonl"), "bad.jsonl", "", jsonl)
 		if p.err != nil {
