@@ -172,7 +172,8 @@ func LoadDevKeys(dir string, size int) (*Keys, error) {
 	return k, nil
 }
 
-// CheckPinned compares the keys' hashes with Pinned (sizes without a pin pass).
+// CheckPinned compares the keys' hashes with Pinned and their on-chain form with DevVerifierKey
+// (sizes without a pin pass).
 func (k *Keys) CheckPinned() error {
 	want, ok := Pinned[k.Size]
 	if !ok {
@@ -183,6 +184,15 @@ func (k *Keys) CheckPinned() error {
 	}
 	if ph := KeyHash(k.PK); ph != want[1] {
 		return datpin.Errorf(datpin.EINVALID, "zk: proving key of %d hashes to %s, pinned %s", k.Size, ph, want[1])
+	}
+	if dv, ok := DevVerifierKey(k.Size); ok {
+		sk, err := SolidityKey(k.VK)
+		if err != nil {
+			return err
+		}
+		if !sk.Equal(dv) {
+			return datpin.Errorf(datpin.EINVALID, "zk: verifying key of %d differs from the recorded on-chain development key", k.Size)
+		}
 	}
 	return nil
 }

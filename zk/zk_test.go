@@ -1,11 +1,8 @@
 package zk
 
 import (
-	"bytes"
 	"math/big"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/datpin/datpin"
@@ -209,19 +206,26 @@ func TestDevKeys_Pinned(t *testing.T) {
 	}
 }
 
-// The committed Solidity verifier of the test size is the export of the pinned development key.
-func TestExportSolidity_MatchesCommittedVerifier(t *testing.T) {
+// The recorded on-chain form of the development key of the test size is that of the pinned key,
+// and a key of another shape is refused.
+func TestDevVerifierKey_MatchesDevKeys(t *testing.T) {
 	k := mustTestKeys(t)
-	src, err := ExportSolidity(k.VK, TestSize)
+	got, err := SolidityKey(k.VK)
 	if err != nil {
 		t.Fatal(err)
 	}
-	committed, err := os.ReadFile(filepath.Join("..", "contracts", "src", "zk", VerifierFile(TestSize)))
-	if err != nil {
-		t.Fatal(err)
+	want, ok := DevVerifierKey(TestSize)
+	if !ok || !got.Equal(want) {
+		t.Fatalf("SolidityKey(dev key of %d) differs from DevVerifierKey", TestSize)
 	}
-	if !bytes.Equal(src, committed) {
-		t.Fatalf("contracts/src/zk/%s differs from the export of the pinned key: run `datpin zk setup --solidity contracts/src/zk`", VerifierFile(TestSize))
+	for _, n := range Sizes {
+		if _, ok := DevVerifierKey(n); !ok {
+			t.Errorf("no recorded development verifying key of %d", n)
+		}
+	}
+	other, _ := DevVerifierKey(256)
+	if got.Equal(other) {
+		t.Fatal("two sizes share a verifying key")
 	}
 }
 
