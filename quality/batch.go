@@ -35,6 +35,7 @@ type Scorer struct {
 	sens   []sensEntry
 	marks  []uint8
 	deltas []int64
+	gaps   []int64 // intervals of one device's samples (crowd measurements)
 }
 
 // entry is one candidate record of a batch.
@@ -299,7 +300,8 @@ func window(recs []datpin.Record, w Window, kind datpin.RecordKind) (Window, Ver
 
 // dedup removes duplicate entries in s.ents, those with the same id (as
 // returned by id) and time, keeping the one with the smallest payload. It
-// leaves the kept entries grouped by id and returns how many there are. The
+// leaves the kept entries grouped by id (by its hash), in time order within
+// a group, and returns how many there are. The
 // outcome does not depend on the order of the entries: already grouped and
 // time-ordered input (one run per device, as parsers emit) is used as is,
 // anything else is sorted first.

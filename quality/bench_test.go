@@ -50,6 +50,21 @@ func BenchmarkScoreBatch_Interleaved(b *testing.B) {
 	benchBatch(b, out)
 }
 
+// BenchmarkScoreCrowd scores the same 20000 samples as crowd measurements: the batch rules plus
+// each device's cadence and runs.
+func BenchmarkScoreCrowd(b *testing.B) {
+	recs := synthBatch(20000, 8, 2)
+	var s quality.Scorer
+	s.ScoreCrowd(recs, quality.Window{})
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		s.ScoreCrowd(recs, quality.Window{})
+		n += len(recs)
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "records/s")
+}
+
 func BenchmarkScoreUptime(b *testing.B) {
 	var recs []datpin.Record
 	for m := 0; m < 24*60; m++ {

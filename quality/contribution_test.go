@@ -11,10 +11,18 @@ import (
 func TestScoreContribution_ScoresTheMajorityKind(t *testing.T) {
 	sessions := synthBatch(600, 3, 11)
 	w := quality.DayOf(day0)
-	want := quality.ScoreBatch(sessions, w)
+	// Sessions without a heartbeat are crowd measurements.
+	want := quality.ScoreCrowd(sessions, w)
 	c := quality.ScoreContribution(append(slices.Clone(sessions), weatherDay(t)[:10]...), w)
-	if c.Kind != datpin.KindSession || int32(c.Score) != want.Score || c.Explanation == "" {
+	if c.Kind != datpin.KindSession || c.Type != quality.CrowdMeasurement || int32(c.Score) != want.Score || c.Explanation == "" {
 		t.Fatalf("sessions: %+v, want score %d", c, want.Score)
+	}
+	// With a heartbeat they are a station's day, scored by quality × coverage.
+	hb := datpin.NewRecord(datpin.KindHeartbeat)
+	hb.StationID, hb.Time, hb.Sessions = "A4DF", day0+3_600_000, 12
+	day := append(slices.Clone(sessions), hb)
+	if c, b := quality.ScoreContribution(day, w), quality.ScoreBatch(day, w); c.Kind != datpin.KindSession || c.Type != quality.StationDay || int32(c.Score) != b.Score {
+		t.Fatalf("station day: %+v, want score %d", c, b.Score)
 	}
 	sensors := weatherDay(t)
 	ws := quality.ScoreSensors(sensors, w, quality.SensorCadenceMs)

@@ -11,8 +11,13 @@
 //
 //	ScoreSession(&r)                  one session sample: radio, speed and voice components
 //	(*Scorer).ScoreBatch(recs, w)     a batch of sessions, e.g. one station-day from many devices
+//	(*Scorer).ScoreCrowd(recs, w)     handsets' drive and static tests, complete when their sessions are
 //	(*Scorer).ScoreUptime(recs, w)    a station's heartbeats over a window
 //	(*Scorer).ScoreSensors(recs, w, c) sensor readings, scored per device and quantity
+//
+// A whole contribution is scored by ScoreContribution according to its kind, which KindOf
+// derives from the records: a StationDay (heartbeats, with the sessions the station served),
+// a CrowdMeasurement (sessions without a heartbeat) or a SensorSeries.
 //
 // and the components on their own: Radio (tiers by the minimum rule), Speed
 // (throughput/latency tiers), Voice (the ITU-T G.107 E-model) and

@@ -9,7 +9,7 @@ import (
 // Rules names this rule set. Validators that agree on Rules compute the same
 // score, bit for bit, from the same records; any change to a threshold,
 // weight or formula must change it.
-const Rules = "datpin-quality/2"
+const Rules = "datpin-quality/3"
 
 // Inputs is a set of record inputs, used by explanations to say which
 // inputs a score used, which were missing and which were implausible.

@@ -199,12 +199,15 @@ func TestScorer_AllocationFree(t *testing.T) {
 	var s quality.Scorer
 	s.ScoreBatch(shuffled, quality.Window{})
 	s.ScoreSensors(sensors, quality.Window{}, 0)
+	s.ScoreCrowd(shuffled, quality.Window{})
 	for name, fn := range map[string]func(){
 		"ScoreSession":       func() { quality.ScoreSession(&recs[0]) },
 		"ScoreBatch":         func() { s.ScoreBatch(recs, quality.Window{}) },
 		"ScoreBatch/sorting": func() { s.ScoreBatch(shuffled, quality.Window{}) },
 		"ScoreUptime":        func() { s.ScoreUptime(recs, quality.Window{}) },
 		"ScoreSensors":       func() { s.ScoreSensors(sensors, quality.Window{}, 0) },
+		"ScoreCrowd":         func() { s.ScoreCrowd(recs, quality.Window{}) },
+		"ScoreCrowd/sorting": func() { s.ScoreCrowd(shuffled, quality.Window{}) },
 	} {
 		if n := testing.AllocsPerRun(20, fn); n != 0 {
 			t.Errorf("%s: %.1f allocations per call", name, n)

@@ -39,6 +39,7 @@ var runners = map[string]func(t *testing.T, in []string) []string{
 	"station_uptime":    runUptime,
 	"sensor_series":     runSeries,
 	"batch_aggregation": runBatch,
+	"crowd_measurement": runCrowd,
 }
 
 // TestRules runs every test vector in testdata/*.txt, one parallel subtest
@@ -413,4 +414,47 @@ func runBatch(t *testing.T, in []string) []string {
 	b := quality.ScoreBatch(recs, quality.Window{})
 	return []string{itoa(b.Kept), itoa(b.Dropped.Total()), itoa(b.Devices), itoa(b.Slots), itoa(b.Quality),
 		itoa(b.Coverage), itoa(b.Score), b.Verdict.String()}
+}
+
+// runCrowd scores items "device/HH:MM:SS*N+S/rsrp" (N samples S seconds apart) as crowd
+// measurements.
+func runCrowd(t *testing.T, in []string) []string {
+	var recs []datpin.Record
+	for _, item := range strings.Split(in[0], ";") {
+		parts := strings.Split(item, "/")
+		if len(parts) != 3 {
+			t.Fatalf("bad item %q", item)
+		}
+		at, rep, _ := strings.Cut(parts[1], "*")
+		n, step := 1, 1
+		if rep != "" {
+			ns, ss, hasStep := strings.Cut(rep, "+")
+			n, _ = strconv.Atoi(ns)
+			if hasStep {
+				step, _ = strconv.Atoi(ss)
+			}
+		}
+		hms := strings.Split(at, ":")
+		if len(hms) != 3 || n < 1 || step < 1 {
+			t.Fatalf("bad item %q", item)
+		}
+		var sec int
+		for _, f := range hms {
+			v, err := strconv.Atoi(f)
+			if err != nil {
+				t.Fatalf("bad item %q", item)
+			}
+			sec = sec*60 + v
+		}
+		for i := 0; i < n; i++ {
+			r := datpin.NewRecord(datpin.KindSession)
+			r.DeviceID, r.Mode = parts[0], datpin.ModeLTE
+			r.Time = day0 + int64(sec+i*step)*1000
+			r.RSRPdBm10 = fixed(t, parts[2], 1)
+			recs = append(recs, r)
+		}
+	}
+	c := quality.ScoreCrowd(recs, quality.Window{})
+	return []string{itoa(c.Batch.Kept), itoa(c.Runs), itoa(c.Expected), itoa(c.Received), itoa(c.Completeness),
+		itoa(c.RadioShare), itoa(c.Integrity), itoa(c.Batch.Quality), itoa(c.Service), itoa(c.Score), c.Verdict.String()}
 }

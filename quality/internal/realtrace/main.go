@@ -3,6 +3,11 @@
 // a weather series per day, clean and with injected sensor faults.
 //
 //	go run ./quality/internal/realtrace -gnettrack DIR -weather FILE
+//	go run ./quality/internal/realtrace -gnettrack DIR -contributions
+//
+// With -contributions it prints only the distribution of the scores of the contributions
+// `datpin import gnettrack` would anchor (a station per NODEHEX and UTC day), and of each file's
+// session on its own, under the current rules and under quality × coverage.
 package main
 
 import (
@@ -24,9 +29,24 @@ func main() {
 	gdir := flag.String("gnettrack", "", "directory of G-NetTrack CSV files")
 	wfile := flag.String("weather", "", "weather CSV file")
 	top := flag.Int("top", 5, "best and worst station-days to list")
+	contribs := flag.Bool("contributions", false, "print only the score distribution of the contributions the import anchors")
+	threshold := flag.Int("threshold", 4000, "trust threshold the distribution is compared with")
+	minHours := flag.Float64("min-hours", 1, "measured hours from which a contribution counts as substantial")
 	flag.Parse()
 	if *gdir != "" {
-		gnettrack(*gdir, *top)
+		if !*contribs {
+			gnettrack(*gdir, *top)
+		}
+		for _, g := range []struct {
+			title string
+			by    grouping
+		}{{"Station-days (NODEHEX × UTC day, as imported)", byStationDay}, {"Sessions (file × UTC day)", byFileDay}} {
+			cs, err := loadContributions(*gdir, g.by)
+			if err != nil {
+				log.Fatal(err)
+			}
+			printContributions(os.Stdout, g.title, cs, int32(*threshold), int64(*minHours*3_600_000))
+		}
 	}
 	if *wfile != "" {
 		weather(*wfile)
