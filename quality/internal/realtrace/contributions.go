@@ -225,7 +225,7 @@ func printContributions(w io.Writer, title string, cs []contribution, threshold 
 		return cmp.Compare(a.key, b.key)
 	})
 	fmt.Fprintln(w, "\nlowest:")
-	for i := 0; i < len(low) && i < 30; i++ {
+	for i := 0; i < len(low) && i < 8; i++ {
 		c := &low[i]
 		fmt.Fprintf(w, "  %s (%s, %d records): %d %s; %s\n", c.key, c.category, c.records, c.score.Score, c.score.Type, c.score.Explanation)
 	}
