@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"math"
 	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -21,6 +22,7 @@ func newEvalCmd() *cobra.Command {
 	var (
 		out   string
 		seeds int
+		real  = eval.DefaultRealOptions()
 	)
 	cmd := &cobra.Command{
 		Use:   "eval",
@@ -35,8 +37,19 @@ over honest stations.
 
 --json prints {"adversaries": {"<type>": {"precision": …, "recall": …}, …}, "spearman": …} with
 extra fields. --seeds N repeats the scenario for seeds seed..seed+N-1 and reports the spread;
---out FILE writes the "eval" section of that markdown file (e.g. BENCHMARKS.md).`,
-		Example: "  datpin eval\n  datpin eval --seeds 3 --out BENCHMARKS.md\n  datpin eval --stations 30 --sensors 10 --json",
+--out FILE writes the "eval" section of that markdown file (e.g. BENCHMARKS.md).
+
+--real DIR evaluates on real traces instead: every G-NetTrack Pro CSV and hourly weather series
+under DIR (the formats of datpin import). Honest crowd measurements are grouped as datpin import
+groups them (a contribution per station and day), weather series a contribution per day. A share
+of the G-NetTrack files (--holdout) is kept out as unseen sources. From the rest and from them, a
+generator seeded by --seed builds --per-kind adversaries of each kind: replays (whole, partial,
+time-warped, cross-station), throughput inflated 1.3-20x, teleports, stuck radio, out-of-range
+values (anchored by a cheating edge), sessions fabricated from unseen sources, Sybil copies; and
+weather days with a stuck quantity, spikes, out-of-range hours, missing hours or a clock jump.
+Rounds follow the data's calendar (--round-days days each), shuffled within. The JSON adds
+"honest": {"contributions", "finalized", "flagged"}; --out writes the "eval-real" section.`,
+		Example: "  datpin eval\n  datpin eval --seeds 3 --out BENCHMARKS.md\n  datpin eval --stations 30 --sensors 10 --json\n  datpin eval --real ./traces --json",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if seeds < 1 {
@@ -44,6 +57,12 @@ extra fields. --seeds N repeats the scenario for seeds seed..seed+N-1 and report
 			}
 			if !cmd.Flags().Changed("log-level") && os.Getenv("DATPIN_LOG_LEVEL") == "" {
 				o.Log = slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: slog.LevelWarn}))
+			}
+			if real.Data != "" {
+				if seeds != 1 {
+					return datpin.Errorf(datpin.EINVALID, "--seeds does not apply to --real; give --seed")
+				}
+				return runEvalReal(cmd, o, real, out)
 			}
 			var runs []*eval.Result
 			for i := range seeds {
@@ -83,8 +102,51 @@ extra fields. --seeds N repeats the scenario for seeds seed..seed+N-1 and report
 	f.IntVar(&o.AlwaysHigh, "always-high", o.AlwaysHigh, "of which always-high (10000 for everything)")
 	f.IntVar(&o.Colluding, "colluding", o.Colluding, "of which colluding (one agreed vector, the edge's claim inflated)")
 	f.IntVar(&o.TownSize, "town-size", 0, "simulate more stations than this as several towns (0: one town)")
-	f.StringVar(&out, "out", "", "markdown file whose \"eval\" section is (re)written, e.g. BENCHMARKS.md")
+	f.StringVar(&out, "out", "", "markdown file whose \"eval\" (with --real: \"eval-real\") section is (re)written, e.g. BENCHMARKS.md")
+	f.StringVar(&real.Data, "real", "", "evaluate on the real traces under this directory (G-NetTrack CSVs, weather series)")
+	f.Float64Var(&real.Holdout, "holdout", real.Holdout, "with --real: share of the G-NetTrack files held out as unseen sources")
+	f.IntVar(&real.PerKind, "per-kind", real.PerKind, "with --real: adversaries built of each kind")
+	f.IntVar(&real.RoundDays, "round-days", real.RoundDays, "with --real: days of data anchored per evaluation round")
+	f.IntVar(&real.MaxDays, "max-days", 0, "with --real: keep only the first N days of each weather series (0: all)")
 	return cmd
+}
+
+// runEvalReal runs `datpin eval --real`: the committee and seed flags of eval apply.
+func runEvalReal(cmd *cobra.Command, o eval.Options, real eval.RealOptions, out string) error {
+	real.Options = o
+	fmt.Fprintf(cmd.ErrOrStderr(), "eval: real traces under %s (seed %d)...\n", real.Data, o.Seed)
+	res, err := eval.RunReal(cmd.Context(), real)
+	if err != nil {
+		return err
+	}
+	if out != "" {
+		name := filepath.Base(filepath.Clean(real.Data))
+		if err := bench.WriteSection(out, "eval-real", eval.RealMarkdown(bench.Stamp(time.Now()), "`"+name+"`", res)); err != nil {
+			return err
+		}
+	}
+	if g.json {
+		return printJSON(cmd.OutOrStdout(), evalRealJSON(res))
+	}
+	fmt.Fprintf(cmd.OutOrStdout(), "%d files, %d contributions in %d rounds, %.1f s\n\n%s", res.Files, len(res.Tokens), res.Rounds,
+		res.WallSeconds, res.RealTable())
+	return nil
+}
+
+// evalRealJSON is the --real --json document: eval's fields and the honest contributions' fate.
+func evalRealJSON(r *eval.RealResult) map[string]any {
+	adv := map[string]any{}
+	for k, kr := range r.Adversaries {
+		adv[k] = kr
+	}
+	return map[string]any{
+		"seed": r.RealOptions.Seed, "adversaries": adv, "spearman": finite(r.Spearman),
+		"honest": r.Honest, "honestRadio": r.HonestRadio, "honestSensor": r.HonestSensor,
+		"honestTokens": r.HonestTokens, "honestPenalized": r.HonestFlagged,
+		"contributions": len(r.Tokens), "records": r.Records, "rounds": r.Rounds, "reasons": r.Reasons, "reasonsByKind": r.ReasonsByKind,
+		"files": r.Files, "heldOut": r.HeldOut, "quarantined": r.Quarantined, "short": r.Short, "perKind": r.RealOptions.PerKind,
+		"validators": r.Validators, "gasUsed": r.GasUsed, "wallSeconds": r.WallSeconds, "evaluateSeconds": r.EvalSeconds,
+	}
 }
 
 // evalJSON is the --json document: the first seed's figures, and every seed's when there are

@@ -53,3 +53,63 @@ func TestCLI_EvalJSON(t *testing.T) {
 		t.Errorf("BENCHMARKS section:\n%s", md)
 	}
 }
+
+// TestCLI_EvalReal runs --real on the eval package's synthetic fixtures and checks the --json
+// document: every adversary type with its precision and recall, the honest contributions'
+// figures adding up, and the "eval-real" section written by --out.
+func TestCLI_EvalReal(t *testing.T) {
+	bench := filepath.Join(t.TempDir(), "BENCHMARKS.md")
+	out, err := run(t, "eval", "--real", filepath.Join("..", "..", "eval", "testdata", "real"), "--per-kind", "1", "--holdout", "0.375",
+		"--validators", "3", "--lazy", "1", "--always-high", "0", "--seed", "2", "--out", bench, "--json")
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	doc := out[strings.Index(out, "{"):]
+	var got struct {
+		Adversaries map[string]map[string]*float64 `json:"adversaries"`
+		Honest      map[string]*int                `json:"honest"`
+		Radio       map[string]int                 `json:"honestRadio"`
+		Sensor      map[string]int                 `json:"honestSensor"`
+		Tokens      int                            `json:"contributions"`
+	}
+	if err := json.Unmarshal([]byte(doc), &got); err != nil {
+		t.Fatalf("%v\n%s", err, doc)
+	}
+	kinds := []string{"replay", "replay-partial", "replay-time-warped", "replay-cross-station", "throughput-inflation", "teleport",
+		"stuck-radio", "out-of-range-radio", "fabricated", "sybil",
+		"stuck-sensor", "spiking-sensor", "out-of-range-sensor", "missing-hours-sensor", "clock-jump-sensor"}
+	instances := 0
+	for _, k := range kinds {
+		m := got.Adversaries[k]
+		if m == nil || m["precision"] == nil || m["recall"] == nil || m["instances"] == nil {
+			t.Fatalf("adversary %s: %v", k, m)
+		}
+		for _, f := range []string{"precision", "recall"} {
+			if v := *m[f]; v < 0 || v > 1 {
+				t.Errorf("%s %s = %v", k, f, v)
+			}
+		}
+		instances += int(*m["instances"])
+	}
+	if len(got.Adversaries) != len(kinds) {
+		t.Errorf("adversaries %v", got.Adversaries)
+	}
+	for _, f := range []string{"contributions", "finalized", "flagged"} {
+		if got.Honest[f] == nil {
+			t.Fatalf("honest.%s missing: %v", f, got.Honest)
+		}
+		if *got.Honest[f] != got.Radio[f]+got.Sensor[f] {
+			t.Errorf("honest.%s = %d, radio %d + sensor %d", f, *got.Honest[f], got.Radio[f], got.Sensor[f])
+		}
+	}
+	if h := *got.Honest["contributions"]; h == 0 || h+instances != got.Tokens || *got.Honest["finalized"] > h || *got.Honest["flagged"] > h {
+		t.Errorf("honest %v + %d instances, %d contributions", got.Honest, instances, got.Tokens)
+	}
+	md, err := os.ReadFile(bench)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(md), "<!-- bench:eval-real -->") || !strings.Contains(string(md), "| replay-partial |") {
+		t.Errorf("BENCHMARKS section:\n%s", md)
+	}
+}

@@ -1,0 +1,133 @@
+package eval
+
+import (
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/datpin/datpin"
+	"github.com/datpin/datpin/agent"
+)
+
+// scoreReal sets every token against its unit's label. A token is penalized when its agreed score
+// is more than PenaltyShare below its reference: the edge's claim, or for a sensor fault the
+// edge's score of the clean day (a fault the edge itself scores down is caught too).
+func scoreReal(res *RealResult, units []*realUnit, vd *Verdicts) {
+	unitOf := map[uint64]int{}
+	stationOf := map[common.Address]string{}
+	for i, u := range units {
+		for _, t := range u.tokens {
+			unitOf[t] = i
+		}
+		for _, r := range u.recs {
+			k := keyOf(&r)
+			if _, ok := stationOf[agent.DevStationAccount(k.station).Address]; !ok {
+				stationOf[agent.DevStationAccount(k.station).Address] = k.station
+			}
+		}
+	}
+	res.Adversaries = map[string]*KindResult{}
+	for _, k := range append(append([]string{}, RealRadioKinds...), RealSensorKinds...) {
+		res.Adversaries[k] = &KindResult{}
+	}
+	res.ReasonsByKind = map[string]map[string]int{}
+	refs := map[int]uint16{}
+	var xs, ys []float64
+	var penRadio, penSensor int
+	for _, tok := range vd.Tokens {
+		oc, decided := vd.Outcomes[tok.ID]
+		why := vd.Reasons[tok.ID]
+		t := TokenResult{TokenID: tok.ID, Epoch: tok.Epoch, EdgeScore: tok.EdgeScore, AgreedScore: oc.Agreed, Reason: oc.Reason,
+			Validator: why, ID: stationOf[tok.Device]}
+		switch {
+		case oc.Finalized:
+			t.Status = datpin.StatusFinalized.String()
+		case decided:
+			t.Status = datpin.StatusRejected.String()
+		default:
+			t.Status = datpin.StatusPending.String()
+		}
+		ui, ok := unitOf[tok.ID]
+		if !ok {
+			res.Tokens = append(res.Tokens, t)
+			continue
+		}
+		u := units[ui]
+		t.Sensor = u.sensor
+		ref := float64(tok.EdgeScore)
+		if u.ref != nil {
+			r, ok := refs[ui]
+			if !ok {
+				k := keyOf(&u.ref[0])
+				r, _ = edgeScore(k.station, k.epoch, u.ref)
+				refs[ui] = r
+			}
+			ref = float64(r)
+		}
+		t.Penalized = float64(oc.Agreed) < (1-PenaltyShare)*ref
+		if why != "" {
+			res.Reasons[why]++
+			m := res.ReasonsByKind[kindName(u.kind)]
+			if m == nil {
+				m = map[string]int{}
+				res.ReasonsByKind[kindName(u.kind)] = m
+			}
+			m[why]++
+		}
+		if u.sensor {
+			xs, ys = append(xs, float64(oc.Agreed)), append(ys, 1-u.spoiled)
+		}
+		if u.kind == "" {
+			h := &res.HonestRadio
+			if u.sensor {
+				h = &res.HonestSensor
+			}
+			h.Contributions++
+			if oc.Finalized {
+				h.Finalized++
+			}
+			if t.Penalized {
+				h.Flagged++
+				if u.sensor {
+					penSensor++
+				} else {
+					penRadio++
+				}
+			}
+		} else {
+			t.Labels, t.Instance = []string{u.kind}, []string{u.kind}
+			kr := res.Adversaries[u.kind]
+			kr.Instances++
+			if t.Penalized {
+				kr.Penalized++
+			}
+		}
+		res.Tokens = append(res.Tokens, t)
+	}
+	res.Honest = HonestCounts{
+		Contributions: res.HonestRadio.Contributions + res.HonestSensor.Contributions,
+		Finalized:     res.HonestRadio.Finalized + res.HonestSensor.Finalized,
+		Flagged:       res.HonestRadio.Flagged + res.HonestSensor.Flagged,
+	}
+	res.HonestTokens, res.HonestFlagged = res.Honest.Contributions, res.Honest.Flagged
+	for k, kr := range res.Adversaries {
+		if kr.Instances == 0 {
+			delete(res.Adversaries, k)
+			continue
+		}
+		kr.FalsePos = penRadio
+		if isRealSensorKind(k) {
+			kr.FalsePos = penSensor
+		}
+		kr.Recall = ratio(kr.Penalized, kr.Instances)
+		kr.Precision = ratio(kr.Penalized, kr.Penalized+kr.FalsePos)
+	}
+	res.Spearman = Spearman(xs, ys)
+}
+
+func isRealSensorKind(k string) bool {
+	for _, s := range RealSensorKinds {
+		if s == k {
+			return true
+		}
+	}
+	return false
+}
