@@ -2,6 +2,9 @@ package evm
 
 import (
 	"context"
+	"maps"
+	"math/big"
+	"slices"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -10,48 +13,174 @@ import (
 
 	"github.com/datpin/datpin"
 	"github.com/datpin/datpin/contracts/bindings/zkattestverifier"
-	"github.com/datpin/datpin/contracts/bindings/zkbatchverifier1024"
-	"github.com/datpin/datpin/contracts/bindings/zkbatchverifier256"
-	"github.com/datpin/datpin/contracts/bindings/zkbatchverifier4096"
-	"github.com/datpin/datpin/contracts/bindings/zkbatchverifier8"
+	"github.com/datpin/datpin/contracts/bindings/zkgroth16verifier"
+	"github.com/datpin/datpin/zk"
 )
 
 // ProofZKAttest is the DAT's proof type of zero-knowledge attestations, keccak256("ZK_ATTEST").
 var ProofZKAttest = [32]byte(crypto.Keccak256([]byte("ZK_ATTEST")))
 
-// zkVerifierBins are the Groth16 verifiers of the batch sizes the suite accepts (package zk's
-// TestSize and Sizes), generated from the development keys.
-var zkVerifierBins = []struct {
-	size uint32
-	bin  string
-}{
-	{8, zkbatchverifier8.ZKBatchVerifier8MetaData.Bin},
-	{256, zkbatchverifier256.ZKBatchVerifier256MetaData.Bin},
-	{1024, zkbatchverifier1024.ZKBatchVerifier1024MetaData.Bin},
-	{4096, zkbatchverifier4096.ZKBatchVerifier4096MetaData.Bin},
+// ZKKeySetDev is the on-chain label (ZKAttestVerifier.keySet) of the development keys.
+const ZKKeySetDev = "dev"
+
+// IsDevChain reports whether a chain id is a local development chain (the embedded chain, 1337,
+// and anvil's and Hardhat's default, 31337): the only chains that take development keys unless
+// told otherwise.
+func IsDevChain(chainID uint64) bool { return chainID == EmbeddedChainID || chainID == 31337 }
+
+// ZKKeys are the verifying keys a deployment's ZK verifiers check proofs against, one per batch
+// size, and where they come from.
+type ZKKeys struct {
+	// Set is ZKKeySetDev or the CID of the ceremony transcript the keys come from; it is stored
+	// on chain (ZKAttestVerifier.keySet) and shown by `datpin status`.
+	Set  string
+	Keys map[int]zk.VerifierKey
+	// InsecureAnyChain lets development keys be deployed on a chain that is not a local
+	// development chain. Anyone can forge proofs for development keys.
+	InsecureAnyChain bool
 }
 
-// deployZK deploys a verifier per batch size and the ZKAttestVerifier adapter over them, and
-// registers the adapter as the DAT's ZK_ATTEST verifier.
+// DevZKKeys are the public development keys of every batch size (zk.DevVerifierKey).
+func DevZKKeys() ZKKeys {
+	k := ZKKeys{Set: ZKKeySetDev, Keys: map[int]zk.VerifierKey{}}
+	for _, n := range append([]int{zk.TestSize}, zk.Sizes...) {
+		if vk, ok := zk.DevVerifierKey(n); ok {
+			k.Keys[n] = vk
+		}
+	}
+	return k
+}
+
+// UsesDevKeys reports whether the keys are, or include, development keys, whatever their label.
+func (k ZKKeys) UsesDevKeys() bool {
+	if k.Set == ZKKeySetDev {
+		return true
+	}
+	for n, vk := range k.Keys {
+		if dv, ok := zk.DevVerifierKey(n); ok && dv.Equal(vk) {
+			return true
+		}
+	}
+	return false
+}
+
+// CheckZKKeys refuses (EUNAUTHORIZED) development keys on a chain that is not a local
+// development chain, unless keys.InsecureAnyChain, and keys with no size.
+func CheckZKKeys(chainID uint64, keys ZKKeys) error {
+	if len(keys.Keys) == 0 {
+		return datpin.Errorf(datpin.EINVALID, "zk: no verifying keys to deploy")
+	}
+	if keys.UsesDevKeys() && !IsDevChain(chainID) && !keys.InsecureAnyChain {
+		return datpin.Errorf(datpin.EUNAUTHORIZED, "zk: refusing the public development keys on chain %d: anyone can forge "+
+			"proofs with them; deploy the keys of a ceremony (`datpin deploy --zk-keys DIR`, docs/ZK.md)", chainID)
+	}
+	return nil
+}
+
+// deployZK is evm.Deploy's ZK step: the development keys, on development chains only.
 func deployZK(ctx context.Context, c *Chain, admin *Account, s *Suite) error {
-	sizes := make([]uint32, len(zkVerifierBins))
-	addrs := make([]common.Address, len(zkVerifierBins))
-	for i, v := range zkVerifierBins {
-		r, err := c.Send(ctx, admin, nil, common.FromHex(v.bin), nil)
+	return s.DeployZK(ctx, admin, DevZKKeys())
+}
+
+// DeployZK deploys a ZKGroth16Verifier per batch size with its key and the ZKAttestVerifier
+// adapter over them (labelled with keys.Set), and registers the adapter as the DAT's ZK_ATTEST
+// verifier. Deploy does this with the development keys; a deployment with ceremony keys deploys
+// with Config.ZK off and calls DeployZK. It checks the keys first (CheckZKKeys).
+func (s *Suite) DeployZK(ctx context.Context, admin *Account, keys ZKKeys) error {
+	if err := CheckZKKeys(s.ChainID, keys); err != nil {
+		return err
+	}
+	sizes := slices.Sorted(maps.Keys(keys.Keys))
+	abi := zkgroth16verifier.NewZKGroth16Verifier()
+	addrs := make([]common.Address, len(sizes))
+	sizes32 := make([]uint32, len(sizes))
+	for i, n := range sizes {
+		vk := keys.Keys[n]
+		var words [zk.VerifierKeyWords]*big.Int
+		copy(words[:], vk[:])
+		code := append(common.FromHex(zkgroth16verifier.ZKGroth16VerifierMetaData.Bin), abi.PackConstructor(words)...)
+		r, err := s.Chain.Send(ctx, admin, nil, code, nil)
 		if err != nil {
 			return err
 		}
-		sizes[i], addrs[i] = v.size, r.ContractAddress
+		addrs[i], sizes32[i] = r.ContractAddress, uint32(n)
 	}
-	abi := zkattestverifier.NewZKAttestVerifier()
-	code := append(common.FromHex(zkattestverifier.ZKAttestVerifierMetaData.Bin), abi.PackConstructor(sizes, addrs)...)
-	r, err := c.Send(ctx, admin, nil, code, nil)
+	att := zkattestverifier.NewZKAttestVerifier()
+	code := append(common.FromHex(zkattestverifier.ZKAttestVerifierMetaData.Bin), att.PackConstructor(sizes32, addrs, keys.Set)...)
+	r, err := s.Chain.Send(ctx, admin, nil, code, nil)
 	if err != nil {
 		return err
 	}
 	s.ZKVerifier = r.ContractAddress
-	_, err = c.Send(ctx, admin, &s.DAT, s.DATABI.PackSetProofVerifier(ProofZKAttest, s.ZKVerifier), nil)
+	_, err = s.Chain.Send(ctx, admin, &s.DAT, s.DATABI.PackSetProofVerifier(ProofZKAttest, s.ZKVerifier), nil)
 	return err
+}
+
+// ZKDeployment is what a deployment's ZK verifier says about its keys.
+type ZKDeployment struct {
+	// Keys is "dev" when any size's key is a development key (whatever the label says),
+	// "ceremony" otherwise, "none" without a ZK verifier.
+	Keys string `json:"keys"`
+	// KeySet is the adapter's label: "dev" or the ceremony transcript's CID.
+	KeySet string `json:"keySet,omitempty"`
+	// Sizes maps each deployed batch size to its verifier's key hash (ZKGroth16Verifier.vkHash).
+	Sizes map[int]common.Hash `json:"sizes,omitempty"`
+}
+
+// ZKKeyHash is the on-chain hash of a verifying key: keccak256 of its ABI encoding, as
+// ZKGroth16Verifier.vkHash.
+func ZKKeyHash(vk zk.VerifierKey) common.Hash {
+	b := make([]byte, 0, 32*zk.VerifierKeyWords)
+	for _, w := range vk {
+		b = append(b, common.BigToHash(w).Bytes()...)
+	}
+	return crypto.Keccak256Hash(b)
+}
+
+// ZKKeysInUse reads which keys the suite's ZK verifier uses: its label and, for every known batch
+// size, the verifier's key hash, compared with the development keys'.
+func (s *Suite) ZKKeysInUse(ctx context.Context) (ZKDeployment, error) {
+	if s.ZKVerifier == (common.Address{}) {
+		return ZKDeployment{Keys: "none"}, nil
+	}
+	att := zkattestverifier.NewZKAttestVerifier()
+	out, err := s.Chain.Call(ctx, common.Address{}, s.ZKVerifier, att.PackKeySet())
+	if err != nil {
+		return ZKDeployment{}, err
+	}
+	d := ZKDeployment{Keys: "ceremony", Sizes: map[int]common.Hash{}}
+	if d.KeySet, err = att.UnpackKeySet(out); err != nil {
+		return ZKDeployment{}, datpin.Wrap(datpin.EINTERNAL, err, "decode keySet")
+	}
+	if d.KeySet == ZKKeySetDev {
+		d.Keys = "dev"
+	}
+	v := zkgroth16verifier.NewZKGroth16Verifier()
+	for _, n := range append([]int{zk.TestSize}, zk.Sizes...) {
+		out, err := s.Chain.Call(ctx, common.Address{}, s.ZKVerifier, att.PackVerifierOf(big.NewInt(int64(n))))
+		if err != nil {
+			return ZKDeployment{}, err
+		}
+		addr, err := att.UnpackVerifierOf(out)
+		if err != nil {
+			return ZKDeployment{}, datpin.Wrap(datpin.EINTERNAL, err, "decode verifierOf")
+		}
+		if addr == (common.Address{}) {
+			continue
+		}
+		if out, err = s.Chain.Call(ctx, common.Address{}, addr, v.PackVkHash()); err != nil {
+			return ZKDeployment{}, err
+		}
+		h, err := v.UnpackVkHash(out)
+		if err != nil {
+			return ZKDeployment{}, datpin.Wrap(datpin.EINTERNAL, err, "decode vkHash")
+		}
+		d.Sizes[n] = h
+		if dv, ok := zk.DevVerifierKey(n); ok && ZKKeyHash(dv) == common.Hash(h) {
+			d.Keys = "dev"
+		}
+	}
+	return d, nil
 }
 
 // AddZKProof submits a ZK_ATTEST proof payload (zk.Payload) for a token. Anyone may submit it;

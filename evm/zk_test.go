@@ -1,7 +1,9 @@
 package evm_test
 
 import (
+	"context"
 	"math/big"
+	"strings"
 	"testing"
 
 	"github.com/datpin/datpin"
@@ -189,5 +191,131 @@ func TestZK_OracleRaisesMedianToProvenThreshold(t *testing.T) {
 	n.Must(err)
 	if want := int64(f.batch.Records()) * int64(th); st.ShareRatio.Int64() != want {
 		t.Fatalf("shareRatio %d; want recordCount × proven threshold = %d", st.ShareRatio.Int64(), want)
+	}
+}
+
+// ceremonyKeys runs a ceremony of the test size with two contributors and returns it.
+func ceremonyKeys(t *testing.T) *zk.Ceremony {
+	t.Helper()
+	ctx := context.Background()
+	c, err := zk.InitCeremony(ctx, t.TempDir(), []int{zk.TestSize}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	beacon := zk.Beacon{Value: strings.Repeat("5a", 32), Source: "test"}
+	for phase := 0; phase < 2; phase++ {
+		for _, name := range []string{"validator-1", "validator-2"} {
+			if _, _, err := c.Contribute(ctx, name, ""); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if phase == 0 {
+			_, err = c.ClosePhase1(ctx, beacon)
+		} else {
+			_, _, err = c.Finalize(ctx, beacon)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	return c
+}
+
+// A suite deployed with a ceremony's keys verifies proofs made with them on chain and refuses
+// proofs made with the public development keys, which the development deployment accepts; the
+// chain says which keys each deployment uses.
+func TestZK_CeremonyKeysOnChain(t *testing.T) {
+	c := ceremonyKeys(t)
+	vks, err := c.VerifierKeys()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := evm.DefaultConfig()
+	cfg.ZK = false
+	n := evmtest.New(t, cfg)
+	if n.Suite.ZKVerifier != ([20]byte{}) {
+		t.Fatal("ZK off deployed a verifier")
+	}
+	n.Must(n.Suite.DeployZK(n.Ctx, n.Admin, evm.ZKKeys{Set: c.CID(), Keys: vks}))
+
+	ceremony, err := c.Keys(zk.TestSize)
+	n.Must(err)
+	dev, err := zk.DevKeys(t.TempDir(), zk.TestSize)
+	n.Must(err)
+	b, err := zk.NewBatch(zk.TestSize, zk.SampleRecords(9, zk.TestSize-1, zk.SampleCell))
+	n.Must(err)
+	claim := zk.Claim{TokenID: big.NewInt(77), Threshold: b.Score(), Region: zk.SampleCell}
+	payload := func(k *zk.Keys) []byte {
+		p, err := zk.Prove(k, b, claim)
+		n.Must(err)
+		return zk.Payload(zk.TestSize, claim, p)
+	}
+	good, forged := payload(ceremony), payload(dev)
+	gas, ok, err := n.Suite.ZKVerifyGas(n.Ctx, 77, b.Commit(), good)
+	n.Must(err)
+	if !ok || gas > 300_000 {
+		t.Fatalf("the ceremony deployment: ceremony proof ok=%v gas=%d; want valid under 300k gas", ok, gas)
+	}
+	t.Logf("verify %d gas", gas)
+	if _, ok, err := n.Suite.ZKVerifyGas(n.Ctx, 77, b.Commit(), forged); err != nil || ok {
+		t.Fatalf("the ceremony deployment accepted a development-key proof (ok=%v, %v)", ok, err)
+	}
+	in, err := n.Suite.ZKKeysInUse(n.Ctx)
+	n.Must(err)
+	if in.Keys != "ceremony" || in.KeySet != c.CID() || in.Sizes[zk.TestSize] != evm.ZKKeyHash(vks[zk.TestSize]) || len(in.Sizes) != 1 {
+		t.Fatalf("keys in use %+v; want the ceremony %s", in, c.CID())
+	}
+
+	// The development deployment: the reverse.
+	d := newNet(t)
+	if _, ok, err := d.Suite.ZKVerifyGas(d.Ctx, 77, b.Commit(), forged); err != nil || !ok {
+		t.Fatalf("the development deployment refused a development-key proof (ok=%v, %v)", ok, err)
+	}
+	if _, ok, err := d.Suite.ZKVerifyGas(d.Ctx, 77, b.Commit(), good); err != nil || ok {
+		t.Fatalf("the development deployment accepted a ceremony proof (ok=%v, %v)", ok, err)
+	}
+	in, err = d.Suite.ZKKeysInUse(d.Ctx)
+	d.Must(err)
+	if in.Keys != "dev" || in.KeySet != evm.ZKKeySetDev || len(in.Sizes) != 1+len(zk.Sizes) {
+		t.Fatalf("development keys in use %+v", in)
+	}
+}
+
+// Development keys are refused on any chain but the local development chains unless explicitly
+// allowed, however they are labelled; a verifier refuses a key that is not on the curve.
+func TestZK_DevKeysRefusedOnOtherChains(t *testing.T) {
+	dev := evm.DevZKKeys()
+	for _, id := range []uint64{evm.EmbeddedChainID, 31337} {
+		if err := evm.CheckZKKeys(id, dev); err != nil {
+			t.Fatalf("dev keys on chain %d: %v", id, err)
+		}
+	}
+	for _, id := range []uint64{1, 10, 8453, 11155111} {
+		if err := evm.CheckZKKeys(id, dev); datpin.ErrorCode(err) != datpin.EUNAUTHORIZED {
+			t.Fatalf("dev keys on chain %d: %v; want EUNAUTHORIZED", id, err)
+		}
+	}
+	relabelled := evm.ZKKeys{Set: "bafkreiaaaa", Keys: dev.Keys}
+	if err := evm.CheckZKKeys(1, relabelled); datpin.ErrorCode(err) != datpin.EUNAUTHORIZED {
+		t.Fatalf("dev keys under a ceremony label on chain 1: %v", err)
+	}
+	insecure := dev
+	insecure.InsecureAnyChain = true
+	if err := evm.CheckZKKeys(1, insecure); err != nil {
+		t.Fatalf("explicitly allowed dev keys: %v", err)
+	}
+	if err := evm.CheckZKKeys(1, evm.ZKKeys{Set: "x"}); datpin.ErrorCode(err) != datpin.EINVALID {
+		t.Fatalf("no keys: %v", err)
+	}
+
+	// A key word off the curve is refused at construction.
+	cfg := evm.DefaultConfig()
+	cfg.ZK = false
+	n := evmtest.New(t, cfg)
+	bad, _ := zk.DevVerifierKey(zk.TestSize)
+	bad[15] = new(big.Int).Add(bad[15], big.NewInt(1)) // K₀'s y
+	err := n.Suite.DeployZK(n.Ctx, n.Admin, evm.ZKKeys{Set: "x", Keys: map[int]zk.VerifierKey{zk.TestSize: bad}})
+	if err == nil {
+		t.Fatal("a verifier with a point off the curve deployed")
 	}
 }
