@@ -42,10 +42,6 @@ const (
 	MinPlaceSessions   = 20
 	// FitSessions is the fewest strongest sessions the fit of a place averages over.
 	FitSessions = 5
-
-	// MinSybilBlocks: two contributions are one source when at least this many of their hours,
-	// and at least half of the smaller one's comparable hours, are same-time duplicates.
-	MinSybilBlocks = 3
 )
 
 // subject is one decrypted contribution that passed the integrity checks.
@@ -57,7 +53,7 @@ type subject struct {
 	anchoredAt uint64
 	recs       []datpin.PublicRecord
 	kind       datpin.RecordKind
-	fp         Fingerprint
+	seq        Sequence
 	fit        float64
 }
 

@@ -13,12 +13,6 @@ import (
 // the validator has run.
 const HistoryEpochs = 14
 
-// blockRef names one hour block of a contribution in the batch (sub ≥ 0) or in the history.
-type blockRef struct {
-	owner int // index into owners
-	block int
-}
-
 // owner is a contribution whose blocks take part in duplicate detection.
 type owner struct {
 	sub  *subject // nil for a remembered one
@@ -32,11 +26,11 @@ func (o *owner) id() uint64 {
 	return o.seen.TokenID
 }
 
-func (o *owner) blocks() []Block {
+func (o *owner) seq() *Sequence {
 	if o.sub != nil {
-		return o.sub.fp.Blocks
+		return &o.sub.seq
 	}
-	return o.seen.Blocks
+	return &o.seen.Sequence
 }
 
 func (o *owner) fit() float64 {
@@ -86,7 +80,7 @@ func (v *Validator) crossCheck(ctx context.Context, subs []*subject, hist Histor
 				reject[i] = ReasonLocation
 			}
 		}
-		s.fp = FingerprintOf(s.recs)
+		s.seq = SequenceOf(s.recs)
 	})
 
 	// Duplicate hours across the batch and the history.
@@ -103,51 +97,22 @@ func (v *Validator) crossCheck(ctx context.Context, subs []*subject, hist Histor
 			owners = append(owners, owner{seen: &seen[i]})
 		}
 	}
-	sets := map[blockRef]map[uint64]struct{}{}
-	setOf := func(ref blockRef) map[uint64]struct{} {
-		m := sets[ref]
-		if m == nil {
-			m = shingleSet(&owners[ref.owner].blocks()[ref.block])
-			sets[ref] = m
-		}
-		return m
-	}
 	replayed := map[int]bool{}
-	sameTime := map[[2]int]int{} // owner pair (lower index first) → same-time duplicate hours
-	// Shingles shared with each other block. A duplicate shares at least DupContainment of the
-	// smaller block's sessions, each through two shingles or more (copies inside a block aside,
-	// hence the halving): fewer cannot be one.
-	newShingleIndex(owners).candidates(owners, len(subs), func(self, ref blockRef, n int) {
-		oi := self.owner
-		this := &owners[oi].blocks()[self.block]
-		other := &owners[ref.owner].blocks()[ref.block]
-		if float64(n) < DupContainment*float64(min(this.Records, other.Records)) {
-			return
-		}
-		if !duplicates(this, other, setOf(self), setOf(ref)) {
-			return
-		}
+	sameTime := map[[2]int]int{} // owner pair (lower index first) → longest same-time chain
+	for _, m := range matches(owners, len(subs)) {
 		switch {
-		case this.StartMs > other.StartMs:
-			replayed[oi] = true // this hour repeats an earlier one
-		case this.StartMs < other.StartMs:
-			if ref.owner < len(subs) {
-				replayed[ref.owner] = true
+		case m.a == m.b:
+			replayed[m.a] = true // a stretch of its own sequence repeats an earlier one
+		case max(m.DtMs, -m.DtMs) < SameTimeMs:
+			k := [2]int{m.a, m.b}
+			sameTime[k] = max(sameTime[k], m.Len)
+		case m.DtMs > 0: // b's samples come later: b holds the copy
+			if m.b < len(subs) {
+				replayed[m.b] = true
 			}
-		case ref.owner != oi:
-			k := [2]int{min(oi, ref.owner), max(oi, ref.owner)}
-			sameTime[k]++
+		default:
+			replayed[m.a] = true
 		}
-	})
-	// Each same-time pair was counted from both sides when both are in the batch.
-	comparable := func(oi int) int {
-		n := 0
-		for _, b := range owners[oi].blocks() {
-			if b.Records >= MinBlockRecords {
-				n++
-			}
-		}
-		return n
 	}
 	parent := make([]int, len(owners))
 	for i := range parent {
@@ -173,11 +138,8 @@ func (v *Validator) crossCheck(ctx context.Context, subs []*subject, hist Histor
 	})
 	for _, k := range pairs {
 		n := sameTime[k]
-		if k[1] < len(subs) {
-			n /= 2
-		}
-		smaller := min(comparable(k[0]), comparable(k[1]))
-		if n >= MinSybilBlocks && 2*n >= smaller {
+		smaller := min(len(owners[k[0]].seq().Samples), len(owners[k[1]].seq().Samples))
+		if n >= MinReplayRun && 2*n >= smaller {
 			a, b := find(k[0]), find(k[1])
 			if a != b {
 				parent[max(a, b)] = min(a, b)
@@ -232,7 +194,7 @@ func (v *Validator) crossCheck(ctx context.Context, subs []*subject, hist Histor
 
 	rec := make([]Seen, 0, len(subs))
 	for _, s := range subs {
-		rec = append(rec, Seen{TokenID: s.id, Device: s.device, Epoch: s.epoch, AnchoredAt: s.anchoredAt, Fit: s.fit, Blocks: s.fp.Blocks})
+		rec = append(rec, Seen{TokenID: s.id, Device: s.device, Epoch: s.epoch, AnchoredAt: s.anchoredAt, Fit: s.fit, Sequence: s.seq})
 	}
 	return hist.Record(ctx, rec)
 }

@@ -165,36 +165,30 @@ func replayHour(src []datpin.PublicRecord, from, to int) []datpin.PublicRecord {
 	return out
 }
 
-func blockAt(fp Fingerprint, hour int) *Block {
-	for i := range fp.Blocks {
-		if fp.Blocks[i].StartMs == day0+int64(hour)*hourMs {
-			return &fp.Blocks[i]
-		}
-	}
-	return nil
-}
-
-func TestFingerprintDuplicates(t *testing.T) {
+// TestSequenceChains: independent hours of one station share no chain of agreeing samples; an
+// hour replayed, disguised and mixed into another hour's own sessions is found whole.
+func TestSequenceChains(t *testing.T) {
 	recs := station(t, 51.8985, -8.4756, 20)
-	fp := FingerprintOf(recs)
-	if len(fp.Blocks) != 24 || fp.Blocks[3].Records != 20 || len(fp.Blocks[3].Shingles) != 20*shinglesPerRecord {
-		t.Fatalf("blocks: %d, block 3: %+v", len(fp.Blocks), fp.Blocks[3].Records)
+	own := owner{sub: &subject{seq: SequenceOf(recs)}}
+	if n := len(own.sub.seq.Samples); n < 24*MinReplayRun/2 {
+		t.Fatalf("setup: %d informative samples", n)
 	}
-	// Independent hours of one station are not duplicates.
-	for h := 1; h < 24; h++ {
-		a, b := blockAt(fp, 0), blockAt(fp, h)
-		if duplicates(a, b, shingleSet(a), shingleSet(b)) {
-			t.Fatalf("hours 0 and %d judged duplicates", h)
+	if ms := matches([]owner{own}, 1); len(ms) != 0 {
+		t.Fatalf("an honest day repeats itself: %+v", ms)
+	}
+	cp := owner{sub: &subject{seq: SequenceOf(append(replayHour(recs, 4, 15), recs...))}}
+	ms := matches([]owner{cp}, 1)
+	if len(ms) != 1 || ms[0].DtMs < 10*hourMs || ms[0].DtMs > 12*hourMs {
+		t.Fatalf("replayed hour: %+v", ms)
+	}
+	hour := 0
+	for _, x := range own.sub.seq.Samples {
+		if floorDiv(x.T-day0, hourMs) == 4 {
+			hour++
 		}
 	}
-	// A replay of hour 4 moved to hour 15 and disguised, mixed into hour 15's own sessions.
-	copyFP := FingerprintOf(append(replayHour(recs, 4, 15), recs...))
-	orig, cp := blockAt(fp, 4), blockAt(copyFP, 15)
-	if cp.Records != 40 {
-		t.Fatalf("setup: hour 15 holds %d sessions", cp.Records)
-	}
-	if !duplicates(orig, cp, shingleSet(orig), shingleSet(cp)) {
-		t.Fatalf("replayed hour not found: %d of %d sessions contained", contained(orig, shingleSet(cp)), orig.Records)
+	if ms[0].Len < hour*3/4 {
+		t.Fatalf("chain of %d samples of the %d replayed", ms[0].Len, hour)
 	}
 }
 
@@ -211,6 +205,9 @@ func TestCrossCheck_Crafted(t *testing.T) {
 	other := station(t, la2, lo2, 20)
 	for i := range other {
 		other[i].LatencyMs10 += 7 // its own measurements
+		if other[i].DownKbps != datpin.Missing {
+			other[i].DownKbps = other[i].DownKbps*3/2 + 17
+		}
 	}
 	// The replayer: the other station's day plus honest's hour 3 replayed into hour 20.
 	replayer := append(append([]datpin.PublicRecord{}, other...), replayHour(honest, 3, 20)...)
@@ -228,6 +225,9 @@ func TestCrossCheck_Crafted(t *testing.T) {
 	inflator := station(t, la2, lo2+0.01, 15)
 	for i := range inflator {
 		inflator[i].LatencyMs10 += 3
+		if inflator[i].DownKbps != datpin.Missing {
+			inflator[i].DownKbps = inflator[i].DownKbps*5/4 + 31
+		}
 		if inflator[i].Kind == datpin.KindHeartbeat {
 			inflator[i].Sessions = inflator[i].Sessions*3 + 20
 		}
@@ -237,6 +237,9 @@ func TestCrossCheck_Crafted(t *testing.T) {
 	fla, flo := offset(lat+0.02, lon, 4, 3)
 	for i := range spoofer {
 		spoofer[i].LatencyMs10 += 5
+		if spoofer[i].DownKbps != datpin.Missing {
+			spoofer[i].DownKbps = spoofer[i].DownKbps*4/5 + 53
+		}
 		if spoofer[i].Kind == datpin.KindHeartbeat {
 			spoofer[i].H3Cell = cellAt(t, fla, flo)
 		}
@@ -385,8 +388,8 @@ func TestHistory_SQLReopen(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	recs := station(t, 51.8985, -8.4756, 8)
-	a := Seen{TokenID: 7, Device: [20]byte{1, 2}, Epoch: 20454, AnchoredAt: 1234, Fit: 2.5, Blocks: FingerprintOf(recs).Blocks}
+	recs := station(t, 51.8985, -8.4756, 20)
+	a := Seen{TokenID: 7, Device: [20]byte{1, 2}, Epoch: 20454, AnchoredAt: 1234, Fit: 2.5, Sequence: SequenceOf(recs)}
 	b := Seen{TokenID: 9, Device: [20]byte{3}, Epoch: 20455, AnchoredAt: 99}
 	ctx := context.Background()
 	if err := h.Record(ctx, []Seen{a, b}); err != nil {
@@ -409,7 +412,7 @@ func TestHistory_SQLReopen(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(got) != 2 || !reflect.DeepEqual(got[0], a) || got[1].TokenID != 9 || got[1].AnchoredAt != 99 || len(got[1].Blocks) != 0 {
+	if len(got) != 2 || !reflect.DeepEqual(got[0], a) || got[1].TokenID != 9 || got[1].AnchoredAt != 99 || len(got[1].Samples) != 0 {
 		t.Fatalf("reopened history: %d entries, first %+v", len(got), got[0].TokenID)
 	}
 	// The reopened history catches a replay of the remembered day.
@@ -427,7 +430,7 @@ func TestHistory_SQLReopen(t *testing.T) {
 // original and not compared beyond.
 func TestCrossCheck_HistoryWindow(t *testing.T) {
 	ctx := context.Background()
-	honest := station(t, 51.8985, -8.4756, 12)
+	honest := station(t, 51.8985, -8.4756, 20)
 	h := NewMemHistory()
 	orig := &subject{ev: &Evaluation{Score: 5000, Trust: datpin.ScoreMax}, id: 1, epoch: 20454, recs: honest, kind: datpin.KindSession}
 	if err := (&Validator{}).crossCheck(ctx, []*subject{orig}, h); err != nil {

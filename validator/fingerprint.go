@@ -9,103 +9,121 @@ import (
 	"github.com/datpin/datpin"
 )
 
-// Fingerprints of session data, robust to time shifts and small noise.
+// What a replay copies.
 //
-// A contribution's sessions are cut into hour blocks. Every session gives a
-// few shingles: hashes of its H3 cell with coarse bins of its measurements,
-// each taken on two bin grids offset by half a bin, so that a perturbation
-// smaller than half a bin leaves at least one grid's shingle intact. A session
-// reappears in another block when both kinds of its shingles do. Absolute
-// time, pseudonyms and station ids are left out: a copy shifted by hours, or
-// re-pseudonymized under another station's key, keeps its shingles. Two
-// independent hours almost never share many shingles, because a shingle joins
-// a place with several noisy measurements.
+// A replay re-uses a sample sequence: the per-second throughput a handset measured, with the
+// radio around it, shifted in time, relabelled, perhaps lightly perturbed or stretched. A repeated
+// route or a phone left at one spot produces similar levels, but its fine-grained values are
+// drawn anew: throughput in kbit/s varies by tens of per cent from one second to the next, and the
+// radio moves with it. So a contribution is reduced to its informative samples (sessions with a
+// measured downlink of at least MinInfoKbps, in time order) and two contributions are compared by
+// looking for a long chain of samples that agree, within a tolerance a light perturbation stays
+// inside, one after the other in both, at a consistent time offset. Idle samples (no rate, or a
+// few kbit/s) are left out: a phone at rest reports the same idle values every second, honest
+// or not.
 const (
 	hourMs = 3_600_000
-	// MinBlockRecords is the fewest sessions an hour block needs to be compared:
-	// smaller blocks share shingles by chance too easily.
-	MinBlockRecords = 6
-	// DupContainment is the share of a block's sessions that must reappear in
-	// another block for the pair to be duplicates.
-	DupContainment = 0.6
+	// MinInfoKbps is the lowest downlink rate that makes a session an informative sample.
+	MinInfoKbps = 100
+	// MinReplayRun is the shortest chain of agreeing samples that makes two sequences one.
+	MinReplayRun = 8
+	// ChainGap is the most samples a chain may skip, in either sequence, between two links: a
+	// replay merged into a day of real sessions, or thinned out, keeps its order but not its
+	// neighbours.
+	ChainGap = 6
+	// SameTimeMs: a chain whose samples are less than this apart in time shows one source
+	// reported twice (a Sybil copy), not a replay.
+	SameTimeMs = 60_000
+	// DriftShare is how much the time offset along a chain may drift per unit of time elapsed
+	// (a time-warped replay), on top of SameTimeMs.
+	DriftShare = 0.25
+	// RateTolerance is the relative difference two rates may have and still agree; RadioTolerance
+	// the difference of RSRP, RSRQ and SINR, in 0.1 dB.
+	RateTolerance  = 0.06
+	RadioTolerance = 20
+	// maxKeyRun: a candidate key shared by more samples than this says nothing about copying.
+	maxKeyRun = 1024
 )
 
-// Block is one hour of a contribution's sessions, fingerprinted.
-type Block struct {
-	StartMs  int64    `json:"startMs"` // start of the hour, Unix ms
-	Records  int      `json:"records"`
-	Shingles []uint64 `json:"-"` // per session, shinglesPerRecord hashes, session by session
+// Sample is one informative session sample.
+type Sample struct {
+	T                int64 // Unix ms
+	Down, Up         int32 // kbit/s; Up may be datpin.Missing
+	RSRP, RSRQ, SINR int32 // 0.1 dB(m); datpin.Missing if not measured
 }
 
-const shinglesPerRecord = 4
-
-// Fingerprint is the per-hour fingerprint of a contribution's sessions.
-type Fingerprint struct {
-	Blocks []Block
+// Sequence is a contribution's informative samples in time order.
+type Sequence struct {
+	Samples []Sample
 }
 
-// FingerprintOf fingerprints the sessions of recs.
-func FingerprintOf(recs []datpin.PublicRecord) Fingerprint {
-	byHour := map[int64][]int{}
+// SequenceOf extracts the informative samples of recs' sessions, sorted by time and then by
+// value, so that the order does not depend on the package's.
+func SequenceOf(recs []datpin.PublicRecord) Sequence {
+	var s Sequence
 	for i := range recs {
-		if recs[i].Kind != datpin.KindSession {
+		r := &recs[i]
+		if r.Kind != datpin.KindSession || r.DownKbps == datpin.Missing || r.DownKbps < MinInfoKbps {
 			continue
 		}
-		h := floorDiv(recs[i].Time, hourMs) * hourMs
-		byHour[h] = append(byHour[h], i)
+		s.Samples = append(s.Samples, Sample{T: r.Time, Down: r.DownKbps, Up: r.UpKbps, RSRP: r.RSRPdBm10, RSRQ: r.RSRQdB10, SINR: r.SINRdB10})
 	}
-	var fp Fingerprint
-	for h, idx := range byHour {
-		b := Block{StartMs: h, Records: len(idx), Shingles: make([]uint64, 0, len(idx)*shinglesPerRecord)}
-		for _, i := range idx {
-			b.Shingles = recordShingles(b.Shingles, &recs[i])
-		}
-		fp.Blocks = append(fp.Blocks, b)
-	}
-	slices.SortFunc(fp.Blocks, func(a, b Block) int { return cmp.Compare(a.StartMs, b.StartMs) })
-	return fp
+	slices.SortFunc(s.Samples, func(a, b Sample) int {
+		return cmp.Or(cmp.Compare(a.T, b.T), cmp.Compare(a.Down, b.Down), cmp.Compare(a.Up, b.Up),
+			cmp.Compare(a.RSRP, b.RSRP), cmp.Compare(a.RSRQ, b.RSRQ), cmp.Compare(a.SINR, b.SINR))
+	})
+	return s
 }
 
-// recordShingles appends a session's shingles, each on two grids: (cell, signal, delay) and
-// (cell, power, rate, loss). Each joins several independent noisy measurements, so that two
-// different sessions in one place rarely share one.
-func recordShingles(dst []uint64, r *datpin.PublicRecord) []uint64 {
-	down := math.NaN()
-	if r.DownKbps != datpin.Missing && r.DownKbps > 0 {
-		down = math.Log(float64(r.DownKbps)) / math.Log(1.1)
-	}
-	for g := range 2 {
-		off := float64(g) / 2
-		a := mix(1, uint64(g), r.H3Cell, bin(r.RSRPdBm10, 20, off), bin(r.SINRdB10, 20, off),
-			bin(r.LatencyMs10, 20, off), bin(r.JitterMs10, 10, off))
-		b := mix(2, uint64(g), r.H3Cell, bin(r.RSRQdB10, 20, off), bin(r.RSSIdBm10, 20, off),
-			logBin(r.DownKbps, down, off), bin(r.LossPermille, 2, off), bin(r.CQI, 1, 0))
-		dst = append(dst, a, b)
+// keys appends a sample's candidate keys: its downlink on a 4 % logarithmic grid, its uplink on
+// an 8 % one and its RSRP in 3 dB bins, on keyGrids grids offset by a fraction of a bin each, so
+// that a light perturbation keeps at least one key.
+func (x *Sample) keys(dst []uint64) []uint64 {
+	for g := range keyGrids {
+		off := float64(g) / keyGrids
+		dst = append(dst, mix(uint64(g), logBin(x.Down, 1.04, off), logBin(x.Up, 1.08, off), levelBin(x.RSRP, 30, off)))
 	}
 	return dst
 }
 
-// bin is v's bin of width w on the grid offset by off bins; Missing has its own bin.
-func bin(v int32, w float64, off float64) uint64 {
+const keyGrids = 3
+
+// levelBin is v's bin of width w, offset by off bins; Missing has its own bin.
+func levelBin(v int32, w, off float64) uint64 {
 	if v == datpin.Missing {
 		return math.MaxUint64
 	}
 	return uint64(int64(math.Floor(float64(v)/w + off)))
 }
 
-// logBin bins a rate on a 10 % logarithmic grid, given lg = log₁.₁(v) (NaN for no rate).
-func logBin(v int32, lg float64, off float64) uint64 {
-	if math.IsNaN(lg) {
+// logBin is v's bin on a logarithmic grid of ratio base, offset by off bins; missing, zero and
+// negative values have bins of their own.
+func logBin(v int32, base, off float64) uint64 {
+	if v == datpin.Missing || v <= 0 {
 		return math.MaxUint64 - uint64(max(v, -1)+1)
 	}
-	return uint64(int64(math.Floor(lg + off)))
+	return uint64(int64(math.Floor(math.Log(float64(v))/math.Log(base) + off)))
 }
 
-func boolBit(b bool) uint64 {
-	if b {
-		return 1
+// agree reports whether two samples can be one sample lightly perturbed.
+func agree(a, b *Sample) bool {
+	return rateAgree(a.Down, b.Down) && rateAgree(a.Up, b.Up) &&
+		levelAgree(a.RSRP, b.RSRP) && levelAgree(a.RSRQ, b.RSRQ) && levelAgree(a.SINR, b.SINR)
+}
+
+func rateAgree(a, b int32) bool {
+	if a == datpin.Missing || b == datpin.Missing {
+		return a == b
 	}
-	return 0
+	d := math.Abs(float64(a) - float64(b))
+	return d <= 2 || d <= RateTolerance*float64(max(a, b))
+}
+
+func levelAgree(a, b int32) bool {
+	if a == datpin.Missing || b == datpin.Missing {
+		return a == b
+	}
+	return a-b <= RadioTolerance && b-a <= RadioTolerance
 }
 
 // mix hashes a tuple with FNV-1a over its little-endian words and a SplitMix64 finish.
@@ -126,46 +144,68 @@ func mix(vs ...uint64) uint64 {
 	return h ^ h>>31
 }
 
-// contained counts the sessions of a that reappear in set: both of their shingle kinds, each on
-// either grid. Asking for both makes a chance match between independent sessions rare (two
-// coincidences, not one), while a copy perturbed by less than half a bin keeps both.
-func contained(a *Block, set map[uint64]struct{}) int {
-	n := 0
-	for i := 0; i+shinglesPerRecord <= len(a.Shingles); i += shinglesPerRecord {
-		s := a.Shingles[i : i+shinglesPerRecord] // grid 0: a, b; grid 1: a, b
-		_, a0 := set[s[0]]
-		_, a1 := set[s[2]]
-		if !a0 && !a1 {
-			continue
-		}
-		_, b0 := set[s[1]]
-		_, b1 := set[s[3]]
-		if b0 || b1 {
-			n++
-		}
-	}
-	return n
+// link is a pair of agreeing samples: i of the first sequence, j of the second.
+type link struct {
+	i, j int32
+	dt   int64 // time of j minus time of i, ms
 }
 
-func shingleSet(b *Block) map[uint64]struct{} {
-	m := make(map[uint64]struct{}, len(b.Shingles))
-	for _, s := range b.Shingles {
-		m[s] = struct{}{}
-	}
-	return m
+// Chain is the best run of agreeing samples found between two sequences.
+type Chain struct {
+	// Len is the run's informative length: its first sample and every later one whose downlink
+	// differs from the previous link's by more than RateTolerance. A phone at rest with a capped
+	// rate repeats one value for hours; only a changing sequence identifies a copy.
+	Len    int
+	DtMs   int64 // time offset of the second sequence's samples over the first's, at the run's start
+	StartA int64 // time of the run's first sample in the first sequence
+	StartB int64 // and in the second
 }
 
-// duplicates reports whether blocks a and b hold the same sessions: the smaller one's sessions
-// reappear, for at least DupContainment of them, in the larger one.
-func duplicates(a, b *Block, aset, bset map[uint64]struct{}) bool {
-	if a.Records < MinBlockRecords || b.Records < MinBlockRecords {
-		return false
+// longestChain finds the chain of links of greatest informative length, each link following the
+// previous by at most ChainGap samples in both sequences, at a time offset that drifts by at most
+// SameTimeMs plus DriftShare of the time elapsed. links must be sorted by (i, j) without repeats.
+func longestChain(a, b *Sequence, links []link) Chain {
+	if len(links) == 0 {
+		return Chain{}
 	}
-	small, big := a, bset
-	if b.Records < a.Records {
-		small, big = b, aset
+	best := make([]int32, len(links))
+	from := make([]int32, len(links)) // index of the chain's first link
+	firstAt := map[int32]int{}        // i → first index in links
+	for k := len(links) - 1; k >= 0; k-- {
+		firstAt[links[k].i] = k
 	}
-	return float64(contained(small, big)) >= DupContainment*float64(small.Records)
+	top := 0
+	for k, l := range links {
+		best[k], from[k] = 1, int32(k)
+		for pi := l.i - 1; pi >= max(l.i-ChainGap-1, 0); pi-- {
+			p0, ok := firstAt[pi]
+			if !ok {
+				continue
+			}
+			for p := p0; p < len(links) && links[p].i == pi; p++ {
+				q := links[p]
+				if q.j >= l.j || q.j < l.j-ChainGap-1 {
+					continue
+				}
+				elapsed := a.Samples[l.i].T - a.Samples[q.i].T
+				if d := l.dt - q.dt; max(d, -d) > SameTimeMs+int64(DriftShare*float64(elapsed)) {
+					continue
+				}
+				n := best[p]
+				if !rateAgree(a.Samples[q.i].Down, a.Samples[l.i].Down) {
+					n++
+				}
+				if n > best[k] {
+					best[k], from[k] = n, from[p]
+				}
+			}
+		}
+		if best[k] > best[top] {
+			top = k
+		}
+	}
+	s := links[from[top]]
+	return Chain{Len: int(best[top]), DtMs: s.dt, StartA: a.Samples[s.i].T, StartB: b.Samples[s.j].T}
 }
 
 func floorDiv(a, b int64) int64 {

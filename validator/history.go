@@ -22,8 +22,9 @@ type Seen struct {
 	AnchoredAt uint64
 	// Fit is how far, in km, the station's asserted place lies from its strongest sessions
 	// (lower fits better; see checkPlace); 0 for contributions without sessions.
-	Fit    float64
-	Blocks []Block
+	Fit float64
+	// Sequence holds the contribution's informative samples, to recognize a later copy.
+	Sequence
 }
 
 // History remembers contributions across evaluations. EvaluateBatch reads it before judging a
@@ -107,12 +108,10 @@ CREATE TABLE IF NOT EXISTS validator_seen (
 	anchored_at INTEGER NOT NULL,
 	fit         REAL    NOT NULL
 );
-CREATE TABLE IF NOT EXISTS validator_block (
-	token_id INTEGER NOT NULL REFERENCES validator_seen(token_id) ON DELETE CASCADE,
-	start_ms INTEGER NOT NULL,
-	records  INTEGER NOT NULL,
-	shingles BLOB    NOT NULL, -- little-endian uint64s
-	PRIMARY KEY (token_id, start_ms)
+DROP TABLE IF EXISTS validator_block; -- hour fingerprints of an earlier release
+CREATE TABLE IF NOT EXISTS validator_seq (
+	token_id INTEGER PRIMARY KEY REFERENCES validator_seen(token_id) ON DELETE CASCADE,
+	samples  BLOB    NOT NULL -- encodeSamples
 );
 CREATE INDEX IF NOT EXISTS validator_seen_epoch ON validator_seen(epoch);`
 
@@ -137,7 +136,7 @@ func NewHistory(db *sql.DB) (*SQLHistory, error) {
 }
 
 // prune deletes the rows older than HistoryKeepEpochs before the newest and returns the newest
-// epoch. Blocks are deleted explicitly: the database may not enforce foreign keys.
+// epoch. Sequences are deleted explicitly: the database may not enforce foreign keys.
 func prune(ctx context.Context, tx *sql.Tx) (uint32, error) {
 	var newest sql.NullInt64
 	if err := tx.QueryRowContext(ctx, `SELECT MAX(epoch) FROM validator_seen`).Scan(&newest); err != nil {
@@ -147,7 +146,7 @@ func prune(ctx context.Context, tx *sql.Tx) (uint32, error) {
 		return uint32(newest.Int64), nil
 	}
 	cutoff := newest.Int64 - HistoryKeepEpochs // rows of earlier epochs are expired
-	if _, err := tx.ExecContext(ctx, `DELETE FROM validator_block WHERE token_id IN (SELECT token_id FROM validator_seen WHERE epoch < ?)`, cutoff); err != nil {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM validator_seq WHERE token_id IN (SELECT token_id FROM validator_seen WHERE epoch < ?)`, cutoff); err != nil {
 		return 0, datpin.Wrap(datpin.EUNAVAILABLE, err, "prune history")
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM validator_seen WHERE epoch < ?`, cutoff); err != nil {
@@ -210,27 +209,68 @@ func (h *SQLHistory) load(ctx context.Context) error {
 	if err := rows.Err(); err != nil {
 		return datpin.Wrap(datpin.EUNAVAILABLE, err, "read history")
 	}
-	brows, err := h.db.QueryContext(ctx, `SELECT token_id, start_ms, records, shingles FROM validator_block ORDER BY token_id, start_ms`)
+	srows, err := h.db.QueryContext(ctx, `SELECT token_id, samples FROM validator_seq`)
 	if err != nil {
-		return datpin.Wrap(datpin.EUNAVAILABLE, err, "read history blocks")
+		return datpin.Wrap(datpin.EUNAVAILABLE, err, "read history sequences")
 	}
-	defer brows.Close()
-	for brows.Next() {
+	defer srows.Close()
+	for srows.Next() {
 		var id uint64
-		var b Block
 		var blob []byte
-		if err := brows.Scan(&id, &b.StartMs, &b.Records, &blob); err != nil {
-			return datpin.Wrap(datpin.EINTERNAL, err, "read history blocks")
+		if err := srows.Scan(&id, &blob); err != nil {
+			return datpin.Wrap(datpin.EINTERNAL, err, "read history sequences")
 		}
-		b.Shingles = make([]uint64, len(blob)/8)
-		for i := range b.Shingles {
-			b.Shingles[i] = binary.LittleEndian.Uint64(blob[8*i:])
+		ss, err := decodeSamples(blob)
+		if err != nil {
+			return datpin.Wrap(datpin.EINTERNAL, err, "read history sequence of token %d", id)
 		}
 		s := h.cache[id]
-		s.Blocks = append(s.Blocks, b)
+		s.Samples = ss
 		h.cache[id] = s
 	}
-	return brows.Err()
+	return srows.Err()
+}
+
+// encodeSamples writes samples as varints: the count, then per sample its time as a difference
+// from the previous one's and its five values.
+func encodeSamples(dst []byte, ss []Sample) []byte {
+	dst = binary.AppendUvarint(dst, uint64(len(ss)))
+	var prev int64
+	for _, x := range ss {
+		dst = binary.AppendVarint(dst, x.T-prev)
+		prev = x.T
+		for _, v := range [...]int32{x.Down, x.Up, x.RSRP, x.RSRQ, x.SINR} {
+			dst = binary.AppendVarint(dst, int64(v))
+		}
+	}
+	return dst
+}
+
+// decodeSamples reads what encodeSamples wrote.
+func decodeSamples(b []byte) ([]Sample, error) {
+	n, k := binary.Uvarint(b)
+	if k <= 0 || n > uint64(len(b)) {
+		return nil, datpin.Errorf(datpin.EINVALID, "bad sample count")
+	}
+	b = b[k:]
+	out := make([]Sample, n)
+	var prev int64
+	for i := range out {
+		var vs [6]int64
+		for f := range vs {
+			v, k := binary.Varint(b)
+			if k <= 0 {
+				return nil, datpin.Errorf(datpin.EINVALID, "sample %d truncated", i)
+			}
+			vs[f], b = v, b[k:]
+		}
+		prev += vs[0]
+		out[i] = Sample{T: prev, Down: int32(vs[1]), Up: int32(vs[2]), RSRP: int32(vs[3]), RSRQ: int32(vs[4]), SINR: int32(vs[5])}
+	}
+	if len(b) != 0 {
+		return nil, datpin.Errorf(datpin.EINVALID, "%d bytes after the samples", len(b))
+	}
+	return out, nil
 }
 
 // Record implements History: one transaction for all of s.
@@ -245,16 +285,16 @@ func (h *SQLHistory) Record(ctx context.Context, s []Seen) error {
 	// Statements prepared once: a round records thousands of rows.
 	var stmts [3]*sql.Stmt
 	for i, q := range []string{
-		`DELETE FROM validator_block WHERE token_id = ?`,
+		`DELETE FROM validator_seq WHERE token_id = ?`,
 		`INSERT OR REPLACE INTO validator_seen (token_id, device, epoch, anchored_at, fit) VALUES (?, ?, ?, ?, ?)`,
-		`INSERT INTO validator_block (token_id, start_ms, records, shingles) VALUES (?, ?, ?, ?)`,
+		`INSERT INTO validator_seq (token_id, samples) VALUES (?, ?)`,
 	} {
 		if stmts[i], err = tx.PrepareContext(ctx, q); err != nil {
 			return datpin.Wrap(datpin.EUNAVAILABLE, err, "record history")
 		}
 		defer stmts[i].Close()
 	}
-	del, seen, block := stmts[0], stmts[1], stmts[2]
+	del, seen, seq := stmts[0], stmts[1], stmts[2]
 	var blob []byte
 	for _, x := range s {
 		if _, err := del.ExecContext(ctx, x.TokenID); err != nil {
@@ -263,14 +303,9 @@ func (h *SQLHistory) Record(ctx context.Context, s []Seen) error {
 		if _, err := seen.ExecContext(ctx, x.TokenID, x.Device[:], x.Epoch, x.AnchoredAt, x.Fit); err != nil {
 			return datpin.Wrap(datpin.EUNAVAILABLE, err, "record history")
 		}
-		for _, b := range x.Blocks {
-			blob = blob[:0]
-			for _, v := range b.Shingles {
-				blob = binary.LittleEndian.AppendUint64(blob, v)
-			}
-			if _, err := block.ExecContext(ctx, x.TokenID, b.StartMs, b.Records, blob); err != nil {
-				return datpin.Wrap(datpin.EUNAVAILABLE, err, "record history")
-			}
+		blob = encodeSamples(blob[:0], x.Samples)
+		if _, err := seq.ExecContext(ctx, x.TokenID, blob); err != nil {
+			return datpin.Wrap(datpin.EUNAVAILABLE, err, "record history")
 		}
 	}
 	newest, err := prune(ctx, tx)

@@ -28,16 +28,18 @@ func rowCounts(t *testing.T, db *sql.DB) (seen, blocks int) {
 	if err := db.QueryRow(`SELECT COUNT(*) FROM validator_seen`).Scan(&seen); err != nil {
 		t.Fatal(err)
 	}
-	if err := db.QueryRow(`SELECT COUNT(*) FROM validator_block`).Scan(&blocks); err != nil {
+	if err := db.QueryRow(`SELECT COUNT(*) FROM validator_seq`).Scan(&blocks); err != nil {
 		t.Fatal(err)
 	}
 	return seen, blocks
 }
 
-func block(start int64) Block { return Block{StartMs: start, Records: 6, Shingles: []uint64{1, 2, 3}} }
+func samples(start int64) Sequence {
+	return Sequence{Samples: []Sample{{T: start, Down: 500, Up: 20, RSRP: -900, RSRQ: -100, SINR: 50}}}
+}
 
 // TestHistory_PrunesBeyondKeep records contributions of an old epoch, then of an epoch
-// HistoryKeepEpochs+1 later: the old rows leave the cache and the database (blocks too), rows
+// HistoryKeepEpochs+1 later: the old rows leave the cache and the database (sequences too), rows
 // exactly HistoryKeepEpochs older than the newest stay, and a database written without pruning is
 // pruned when opened.
 func TestHistory_PrunesBeyondKeep(t *testing.T) {
@@ -48,8 +50,8 @@ func TestHistory_PrunesBeyondKeep(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	old := Seen{TokenID: 1, Epoch: e0, Blocks: []Block{block(0), block(hourMs)}}
-	edge := Seen{TokenID: 2, Epoch: e0 + 1, Blocks: []Block{block(0)}}
+	old := Seen{TokenID: 1, Epoch: e0, Sequence: samples(0)}
+	edge := Seen{TokenID: 2, Epoch: e0 + 1, Sequence: samples(0)}
 	if err := h.Record(ctx, []Seen{old, edge}); err != nil {
 		t.Fatal(err)
 	}
@@ -57,21 +59,21 @@ func TestHistory_PrunesBeyondKeep(t *testing.T) {
 		t.Fatalf("before a newer epoch: %v", got)
 	}
 	// The newest epoch is e0+1+HistoryKeepEpochs: token 1 is one epoch too old, token 2 just kept.
-	if err := h.Record(ctx, []Seen{{TokenID: 3, Epoch: e0 + 1 + HistoryKeepEpochs, Blocks: []Block{block(0)}}}); err != nil {
+	if err := h.Record(ctx, []Seen{{TokenID: 3, Epoch: e0 + 1 + HistoryKeepEpochs, Sequence: samples(0)}}); err != nil {
 		t.Fatal(err)
 	}
 	if got := seenIDs(t, h); !slices.Equal(got, []uint64{2, 3}) {
 		t.Fatalf("cache after pruning: %v; want [2 3]", got)
 	}
 	if s, b := rowCounts(t, h.db); s != 2 || b != 2 {
-		t.Fatalf("database after pruning: %d contributions, %d blocks; want 2 and 2", s, b)
+		t.Fatalf("database after pruning: %d contributions, %d sequences; want 2 and 2", s, b)
 	}
 
 	// Rows written without pruning (as before pruning existed) go when the history is opened.
 	if _, err := h.db.Exec(`INSERT INTO validator_seen (token_id, device, epoch, anchored_at, fit) VALUES (9, x'00', ?, 0, 0)`, e0-5); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := h.db.Exec(`INSERT INTO validator_block (token_id, start_ms, records, shingles) VALUES (9, 0, 6, x'')`); err != nil {
+	if _, err := h.db.Exec(`INSERT INTO validator_seq (token_id, samples) VALUES (9, x'00')`); err != nil {
 		t.Fatal(err)
 	}
 	if err := h.Close(); err != nil {
@@ -83,7 +85,7 @@ func TestHistory_PrunesBeyondKeep(t *testing.T) {
 	}
 	defer h.Close()
 	if s, b := rowCounts(t, h.db); s != 2 || b != 2 {
-		t.Fatalf("database after reopening: %d contributions, %d blocks; want 2 and 2", s, b)
+		t.Fatalf("database after reopening: %d contributions, %d sequences; want 2 and 2", s, b)
 	}
 	if got := seenIDs(t, h); !slices.Equal(got, []uint64{2, 3}) {
 		t.Fatalf("after reopening: %v; want [2 3]", got)

@@ -1,153 +1,100 @@
 package validator
 
 import (
+	"cmp"
 	"runtime"
 	"slices"
 	"sync"
 	"sync/atomic"
 )
 
-// shingleIndex finds, for every comparable block of a round's contributions, the other blocks
-// (of the round or the history) that share its shingles and how many: the candidates of
-// duplicate detection. A hash map from shingle to blocks costs a lookup per shingle, most of
-// which find nothing but the block itself; sorting the (shingle, block) pairs once and reading
-// off the runs of equal shingles does the same work in a few sequential passes.
-type shingleIndex struct {
-	owner []int32 // global block number → index into owners
-	block []int32 // global block number → block of its owner
-	base  []int   // owner → its first global block number
-}
-
-// shingleRef is one shingle of one block, by global block number.
-type shingleRef struct {
-	sh uint64
-	g  uint32
-}
-
-func newShingleIndex(owners []owner) *shingleIndex {
-	x := &shingleIndex{base: make([]int, len(owners))}
+// matches finds, between the sequences of a round's owners (the first `subjects`) and every
+// other owner's, and within each subject's own sequence, the longest chain of agreeing samples of
+// each pair that has one of at least MinReplayRun. Candidates come from the samples' keys: the
+// (key, sample) pairs of all sequences are sorted once, and each run of one key pairs its samples;
+// runs longer than maxKeyRun are too common to tell anything and are skipped.
+func matches(owners []owner, subjects int) []pairChain {
+	base := make([]int, len(owners)+1)
 	for oi := range owners {
-		x.base[oi] = len(x.owner)
-		for bi := range owners[oi].blocks() {
-			x.owner = append(x.owner, int32(oi))
-			x.block = append(x.block, int32(bi))
+		base[oi+1] = base[oi] + len(owners[oi].seq().Samples)
+	}
+	ownerOf := make([]int32, base[len(owners)])
+	for oi := range owners {
+		for g := base[oi]; g < base[oi+1]; g++ {
+			ownerOf[g] = int32(oi)
 		}
 	}
-	return x
-}
-
-func (x *shingleIndex) ref(g uint32) blockRef {
-	return blockRef{owner: int(x.owner[g]), block: int(x.block[g])}
-}
-
-// candidates calls f, in ascending order of (self, other), for each pair of comparable blocks
-// where self belongs to one of the first `subjects` owners, other is another block, and hits,
-// the number of self's shingles (counted with their repeats) that other also holds, is positive.
-func (x *shingleIndex) candidates(owners []owner, subjects int, f func(self, other blockRef, hits int)) {
-	n := 0
+	refs := make([]shingleRef, 0, keyGrids*len(ownerOf))
+	var ks []uint64
 	for oi := range owners {
-		for _, b := range owners[oi].blocks() {
-			if b.Records >= MinBlockRecords {
-				n += len(b.Shingles)
+		ss := owners[oi].seq().Samples
+		for i := range ss {
+			ks = ss[i].keys(ks[:0])
+			for _, k := range ks {
+				refs = append(refs, shingleRef{k, uint32(base[oi] + i)})
 			}
 		}
 	}
-	refs := make([]shingleRef, 0, n)
-	for oi := range owners {
-		bs := owners[oi].blocks()
-		for bi := range bs {
-			if bs[bi].Records < MinBlockRecords {
-				continue
-			}
-			g := uint32(x.base[oi] + bi)
-			for _, sh := range bs[bi].Shingles {
-				refs = append(refs, shingleRef{sh, g})
-			}
-		}
-	}
-	// Stable, so each run of one shingle lists its blocks in ascending order, repeats adjacent.
 	refs = radixSort(refs)
-	firstOther := uint32(len(x.owner))
-	if subjects < len(owners) {
-		firstOther = uint32(x.base[subjects])
-	}
-	// The runs of shingles that a subject's block shares with another block, by block: the
-	// same count as looking each of the block's shingles up, without the lookups.
-	type share struct {
-		g      uint32 // the subject's block
-		m      uint32 // repeats of the shingle in it
-		lo, hi uint32 // the run of the shingle in refs
-	}
-	var shares []share
-	perBlock := make([]uint32, firstOther+1)
+	firstOther := uint32(base[subjects])
+	links := map[[2]int32][]link{}
 	for a := 0; a < len(refs); {
 		b := a + 1
 		for b < len(refs) && refs[b].sh == refs[a].sh {
 			b++
 		}
-		if b-a > 1 && refs[a].g < firstOther && refs[b-1].g != refs[a].g {
-			for i := a; i < b && refs[i].g < firstOther; {
-				j := i + 1
-				for j < b && refs[j].g == refs[i].g {
-					j++
+		if b-a > 1 && b-a <= maxKeyRun && refs[a].g < firstOther {
+			for x := a; x < b && refs[x].g < firstOther; x++ {
+				gx := refs[x].g
+				ox := ownerOf[gx]
+				sa := &owners[ox].seq().Samples[int(gx)-base[ox]]
+				for y := x + 1; y < b; y++ {
+					gy := refs[y].g
+					if gy == gx {
+						continue
+					}
+					oy := ownerOf[gy]
+					sb := &owners[oy].seq().Samples[int(gy)-base[oy]]
+					dt := sb.T - sa.T
+					if ox == oy && dt < SameTimeMs || !agree(sa, sb) {
+						continue
+					}
+					k := [2]int32{ox, oy}
+					links[k] = append(links[k], link{i: int32(int(gx) - base[ox]), j: int32(int(gy) - base[oy]), dt: dt})
 				}
-				shares = append(shares, share{g: refs[i].g, m: uint32(j - i), lo: uint32(a), hi: uint32(b)})
-				perBlock[refs[i].g+1]++
-				i = j
 			}
 		}
 		a = b
 	}
-	// Bucket the shares by block (a counting sort: blocks are few).
-	for g := 1; g < len(perBlock); g++ {
-		perBlock[g] += perBlock[g-1]
-	}
-	byBlock := make([]share, len(shares))
-	next := slices.Clone(perBlock[:firstOther])
-	for _, sh := range shares {
-		byBlock[next[sh.g]] = sh
-		next[sh.g]++
-	}
-	// Count each subject block's hits, blocks spread over the cores, then report in order.
-	type hit struct {
-		other uint32
-		n     int
-	}
-	found := make([][]hit, firstOther)
-	const chunk = 64
-	parallel(int(firstOther+chunk-1)/chunk, func(c int) {
-		hits := make([]int, len(x.owner))
-		var touched []uint32
-		for g := uint32(c * chunk); g < min(uint32(c+1)*chunk, firstOther); g++ {
-			touched = touched[:0]
-			for _, sh := range byBlock[perBlock[g]:perBlock[g+1]] {
-				prev := g // each other block once per shingle, however often it repeats it
-				for i := sh.lo; i < sh.hi; i++ {
-					o := refs[i].g
-					if o == g || o == prev {
-						continue
-					}
-					prev = o
-					if hits[o] == 0 {
-						touched = append(touched, o)
-					}
-					hits[o] += int(sh.m)
-				}
-			}
-			slices.Sort(touched)
-			hs := make([]hit, len(touched))
-			for i, o := range touched {
-				hs[i] = hit{o, hits[o]}
-				hits[o] = 0
-			}
-			found[g] = hs
+	pairs := make([][2]int32, 0, len(links))
+	for k, ls := range links {
+		if len(ls) >= MinReplayRun {
+			pairs = append(pairs, k)
 		}
+	}
+	slices.SortFunc(pairs, func(a, b [2]int32) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) })
+	out := make([]pairChain, len(pairs))
+	parallel(len(pairs), func(n int) {
+		k := pairs[n]
+		ls := links[k]
+		slices.SortFunc(ls, func(a, b link) int { return cmp.Or(cmp.Compare(a.i, b.i), cmp.Compare(a.j, b.j)) })
+		ls = slices.CompactFunc(ls, func(a, b link) bool { return a.i == b.i && a.j == b.j })
+		out[n] = pairChain{a: int(k[0]), b: int(k[1]), Chain: longestChain(owners[k[0]].seq(), owners[k[1]].seq(), ls)}
 	})
-	for g, hs := range found {
-		for _, h := range hs {
-			f(x.ref(uint32(g)), x.ref(h.other), h.n)
-		}
-	}
+	return slices.DeleteFunc(out, func(p pairChain) bool { return p.Len < MinReplayRun })
+}
+
+// pairChain is the longest chain between the sequences of owners a ≤ b (a == b: two parts of one
+// sequence, the second later).
+type pairChain struct {
+	a, b int
+	Chain
+}
+
+// shingleRef is one key of one sample, by global sample number.
+type shingleRef struct {
+	sh uint64
+	g  uint32
 }
 
 // radixSort sorts refs by shingle, stably, and returns the sorted slice, which may be refs or a

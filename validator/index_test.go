@@ -6,74 +6,56 @@ import (
 	"testing"
 )
 
-// TestShingleIndex_MatchesLookups checks the sorted index against the plain definition: for each
-// comparable block of a subject, each of its shingles (repeats included) looked up in every other
-// comparable block. Shingles are drawn from a small alphabet so that blocks share many, repeats
-// and blocks too small to compare included, across subjects and remembered contributions.
-func TestShingleIndex_MatchesLookups(t *testing.T) {
+// TestMatches_AgainstPairwise checks matches against the plain definition on random sequences
+// drawn from a small alphabet, so that many samples agree by chance: every pair of sequences
+// (subjects against all, and each subject against itself) whose longest chain over all agreeing
+// samples reaches MinReplayRun is reported with that chain, and no other.
+func TestMatches_AgainstPairwise(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 5))
-	pairs := 0
-	for round := range 20 {
+	found := 0
+	for round := range 12 {
 		var owners []owner
-		subjects := 1 + rng.IntN(12)
-		for oi := range subjects + rng.IntN(8) {
-			var bs []Block
-			for bi := range rng.IntN(6) {
-				recs := rng.IntN(12)
-				b := Block{StartMs: int64(bi) * hourMs, Records: recs}
-				for range recs * shinglesPerRecord {
-					b.Shingles = append(b.Shingles, uint64(rng.IntN(60))<<uint(rng.IntN(3)*24))
-				}
-				bs = append(bs, b)
+		subjects := 1 + rng.IntN(4)
+		for oi := range subjects + rng.IntN(3) {
+			var seq Sequence
+			t0 := int64(rng.IntN(4)) * hourMs
+			for k := range 40 + rng.IntN(60) {
+				seq.Samples = append(seq.Samples, Sample{T: t0 + int64(k)*10_000, Down: int32(1000 << rng.IntN(3)), Up: 50,
+					RSRP: -900, RSRQ: -100, SINR: int32(100 * rng.IntN(2))})
 			}
 			if oi < subjects {
-				owners = append(owners, owner{sub: &subject{id: uint64(oi + 1), fp: Fingerprint{Blocks: bs}}})
+				owners = append(owners, owner{sub: &subject{id: uint64(oi + 1), seq: seq}})
 			} else {
-				owners = append(owners, owner{seen: &Seen{TokenID: uint64(oi + 1), Blocks: bs}})
+				owners = append(owners, owner{seen: &Seen{TokenID: uint64(oi + 1), Sequence: seq}})
 			}
 		}
-
-		type hit struct {
-			self, other blockRef
-			n           int
-		}
-		var want []hit
-		for oi := range subjects {
-			bs := owners[oi].blocks()
-			for bi := range bs {
-				if bs[bi].Records < MinBlockRecords {
-					continue
-				}
-				for oj := range owners {
-					cs := owners[oj].blocks()
-					for bj := range cs {
-						if oj == oi && bj == bi || cs[bj].Records < MinBlockRecords {
+		var want []pairChain
+		for a := range subjects {
+			for b := a; b < len(owners); b++ {
+				sa, sb := owners[a].seq(), owners[b].seq()
+				var ls []link
+				for i := range sa.Samples {
+					for j := range sb.Samples {
+						dt := sb.Samples[j].T - sa.Samples[i].T
+						if a == b && (j <= i || dt < SameTimeMs) || !agree(&sa.Samples[i], &sb.Samples[j]) {
 							continue
 						}
-						n := 0
-						for _, sh := range bs[bi].Shingles {
-							if slices.Contains(cs[bj].Shingles, sh) {
-								n++
-							}
-						}
-						if n > 0 {
-							want = append(want, hit{blockRef{oi, bi}, blockRef{oj, bj}, n})
-						}
+						ls = append(ls, link{i: int32(i), j: int32(j), dt: dt})
 					}
+				}
+				if c := longestChain(sa, sb, ls); c.Len >= MinReplayRun {
+					want = append(want, pairChain{a: a, b: b, Chain: c})
 				}
 			}
 		}
-		var got []hit
-		newShingleIndex(owners).candidates(owners, subjects, func(self, other blockRef, n int) {
-			got = append(got, hit{self, other, n})
-		})
-		pairs += len(want)
+		got := matches(owners, subjects)
+		found += len(want)
 		if !slices.Equal(got, want) {
-			t.Fatalf("round %d: index gives %d candidate pairs, lookups %d\n got  %v\n want %v", round, len(got), len(want), got, want)
+			t.Fatalf("round %d: matches gives %d pairs, pairwise %d\n got  %+v\n want %+v", round, len(got), len(want), got, want)
 		}
 	}
-	if pairs < 100 {
-		t.Fatalf("the draws share shingles in only %d pairs of blocks; the test checks little", pairs)
+	if found < 10 {
+		t.Fatalf("only %d chained pairs: the draws test little", found)
 	}
 }
 
