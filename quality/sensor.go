@@ -82,7 +82,6 @@ func (r *sensorRule) repeatChance(res, cadenceMs, v int64) float64 {
 // caller gives none and a series has too few readings to infer one.
 const DefaultCadenceMs = 3_600_000
 
-
 // SensorFault names what spoils a sensor batch most.
 type SensorFault string
 
