@@ -3,6 +3,7 @@ package telemetry
 import (
 	"bytes"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -46,7 +47,10 @@ var weatherQuantities = map[string]map[string]wcol{
 // An empty field is not measured: no record for it.
 //
 // Bad rows are reported as in ParseGNetTrack; a value outside the quantity's
-// physical limits (e.g. humidity above 100 %) makes the whole row bad.
+// physical limits (e.g. humidity above 100 %) makes the whole row bad. A clock
+// that jumps ahead and is set right later is told from a gap: the rows it
+// stamped ahead are reported as a "clock jump" and the real rows after them are
+// kept (see weatherClock); a row whose time goes back otherwise is bad.
 func ParseWeather(r io.Reader, file, stationID string, emit func(datpin.Record) error, bad func(*datpin.RowError)) (Stats, error) {
 	var st Stats
 	lr := newLineReader(r)
@@ -94,12 +98,12 @@ func ParseWeather(r io.Reader, file, stationID string, emit func(datpin.Record) 
 		return st, datpin.Errorf(datpin.EINVALID, "%s:1: not a weather header (no datetime column)", file)
 	}
 	headerCopy := bytes.Clone(header)
-	maxTime := int64(minTime)
+	clk := weatherClock{file: file, st: &st, emit: emit, bad: bad}
 	var recs []datpin.Record
 	for {
 		line, err := lr.row(file, &st, bad)
 		if err == io.EOF {
-			return st, nil
+			return st, clk.flush()
 		} else if err != nil {
 			return st, err
 		}
@@ -114,23 +118,135 @@ func ParseWeather(r io.Reader, file, stationID string, emit func(datpin.Record) 
 		st.Rows++
 		var reason string
 		recs, reason = weatherRow(line, cols, stationID, &fields, recs[:0], &st)
-		if reason == "" && len(recs) > 0 && recs[0].Time < maxTime-maxBackstep {
-			reason = "time goes back " + strconv.FormatInt((maxTime-recs[0].Time)/1000, 10) + " s"
-		}
 		if reason != "" {
 			st.reportBad(bad, rowError(file, lr.n, reason, line))
 			continue
 		}
-		if len(recs) > 0 && recs[0].Time > maxTime {
-			maxTime = recs[0].Time
+		if len(recs) == 0 {
+			continue
 		}
-		for i := range recs {
-			st.Records++
-			if err := emit(recs[i]); err != nil {
-				return st, err
-			}
+		if err := clk.row(lr.n, line, recs); err != nil {
+			return st, err
 		}
 	}
+}
+
+// Clock jumps: a row further ahead of the one before than half again the series' interval may
+// be the start of a clock that jumped ahead. Its rows are held until the time either comes back
+// to where the series would be had they been stamped on time (the clock was set right: the held
+// rows are set aside as a clock jump, and the real rows after them kept), goes back further
+// (the held rows are emitted and that row is bad), or the hold lasts clockHoldMs of series time
+// or clockHoldRows rows (a gap in the series: the held rows are emitted).
+const (
+	clockHoldMs   = 36 * 3_600_000
+	clockHoldRows = 10_000
+)
+
+// weatherClock orders the rows of a weather series in time and tells a clock that jumped ahead
+// and came back from a gap.
+type weatherClock struct {
+	file   string
+	st     *Stats
+	emit   func(datpin.Record) error
+	bad    func(*datpin.RowError)
+	seen   bool
+	last   int64 // time of the last emitted row
+	step   int64 // interval between the last two emitted rows
+	max    int64 // latest time emitted
+	held   []heldRow
+	heldTo int64 // latest time held
+}
+
+// heldRow is a row held after a jump ahead.
+type heldRow struct {
+	line int
+	raw  []byte
+	recs []datpin.Record
+}
+
+// row takes one parsed row (its records share one time).
+func (c *weatherClock) row(line int, raw []byte, recs []datpin.Record) error {
+	t := recs[0].Time
+	if len(c.held) > 0 {
+		first := c.held[0].recs[0].Time
+		// Where the series would be now had the held rows been stamped on time.
+		onTime := c.last + int64(len(c.held)+1)*c.step + c.step/2
+		switch {
+		case t < c.heldTo-maxBackstep && t >= c.last-maxBackstep && t <= onTime:
+			c.setAsideHeld(line)
+		case t < c.heldTo-maxBackstep:
+			if err := c.flush(); err != nil {
+				return err
+			}
+		default:
+			c.hold(line, raw, recs)
+			if t-first > clockHoldMs || len(c.held) > clockHoldRows {
+				return c.flush()
+			}
+			return nil
+		}
+	}
+	switch {
+	case c.seen && t < c.max-maxBackstep:
+		c.st.reportBad(c.bad, rowError(c.file, line, "time goes back "+strconv.FormatInt((c.max-t)/1000, 10)+" s", raw))
+		return nil
+	case c.seen && c.step > 0 && 2*(t-c.last) > 3*c.step && t-c.last > maxBackstep:
+		c.hold(line, raw, recs)
+		return nil
+	}
+	return c.accept(recs)
+}
+
+// hold keeps a row until the clock's fate is known.
+func (c *weatherClock) hold(line int, raw []byte, recs []datpin.Record) {
+	c.held = append(c.held, heldRow{line: line, raw: bytes.Clone(raw), recs: slices.Clone(recs)})
+	c.heldTo = max(c.heldTo, recs[0].Time)
+	if len(c.held) == 1 {
+		c.heldTo = recs[0].Time
+	}
+}
+
+// setAsideHeld reports the held rows as a clock jump: the row at line came back to the time
+// before them.
+func (c *weatherClock) setAsideHeld(line int) {
+	ahead := c.held[0].recs[0].Time - c.last - c.step
+	reason := "clock jump: rows " + strconv.Itoa(c.held[0].line) + "-" + strconv.Itoa(c.held[len(c.held)-1].line) +
+		" run " + strconv.FormatInt(ahead/1000, 10) + " s ahead of the rows before them and of line " + strconv.Itoa(line)
+	for _, h := range c.held {
+		c.st.reportBad(c.bad, rowError(c.file, h.line, reason, h.raw))
+	}
+	c.held = c.held[:0]
+}
+
+// flush emits the held rows: the jump was a gap.
+func (c *weatherClock) flush() error {
+	held := c.held
+	c.held = nil
+	for _, h := range held {
+		if err := c.accept(h.recs); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// accept emits a row's records.
+func (c *weatherClock) accept(recs []datpin.Record) error {
+	t := recs[0].Time
+	if c.seen && t > c.last {
+		c.step = t - c.last
+	}
+	if !c.seen || t > c.max {
+		c.max = t
+	}
+	c.last, c.seen = t, true
+	for i := range recs {
+		c.st.Records++
+		if err := c.emit(recs[i]); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // weatherRow parses one data line into recs (one record per quantity).
