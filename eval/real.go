@@ -108,9 +108,13 @@ type RealResult struct {
 	Honest       HonestCounts `json:"honest"`
 	HonestRadio  HonestCounts `json:"honestRadio"`
 	HonestSensor HonestCounts `json:"honestSensor"`
-	Files        int          `json:"files"`       // files read
-	HeldOut      []string     `json:"heldOut"`     // G-NetTrack files kept as unseen sources
-	Quarantined  int          `json:"quarantined"` // rows the importer set aside
+	// HonestHour counts the honest contributions whose records span at least an hour.
+	HonestHour HonestCounts `json:"honestHour"`
+	// HonestFlaggedTokens are the flagged honest contributions, for inspection.
+	HonestFlaggedTokens []TokenResult `json:"honestFlaggedTokens"`
+	Files               int           `json:"files"`       // files read
+	HeldOut             []string      `json:"heldOut"`     // G-NetTrack files kept as unseen sources
+	Quarantined         int           `json:"quarantined"` // rows the importer set aside
 	// ReasonsByKind counts the first honest validator's reasons by label ("honest" or a kind).
 	ReasonsByKind map[string]map[string]int `json:"reasonsByKind"`
 	// Short lists adversary kinds built fewer than PerKind times for lack of material.
@@ -122,8 +126,9 @@ type realUnit struct {
 	kind   string
 	sensor bool
 	recs   []datpin.Record
-	direct bool // anchored by a cheating edge, bypassing the agent's input checks
-	src    int  // the unit it was copied from (anchored first), -1 if none
+	direct bool   // anchored by a cheating edge, bypassing the agent's input checks
+	src    int    // the unit it was copied from (anchored first), -1 if none
+	note   string // what an honest unit is, when it is not an imported station-day (e.g. a Sybil's source)
 	// ref is the records of the clean version of a sensor fault's day: the fault is caught when
 	// the agreed score falls more than PenaltyShare below the clean day's score.
 	ref     []datpin.Record

@@ -192,6 +192,7 @@ func (g *radioGen) make(k string) bool {
 			return false
 		}
 		g.add("", slices.Clone(p.recs), -1, false) // the source: genuine data, anchored once
+		g.b.units[len(g.b.units)-1].note = "sybil-source"
 		recs := g.relabel(p.recs, dev, 0)
 		fake := fmt.Sprintf("5%05X", g.rng.IntN(1<<20))
 		for i := range recs {

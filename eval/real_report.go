@@ -30,7 +30,8 @@ func (r *RealResult) RealTable() string {
 	for _, h := range []struct {
 		name string
 		c    HonestCounts
-	}{{"radio (crowd measurements)", r.HonestRadio}, {"sensor days", r.HonestSensor}, {"all", r.Honest}} {
+	}{{"radio (crowd measurements)", r.HonestRadio}, {"sensor days", r.HonestSensor},
+		{"spanning an hour or more", r.HonestHour}, {"all", r.Honest}} {
 		reasons := ""
 		if h.name == "all" {
 			reasons = reasonList(r.ReasonsByKind["honest"])

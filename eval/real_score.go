@@ -76,16 +76,28 @@ func scoreReal(res *RealResult, units []*realUnit, vd *Verdicts) {
 			xs, ys = append(xs, float64(oc.Agreed)), append(ys, 1-u.spoiled)
 		}
 		if u.kind == "" {
+			if u.note != "" {
+				t.Labels = []string{u.note}
+			}
 			h := &res.HonestRadio
 			if u.sensor {
 				h = &res.HonestSensor
 			}
-			h.Contributions++
-			if oc.Finalized {
-				h.Finalized++
+			hs := []*HonestCounts{h}
+			if spanMs(u.recs) >= hourMs {
+				hs = append(hs, &res.HonestHour)
+			}
+			for _, h := range hs {
+				h.Contributions++
+				if oc.Finalized {
+					h.Finalized++
+				}
+				if t.Penalized {
+					h.Flagged++
+				}
 			}
 			if t.Penalized {
-				h.Flagged++
+				res.HonestFlaggedTokens = append(res.HonestFlaggedTokens, t)
 				if u.sensor {
 					penSensor++
 				} else {
@@ -121,6 +133,18 @@ func scoreReal(res *RealResult, units []*realUnit, vd *Verdicts) {
 		kr.Precision = ratio(kr.Penalized, kr.Penalized+kr.FalsePos)
 	}
 	res.Spearman = Spearman(xs, ys)
+}
+
+// spanMs is the time from a unit's first record to its last.
+func spanMs(recs []datpin.Record) int64 {
+	if len(recs) == 0 {
+		return 0
+	}
+	lo, hi := recs[0].Time, recs[0].Time
+	for i := range recs {
+		lo, hi = min(lo, recs[i].Time), max(hi, recs[i].Time)
+	}
+	return hi - lo
 }
 
 func isRealSensorKind(k string) bool {

@@ -115,6 +115,12 @@ Rounds follow the data's calendar (--round-days days each), shuffled within. The
 func runEvalReal(cmd *cobra.Command, o eval.Options, real eval.RealOptions, out string) error {
 	real.Options = o
 	fmt.Fprintf(cmd.ErrOrStderr(), "eval: real traces under %s (seed %d)...\n", real.Data, o.Seed)
+	began := time.Now()
+	real.Progress = func(stage string, done, total int) {
+		if stage == "round" && (done%10 == 0 || done == total) {
+			fmt.Fprintf(cmd.ErrOrStderr(), "eval: %d of %d rounds evaluated (%.0f s)\n", done, total, time.Since(began).Seconds())
+		}
+	}
 	res, err := eval.RunReal(cmd.Context(), real)
 	if err != nil {
 		return err
@@ -142,6 +148,7 @@ func evalRealJSON(r *eval.RealResult) map[string]any {
 	return map[string]any{
 		"seed": r.RealOptions.Seed, "adversaries": adv, "spearman": finite(r.Spearman),
 		"honest": r.Honest, "honestRadio": r.HonestRadio, "honestSensor": r.HonestSensor,
+		"honestHour": r.HonestHour, "honestFlaggedTokens": r.HonestFlaggedTokens,
 		"honestTokens": r.HonestTokens, "honestPenalized": r.HonestFlagged,
 		"contributions": len(r.Tokens), "records": r.Records, "rounds": r.Rounds, "reasons": r.Reasons, "reasonsByKind": r.ReasonsByKind,
 		"files": r.Files, "heldOut": r.HeldOut, "quarantined": r.Quarantined, "short": r.Short, "perKind": r.RealOptions.PerKind,
