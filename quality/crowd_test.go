@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/datpin/datpin"
@@ -62,6 +63,9 @@ func TestCrowd_HalfTheRowsMissingScoresLower(t *testing.T) {
 	half := quality.ScoreCrowd(readGNetTrack(t, "drive_half.csv"), quality.Window{})
 	if half.Completeness >= 8000 || half.Completeness >= full.Completeness {
 		t.Fatalf("completeness: half %d, full %d", half.Completeness, full.Completeness)
+	}
+	if !strings.Contains(half.String(), "completeness: 24 of 33 expected samples in 1 runs") {
+		t.Fatalf("explanation:\n%s", half)
 	}
 	if half.Score >= full.Score || half.Score >= defaultThreshold {
 		t.Fatalf("half the rows missing scores %d, full session %d (threshold %d)", half.Score, full.Score, defaultThreshold)

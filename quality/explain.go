@@ -3,6 +3,8 @@ package quality
 import (
 	"fmt"
 	"strings"
+
+	"github.com/datpin/datpin"
 )
 
 // The String methods render explanations for people (logs, the CLI). They
@@ -151,4 +153,20 @@ func (s SensorScore) String() string {
 		b.WriteString(ss.String())
 	}
 	return b.String()
+}
+
+func (c CrowdScore) String() string {
+	var s strings.Builder
+	fmt.Fprintf(&s, "crowd %d = service %d × integrity %d / 10000 (%s)\n", c.Score, c.Service, c.Integrity, c.Verdict)
+	fmt.Fprintf(&s, "  service: %d + %d·quality %d / 10000\n", CrowdServiceFloor, datpin.ScoreMax-CrowdServiceFloor, c.Batch.Quality)
+	fmt.Fprintf(&s, "  integrity: completeness %d × radio share %d, from %d up\n", c.Completeness, c.RadioShare, CrowdIntegrityFloor)
+	fmt.Fprintf(&s, "  completeness: %d of %d expected samples in %d runs, %d s measured, cadence %d ms\n",
+		c.Received, c.Expected, c.Runs, c.MeasuredMs/1000, c.CadenceMs)
+	b := c.Batch
+	fmt.Fprintf(&s, "  records %d, kept %d from %d devices (%d active); %s; %d with nothing to score\n",
+		b.Records, b.Kept, b.Devices, b.Active, b.Dropped, b.Empty)
+	fmt.Fprintf(&s, "  radio: mean %d; excellent %d, good %d, fair %d, poor %d, no-service %d, not measured %d",
+		b.MeanRadio, b.RadioTiers[RadioExcellent], b.RadioTiers[RadioGood], b.RadioTiers[RadioFair],
+		b.RadioTiers[RadioPoor], b.RadioTiers[RadioNoService], b.NoRadio)
+	return s.String()
 }
