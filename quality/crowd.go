@@ -1,6 +1,9 @@
 package quality
 
 import (
+	"math/bits"
+	"slices"
+
 	"github.com/datpin/datpin"
 )
 
@@ -147,10 +150,20 @@ func (s *Scorer) deviceCrowd(ents []entry, c *CrowdScore) int64 {
 }
 
 // nthSmallest returns the k-th smallest (0-based) of v, reordering v: quickselect with the
-// median of three as pivot.
+// median of three as pivot, which falls back to sorting after 2·log2(n) + 8 rounds, so that
+// timestamps crafted against the pivot choice cannot make a validator spend quadratic time.
 func nthSmallest(v []int64, k int) int64 {
+	return selectWithin(v, k, 2*bits.Len(uint(len(v)))+8)
+}
+
+// selectWithin is nthSmallest with a budget of partition rounds.
+func selectWithin(v []int64, k, budget int) int64 {
 	lo, hi := 0, len(v)-1
 	for lo < hi {
+		if budget--; budget < 0 {
+			slices.Sort(v[lo : hi+1])
+			return v[k]
+		}
 		mid := lo + (hi-lo)/2
 		// Median of three to v[mid].
 		if v[lo] > v[mid] {
