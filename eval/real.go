@@ -112,9 +112,10 @@ type RealResult struct {
 	HonestHour HonestCounts `json:"honestHour"`
 	// HonestFlaggedTokens are the flagged honest contributions, for inspection.
 	HonestFlaggedTokens []TokenResult `json:"honestFlaggedTokens"`
-	Files               int           `json:"files"`       // files read
-	HeldOut             []string      `json:"heldOut"`     // G-NetTrack files kept as unseen sources
-	Quarantined         int           `json:"quarantined"` // rows the importer set aside
+	Files               int           `json:"files"`        // files read
+	HeldOut             []string      `json:"heldOut"`      // G-NetTrack files kept as unseen sources
+	Quarantined         int           `json:"quarantined"`  // rows the importer set aside
+	Skipped             []string      `json:"skippedFiles"` // files in no format the importer reads
 	// ReasonsByKind counts the first honest validator's reasons by label ("honest" or a kind).
 	ReasonsByKind map[string]map[string]int `json:"reasonsByKind"`
 	// Short lists adversary kinds built fewer than PerKind times for lack of material.
@@ -150,6 +151,7 @@ type segment struct {
 type realData struct {
 	files       int
 	quarantined int
+	skipped     []string                   // files of no format the importer reads
 	sessions    map[string][]datpin.Record // by file: G-NetTrack (and JSONL session) records
 	sensors     map[string][]datpin.Record // by file: sensor readings
 }
@@ -187,9 +189,13 @@ func (d *realData) parse(path string) error {
 	defer fh.Close()
 	base := filepath.Base(path)
 	var recs []datpin.Record
-	_, _, err = telemetry.Parse(fh, path, strings.TrimSuffix(base, filepath.Ext(base)),
+	f, _, err := telemetry.Parse(fh, path, strings.TrimSuffix(base, filepath.Ext(base)),
 		func(r datpin.Record) error { recs = append(recs, r); return nil },
 		func(*datpin.RowError) { d.quarantined++ })
+	if f == telemetry.FormatUnknown {
+		d.skipped = append(d.skipped, path)
+		return nil
+	}
 	if err != nil {
 		return fmt.Errorf("eval --real: %w", err)
 	}
@@ -415,7 +421,7 @@ func RunReal(ctx context.Context, o RealOptions) (*RealResult, error) {
 		return nil, err
 	}
 	defer sc.Close()
-	res := &RealResult{RealOptions: o, Files: d.files, HeldOut: b.heldOut, Quarantined: d.quarantined, Short: b.short}
+	res := &RealResult{RealOptions: o, Files: d.files, HeldOut: b.heldOut, Quarantined: d.quarantined, Skipped: d.skipped, Short: b.short}
 	res.Result.Options = o.Options
 	res.Reasons = map[string]int{}
 	rng := rand.New(rand.NewPCG(o.Seed, 0x0dd))

@@ -108,6 +108,41 @@ func writeRealFixtures(dir string) error {
 	return os.WriteFile(filepath.Join(dir, "weather", "station_w.csv"), []byte(b.String()), 0o644)
 }
 
+// TestRealLoad checks that a bad row is set aside and counted, a file of no known format skipped
+// and named, and a directory without traces refused with a clear error.
+func TestRealLoad(t *testing.T) {
+	dir := t.TempDir()
+	src, err := os.ReadFile(filepath.Join(realFixtures, "drives", "D_0.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(src), "\n")
+	lines[5] = strings.Replace(lines[5], ",LTE,", ",LTE,,", 1) // one field too many
+	if err := os.WriteFile(filepath.Join(dir, "D_0.csv"), []byte(strings.Join(lines, "\n")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "notes.csv"), []byte("a,b\n1,2\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d, err := loadReal(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.quarantined != 1 || len(d.skipped) != 1 || filepath.Base(d.skipped[0]) != "notes.csv" || len(d.sessions) != 1 {
+		t.Fatalf("quarantined %d, skipped %v, %d sessions", d.quarantined, d.skipped, len(d.sessions))
+	}
+	if n := len(d.sessions[filepath.Join(dir, "D_0.csv")]); n != len(lines)-3 { // header, bad row, trailing newline
+		t.Errorf("%d records of %d lines", n, len(lines))
+	}
+	empty := t.TempDir()
+	if _, err := loadReal(empty); err == nil || !strings.Contains(err.Error(), empty) {
+		t.Errorf("empty directory: %v", err)
+	}
+	if _, err := loadReal(filepath.Join(empty, "absent")); err == nil {
+		t.Error("absent directory accepted")
+	}
+}
+
 func fixtureOptions() RealOptions {
 	o := DefaultRealOptions()
 	o.Data, o.PerKind, o.Holdout = realFixtures, 1, 0.375

@@ -113,3 +113,15 @@ func TestCLI_EvalReal(t *testing.T) {
 		t.Errorf("BENCHMARKS section:\n%s", md)
 	}
 }
+
+// TestCLI_EvalRealRefuses checks --real's argument errors: --seeds does not apply, and a
+// directory without traces is named in the error.
+func TestCLI_EvalRealRefuses(t *testing.T) {
+	if out, err := run(t, "eval", "--real", t.TempDir(), "--seeds", "2"); err == nil || !strings.Contains(err.Error(), "--seeds") {
+		t.Errorf("--seeds 2 with --real: %v\n%s", err, out)
+	}
+	empty := t.TempDir()
+	if out, err := run(t, "eval", "--real", empty); err == nil || !strings.Contains(err.Error(), empty) {
+		t.Errorf("empty directory: %v\n%s", err, out)
+	}
+}
