@@ -18,7 +18,8 @@ const (
 	CrowdServiceFloor = 5000
 	// CrowdIntegrityFloor is the completeness × radio share (basis points) at and below which a
 	// crowd contribution's integrity is 0; above it integrity rises linearly to ScoreMax. Half of
-	// a session's rows missing leaves nothing.
+	// the expected samples missing, or half of the rows without a radio measurement, leaves
+	// nothing.
 	CrowdIntegrityFloor = 5000
 	// CrowdSplitCadences: an interval longer than this many cadences between two samples of one
 	// device ends a run (the handset was on another station, or not measuring); shorter intervals
@@ -66,7 +67,7 @@ func ScoreCrowd(recs []datpin.Record, w Window) CrowdScore {
 //  1. The samples are filtered and deduplicated, and their quality computed, as by ScoreBatch.
 //  2. Service = 5000 + 5000·Quality/10000.
 //  3. Per device, the cadence is the lower quartile of the intervals between its samples; an
-//     interval over 10 cadences splits its samples into runs. A run expects
+//     interval over 5 cadences splits its samples into runs. A run expects
 //     1 + Σ max(1, round(interval/cadence) − 1) samples: an interval of n cadences misses n − 1
 //     of them, one of which is forgiven (a logger a little slower than its cadence, with
 //     timestamps truncated to it, skips a step now and then and loses nothing).
