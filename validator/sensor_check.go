@@ -1,9 +1,7 @@
 package validator
 
 import (
-	"cmp"
 	"slices"
-	"sort"
 
 	"github.com/datpin/datpin"
 	"github.com/datpin/datpin/quality"
@@ -11,28 +9,38 @@ import (
 
 // Reasons of the sensor checks.
 const (
-	ReasonSensorStuck = "sensor-stuck"          // runs of identical readings
+	ReasonSensorStuck = "sensor-stuck"          // runs of identical readings too long for the quantity and resolution
 	ReasonSensorSpike = "sensor-spikes"         // isolated jumps away from the neighbouring readings
-	ReasonSensorRange = "sensor-out-of-climate" // far from every other sensor's reading of the same hour
-	ReasonSensorBad   = "sensor-faulty"         // defects in more than MaxSensorDefects of the readings
+	ReasonSensorRange = "sensor-out-of-climate" // out of physical range, or far from every other sensor's reading of the same hour
+	ReasonSensorClock = "sensor-clock-jump"     // readings of one time with different values: a clock that jumped
+	ReasonSensorBad   = "sensor-faulty"         // defects in every hour of the day
 )
 
-// Thresholds of the sensor checks. docs/FRAUD.md explains each.
+// Thresholds of the sensor checks. docs/SENSORS.md explains each.
 const (
-	// SensorStuckRun identical consecutive readings are a stuck sensor; ClimateDevC is how far (°C)
-	// a temperature may be from the median of the round's other sensors at the same hour, which
-	// needs at least MinClimatePeers of them.
-	SensorStuckRun  = 3
+	// SensorStuckRun is the fewest identical consecutive readings that can be a stuck sensor
+	// (package quality decides how many are, from the series' resolution and the quantity).
+	SensorStuckRun = 3
+	// ClimateDevE3 is how far (1e-3 °C) a temperature may be from the median of the round's
+	// other sensors at the same hour, which needs at least MinClimatePeers of them.
 	ClimateDevE3    = 15_000
 	MinClimatePeers = 3
-	// SensorTrustBP is the trust of a sensor batch with some defective readings;
-	// more than MaxSensorDefects of them rejects it.
-	SensorTrustBP    = 5000
-	MaxSensorDefects = 0.25
+	// SensorTrustBP is the trust given to a sensor batch whose only defect is out of the
+	// round's climate in half its good hours (trust is the share of good hours left).
+	SensorTrustBP = 5000
 )
 
-// judgeSensors judges the round's sensor contributions against each other: it sets reject[i] for
-// a sensor batch it rejects and returns the trust (basis points, 0 = unchanged) of the others.
+// judgeSensors judges the round's sensor contributions. The score every validator recomputes
+// already cuts a day in proportion to the hours its faults spoil (quality.ScoreSensors); on top
+// of it judgeSensors:
+//   - rejects a day with a series faulty all day (stuck or out of range throughout) with the
+//     fault's reason, and a day with a fault in every hour (ReasonSensorBad);
+//   - cuts the trust of a day whose temperatures are far from the round's other sensors at the
+//     same hour, in proportion to the good hours that spoils (rejecting it when none is left);
+//   - gives a day with a partial fault the fault's reason, without lowering it further.
+//
+// It sets reject[i] for a batch it rejects and returns the trust (basis points, 0 = unchanged)
+// of the others. A clean day is left as scored.
 func judgeSensors(subs []*subject, reject []string) []uint16 {
 	climate := climateOf(subs)
 	trust := make([]uint16, len(subs))
@@ -43,94 +51,88 @@ func judgeSensors(subs []*subject, reject []string) []uint16 {
 		}
 		d := checkSensors(s.recs, climate)
 		switch {
-		case d.bad == 0:
-		case float64(d.bad) > MaxSensorDefects*float64(d.readings):
+		case d.dead:
+			reject[i] = d.reason
+		case d.good == 0 && d.bad > 0:
 			reject[i] = ReasonSensorBad
-		default:
-			trust[i] = SensorTrustBP
-			switch {
-			case d.climate > 0:
-				s.ev.Reason = ReasonSensorRange
-			case d.stuck > 0:
-				s.ev.Reason = ReasonSensorStuck
-			default:
-				s.ev.Reason = ReasonSensorSpike
-			}
+		case d.good > 0 && d.climateHours >= d.good:
+			reject[i] = ReasonSensorRange
+		case d.climateHours > 0:
+			trust[i] = uint16(int64(d.good-d.climateHours) * datpin.ScoreMax / int64(d.good))
+			s.ev.Reason = ReasonSensorRange
+		case d.reason != "":
+			s.ev.Reason = d.reason
 		}
 	})
-
 	return trust
 }
 
-// sensorDefects are the readings of a sensor batch a validator does not trust.
+// sensorDefects are what a validator finds wrong with a sensor batch.
 type sensorDefects struct {
-	readings               int
-	stuck, spikes, climate int
-	bad                    int // distinct defective readings
+	readings      int
+	stuck, spikes int // readings in stuck runs, spikes (package quality's rules)
+	outOfRange    int
+	conflicts     int  // readings of one time with different values
+	climate       int  // temperatures far from the round's other sensors at the same hour
+	climateHours  int  // good hours of the day that hold such a temperature
+	good          int  // hours of the day in which every series reads well (quality's Good)
+	bad           int  // defective readings: stuck, spikes, out of range, out of climate
+	dead          bool // a series faulty all day
+	reason        string
 }
 
-// checkSensors finds stuck runs (SensorStuckRun identical consecutive readings, besides the runs
-// package quality already counts), spikes (quality's rule) and temperatures far from the
-// median of the other sensors of the round at the same hour (medians by hour, in climate).
+// checkSensors scores the batch as package quality does (the edge's score) and adds what only
+// the round shows: temperatures far from the median of the other sensors of the round at the
+// same hour (medians by hour, in climate).
 func checkSensors(recs []datpin.PublicRecord, climate map[int64][]int64) sensorDefects {
 	var d sensorDefects
-	type key struct {
-		pseudo [16]byte
-		q      datpin.Quantity
-	}
-	series := map[key][]int{}
-	for i := range recs {
-		if recs[i].Kind == datpin.KindSensor {
-			k := key{recs[i].Pseudonym, recs[i].Quantity}
-			series[k] = append(series[k], i)
-		}
-	}
-	bad := make([]bool, len(recs))
-	for k, idx := range series {
-		slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(recs[a].Time, recs[b].Time) })
-		d.readings += len(idx)
-		for a := 0; a < len(idx); {
-			b := a + 1
-			for b < len(idx) && recs[idx[b]].ValueE3 == recs[idx[a]].ValueE3 {
-				b++
-			}
-			v := recs[idx[a]].ValueE3
-			exempt := k.q == datpin.QuantityHumidityPct && v == 100_000 || k.q == datpin.QuantityPrecipMM && v == 0
-			if b-a >= SensorStuckRun && !exempt {
-				for _, j := range idx[a+1 : b] { // the first of a run is a real reading
-					bad[j] = true
-					d.stuck++
-				}
-			}
-			a = b
-		}
-		if k.q != datpin.QuantityTemperatureC {
-			continue
-		}
-		for _, j := range idx {
-			peers := climate[floorDiv(recs[j].Time, hourMs)]
-			if len(peers) < MinClimatePeers+1 {
-				continue
-			}
-			if dev := recs[j].ValueE3 - medianExcluding(peers, recs[j].ValueE3); dev > ClimateDevE3 || -dev > ClimateDevE3 {
-				bad[j] = true
-				d.climate++
-			}
-		}
-	}
-	// Spikes as package quality finds them, on the same records the edge scored.
 	var sc quality.Scorer
 	ss := sc.ScoreSensors(datpin.ScoringRecords(recs), quality.Window{}, quality.SensorCadenceMs)
 	for _, s := range ss.Series {
+		d.readings += int(s.Received)
+		d.stuck += int(s.Stuck)
 		d.spikes += int(s.Spikes)
+		d.outOfRange += int(s.OutOfRange)
+		d.conflicts += int(s.Conflicts)
 	}
-	for _, b := range bad {
-		if b {
-			d.bad++
+	d.good, d.dead = int(ss.Good), ss.Dead > 0
+	d.reason = sensorReason(ss.Fault)
+
+	// Temperatures out of the round's climate, and the good hours they spoil.
+	hours := map[int64]bool{}
+	for i := range recs {
+		r := &recs[i]
+		if r.Kind != datpin.KindSensor || r.Quantity != datpin.QuantityTemperatureC {
+			continue
+		}
+		h := floorDiv(r.Time, hourMs)
+		peers := climate[h]
+		if len(peers) < MinClimatePeers+1 {
+			continue
+		}
+		if dev := r.ValueE3 - medianExcluding(peers, r.ValueE3); dev > ClimateDevE3 || -dev > ClimateDevE3 {
+			d.climate++
+			hours[h] = true
 		}
 	}
-	d.bad += d.spikes
+	d.climateHours = min(len(hours), d.good)
+	d.bad = d.stuck + d.spikes + d.outOfRange + d.climate
 	return d
+}
+
+// sensorReason is the reason code of a fault package quality found.
+func sensorReason(f quality.SensorFault) string {
+	switch f {
+	case quality.FaultStuck:
+		return ReasonSensorStuck
+	case quality.FaultSpikes:
+		return ReasonSensorSpike
+	case quality.FaultRange:
+		return ReasonSensorRange
+	case quality.FaultClock:
+		return ReasonSensorClock
+	}
+	return "" // clean, or hours missing: the score already counts them
 }
 
 // medianExcluding is the median of vs without one occurrence of self (the reading being judged).
@@ -144,7 +146,7 @@ func medianExcluding(vs []int64, self int64) int64 {
 		}
 		rest = append(rest, v)
 	}
-	sort.Slice(rest, func(i, j int) bool { return rest[i] < rest[j] })
+	slices.Sort(rest)
 	n := len(rest)
 	if n%2 == 1 {
 		return rest[n/2]
