@@ -10,6 +10,8 @@ import (
 	"log/slog"
 	"net/http"
 	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -18,6 +20,7 @@ import (
 
 	"github.com/datpin/datpin"
 	"github.com/datpin/datpin/agent"
+	"github.com/datpin/datpin/telemetry"
 )
 
 func init() { register(newPushCmd) }
@@ -30,6 +33,9 @@ type pushResult struct {
 	Duplicates  int `json:"duplicates"`
 	Quarantined int `json:"quarantined"`
 	Retries     int `json:"retries"`
+	// LocalBad counts rows of CSV files (weather, G-NetTrack) that push parsed itself, as
+	// 'datpin import' does, and set aside (each logged with its file, line and reason).
+	LocalBad int `json:"localBad"`
 }
 
 // pusher uploads JSON Lines bodies to an agent's POST /v1/records.
@@ -49,7 +55,7 @@ func newPushCmd() *cobra.Command {
 	)
 	cmd := &cobra.Command{
 		Use:   "push FILE...",
-		Short: "Upload JSON Lines records to a running agent (what a gateway or device does)",
+		Short: "Upload records (JSON Lines, weather or G-NetTrack CSV) to a running agent (what a gateway or device does)",
 		Long: `Uploads JSON Lines record files (the format 'datpin import jsonl' and 'datpin sim' write; "-"
 is standard input) to an agent's POST /v1/records, in requests of at most --chunk bytes split at
 line boundaries. The agent stores each request's records durably before it answers, and storing
@@ -57,6 +63,11 @@ the same records twice is harmless, so a request that fails on the network or wi
 retried with exponential backoff (--attempts); a 4xx answer (bad token, station not allowed,
 malformed body) stops the push with the agent's message. Rows the agent cannot parse are set aside
 in its quarantine and counted here.
+
+Weather and G-NetTrack CSV files are parsed here with the parser 'datpin import' uses (the station
+or device is the file name without its extension) and sent as JSON Lines, so that a file gives the
+agent the same records whichever way it arrives; rows that parser sets aside are logged with their
+file and line and counted in localBad.
 
 The token is --token or DATPIN_TOKEN (see 'datpin agent token').`,
 		Example: `  DATPIN_TOKEN=... datpin push --agent http://gw.example:8480 station-1.jsonl station-2.jsonl
@@ -127,6 +138,10 @@ func (p *pusher) pushFile(ctx context.Context, name string, maxBytes int, bar *p
 		r = fh
 	}
 	br := bufio.NewReaderSize(r, 64<<10)
+	head, _ := br.Peek(4096)
+	if f := telemetry.Detect(name, head); f == telemetry.FormatWeather || f == telemetry.FormatGNetTrack {
+		return p.pushParsed(ctx, name, br, maxBytes, bar)
+	}
 	var chunk bytes.Buffer
 	flush := func() error {
 		if chunk.Len() == 0 {
@@ -163,6 +178,60 @@ func (p *pusher) pushFile(ctx context.Context, name string, maxBytes int, bar *p
 	}
 	if err := flush(); err != nil {
 		return err
+	}
+	p.res.Files++
+	return nil
+}
+
+// pushParsed parses a weather or G-NetTrack CSV file with the parser 'datpin import' uses (the
+// device or station is the file name without its extension, "stdin" for standard input) and
+// sends its records as JSON Lines, so that a file gives the same records whichever way it
+// reaches the agent. Rows the parser sets aside are logged and counted in LocalBad.
+func (p *pusher) pushParsed(ctx context.Context, name string, r io.Reader, maxBytes int, bar *progressbar.ProgressBar) error {
+	device := "stdin"
+	if name != "-" {
+		base := filepath.Base(name)
+		device = strings.TrimSuffix(base, filepath.Ext(base))
+	}
+	var chunk []byte
+	flush := func() error {
+		if len(chunk) == 0 {
+			return nil
+		}
+		if err := p.send(ctx, name, chunk); err != nil {
+			return err
+		}
+		chunk = chunk[:0]
+		return nil
+	}
+	emit := func(rec datpin.Record) error {
+		n := len(chunk)
+		chunk = telemetry.AppendJSONL(chunk, &rec)
+		if len(chunk) > maxBytes {
+			line := slices.Clone(chunk[n:])
+			chunk = chunk[:n]
+			if err := flush(); err != nil {
+				return err
+			}
+			chunk = append(chunk, line...)
+		}
+		return nil
+	}
+	bad := func(e *datpin.RowError) {
+		p.res.LocalBad++
+		slog.Warn("push: row set aside", "file", e.File, "line", e.Line, "reason", e.Reason)
+	}
+	_, _, err := telemetry.Parse(r, name, device, emit, bad)
+	if err == nil {
+		err = flush()
+	}
+	if err != nil {
+		return err
+	}
+	if bar != nil && name != "-" {
+		if st, err := os.Stat(name); err == nil {
+			bar.Add64(st.Size())
+		}
 	}
 	p.res.Files++
 	return nil
