@@ -116,6 +116,9 @@ type RealResult struct {
 	HeldOut             []string      `json:"heldOut"`      // G-NetTrack files kept as unseen sources
 	Quarantined         int           `json:"quarantined"`  // rows the importer set aside
 	Skipped             []string      `json:"skippedFiles"` // files in no format the importer reads
+	// FaultQuarantined counts the rows of the sensor series with injected faults that the
+	// importer's parser set aside (e.g. rows a clock jump stamped ahead).
+	FaultQuarantined int `json:"faultQuarantined"`
 	// ReasonsByKind counts the first honest validator's reasons by label ("honest" or a kind).
 	ReasonsByKind map[string]map[string]int `json:"reasonsByKind"`
 	// Short lists adversary kinds built fewer than PerKind times for lack of material.
@@ -244,12 +247,14 @@ type realBuild struct {
 	units   []*realUnit
 	heldOut []string
 	short   map[string]int
+	// faultQuarantined counts the rows of the series with injected faults the parser set aside.
+	faultQuarantined int
 }
 
 // buildReal groups the honest records as `datpin import` does (one contribution per station and
 // epoch, all files together), holds out a share of the G-NetTrack files, and builds the
 // adversaries.
-func buildReal(d *realData, o *RealOptions) *realBuild {
+func buildReal(d *realData, o *RealOptions) (*realBuild, error) {
 	rng := rand.New(rand.NewPCG(o.Seed, 0xda7))
 	b := &realBuild{short: map[string]int{}}
 	files := make([]string, 0, len(d.sessions))
@@ -302,22 +307,32 @@ func buildReal(d *realData, o *RealOptions) *realBuild {
 		sensorFiles = append(sensorFiles, f)
 	}
 	slices.Sort(sensorFiles)
-	var days [][]datpin.Record
+	w := &sensorGen{rng: rng, b: b, per: o.PerKind, made: map[string]int{}}
 	for _, f := range sensorFiles {
 		segs := segmentsOf(f, d.sensors[f])
 		if o.MaxDays > 0 && len(segs) > o.MaxDays {
 			segs = segs[:o.MaxDays]
 		}
-		for _, s := range segs {
-			days = append(days, s.recs)
+		days := make([][]datpin.Record, len(segs))
+		for i, s := range segs {
+			days[i] = s.recs
+		}
+		if err := w.build(f, days); err != nil {
+			return nil, err
 		}
 	}
-	w := &sensorGen{rng: rng, b: b, per: o.PerKind}
-	w.build(days)
+	if len(sensorFiles) > 0 {
+		for _, k := range RealSensorKinds {
+			if w.made[k] < o.PerKind {
+				b.short[k] = w.made[k]
+			}
+		}
+	}
+	b.faultQuarantined = w.quarantined
 	for _, u := range b.units {
 		u.epoch = lastEpoch(u.recs)
 	}
-	return b
+	return b, nil
 }
 
 func lastEpoch(recs []datpin.Record) uint32 {
@@ -401,7 +416,10 @@ func RunReal(ctx context.Context, o RealOptions) (*RealResult, error) {
 	if err != nil {
 		return nil, err
 	}
-	b := buildReal(d, &o)
+	b, err := buildReal(d, &o)
+	if err != nil {
+		return nil, err
+	}
 	o.Progress("build", 1, 1)
 	behaviour := make([]Behaviour, o.Validators)
 	for i := range behaviour {
@@ -421,7 +439,8 @@ func RunReal(ctx context.Context, o RealOptions) (*RealResult, error) {
 		return nil, err
 	}
 	defer sc.Close()
-	res := &RealResult{RealOptions: o, Files: d.files, HeldOut: b.heldOut, Quarantined: d.quarantined, Skipped: d.skipped, Short: b.short}
+	res := &RealResult{RealOptions: o, Files: d.files, HeldOut: b.heldOut, Quarantined: d.quarantined, Skipped: d.skipped, Short: b.short,
+		FaultQuarantined: b.faultQuarantined}
 	res.Result.Options = o.Options
 	res.Reasons = map[string]int{}
 	rng := rand.New(rand.NewPCG(o.Seed, 0x0dd))

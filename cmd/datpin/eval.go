@@ -151,7 +151,7 @@ func evalRealJSON(r *eval.RealResult) map[string]any {
 		"honestHour": r.HonestHour, "honestFlaggedTokens": r.HonestFlaggedTokens,
 		"honestTokens": r.HonestTokens, "honestPenalized": r.HonestFlagged,
 		"contributions": len(r.Tokens), "records": r.Records, "rounds": r.Rounds, "reasons": r.Reasons, "reasonsByKind": r.ReasonsByKind,
-		"files": r.Files, "heldOut": r.HeldOut, "quarantined": r.Quarantined, "skippedFiles": r.Skipped, "short": r.Short, "perKind": r.RealOptions.PerKind,
+		"files": r.Files, "heldOut": r.HeldOut, "quarantined": r.Quarantined, "skippedFiles": r.Skipped, "faultQuarantined": r.FaultQuarantined, "short": r.Short, "perKind": r.RealOptions.PerKind,
 		"validators": r.Validators, "gasUsed": r.GasUsed, "wallSeconds": r.WallSeconds, "evaluateSeconds": r.EvalSeconds,
 	}
 }
