@@ -37,6 +37,13 @@ type Config struct {
 	SlashPerFault *big.Int
 	ExitDelay     time.Duration
 	StaleAfter    time.Duration
+
+	// FaultsPerWithhold × SlashPerFault is taken once per round from a validator that committed
+	// and did not reveal.
+	FaultsPerWithhold uint16
+	// DisputeWindow is how long after a committed round's reveal window the validator's stake
+	// stays locked (0: the larger of ExitDelay and StaleAfter).
+	DisputeWindow time.Duration
 	// Class metadata.
 	ClassURI    string
 	ClassPolicy string
@@ -65,6 +72,9 @@ func DefaultConfig() Config {
 		ClassURI:         "datpin://class/connectivity-station-day/v1",
 		ClassPolicy:      "datpin://policy/connectivity-station-day/v1",
 		ZK:               true,
+
+		FaultsPerWithhold: 10,
+		DisputeWindow:     6 * time.Hour,
 	}
 }
 
@@ -182,9 +192,14 @@ func Deploy(ctx context.Context, c *Chain, admin *Account, cfg Config) (*Suite, 
 		s.DATABI.PackConstructor(admin.Address, s.Registry)); err != nil {
 		return nil, err
 	}
+	dispute := cfg.DisputeWindow
+	if dispute == 0 {
+		dispute = max(cfg.ExitDelay, cfg.StaleAfter)
+	}
 	params := qualityoracle.QualityOracleParams{
 		Quorum: cfg.Quorum, Threshold: cfg.Threshold, Tolerance: cfg.Tolerance,
 		ExitDelay: uint32(cfg.ExitDelay / time.Second), StaleAfter: uint32(cfg.StaleAfter / time.Second),
+		DisputeWindow: uint32(dispute / time.Second), FaultsPerWithhold: cfg.FaultsPerWithhold,
 		MinStake: cfg.MinStake, SlashPerFault: cfg.SlashPerFault,
 	}
 	if s.Oracle, err = deploy(qualityoracle.QualityOracleMetaData.Bin, s.OracleABI.PackConstructor(

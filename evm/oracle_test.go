@@ -2,7 +2,9 @@ package evm_test
 
 import (
 	"crypto/rand"
+	"errors"
 	"math/big"
+	"strings"
 	"testing"
 	"time"
 
@@ -10,7 +12,6 @@ import (
 
 	"github.com/datpin/datpin"
 	"github.com/datpin/datpin/contracts/bindings/dataanchoringtoken"
-	"github.com/datpin/datpin/contracts/bindings/mockproofverifier"
 	"github.com/datpin/datpin/contracts/bindings/qualityoracle"
 	"github.com/datpin/datpin/evm"
 	"github.com/datpin/datpin/evm/evmtest"
@@ -68,7 +69,7 @@ func finalize(n *evmtest.Net, list ...uint64) finalizeResult {
 
 func TestQualityOracle_Finalize(t *testing.T) {
 	n := newNet(t)
-	_, dev := onboarded(n, 0, 0)
+	op, dev := onboarded(n, 0, 0)
 	vs := n.RegisterValidators(4)
 	params := n.Config
 	// Each case anchors its own tokens, so cases do not share rounds' state beyond the clock.
@@ -169,18 +170,25 @@ func TestQualityOracle_Finalize(t *testing.T) {
 		pool := evmtest.Read(n, n.Suite.Oracle, n.Suite.OracleABI.PackSlashedPool(), n.Suite.OracleABI.UnpackSlashedPool)
 		wantBig(t, "slashedPool", pool, new(big.Int).Add(pool0, params.SlashPerFault))
 	})
-	t.Run("OKProvenThresholdRaisesTheScore", func(t *testing.T) {
-		zk := evmtest.Read(n, n.Suite.DAT, n.Suite.DATABI.PackZKATTEST(), n.Suite.DATABI.UnpackZKATTEST)
-		verifier := n.Deploy(n.Admin, mockproofverifier.MockProofVerifierMetaData.Bin, nil)
-		n.MustSend(n.Admin, n.Suite.DAT, n.Suite.DATABI.PackSetProofVerifier(zk, verifier), nil)
-		c := n.Contribution(dev, 100, 9000)
-		c.ZKCommit = [32]byte{7}
-		id := n.Anchor(evmtest.Account("relayer", 0), []*evm.Account{dev}, []datpin.Contribution{c})
-		n.MustSend(stranger, n.Suite.DAT, n.Suite.DATABI.PackAddProof(evmtest.U(id), zk, "", zkProof(id, c.ZKCommit, 6000)), nil)
-		n.Evaluate(id, vs[:3], [][]uint16{{3000}, {3500}, {3200}})
-		res := finalize(n, id)
-		if !res.accepted(6000) {
-			t.Fatalf("Finalized = %+v; want the median 3200 raised to the proven 6000", res.finalized)
+	t.Run("OKProofIsAnAttestationOnly", func(t *testing.T) {
+		zk := useMockVerifier(n)
+		// Below the agreed score the proof attests the token; above it, it changes nothing.
+		for _, c := range []struct {
+			agreed   uint16
+			attested bool
+		}{{3200, false}, {7000, true}} {
+			id, commit := anchorZK(n, dev, 9000)
+			n.Must(addProof(n, zk, id, commit, 6000, op, dev))
+			n.Evaluate(id, vs[:3], [][]uint16{{c.agreed - 100}, {c.agreed}, {c.agreed + 100}})
+			r, err := n.Suite.Finalize(n.Ctx, stranger, []uint64{id})
+			n.Must(err)
+			pc := evmtest.Events(r, n.Suite.OracleABI.UnpackProofCheckedEvent)
+			if len(pc) != 1 || pc[0].Threshold.Uint64() != 6000 || pc[0].Attested != c.attested {
+				t.Fatalf("agreed %d: ProofChecked %+v; want threshold 6000, attested %v", c.agreed, pc, c.attested)
+			}
+			if st, _ := n.Suite.TokenState(n.Ctx, id); st.Contrib.Score != c.agreed {
+				t.Fatalf("score %d; want the agreed %d", st.Contrib.Score, c.agreed)
+			}
 		}
 	})
 	t.Run("OKNotPendingSkipped", func(t *testing.T) {
@@ -191,16 +199,25 @@ func TestQualityOracle_Finalize(t *testing.T) {
 			t.Fatalf("a finalized token was evaluated again: %+v", res)
 		}
 	})
-	t.Run("ErrBeforeRevealCloses", func(t *testing.T) {
+	t.Run("OKBeforeRevealClosesSkipped", func(t *testing.T) {
 		id, _ := anchorOne(n, dev, 100, 9000)
 		_, _, revealOpens, _ := roundOf(n, id)
 		n.AdvanceTo(revealOpens)
-		_, err := n.Suite.Finalize(n.Ctx, stranger, []uint64{id})
-		evmtest.ExpectRevert(t, err, "OutsideWindow", datpin.ECONFLICT)
+		r, err := n.Suite.Finalize(n.Ctx, stranger, []uint64{id})
+		n.Must(err)
+		if sk := skipped(r, n); len(sk) != 1 || sk[id] != "reveal-open" {
+			t.Fatalf("FinalizeSkipped %v; want %d as reveal-open", sk, id)
+		}
+		if st, _ := n.Suite.TokenState(n.Ctx, id); st.Status != datpin.StatusPending {
+			t.Fatalf("status %v; want pending", st.Status)
+		}
 	})
-	t.Run("ErrTokenNotFound", func(t *testing.T) {
-		_, err := n.Suite.Finalize(n.Ctx, stranger, []uint64{9999})
-		evmtest.ExpectRevert(t, err, "TokenNotFound", datpin.ENOTFOUND)
+	t.Run("OKTokenNotFoundSkipped", func(t *testing.T) {
+		r, err := n.Suite.Finalize(n.Ctx, stranger, []uint64{0, 9999})
+		n.Must(err)
+		if sk := skipped(r, n); len(sk) != 2 || sk[0] != "not-found" || sk[9999] != "not-found" {
+			t.Fatalf("FinalizeSkipped %v; want 0 and 9999 as not-found", sk)
+		}
 	})
 }
 
@@ -221,7 +238,7 @@ func TestQualityOracle_CommitReveal(t *testing.T) {
 	n := newNet(t)
 	o := n.Suite.OracleABI
 	_, dev := onboarded(n, 0, 0)
-	vs := n.RegisterValidators(2)
+	vs := n.RegisterValidators(6)
 	v := vs[0]
 	// Anchor at the start of a round, so the round is far from over when the test commits early.
 	roundLen := uint64(n.Config.RoundLength / time.Second)
@@ -250,6 +267,13 @@ func TestQualityOracle_CommitReveal(t *testing.T) {
 		if !evmtest.Read(n, n.Suite.Oracle, o.PackCommitted(evmtest.U(round), v.Address, commitment), o.UnpackCommitted) {
 			t.Fatalf("committed = false")
 		}
+		cs := evmtest.Read(n, n.Suite.Oracle, o.PackCommittersOf(evmtest.U(round)), o.UnpackCommittersOf)
+		if len(cs) != 1 || cs[0].Validator != v.Address || !bigEq(cs[0].Weight, validatorOf(n, v.Address).Stake) {
+			t.Fatalf("committersOf = %+v; want v with its stake as weight", cs)
+		}
+		if got := validatorOf(n, v.Address).LastCommitted; uint64(got) != round+1 {
+			t.Fatalf("lastCommitted = %d; want %d", got, round+1)
+		}
 	})
 	t.Run("ErrAlreadyCommitted", func(t *testing.T) {
 		evmtest.ExpectRevert(t, n.Suite.Commit(n.Ctx, v, round, commitment), "AlreadyCommitted", datpin.ECONFLICT)
@@ -260,22 +284,54 @@ func TestQualityOracle_CommitReveal(t *testing.T) {
 	t.Run("ErrRevealBeforeWindow", func(t *testing.T) {
 		evmtest.ExpectRevert(t, n.Suite.Reveal(n.Ctx, v, round, id, scores, s), "OutsideWindow", datpin.ECONFLICT)
 	})
-	// More commitments by the second validator for the error cases of reveal.
-	w := vs[1]
-	bad := map[string]struct {
+	// One commitment per validator: the error cases of reveal each get their own validator.
+	type opening struct {
+		by     *evm.Account
 		start  uint64
 		scores []uint16
 		salt   [32]byte
-	}{
-		"score":  {id, []uint16{10_001}, salt()},
-		"empty":  {id, []uint16{}, salt()},
-		"zeroId": {0, []uint16{1}, salt()},
-		"ok":     {id, []uint16{7000}, salt()},
+	}
+	bad := map[string]opening{
+		"score":  {vs[1], id, []uint16{10_001}, salt()},
+		"empty":  {vs[2], id, []uint16{}, salt()},
+		"zeroId": {vs[3], 0, []uint16{1}, salt()},
+		"ok":     {vs[4], id, []uint16{7000}, salt()},
 	}
 	for _, b := range bad {
-		n.Must(n.Suite.Commit(n.Ctx, w, round, n.Suite.Commitment(round, w.Address, b.start, b.scores, b.salt)))
+		n.Must(n.Suite.Commit(n.Ctx, b.by, round, n.Suite.Commitment(round, b.by.Address, b.start, b.scores, b.salt)))
 	}
+	w := vs[4]
+	// A validator replaces its commitment while the commit window is open.
+	x := vs[5]
+	first, second := salt(), salt()
+	firstC := n.Suite.Commitment(round, x.Address, id, []uint16{100}, first)
+	secondC := n.Suite.Commitment(round, x.Address, id, []uint16{7100}, second)
+	t.Run("OKReplaceInCommitWindow", func(t *testing.T) {
+		n.Must(n.Suite.Commit(n.Ctx, x, round, firstC))
+		r := n.MustSend(x, n.Suite.Oracle, o.PackCommit(evmtest.U(round), secondC), nil)
+		if ev := evmtest.Events(r, o.UnpackCommitmentReplacedEvent); len(ev) != 1 || ev[0].Previous != firstC || ev[0].Validator != x.Address {
+			t.Fatalf("CommitmentReplaced = %+v", ev)
+		}
+		if evmtest.Read(n, n.Suite.Oracle, o.PackCommitted(evmtest.U(round), x.Address, firstC), o.UnpackCommitted) ||
+			!evmtest.Read(n, n.Suite.Oracle, o.PackCommitted(evmtest.U(round), x.Address, secondC), o.UnpackCommitted) {
+			t.Fatalf("committed: want only the replacement held")
+		}
+		cs := evmtest.Read(n, n.Suite.Oracle, o.PackCommittersOf(evmtest.U(round)), o.UnpackCommittersOf)
+		k := 0
+		for _, c := range cs {
+			if c.Validator == x.Address {
+				k++
+			}
+		}
+		if k != 1 {
+			t.Fatalf("validator listed %d times among the round's committers; want once", k)
+		}
+	})
 	n.AdvanceTo(revealOpens)
+	t.Run("ErrRevealReplacedCommitment", func(t *testing.T) {
+		evmtest.ExpectRevert(t, n.Suite.Reveal(n.Ctx, x, round, id, []uint16{100}, first), "CommitmentMismatch", datpin.EUNAUTHORIZED)
+		n.Must(n.Suite.Reveal(n.Ctx, x, round, id, []uint16{7100}, second))
+	})
 	t.Run("ErrCommitInRevealWindow", func(t *testing.T) {
 		evmtest.ExpectRevert(t, n.Suite.Commit(n.Ctx, w, round, [32]byte{1}), "OutsideWindow", datpin.ECONFLICT)
 	})
@@ -299,20 +355,25 @@ func TestQualityOracle_CommitReveal(t *testing.T) {
 		}
 	})
 	t.Run("ErrRevealTwice", func(t *testing.T) {
-		// The commitment was consumed by the reveal.
-		evmtest.ExpectRevert(t, n.Suite.Reveal(n.Ctx, v, round, id, scores, s), "CommitmentMismatch", datpin.EUNAUTHORIZED)
+		evmtest.ExpectRevert(t, n.Suite.Reveal(n.Ctx, v, round, id, scores, s), "AlreadyRevealed", "")
+		if evmtest.Read(n, n.Suite.Oracle, o.PackCommitted(evmtest.U(round), v.Address, commitment), o.UnpackCommitted) {
+			t.Fatalf("committed after the reveal; want false")
+		}
 	})
 	t.Run("ErrScoreAbove10000", func(t *testing.T) {
 		b := bad["score"]
-		evmtest.ExpectRevert(t, n.Suite.Reveal(n.Ctx, w, round, b.start, b.scores, b.salt), "InvalidInput", datpin.EINVALID)
+		evmtest.ExpectRevert(t, n.Suite.Reveal(n.Ctx, b.by, round, b.start, b.scores, b.salt), "InvalidInput", datpin.EINVALID)
 	})
 	t.Run("ErrEmptyRange", func(t *testing.T) {
 		b := bad["empty"]
-		evmtest.ExpectRevert(t, n.Suite.Reveal(n.Ctx, w, round, b.start, b.scores, b.salt), "InvalidInput", datpin.EINVALID)
+		evmtest.ExpectRevert(t, n.Suite.Reveal(n.Ctx, b.by, round, b.start, b.scores, b.salt), "InvalidInput", datpin.EINVALID)
 	})
 	t.Run("ErrZeroStart", func(t *testing.T) {
 		b := bad["zeroId"]
-		evmtest.ExpectRevert(t, n.Suite.Reveal(n.Ctx, w, round, b.start, b.scores, b.salt), "InvalidInput", datpin.EINVALID)
+		evmtest.ExpectRevert(t, n.Suite.Reveal(n.Ctx, b.by, round, b.start, b.scores, b.salt), "InvalidInput", datpin.EINVALID)
+	})
+	t.Run("ErrNoCommitment", func(t *testing.T) {
+		evmtest.ExpectRevert(t, n.Suite.Reveal(n.Ctx, stranger, round, id, scores, s), "CommitmentMismatch", datpin.EUNAUTHORIZED)
 	})
 	t.Run("OKRevealAfterExitRequest", func(t *testing.T) {
 		// A validator that committed and then asked to leave still reveals what it committed.
@@ -436,16 +497,34 @@ func TestQualityOracle_Validators(t *testing.T) {
 	})
 	t.Run("ErrSetParamsInvalid", func(t *testing.T) {
 		p := evmtest.Read(n, n.Suite.Oracle, o.PackParams(), o.UnpackParams)
-		for _, mutate := range []func(*qualityoracle.QualityOracleParams){
-			func(q *qualityoracle.QualityOracleParams) { q.Quorum = 0 },
-			func(q *qualityoracle.QualityOracleParams) { q.Quorum = 33 },
-			func(q *qualityoracle.QualityOracleParams) { q.Threshold = 10_001 },
-			func(q *qualityoracle.QualityOracleParams) { q.Tolerance = 10_001 },
+		tooLong := uint32(90*24*3600 + 1)
+		for name, mutate := range map[string]func(*qualityoracle.QualityOracleParams){
+			"quorum":        func(q *qualityoracle.QualityOracleParams) { q.Quorum = 0 },
+			"quorum ":       func(q *qualityoracle.QualityOracleParams) { q.Quorum = 33 },
+			"threshold":     func(q *qualityoracle.QualityOracleParams) { q.Threshold = 10_001 },
+			"tolerance":     func(q *qualityoracle.QualityOracleParams) { q.Tolerance = 10_001 },
+			"exitDelay":     func(q *qualityoracle.QualityOracleParams) { q.ExitDelay = tooLong },
+			"staleAfter":    func(q *qualityoracle.QualityOracleParams) { q.StaleAfter = tooLong },
+			"disputeWindow": func(q *qualityoracle.QualityOracleParams) { q.DisputeWindow = tooLong },
+			"minStake":      func(q *qualityoracle.QualityOracleParams) { q.MinStake = new(big.Int) },
+			"minStake ":     func(q *qualityoracle.QualityOracleParams) { q.MinStake = new(big.Int).Lsh(big.NewInt(1), 96) },
+			"slashPerFault": func(q *qualityoracle.QualityOracleParams) {
+				q.SlashPerFault = new(big.Int).Add(q.MinStake, big.NewInt(1))
+			},
+			"faultsPerWithhold": func(q *qualityoracle.QualityOracleParams) { q.FaultsPerWithhold = 1001 },
 		} {
 			q := qualityoracle.QualityOracleParams(p)
 			mutate(&q)
 			_, err := n.Send(n.Admin, n.Suite.Oracle, o.PackSetParams(q), nil)
-			evmtest.ExpectRevert(t, err, "InvalidInput", datpin.EINVALID)
+			evmtest.ExpectRevert(t, err, "ParamOutOfRange", datpin.EINVALID)
+			var de *datpin.Error
+			if !errors.As(err, &de) || de.Detail["name"] != strings.TrimSpace(name) {
+				t.Fatalf("%s: ParamOutOfRange names %v", name, de.Detail["name"])
+			}
+		}
+		r := n.MustSend(n.Admin, n.Suite.Oracle, o.PackSetParams(qualityoracle.QualityOracleParams(p)), nil)
+		if ev := evmtest.Events(r, o.UnpackParamsUpdatedEvent); len(ev) != 1 || ev[0].Params.DisputeWindow != p.DisputeWindow {
+			t.Fatalf("ParamsUpdated = %+v", ev)
 		}
 	})
 	t.Run("ErrSweepUnauthorized", func(t *testing.T) {

@@ -24,33 +24,42 @@ var (
 	_ = abi.ConvertType
 )
 
+// QualityOracleCommitter is an auto generated low-level Go binding around an user-defined struct.
+type QualityOracleCommitter struct {
+	Validator common.Address
+	Weight    *big.Int
+}
+
 // QualityOracleParams is an auto generated low-level Go binding around an user-defined struct.
 type QualityOracleParams struct {
-	Quorum        uint8
-	Threshold     uint16
-	Tolerance     uint16
-	ExitDelay     uint32
-	StaleAfter    uint32
-	MinStake      *big.Int
-	SlashPerFault *big.Int
+	Quorum            uint8
+	Threshold         uint16
+	Tolerance         uint16
+	ExitDelay         uint32
+	StaleAfter        uint32
+	DisputeWindow     uint32
+	FaultsPerWithhold uint16
+	MinStake          *big.Int
+	SlashPerFault     *big.Int
 }
 
 // QualityOracleValidator is an auto generated low-level Go binding around an user-defined struct.
 type QualityOracleValidator struct {
-	Stake        *big.Int
-	Active       bool
-	Listed       bool
-	ExitAt       uint64
-	Agreements   uint32
-	Faults       uint32
-	LastRevealed uint32
+	Stake         *big.Int
+	Active        bool
+	Listed        bool
+	ExitAt        uint64
+	LastCommitted uint32
+	Agreements    uint32
+	Faults        uint32
+	Withheld      uint32
 }
 
 // QualityOracleMetaData contains all meta data concerning the QualityOracle contract.
 var QualityOracleMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"contractIDatpinEvaluable\",\"name\":\"dat_\",\"type\":\"address\"},{\"internalType\":\"contractIERC20\",\"name\":\"stakeToken_\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"genesis_\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"roundLength_\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"commitWindow_\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"revealWindow_\",\"type\":\"uint32\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"quorum\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"threshold\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"tolerance\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"exitDelay\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"staleAfter\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"minStake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"slashPerFault\",\"type\":\"uint256\"}],\"internalType\":\"structQualityOracle.Params\",\"name\":\"params_\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"AlreadyCommitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"AlreadyValidator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fromClass\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"toClass\",\"type\":\"uint256\"}],\"name\":\"ClassMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"}],\"name\":\"ClassNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"CommitmentMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"DeviceAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"}],\"name\":\"DeviceInactive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"}],\"name\":\"DeviceNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"EpochAlreadySettled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"endsAt\",\"type\":\"uint256\"}],\"name\":\"EpochNotOver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"availableAt\",\"type\":\"uint256\"}],\"name\":\"ExitPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientFunds\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minStake\",\"type\":\"uint256\"}],\"name\":\"InsufficientStake\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"requested\",\"type\":\"uint256\"}],\"name\":\"InsufficientValue\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"what\",\"type\":\"string\"}],\"name\":\"InvalidInput\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"proofType\",\"type\":\"bytes32\"}],\"name\":\"InvalidProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"expected\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"recovered\",\"type\":\"address\"}],\"name\":\"InvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"a\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"b\",\"type\":\"uint256\"}],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"NoCommitment\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"}],\"name\":\"NoShareInClass\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"NotOwnerOrOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"enumStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"NotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotValidator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"}],\"name\":\"NothingToClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nowTs\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"opensAt\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"closesAt\",\"type\":\"uint256\"}],\"name\":\"OutsideWindow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"merkleRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"RootAlreadyAnchored\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"nowTs\",\"type\":\"uint256\"}],\"name\":\"SignatureExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"expireAt\",\"type\":\"uint64\"}],\"name\":\"TokenExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"TokenNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"TooManyValidators\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"Unauthorized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"}],\"name\":\"UnsupportedAsset\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"ValueTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"tokenRound\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"}],\"name\":\"WrongRound\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"commitment\",\"type\":\"bytes32\"}],\"name\":\"Committed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"availableAt\",\"type\":\"uint256\"}],\"name\":\"ExitRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"components\":[{\"internalType\":\"uint8\",\"name\":\"quorum\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"threshold\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"tolerance\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"exitDelay\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"staleAfter\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"minStake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"slashPerFault\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structQualityOracle.Params\",\"name\":\"params\",\"type\":\"tuple\"}],\"name\":\"ParamsUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"reveals\",\"type\":\"uint8\"}],\"name\":\"QuorumPending\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"startTokenId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"scores\",\"type\":\"bytes\"}],\"name\":\"Revealed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"SlashedSwept\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"StakeAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"ValidatorRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"agreements\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"faults\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"}],\"name\":\"ValidatorScored\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"ABSTAIN\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"BELOW_THRESHOLD\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_VALIDATORS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"NO_QUORUM\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"addStake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"commitment\",\"type\":\"bytes32\"}],\"name\":\"commit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"commitWindow\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"startTokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"scores\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"}],\"name\":\"commitmentOf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"commitment\",\"type\":\"bytes32\"}],\"name\":\"committed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"currentRound\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"dat\",\"outputs\":[{\"internalType\":\"contractIDatpinEvaluable\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[]\",\"name\":\"tokenIds\",\"type\":\"uint256[]\"}],\"name\":\"finalize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"genesis\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"params\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"quorum\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"threshold\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"tolerance\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"exitDelay\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"staleAfter\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"minStake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"slashPerFault\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"register\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"requestExit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"startTokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"scores\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"}],\"name\":\"reveal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"revealWindow\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"revealedScore\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"timestamp\",\"type\":\"uint256\"}],\"name\":\"roundAt\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"roundLength\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint8\",\"name\":\"quorum\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"threshold\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"tolerance\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"exitDelay\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"staleAfter\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"minStake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"slashPerFault\",\"type\":\"uint256\"}],\"internalType\":\"structQualityOracle.Params\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"setParams\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"slashedPool\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stakeToken\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"sweepSlashed\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"validatorOf\",\"outputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"stake\",\"type\":\"uint128\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"listed\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"exitAt\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"agreements\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"faults\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"lastRevealed\",\"type\":\"uint32\"}],\"internalType\":\"structQualityOracle.Validator\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"validators\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"}],\"name\":\"windows\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"commitOpens\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"revealOpens\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"revealCloses\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"contractIDatpinEvaluable\",\"name\":\"dat_\",\"type\":\"address\"},{\"internalType\":\"contractIERC20\",\"name\":\"stakeToken_\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"genesis_\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"roundLength_\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"commitWindow_\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"revealWindow_\",\"type\":\"uint32\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"quorum\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"threshold\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"tolerance\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"exitDelay\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"staleAfter\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"disputeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"faultsPerWithhold\",\"type\":\"uint16\"},{\"internalType\":\"uint256\",\"name\":\"minStake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"slashPerFault\",\"type\":\"uint256\"}],\"internalType\":\"structQualityOracle.Params\",\"name\":\"params_\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint48\",\"name\":\"schedule\",\"type\":\"uint48\"}],\"name\":\"AccessControlEnforcedDefaultAdminDelay\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AccessControlEnforcedDefaultAdminRules\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"defaultAdmin\",\"type\":\"address\"}],\"name\":\"AccessControlInvalidDefaultAdmin\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"AlreadyCommitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"AlreadyRevealed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"AlreadyValidator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fromClass\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"toClass\",\"type\":\"uint256\"}],\"name\":\"ClassMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"}],\"name\":\"ClassNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"CommitmentMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"DeviceAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"}],\"name\":\"DeviceInactive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"}],\"name\":\"DeviceNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"EpochAlreadySettled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"endsAt\",\"type\":\"uint256\"}],\"name\":\"EpochNotOver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"availableAt\",\"type\":\"uint256\"}],\"name\":\"ExitPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientFunds\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minStake\",\"type\":\"uint256\"}],\"name\":\"InsufficientStake\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"requested\",\"type\":\"uint256\"}],\"name\":\"InsufficientValue\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"what\",\"type\":\"string\"}],\"name\":\"InvalidInput\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"proofType\",\"type\":\"bytes32\"}],\"name\":\"InvalidProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"expected\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"recovered\",\"type\":\"address\"}],\"name\":\"InvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"a\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"b\",\"type\":\"uint256\"}],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"NoCommitment\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"}],\"name\":\"NoShareInClass\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"NotOwnerOrOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"enumStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"NotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotValidator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"NotWithheld\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"}],\"name\":\"NothingToClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nowTs\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"opensAt\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"closesAt\",\"type\":\"uint256\"}],\"name\":\"OutsideWindow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"min\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"ParamOutOfRange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"merkleRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"RootAlreadyAnchored\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintDowncast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"nowTs\",\"type\":\"uint256\"}],\"name\":\"SignatureExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"expireAt\",\"type\":\"uint64\"}],\"name\":\"TokenExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"TokenNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"TooManyValidators\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"Unauthorized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"}],\"name\":\"UnsupportedAsset\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"ValueTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"tokenRound\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"}],\"name\":\"WrongRound\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"previous\",\"type\":\"bytes32\"}],\"name\":\"CommitmentReplaced\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"commitment\",\"type\":\"bytes32\"}],\"name\":\"Committed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"DefaultAdminDelayChangeCanceled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint48\",\"name\":\"newDelay\",\"type\":\"uint48\"},{\"indexed\":false,\"internalType\":\"uint48\",\"name\":\"effectSchedule\",\"type\":\"uint48\"}],\"name\":\"DefaultAdminDelayChangeScheduled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"DefaultAdminTransferCanceled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newAdmin\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint48\",\"name\":\"acceptSchedule\",\"type\":\"uint48\"}],\"name\":\"DefaultAdminTransferScheduled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"availableAt\",\"type\":\"uint256\"}],\"name\":\"ExitRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"reason\",\"type\":\"bytes32\"}],\"name\":\"FinalizeSkipped\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"components\":[{\"internalType\":\"uint8\",\"name\":\"quorum\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"threshold\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"tolerance\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"exitDelay\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"staleAfter\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"disputeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"faultsPerWithhold\",\"type\":\"uint16\"},{\"internalType\":\"uint256\",\"name\":\"minStake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"slashPerFault\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structQualityOracle.Params\",\"name\":\"params\",\"type\":\"tuple\"}],\"name\":\"ParamsUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"threshold\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"attested\",\"type\":\"bool\"}],\"name\":\"ProofChecked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"reveals\",\"type\":\"uint8\"}],\"name\":\"QuorumPending\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"startTokenId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"scores\",\"type\":\"bytes\"}],\"name\":\"Revealed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"SlashedSwept\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"StakeAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"availableAt\",\"type\":\"uint256\"}],\"name\":\"ValidatorDisplaced\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"ValidatorRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"agreements\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"faults\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"}],\"name\":\"ValidatorScored\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"}],\"name\":\"WithholdingPenalized\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"ABSTAIN\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ADMIN_DELAY\",\"outputs\":[{\"internalType\":\"uint48\",\"name\":\"\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"BELOW_THRESHOLD\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_COMMITTERS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_DELAY\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_FAULTS_PER_WITHHOLD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_VALIDATORS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"NO_QUORUM\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SKIP_DUPLICATE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SKIP_NOT_FOUND\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SKIP_NOT_PENDING\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SKIP_REVEAL_OPEN\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptDefaultAdminTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"addStake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newAdmin\",\"type\":\"address\"}],\"name\":\"beginDefaultAdminTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"cancelDefaultAdminTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint48\",\"name\":\"newDelay\",\"type\":\"uint48\"}],\"name\":\"changeDefaultAdminDelay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"chargeWithholding\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"commitment\",\"type\":\"bytes32\"}],\"name\":\"commit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"commitWindow\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"startTokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"scores\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"}],\"name\":\"commitmentOf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"commitmentState\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"commitment\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"revealed\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"withheld\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"commitment\",\"type\":\"bytes32\"}],\"name\":\"committed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"}],\"name\":\"committersOf\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"weight\",\"type\":\"uint96\"}],\"internalType\":\"structQualityOracle.Committer[]\",\"name\":\"\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"currentRound\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"dat\",\"outputs\":[{\"internalType\":\"contractIDatpinEvaluable\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"defaultAdmin\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"defaultAdminDelay\",\"outputs\":[{\"internalType\":\"uint48\",\"name\":\"\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"defaultAdminDelayIncreaseWait\",\"outputs\":[{\"internalType\":\"uint48\",\"name\":\"\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"exitAvailableAt\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"availableAt\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[]\",\"name\":\"tokenIds\",\"type\":\"uint256[]\"}],\"name\":\"finalize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"genesis\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"params\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"quorum\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"threshold\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"tolerance\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"exitDelay\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"staleAfter\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"disputeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"faultsPerWithhold\",\"type\":\"uint16\"},{\"internalType\":\"uint256\",\"name\":\"minStake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"slashPerFault\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingDefaultAdmin\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"newAdmin\",\"type\":\"address\"},{\"internalType\":\"uint48\",\"name\":\"schedule\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingDefaultAdminDelay\",\"outputs\":[{\"internalType\":\"uint48\",\"name\":\"newDelay\",\"type\":\"uint48\"},{\"internalType\":\"uint48\",\"name\":\"schedule\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"register\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"requestExit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"startTokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"scores\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"}],\"name\":\"reveal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"revealWindow\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"revealedScore\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rollbackDefaultAdminDelay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"timestamp\",\"type\":\"uint256\"}],\"name\":\"roundAt\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"roundLength\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint8\",\"name\":\"quorum\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"threshold\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"tolerance\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"exitDelay\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"staleAfter\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"disputeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"faultsPerWithhold\",\"type\":\"uint16\"},{\"internalType\":\"uint256\",\"name\":\"minStake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"slashPerFault\",\"type\":\"uint256\"}],\"internalType\":\"structQualityOracle.Params\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"setParams\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"slashedPool\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stakeToken\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"sweepSlashed\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"validatorOf\",\"outputs\":[{\"components\":[{\"internalType\":\"uint96\",\"name\":\"stake\",\"type\":\"uint96\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"listed\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"exitAt\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"lastCommitted\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"agreements\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"faults\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"withheld\",\"type\":\"uint32\"}],\"internalType\":\"structQualityOracle.Validator\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"validators\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"}],\"name\":\"windows\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"commitOpens\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"revealOpens\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"revealCloses\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "QualityOracle",
-	Bin: "0x6101406040523461044757604051612ffb38819003601f8101601f191683016001600160401b0381118482101761044b578392829160405283398101036101c081126104475781516001600160a01b038116808203610447576020840151936001600160a01b03851693848603610447576040820151956001600160a01b03871690818803610447576060840151956001600160401b0387168703610447576100aa6080860161045f565b936100b760a0870161045f565b60e06100c560c0890161045f565b9260df190112610447576040519560e087016001600160401b0381118882101761044b5760405260e088015160ff8116810361044757875261010a6101008901610470565b99602088019a8b5261011f6101208a01610470565b9c604089019d8e526101346101408b0161045f565b9c60608a019d8e526101496101608c0161045f565b9860808b01998a526101a06101808d01519c60a08d019d8e5201519c60c08c019d8e521591821561043e575b508115610435575b506104005763ffffffff83161580156103f2575b80156103e4575b6103b4576101b99660805260a05260c05260e052610100526101205261047f565b5060ff82511680159081156103a9575b508015610399575b8015610389575b61035a5763ffffffff60e09661ffff7fe82d0618764575059fb496aef154d8d78889f56dbab0c4f6b892d0003dc32b6c998160ff859751169960015462ffff00825160081b1664ffff000000855160181b168d68ffffffff0000000000895160281b16926cffffffff0000000000000000008c5160481b16946cffffffff000000000000000000199268ffffffff0000000000199164ffffffffff191617161716171717600155885160025589516003556040519a8b52511660208a01525116604088015251166060860152511660808401525160a08301525160c0820152a1604051612ad29081610509823960805181818161088601528181610ef601528181610f480152818161167801526128a8015260a05181818161177e01528181611b5701528181611eb7015261295b015260c05181818161136d0152818161210f0152612264015260e0518181816114b8015281816121460152612234015261010051818181611dba015261229401526101205181818161151301526122c50152f35b60405163d647364f60e01b8152602060048201526006602482015265706172616d7360d01b6044820152606490fd5b5061271061ffff885116116101d8565b5061271061ffff865116116101d1565b60209150115f6101c9565b60405163d647364f60e01b815260206004820152600760248201526677696e646f777360c81b6044820152606490fd5b5063ffffffff851615610198565b5063ffffffff841615610191565b60405163d647364f60e01b815260206004820152600c60248201526b7a65726f206164647265737360a01b6044820152606490fd5b9050155f61017d565b1591505f610175565b5f80fd5b634e487b7160e01b5f52604160045260245ffd5b519063ffffffff8216820361044757565b519061ffff8216820361044757565b6001600160a01b0381165f9081525f516020612fdb5f395f51905f52602052604090205460ff16610503576001600160a01b03165f8181525f516020612fdb5f395f51905f5260205260408120805460ff191660011790553391907f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d8180a4600190565b505f9056fe610200806040526004361015610013575f80fd5b5f610160525f3560e01c90816301ffc9a71461204c575080630e5a4ff31461202e578063248a9ca3146120045780632f2ff15d14611fc757806336568abe14611f835780633ccfd60b14611dde5780634069900514611d9e57806342a977c814611d715780634df6ef2a14611b8657806351ed6a3014611b4257806354beecf2146117d45780635e871a71146116f557806362ada8ec146116d8578063637e7006146116a757806363eb963a14611663578063714897df146116495780637a61a24e146115f45780637f8e3b4e14611537578063863d22c7146114f75780638a19c8bc146114dc5780638b649b941461149c57806391d14854146114545780639d73bac3146113c7578063a1731a2b146113ab578063a217fddf14611391578063a7f0b3de1461134e578063ca1e7819146112e9578063ca9e4306146112c2578063cb5755561461126b578063cff0ab9614611206578063d547741f146111c2578063e17e082b146106da578063eb4f16b5146105f7578063f207564e1461047f578063f2f03877146102e45763f666d1b2146101ae575f80fd5b346102dd5760203660031901126102dd576101c76120b5565b6040516101d381612198565b6101605181526101605160208201526101605160408201526101605160608201526101605160808201526101605160a082015260c06101605191015260018060a01b03166101605152600660205260e06040610160512063ffffffff6040519161023c83612198565b81815493816001600160801b038616958683526001600160401b03602084019560ff8360801c16151587526040850160ff8460881c161515815260016060870192848660901c16845286608089019660d01c1686520154978560c060a0890198828c168a52019960201c1689526040519a8b5251151560208b015251151560408a01525116606088015251166080860152511660a0840152511660c0820152f35b6101605180fd5b346102dd5760403660031901126102dd57600435602435903361016051526006602052604061016051205460ff8160801c1615610466576001600160801b03166002549081811061044b57505061033a8161221b565b508142108015610441575b61041557505080610160515260076020526040610160512060018060a01b0333165f5260205260405f2082610160515260205260ff6040610160512054166103f95780610160515260076020526040610160512060018060a01b0333165f5260205260405f2082610160515260205260406101605120600160ff198254161790556040519182527f26a454697a4923cb3646779d831b5e4696bd3fab14b67dd6dfe23d72354f57dd60203393a36101605180f35b63d42c398560e01b610160515260045233602452604461016051fd5b6040516307af89b760e01b81526004810184905242602482015260448101929092526064820152608490fd5b5080421015610345565b6322df051360e11b6101605152600452602452604461016051fd5b633b4f6e2b60e21b610160515233600452602461016051fd5b346102dd5760203660031901126102dd576104986126ca565b33610160515260066020526040610160512060ff815460881c166105de57602060055410156105c4576104cc600435612946565b906002548083106105a85750805471ffffffffffffffffffffffffffffffffffff19166001600160801b0383161761010160801b1790556005546801000000000000000081101561058e5761052a8160016105489301600555612529565b81546001600160a01b0360039290921b91821b19163390911b179055565b6040519081527fb4a7f5c563a0e35593d156394ed681bdc9c39467d7d722749d23862c2e4b712c60203392a2610160515f516020612aa65f395f51905f525d6101605180f35b634e487b7160e01b61016051526041600452602461016051fd5b826322df051360e11b6101605152600452602452604461016051fd5b63628fb2b960e01b61016051526020600452602461016051fd5b6359615ad360e01b610160515233600452602461016051fd5b346102dd5760203660031901126102dd576106106126ca565b33610160515260066020526040610160512060ff815460881c16156104665761063a600435612946565b906001600160801b0382166001600160801b0382541601906001600160801b0382116106c0576001600160801b038092168219825416178155541660405191825260208201527f270d6dd254edd1d985c81cf7861b8f28fb06b6d719df04d90464034d4341244060403392a2610160515f516020612aa65f395f51905f525d6101605180f35b634e487b7160e01b61016051526011600452602461016051fd5b34610fa3576020366003190112610fa3576001600160401b0360043511610fa357366023600435011215610fa3576001600160401b036004356004013511610fa3573660246004356004013560051b600435010111610fa35761073b6126ca565b6107436122ee565b610100526101005151610755816123bb565b61075e826123bb565b60c052610770600435600401356123bb565b60a0525f6101e052610794610784836123a4565b6040516101a0526101a0516121c7565b816101a05152601f196107a6836123a4565b013660206101a05101376107b9826123bb565b610180526040516080526107ce608051612198565b63ffffffff60015460ff81166080515261ffff8160081c166020608051015261ffff8160181c1660406080510152818160281c166060608051015260481c1660808051015260025460a0608051015260035460c0608051015260405190630fd6e89160e21b82526020600483015260043560040135602483015260018060fb1b036004356004013511610fa3576004356004013560051b60246004350160448401375f8260048035013560051b8101819003604401817f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165afa918215610f98575f9261119e575b506108c8836123bb565b60e0525f195f5b60043560040135811015610ebe576108e78185612487565b519060ff82166004811015610eaa575f1901610ea15761090f63ffffffff8360081c16612105565b6109188161221b565b92915050814210610e7757508360248360051b60043501013560041c03610e07575b5f6101205260048035600584901b0160240135600f8116801560109290931b60f01604141715610a98575f610140525b866101405110610cc15760ff60805151166101205110610c3257506001806101205116145f14610bea5761ffff6109aa6101205160011c6101a051612487565b51165b5f5b610120518110610b05575061ffff8360481c1661ffff8216818115918215610afa575b505015610af25750915b6080516020015161ffff8481169291168210610aac579063ffffffff610a059260281c166121e8565b612710810190818111610a985761270f8101918211610a985760019361ffff60401b808660501b9366ffffffffffffff60981b9060981b169461271066ffffffffffffff60601b910460601b169260401b16166001600160401b0360248660051b6004350101351617171717610a906101e051610a846101e05161249b565b6101e05260a051612487565b525b016108cf565b634e487b7160e01b5f52601160045260245ffd5b505060019161ffff60401b808460581b9260401b16166001600160401b0360248460051b600435010135161717610aec6101e051610a846101e05161249b565b52610a92565b9050916109dc565b10159050818a6109d2565b8061ffff610b186001936101a051612487565b511661ffff84161015610bca57610b408361ffff610b39846101a051612487565b51166124a9565b61ffff8060406080510151169116115f14610b9657610b628161018051612487565b5163ffffffff610b8b610b8282610b7b8560c051612487565b51166124bf565b9260c051612487565b911690525b016109af565b610ba38161018051612487565b5163ffffffff610bc1610bba82610b7b858d612487565b928a612487565b91169052610b90565b610be561ffff610bdd836101a051612487565b5116846124a9565b610b40565b6101205160011c5f198101818111610a985761ffff9182610c2181610c15610c29956101a051612487565b5116926101a051612487565b51169061218b565b60011c166109ad565b60019250610c4c9063ffffffff608080510151169061218b565b4210610c7f578160591b6001600160401b0360248360051b6004350101351617610aec6101e051610a846101e05161249b565b60405160ff610120511681527f7e3be781f215a5a447d7d5c897cd10493f18e75b5ca2adc960f10e7b10f3a8cc602060248460051b60043501013592a2610a92565b919461ffff610cd9610140969593965160e051612487565b5160f060248860051b60043501013560041b161c166101c0526101c05115610dfc576101c0515f19810111610a9857610120515b80151580610dcf575b15610d7b575f19810190808211610a985761ffff610d37836101a051612487565b5116610d46826101a051612487565b52610d548261018051612487565b51610d628261018051612487565b52610d0d57634e487b7160e01b5f52601160045260245ffd5b959290959491939461ffff5f196101c0510116610d9b826101a051612487565b52610dad610140519161018051612487565b52610dba6101205161249b565b610120525b600161014051016101405261096a565b505f198101818111610a985761ffff610df4815f196101c0510116926101a051612487565b511611610d16565b949193909293610dbf565b925060248160051b60043501013560041c925f5b878110610e28575061093a565b600190818060a01b03610e3e8261010051612487565b51165f52600860205260405f2060248560051b60043501013560041c5f5260205260405f2054610e708260e051612487565b5201610e1b565b608491604051916307af89b760e01b8352600483015242602483015260448201525f196064820152fd5b60019150610a92565b634e487b7160e01b5f52602160045260245ffd5b82855f5b818110610fa7576101e051610eec575b610160515f516020612aa65f395f51905f525d6101605180f35b6101e05160a051527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03163b15610fa357604051634e5890b160e11b81525f8180610f4360a051600483016124f0565b0381837f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165af18015610f9857610f83575b50610ed2565b5f610f8d916121c7565b5f6101605280610f7d565b6040513d5f823e3d90fd5b5f80fd5b63ffffffff610fb68285612487565b51161580611184575b61117c57610100516001600160a01b0390610fdb908390612487565b51165f52600660205260405f209063ffffffff610ff88286612487565b51169180549261101963ffffffff60d01b9163ffffffff8660d01c166124d6565b60d01b1663ffffffff60d01b19841617815563ffffffff61103c8360c051612487565b511692600182019363ffffffff6110578654928284166124d6565b169063ffffffff19161784556001600160801b0361108e63ffffffff61107f8660c051612487565b511660c06080510151906121e8565b9116808211611174575b81611102575b5060606001947fb9f113eba9ebea6887194b88e033573d64afd32fcef61a5a9c495ca995c588b59263ffffffff80888060a01b036110df8961010051612487565b5116965460d01c1692541660405192835260208301526040820152a25b01610ec2565b6001600160801b03821690036001600160801b038111610a98576001947fb9f113eba9ebea6887194b88e033573d64afd32fcef61a5a9c495ca995c588b5926001600160801b03606093166001600160801b03198654161785556111688160045461218b565b6004559250945061109e565b905080611098565b6001906110fc565b5063ffffffff6111968260c051612487565b511615610fbf565b6111bb9192503d805f833e6111b381836121c7565b8101906123ed565b90836108be565b34610fa3576040366003190112610fa3576112046004356111e161209f565b906111ff6111fa825f525f602052600160405f20015490565b612590565b61264a565b005b34610fa3575f366003190112610fa35760e06001546002546003549063ffffffff6040519360ff8116855261ffff8160081c16602086015261ffff8160181c166040860152818160281c16606086015260481c16608084015260a083015260c0820152f35b34610fa35760a0366003190112610fa35761128461209f565b6064356001600160401b038111610fa3576020916112a96112ba9236906004016120cb565b906084359260443590600435612341565b604051908152f35b34610fa3575f366003190112610fa357604051686e6f2d71756f72756d60b81b8152602090f35b34610fa3575f366003190112610fa3576113016122ee565b6040518091602082016020835281518091526020604084019201905f5b81811061132c575050500390f35b82516001600160a01b031684528594506020938401939092019160010161131e565b34610fa3575f366003190112610fa35760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610fa3575f366003190112610fa35760206040515f8152f35b34610fa3575f366003190112610fa357602060405161ffff8152f35b34610fa3576040366003190112610fa3576113e06120b5565b6024359060018060a01b03165f52600860205260405f208160041c5f5260205260405f205460f0600f83169260041b169180830460101490151715610a9857901c61ffff168061143d5750602061ffff5b61ffff60405191168152f35b5f198101908111610a985761ffff60209116611431565b34610fa3576040366003190112610fa35761146d61209f565b6004355f525f60205260405f209060018060a01b03165f52602052602060ff60405f2054166040519015158152f35b34610fa3575f366003190112610fa357602060405163ffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610fa3575f366003190112610fa35760206112ba42612105565b34610fa3575f366003190112610fa357602060405163ffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610fa3575f366003190112610fa357335f52600660205260405f20805460ff8160801c16156115e15760ff60801b198116825560015467ffffffffffffffff60901b9061158e9060281c63ffffffff164261218b565b60901b169069ffffffffffffffff00ff60801b1916178091556001600160401b036040519160901c1681527fd9217a461a0f7f84171a8866118c3d92e943ba7c1ba89b819371f729b5cabcbc60203392a2005b633b4f6e2b60e21b5f523360045260245ffd5b34610fa3576060366003190112610fa35761160d61209f565b6004355f52600760205260405f209060018060a01b03165f5260205260405f206044355f52602052602060ff60405f2054166040519015158152f35b34610fa3575f366003190112610fa3576020604051818152f35b34610fa3575f366003190112610fa3576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b34610fa3576020366003190112610fa35760606116c560043561221b565b9060405192835260208301526040820152f35b34610fa3575f366003190112610fa3576020600454604051908152f35b34610fa3576020366003190112610fa35761170e6120b5565b611716612541565b61171e6126ca565b6001600160a01b03811680156117a957600454905f6004557ff0d4e46e051cc59908d016f791f6fe8e27c76b535de7d84b0922b886c8a2c5c66020604051848152a280611778575b5f5f516020612aa65f395f51905f525d005b6117a2917f00000000000000000000000000000000000000000000000000000000000000006127de565b8080611766565b60405163d647364f60e01b8152602060048201526002602482015261746f60f01b6044820152606490fd5b34610fa3576080366003190112610fa3576024356004356044356001600160401b038111610fa35761180a9036906004016120cb565b91906118158261221b565b9080925042108015611b38575b611b0c5750506118386064358483873387612341565b5f838152600760209081526040808320338452825280832084845290915290205460ff1615611af5575f838152600760209081526040808320338452825280832093835292905220805460ff19169055600183901c9384158015611ae9575b8015611ae1575b611ab3576118ac838261285f565b60018511611a8f575b335f52600660205260405f206001840190818511610a98576001019081549063ffffffff8260201c168111611a6a575b505050335f52600860205260405f20948160041c95865f528060205260405f2054915f905b8082106119645750507f42f04e7ebc32f303a188114b55cd6b9377e13032598fbdf7e52c427786c7872f9495965f5260205260405f205561195f604051928392835260406020840152339660408401916121fb565b0390a3005b9092611970848661218b565b908160041c8a8103611a4c575b508460011b87013560f01c61ffff8114611a41576127108111611a135760f0600f84169360041b169280840460101490151715610a985761ffff82841c166119d85760018101809111610a98576001921b17935b019061190a565b60405163d647364f60e01b8152602060048201526012602482015271746f6b656e2073636f72656420747769636560701b6044820152606490fd5b60405163d647364f60e01b815260206004820152600560248201526473636f726560d81b6044820152606490fd5b5093600191506119d1565b995f528360205260405f2055885f528260205260405f20548a61197d565b67ffffffff000000009060201b169067ffffffff0000000019161790558580806118e5565b611a99858261218b565b5f198101908111610a985783611aae9161285f565b6118b5565b60405163d647364f60e01b815260206004820152600560248201526472616e676560d81b6044820152606490fd5b50801561189e565b50600184161515611897565b82631ee8b01f60e11b5f526004523360245260445ffd5b6040516307af89b760e01b81526004810185905242602482015260448101929092526064820152608490fd5b5080421015611822565b34610fa3575f366003190112610fa3576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b34610fa35760e0366003190112610fa357611b9f612541565b604051611bab81612198565b60043560ff811690818103610fa357825260243561ffff8116808203610fa357602084019182526044359361ffff851690818603610fa357604081019586526064359463ffffffff86168603610fa357606082019586526084359063ffffffff82168203610fa3576080830191825260a083019360a435855260c084019560c43587528215928315611d66575b508215611d5a575b508115611d4e575b50611d1f5763ffffffff60e09661ffff7fe82d0618764575059fb496aef154d8d78889f56dbab0c4f6b892d0003dc32b6c998160ff859751169960015462ffff00825160081b1664ffff000000855160181b168d68ffffffff0000000000895160281b169263ffffffff60481b8c5160481b169463ffffffff60481b199268ffffffff0000000000199164ffffffffff191617161716171717600155885160025589516003556040519a8b52511660208a01525116604088015251166060860152511660808401525160a08301525160c0820152a1005b60405163d647364f60e01b8152602060048201526006602482015265706172616d7360d01b6044820152606490fd5b61271091501188611c48565b61271010915089611c40565b60201092508a611c38565b34610fa3575f366003190112610fa3576040516e18995b1bddcb5d1a1c995cda1bdb19608a1b8152602090f35b34610fa3575f366003190112610fa357602060405163ffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610fa3575f366003190112610fa357611df66126ca565b335f52600660205260405f20805460ff8160881c16158015611f76575b8015611f62575b611f4f5763ffffffff60016001600160401b038360901c1693015460201c1680611ef8575b50814210611ee1576001600160801b0316335f5260066020525f6001604082208281550155611e6d336126ff565b6040518181527f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d560203392a280611eb0575f5f516020612aa65f395f51905f525d005b611edb90337f00000000000000000000000000000000000000000000000000000000000000006127de565b80611766565b50634ac6d28d60e01b5f523360045260245260445ffd5b5f190163ffffffff8111610a985763ffffffff611f15911661221b565b91505063ffffffff60015460481c169083611f30838361218b565b11611f3c575b50611e3f565b611f4792935061218b565b908280611f36565b636e34ee0b60e11b5f523360045260245ffd5b506001600160401b038160901c1615611e1a565b5060ff8160801c16611e13565b34610fa3576040366003190112610fa357611f9c61209f565b336001600160a01b03821603611fb8576112049060043561264a565b63334bd91960e11b5f5260045ffd5b34610fa3576040366003190112610fa357611204600435611fe661209f565b90611fff6111fa825f525f602052600160405f20015490565b6125c8565b34610fa3576020366003190112610fa35760206112ba6004355f525f602052600160405f20015490565b34610fa3576020366003190112610fa35760206112ba600435612105565b34610fa3576020366003190112610fa3576004359063ffffffff60e01b8216809203610fa357602091637965db0b60e01b811490811561208e575b5015158152f35b6301ffc9a760e01b14905083612087565b602435906001600160a01b0382168203610fa357565b600435906001600160a01b0382168203610fa357565b9181601f84011215610fa3578235916001600160401b038311610fa35760208381860195010111610fa357565b91908203918211610a9857565b6001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168082106121855761213f916120f8565b63ffffffff7f000000000000000000000000000000000000000000000000000000000000000016908115612171570490565b634e487b7160e01b5f52601260045260245ffd5b50505f90565b91908201809211610a9857565b60e081019081106001600160401b038211176121b357604052565b634e487b7160e01b5f52604160045260245ffd5b90601f801991011681019081106001600160401b038211176121b357604052565b81810292918115918404141715610a9857565b908060209392818452848401375f828201840152601f01601f1916010190565b60018101809111610a985761225a6122899163ffffffff7f000000000000000000000000000000000000000000000000000000000000000016906121e8565b6001600160401b037f00000000000000000000000000000000000000000000000000000000000000001661218b565b906122ba63ffffffff7f0000000000000000000000000000000000000000000000000000000000000000168361218b565b906122eb63ffffffff7f0000000000000000000000000000000000000000000000000000000000000000168361218b565b90565b60405190600554808352826020810160055f5260205f20925f5b81811061231f57505061231d925003836121c7565b565b84546001600160a01b0316835260019485019487945060209093019201612308565b9490919361239e9361238a916040519687956020870199468b52306040890152606088015260018060a01b0316608087015260a086015260e060c08601526101008501916121fb565b9060e083015203601f1981018352826121c7565b51902090565b6001600160401b0381116121b35760051b60200190565b906123c5826123a4565b6123d260405191826121c7565b82815280926123e3601f19916123a4565b0190602036910137565b602081830312610fa3578051906001600160401b038211610fa357019080601f83011215610fa3578151612420816123a4565b9261242e60405194856121c7565b81845260208085019260051b820101928311610fa357602001905b8282106124565750505090565b8151815260209182019101612449565b8051156124735760200190565b634e487b7160e01b5f52603260045260245ffd5b80518210156124735760209160051b010190565b5f198114610a985760010190565b9061ffff8091169116039061ffff8211610a9857565b63ffffffff1663ffffffff8114610a985760010190565b9063ffffffff8091169116019063ffffffff8211610a9857565b60206040818301928281528451809452019201905f5b8181106125135750505090565b8251845260209384019390920191600101612506565b6005548110156124735760055f5260205f2001905f90565b335f9081527fad3228b676f7d3cd4284a5443f17f1962b36e491b30a40b2405849e597ba5fb5602052604090205460ff161561257957565b63e2517d3f60e01b5f52336004525f60245260445ffd5b5f8181526020818152604080832033845290915290205460ff16156125b25750565b63e2517d3f60e01b5f523360045260245260445ffd5b5f818152602081815260408083206001600160a01b038616845290915290205460ff16612185575f818152602081815260408083206001600160a01b0395909516808452949091528120805460ff19166001179055339291907f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d9080a4600190565b5f818152602081815260408083206001600160a01b038616845290915290205460ff1615612185575f818152602081815260408083206001600160a01b0395909516808452949091528120805460ff19169055339291907ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9080a4600190565b5f516020612aa65f395f51905f525c6126f05760015f516020612aa65f395f51905f525d565b633ee5aeb560e01b5f5260045ffd5b6005546001600160a01b03909116905f5b81811061271c57505050565b8261272682612529565b905460039190911b1c6001600160a01b03161461274557600101612710565b5f1982019250908211610a985761277961276161279d93612529565b905460039190911b1c6001600160a01b031691612529565b81546001600160a01b0393841660039290921b91821b9390911b1916919091179055565b60055480156127ca575f19016127b281612529565b81549060018060a01b039060031b1b19169055600555565b634e487b7160e01b5f52603160045260245ffd5b916040519163a9059cbb60e01b5f5260018060a01b031660045260245260205f60448180865af19060015f511482161561283e575b6040521561281e5750565b635274afe760e01b5f9081526001600160a01b0391909116600452602490fd5b90600181151661285657823b15153d15161690612813565b503d5f823e3d90fd5b60406128a45f825161287184826121c7565b60018152601f1984013660208301378461288a82612466565b52835180938192630fd6e89160e21b8352600483016124f0565b03817f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165afa91821561293d57506128f46128fe9263ffffffff925f91612923575b50612466565b5160081c16612105565b9082820361290b57505050565b63478046bb60e11b5f5260045260245260445260645ffd5b61293791503d805f833e6111b381836121c7565b5f6128ee565b513d5f823e3d90fd5b6040516370a0823160e01b81523060048201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03811690602083602481855afa928315610f98575f93612a71575b50604051936323b872dd60e01b5f52336004523060245260445260205f60648180855af19060015f5114821615612a52575b50836040525f60605215612a4057826024816020936370a0823160e01b82523060048301525afa8015610f98575f90612a0c575b6122eb92506120f8565b506020823d602011612a38575b81612a26602093836121c7565b81010312610fa3576122eb9151612a02565b3d9150612a19565b635274afe760e01b5f5260045260245ffd5b6001821516612a68573b15153d1516165f6129ce565b843d5f823e3d90fd5b9092506020813d602011612a9d575b81612a8d602093836121c7565b81010312610fa35751915f61299c565b3d9150612a8056fe9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00a164736f6c6343000825000aad3228b676f7d3cd4284a5443f17f1962b36e491b30a40b2405849e597ba5fb5",
+	Bin: "0x610140604052346107f957614e35803803908161001b81610811565b928392833981010361020081126107f9578151906001600160a01b03821682036107f95760208301516001600160a01b03811681036107f95760408401516001600160a01b03811681036107f95760608501516001600160401b03811681036107f95761008a60808701610836565b9161009760a08801610836565b936101206100a760c08a01610836565b9660df1901126107f9576040519661012088016001600160401b038111898210176107fd5760405260e089015160ff811681036107f95788526101e06100f06101008b01610847565b9960208a019a8b526101056101208201610847565b60408b01526101176101408201610836565b60608b01526101296101608201610836565b60808b015261013b6101808201610836565b60a08b015261014d6101a08201610847565b60c08b01526101c081015160e08b015201516101008901526001600160a01b038116156107e657600180546001600160d01b03166102a360d81b179055600254906001600160a01b0382166107d7576001600160a01b03199091166001600160a01b038216176002556101bf9061091a565b506001600160a01b0381161580156107c6575b6107915763ffffffff8416158015610783575b8015610775575b6107455760805260a05260c05260e052610100526101205260ff8151166102136040610811565b60068152602081016571756f72756d60d01b815260018310801561073b575b6106eb5750505061026761ffff83511661024c6040610811565b60098152681d1a1c995cda1bdb1960ba1b6020820152610856565b61029861ffff60408301511661027d6040610811565b6009815268746f6c6572616e636560b81b6020820152610856565b6102cb63ffffffff6060830151166102b06040610811565b60098152686578697444656c617960b81b60208201526108b7565b6102ff63ffffffff6080830151166102e36040610811565b600a81526939ba30b632a0b33a32b960b11b60208201526108b7565b61033663ffffffff60a0830151166103176040610811565b600d81526c6469737075746557696e646f7760981b60208201526108b7565b61ffff60c0820151166103496040610811565b60118152602081017019985d5b1d1cd4195c95da5d1a1a1bdb19607a1b81526103e8831161069b5750505060e08101516103836040610811565b6008815260208101676d696e5374616b6560c01b815260018310801561068b575b6106355750505061010081015160e08201516103c06040610811565b90600d825260208201906c1cdb185cda14195c91985d5b1d609a1b82528084116105e7577fab521e0f951b8c9529bfde2331699809c3ea54b957bc888cddbee708e7e85b60610120876101008861ffff60ff8251169360035462ffff00825160081b169064ffff000000604086015160181b169168ffffffff0000000000606087015160281b16906cffffffff000000000000000000608088015160481b169163ffffffff60681b60a089015160681b16938760881b60c08a015160881b16958b8960881b199463ffffffff60681b19936cffffffff000000000000000000199268ffffffff0000000000199164ffffffffff1916171617161716171617171760035560e0830151600455838301516005556040519485525116602084015261ffff604082015116604084015263ffffffff606082015116606084015263ffffffff608082015116608084015263ffffffff60a08201511660a084015261ffff60c08201511660c084015260e081015160e08401520151610100820152a160405161447190816109a48239608051818181610ca501528181611557015281816115a90152818161163b015281816126100152613bc1015260a0518181816127f201528181612b7001528181612df50152613fc8015260c0518181816120c4015281816133b301526134d0015260e0518181816122b6015281816133ea01526134a0015261010051818181612d03015261350001526101205181818161231101526135310152f35b60a49394506040519485936301f0b45760e71b8552608060048601525180938160848701528686015e5f85848601015260248401525f60448401526064830152601f80199101168101030190fd5b9060a4916040519384926301f0b45760e71b8452608060048501525180928160848601528585015e5f8383018501526024830152600160448301526001600160601b036064830152601f01601f19168101030190fd5b506001600160601b0383116103a4565b9060a4916040519384926301f0b45760e71b8452608060048501525180928160848601528585015e5f84838501015260248301525f60448301526103e86064830152601f80199101168101030190fd5b9060a4916040519384926301f0b45760e71b8452608060048501525180928160848601528585015e5f83830185015260248301526001604483015260206064830152601f01601f19168101030190fd5b5060208311610232565b60405163d647364f60e01b815260206004820152600760248201526677696e646f777360c81b6044820152606490fd5b5063ffffffff8616156101ec565b5063ffffffff8516156101e5565b60405163d647364f60e01b815260206004820152600c60248201526b7a65726f206164647265737360a01b6044820152606490fd5b506001600160a01b038216156101d2565b631fe1e13d60e11b5f5260045ffd5b636116401160e11b5f525f60045260245ffd5b5f80fd5b634e487b7160e01b5f52604160045260245ffd5b6040519190601f01601f191682016001600160401b038111838210176107fd57604052565b519063ffffffff821682036107f957565b519061ffff821682036107f957565b6127108211610863575050565b60a49060206040519384926301f0b45760e71b8452608060048501528051928391826084870152018585015e5f84838501015260248301525f60448301526127106064830152601f80199101168101030190fd5b6276a70082116108c5575050565b60a49060206040519384926301f0b45760e71b8452608060048501528051928391826084870152018585015e5f84838501015260248301525f60448301526276a7006064830152601f80199101168101030190fd5b6001600160a01b0381165f9081525f516020614e155f395f51905f52602052604090205460ff1661099e576001600160a01b03165f8181525f516020614e155f395f51905f5260205260408120805460ff191660011790553391907f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d8180a4600190565b505f9056fe610160806040526004361015610013575f80fd5b5f610100525f3560e01c90816301ffc9a71461321257508063022d63fb146131f5578063068d6b26146131245780630aa6220b146130925780630d15759b1461306b5780630e5a4ff31461304d5780631a3e4f1814613024578063248a9ca314612ffa5780632a3679ee14612fdf5780632f2ff15d14612f9c57806336568abe14612eb15780633ccfd60b14612d275780634069900514612ce75780634125ff9014612cca57806342a977c814612c9d5780634646800014612c815780634941b81814612bc85780634e1fd81314612b9f57806351ed6a3014612b5b57806354beecf2146128485780635e871a711461276957806362ada8ec1461274c578063634e93da14612670578063637e70061461263f57806363eb963a146125fb578063649a5ec714612476578063714897df1461245c5780637a61a24e146123f65780637c28743d146123cf5780637f8e3b4e1461233557806384ef8ffc14612272578063863d22c7146122f55780638a19c8bc146122da5780638b649b941461229a5780638da5cb5b1461227257806391d148541461222a57806392ffacac1461220d5780639d73bac314612180578063a1731a2b14612164578063a1eda53c14612102578063a217fddf146120e8578063a7f0b3de146120a5578063aa0b1e8c14611b68578063bf04331114611b45578063ca1e781914611a7d578063ca9e430614611a56578063cb575556146119ff578063cc8463c8146119d5578063cefc142914611929578063cf6eefb7146118f0578063cff0ab961461186d578063d547741f14611814578063d602b9fd146117b3578063e17e082b14610bb6578063eb4f16b514610afe578063f207564e1461078e578063f2f0387714610439578063f5d2f2ba146103fc5763f666d1b2146102ab575f80fd5b346103f55760203660031901126103f5576102c4613295565b6040516102d081613308565b6101005181526101005160208201526101005160408201526101005160608201526101005160808201526101005160a08201526101005160c082015260e06101005191015260018060a01b031661010051526008602052610100604081512063ffffffff60e08160405161034381613308565b818554816001600160601b038216978885526001600160401b036020860160ff8560601c16151581526040870160ff8660681c16151581526060880191838760701c16835285600160808b0196828a60b01c1688528260a08d019a60d01c168a5201549b8a8260c08f9d019c168c52019b60201c168b526040519c8d5251151560208d015251151560408c0152511660608a015251166080880152511660a0860152511660c0840152511660e0820152f35b6101005180fd5b346103f55760403660031901126103f557606061042261041a61327f565b60043561375d565b906040519283521515602083015215156040820152f35b346103f55760403660031901126103f55760043560243590336101005152600860205260406101005120805460ff8160601c1615610775576001600160601b03166004549081811061075a57505061049083613862565b156107275761049e82613487565b50814210801561071d575b6106f157505081610100515260096020526040610100512060018060a01b0333165f5260205260405f20548381146106d45782610100515260096020526040610100512060018060a01b0333165f526020528360405f205580155f146106a05750816101005152600a602052604061010051208054906040821015610686576001600160601b03835416906040519261054184613324565b33845260208401928352600160401b81101561066c5761056691600182018155613748565b9290926106505751905160a01b6001600160a01b0319166001600160a01b0391909116179055600182018083116106365763ffffffff81116106195781549063ffffffff8260b01c1663ffffffff8216116105f3575b5050505b6040519182527f26a454697a4923cb3646779d831b5e4696bd3fab14b67dd6dfe23d72354f57dd60203393a36101005180f35b63ffffffff60b01b1990911660b09190911b63ffffffff60b01b161790558280806105bc565b6306dfcc6560e41b61010051526020600452602452604461010051fd5b634e487b7160e01b61010051526011600452602461010051fd5b634e487b7160e01b610100515261010051600452602461010051fd5b634e487b7160e01b61010051526041600452602461010051fd5b63628fb2b960e01b61010051526040600452602461010051fd5b9050604051908152817fb19f5cf677f7a10f0bf2fbd0a25f1c86aba6d522f6345f4f1d24714d9f33cd2660203393a36105c0565b8263d42c398560e01b610100515260045233602452604461010051fd5b6040516307af89b760e01b81526004810185905242602482015260448101929092526064820152608490fd5b50804210156104a9565b60405163d647364f60e01b815260206004820152600a60248201526918dbdb5b5a5d1b595b9d60b21b6044820152606490fd5b6322df051360e11b6101005152600452602452604461010051fd5b633b4f6e2b60e21b610100515233600452602461010051fd5b346103f55760203660031901126103f5576107a761382d565b336101005152600860205260406101005120805460ff8160681c16908115610aeb575b8115610ad5575b50610abc576107e1600435613fb3565b90600454808310610aa057506107f682614112565b6007549060208210156108b5575b82546dffffffffffffffffffffffffffff19166001600160601b03919091161761010160601b1790915550600754600160401b81101561066c5761085181600161086f9301600755613730565b81546001600160a01b0360039290921b91821b19163390911b179055565b6040519081527fb4a7f5c563a0e35593d156394ed681bdc9c39467d7d722749d23862c2e4b712c60203392a2610100515f5160206144455f395f51905f525d6101005180f35b61010051916001600160601b03835b828110610a4657506001600160601b031690816001600160601b0384161115610a2c576108f084613730565b60018060a01b0391549060031b1c16908161010051526008602052604061010051206001600160401b03815461ffff60601b198116835560701c16156109dd575b505f198101908111610636576001600160601b039461096d61095561099193613730565b905460039190911b1c6001600160a01b031691613730565b81546001600160a01b0393841660039290921b91821b9390911b1916919091179055565b6109996139cf565b6109a28161355a565b604051926101005150835260208301527f6156efc943f1094364bec3adad1c141c17fdeadf2492e259903f426aae47d77460403393a3610804565b610a26906109fe6109f963ffffffff60035460281c1642613447565b613c7d565b815467ffffffffffffffff60701b191660709190911b67ffffffffffffffff60701b16179055565b87610931565b63628fb2b960e01b61010051526020600452602461010051fd5b610a4f81613730565b60018060a01b0391549060031b1c16610100515260086020526001600160601b036040610100512054166001600160601b0383168110610a93575b506001016108c4565b9150935060018490610a8a565b826322df051360e11b6101005152600452602452604461010051fd5b6359615ad360e01b610100515233600452602461010051fd5b6001600160401b03915060701c161515826107d1565b6001600160601b038116151591506107ca565b346103f55760203660031901126103f557610b1761382d565b33610100515260086020526040610100512060ff815460681c1615610775576001600160601b03610b49600435613fb3565b9181610b60610b5b8583855416613447565b614112565b168219825416178155541660405191825260208201527f270d6dd254edd1d985c81cf7861b8f28fb06b6d719df04d90464034d4341244060403392a2610100515f5160206144455f395f51905f525d6101005180f35b34611604576020366003190112611604576004356001600160401b0381116116045736602382011215611604578060040135906001600160401b038211611604576024808201918360051b01019136831161160457610c1361382d565b60405191610c20836132d8565b61ffff60035460ff81168552818160081c166020860152818160181c16604086015263ffffffff8160281c16606086015263ffffffff8160481c16608086015263ffffffff8160681c1660a086015260881c1660c084015260045460e0840152600554610100840152604051634f8c0daf60e11b815260208160048160018060a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa9081156115f9575f91611781575b505f945f5b84811061173d5750610ceb84613360565b90610cf9604051928361333f565b84825283602083015b82821061172d57505050948061169b575b505050508151155f1461161a57604051610d2e60208261333f565b5f81525f3681375b610d40835161366b565b905f6108209460405195610d54818861333f565b60408752610d76601f19820191823660208b013760405160e05260e05161333f565b604060e0515236602060e0510137604051608052610d95608051613308565b5f6020608051015260606040608051015260608060805101526060608080510152606060a06080510152606060c060805101525f60e060805101525f19608051525f60a0525f60a0525f5b815181101561152357610df381836136be565b5190610dff81866136be565b51600160ff8216036114f55760a05183118015806114e5575b6114b8576114af575b610e3363ffffffff8260081c166133a9565b6080515180820361132b575b50506020608051015142106112fd575f60c0525f905f60c052604060805101515160e060805101518560041c03611295575b600f85168060f08760041b160460101490151715610f83575f610140525b80610140511061113f575060ff89511682108015611135575b6110c057610ec460c05160606080510151848d60e05190613ecb565b918a5f5b8b8382106110185750505050838160481c80610fca575b5050602089015161ffff168210610f97578163ffffffff610f039260281c16613454565b612710810191828211610f835761270f8201928311610f83576001946001600160401b031660409190911b61ffff60401b161761271090920460601b66ffffffffffffff60601b169190911760989190911b66ffffffffffffff60981b1617600160501b17610f7b610f74866136d2565b95886136be565b525b01610de0565b634e487b7160e01b5f52601160045260245ffd5b506001926001600160401b031660409190911b61ffff60401b1617600160581b17610fc4610f74866136d2565b52610f7d565b6040816127107fb943676b7f1f7b96e427675b13c98e465dab19e440ad05713212e95122fa8ba59311158061100e575b825191825215156020820152a2838b610edf565b5085811115610ffa565b61ffff60408161102a856001976136be565b511688808211156110b05761103e9161339c565b925b015116101561108d5760a0608051015163ffffffff6110806110648460e0516136be565b5161107a8361107383876136be565b51166136e0565b936136be565b911690525b018b90610ec8565b60808051015163ffffffff6110a76110648460e0516136be565b91169052611085565b906110ba9161339c565b92611040565b50916001926110e06020608051015163ffffffff60808c01511690613447565b421061110257506001600160401b038360591b911617610fc4610f74866136d2565b60207f7e3be781f215a5a447d7d5c897cd10493f18e75b5ca2adc960f10e7b10f3a8cc9160ff60405191168152a2610f7d565b5060c05115610ea8565b9795939490929661ffff61115f6101409b949b5160c060805101516136be565b5160f08860041b161c1661012052610120511561128657610120515f19810111610f8357895b8015158061125b575b156111ec575f19810190808211610f83578c6111b98261ffff6111b186856136be565b5116926136be565b526111c68260e0516136be565b516111d38260e0516136be565b5261118557634e487b7160e01b5f52601160045260245ffd5b996112279198949296959799939a8c6112108261ffff5f19610120510116926136be565b52611221610140519160e0516136be565b526136d2565b9161124761123e61014051606060805101516136be565b5160c051613447565b60c0525b6001610140510161014052610e8f565b505f198101818111610f835761ffff61127e8e92825f19610120510116936136be565b51161161118e565b9692909493959798919861124b565b8460041c60e060805101525f5b8181106112af5750610e71565b600190818060a01b036112c882604060805101516136be565b51165f52600b60205260405f2060e060805101515f5260205260405f20546112f68260c060805101516136be565b52016112a2565b506001915f5160206144255f395f51905f5260206040516a3932bb32b0b616b7b832b760a91b8152a2610f7d565b1961149e575b806080515261133f81613487565b91505060206080510152805f52600a60205260405f2080549161136183613360565b61136e604051918261333f565b838152601f1961137d85613360565b01366020830137604060805101526113948361366b565b606060805101526113a48361366b565b6080805101526113b38361366b565b60a060805101526113c38361366b565b60c060805101525f1960e0608051015260206080510151421015915f5b8481106113ef57505050610e3f565b806114056113ff60019385613748565b50613377565b828060a01b0381511661141e83604060805101516136be565b526001600160601b0360208201511661143d83606060805101516136be565b52858061146a575b611451575b50016113e0565b61146490838060a01b03905116856138c4565b8f61144a565b50845f52600960205260405f20838060a01b03825116848060a01b03165f5260205261149960405f2054613862565b611445565b6114aa89608051613cf9565b611331565b8260a052610e21565b50506001915f5160206144255f395f51905f526020604051686475706c696361746560b81b8152a2610f7d565b506114f08386613cbe565b610e18565b506001915f5160206144255f395f51905f5260206040516a6e6f742d70656e64696e6760a81b8152a2610f7d565b8483875f196080515103611608575b5080611553575b610100515f5160206144455f395f51905f525d6101005180f35b81527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03163b15611604575f6115a49160405180938192634e5890b160e11b8352600483016136f7565b0381837f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165af180156115f9576115e4575b80611539565b5f6115ee9161333f565b5f61010052806115de565b6040513d5f823e3d90fd5b5f80fd5b61161490608051613cf9565b82611532565b604051630fd6e89160e21b81525f818061163786600483016136f7565b03817f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165afa9081156115f9575f91611679575b50610d36565b61169591503d805f833e61168d818361333f565b810190613aff565b83611673565b8395506116ad906116b292939461339c565b61366b565b935f905f5b8181106116c45750610d13565b806116d26001928488613cae565b3580158015611724575b1561170b575f5160206144255f395f51905f526020604051681b9bdd0b599bdd5b9960ba1b8152a25b016116b7565b61171e611717866136d2565b958a6136be565b52611705565b508581116116dc565b8135815260209182019101610d02565b611748818686613cae565b35838115918215611777575b5050611763575b600101610cda565b9561176f6001916136d2565b96905061175b565b1190508389611754565b90506020813d6020116117ab575b8161179c6020938361333f565b81010312611604575185610cd5565b3d915061178f565b34611604575f366003190112611604576117cb6137a6565b600180546001600160d01b0319811690915560a01c65ffffffffffff166117ee57005b7f8886ebfc4259abdbc16601dd8fb5678e54878f47b3c34836cfc51154a96051095f80a1005b346116045760403660031901126116045760043561183061327f565b811561185e578161185761185261185c945f525f602052600160405f20015490565b6137f5565b6141f1565b005b631fe1e13d60e11b5f5260045ffd5b34611604575f366003190112611604576101206003546004546005549061ffff6040519360ff81168552818160081c166020860152818160181c16604086015263ffffffff8160281c16606086015263ffffffff8160481c16608086015263ffffffff8160681c1660a086015260881c1660c084015260e0830152610100820152f35b34611604575f36600319011261160457600154604080516001600160a01b038316815260a09290921c65ffffffffffff16602083015290f35b34611604575f366003190112611604576001546001600160a01b031633036119c25760015460a081901c65ffffffffffff16906001600160a01b0316811580156119b8575b6119a557600254611992919061198c906001600160a01b03166141bb565b50614143565b50600180546001600160d01b0319169055005b506319ca5ebb60e01b5f5260045260245ffd5b504282101561196e565b636116401160e11b5f523360045260245ffd5b34611604575f3660031901126116045760206119ef613632565b65ffffffffffff60405191168152f35b346116045760a036600319011261160457611a1861327f565b6064356001600160401b03811161160457602091611a3d611a4e9236906004016132ab565b9060843592604435906004356135cf565b604051908152f35b34611604575f36600319011261160457604051686e6f2d71756f72756d60b81b8152602090f35b34611604575f366003190112611604576040518060206007549283815201809260075f527fa66cc928b5edb82af9bd49922954155ab7b0942694bea4ce44661d9a8736c688905f5b818110611b265750505081611adb91038261333f565b604051918291602083019060208452518091526040830191905f5b818110611b04575050500390f35b82516001600160a01b0316845285945060209384019390920191600101611af6565b82546001600160a01b0316845260209093019260019283019201611ac5565b34611604576020366003190112611604576020611a4e611b63613295565b61355a565b346116045761012036600319011261160457611b826137a6565b604051611b8e816132d8565b60043560ff8116908181036116045782526024359161ffff83168303611604576020810192835260443561ffff81168103611604576040820190815260643563ffffffff81168103611604576060830190815260843563ffffffff81168103611604576080840190815260a4359163ffffffff831683036116045760a0850192835260c4359361ffff851685036116045760c0860194855260e086019560e4358752610100810197610104358952604051611c4a60408261333f565b60068152602081016571756f72756d60d01b815260018310801561209b575b61204b57505050611ca261ffff8a5116604051611c8760408261333f565b60098152681d1a1c995cda1bdb1960ba1b602082015261425e565b611cd461ffff835116604051611cb960408261333f565b6009815268746f6c6572616e636560b81b602082015261425e565b611d0863ffffffff845116604051611ced60408261333f565b60098152686578697444656c617960b81b60208201526142bf565b611d3d63ffffffff855116604051611d2160408261333f565b600a81526939ba30b632a0b33a32b960b11b60208201526142bf565b611d7563ffffffff865116604051611d5660408261333f565b600d81526c6469737075746557696e646f7760981b60208201526142bf565b61ffff865116604051611d8960408261333f565b60118152602081017019985d5b1d1cd4195c95da5d1a1a1bdb19607a1b81526103e88311611ffb575050508651604051611dc460408261333f565b6008815260208101676d696e5374616b6560c01b8152600183108015611feb575b611f95575050508751875160405190611dff60408361333f565b600d825260208201906c1cdb185cda14195c91985d5b1d609a1b8252808411611f4757505050505160ff169788600354825160081b62ffff001690845160181b64ffff0000001691865160281b68ffffffff000000000016885160481b63ffffffff60481b169263ffffffff60681b8b5160681b169461ffff60881b8d5160881b169661ffff60881b199463ffffffff60681b199363ffffffff60481b199268ffffffff0000000000199164ffffffffff19161716171617161716171717600355865160045587516005556040519889525161ffff1660208901525161ffff1660408801525163ffffffff1660608701525163ffffffff1660808601525163ffffffff1660a08501525161ffff1660c08401525160e0830152516101008201526101207fab521e0f951b8c9529bfde2331699809c3ea54b957bc888cddbee708e7e85b6091a1005b60a49394506040519485936301f0b45760e71b8552608060048601525180938160848701528686015e5f85848601015260248401525f60448401526064830152601f80199101168101030190fd5b9060a4916040519384926301f0b45760e71b8452608060048501525180928160848601528585015e5f8383018501526024830152600160448301526001600160601b036064830152601f01601f19168101030190fd5b506001600160601b038311611de5565b9060a4916040519384926301f0b45760e71b8452608060048501525180928160848601528585015e5f84838501015260248301525f60448301526103e86064830152601f80199101168101030190fd5b9060a4916040519384926301f0b45760e71b8452608060048501525180928160848601528585015e5f83830185015260248301526001604483015260206064830152601f01601f19168101030190fd5b5060208311611c69565b34611604575f3660031901126116045760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34611604575f3660031901126116045760206040515f8152f35b34611604575f366003190112611604576002548060d01c908115158061215a575b156121505760a01c65ffffffffffff165b6040805165ffffffffffff928316815292909116602083015290f35b50505f5f90612134565b5042821015612123565b34611604575f36600319011261160457602060405161ffff8152f35b3461160457604036600319011261160457612199613295565b6024359060018060a01b03165f52600b60205260405f208160041c5f5260205260405f205460f0600f83169260041b169180830460101490151715610f8357901c61ffff16806121f65750602061ffff5b61ffff60405191168152f35b5f198101908111610f835761ffff602091166121ea565b34611604575f3660031901126116045760206040516202a3008152f35b346116045760403660031901126116045761224361327f565b6004355f525f60205260405f209060018060a01b03165f52602052602060ff60405f2054166040519015158152f35b34611604575f366003190112611604576002546040516001600160a01b039091168152602090f35b34611604575f36600319011261160457602060405163ffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b34611604575f366003190112611604576020611a4e426133a9565b34611604575f36600319011261160457602060405163ffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b34611604575f36600319011261160457335f52600860205260405f2080549060ff8260601c16156123bc576123859160ff60601b191681556109fe6109f963ffffffff60035460281c1642613447565b61238e3361355a565b6040519081527fd9217a461a0f7f84171a8866118c3d92e943ba7c1ba89b819371f729b5cabcbc60203392a2005b633b4f6e2b60e21b5f523360045260245ffd5b34611604575f36600319011261160457604051686475706c696361746560b81b8152602090f35b3461160457606036600319011261160457602061241161327f565b60443561241d81613862565b9182612430575b50506040519015158152f35b6004355f9081526009855260408082206001600160a01b03909316825291855220541490508280612424565b34611604575f366003190112611604576020604051818152f35b346116045760203660031901126116045760043565ffffffffffff811690818103611604576124a36137a6565b6124ac4261422f565b9165ffffffffffff6124bc613632565b16808211156125c157507ff1038c18cf84a56e432fdbfaf746924b7ea511dfe03a6506a0ceba4888788d9b9265ffffffffffff826206978080612509951091180262069780181690613c5f565b906002548060d01c80612565575b5050600280546001600160a01b031660a083901b65ffffffffffff60a01b161760d084901b6001600160d01b0319161790556040805165ffffffffffff9283168152919092166020820152a1005b42111561259757600180546001600160d01b031660309290921b6001600160d01b0319169190911790555b8380612517565b507f2b1fa2edafe6f7b9e97c1a9e0c3660e645beb2dcaa2d45bdbf9beaf5472e1ec55f80a1612590565b0365ffffffffffff8111610f83577ff1038c18cf84a56e432fdbfaf746924b7ea511dfe03a6506a0ceba4888788d9b926125099190613c5f565b34611604575f366003190112611604576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b3461160457602036600319011261160457606061265d600435613487565b9060405192835260208301526040820152f35b3461160457602036600319011261160457612689613295565b6126916137a6565b7f3377dc44241e779dd06afab5b788a35ca5f3b778836e2990bdb26a2a4b2e5ed660206126ce6126c04261422f565b6126c8613632565b90613c5f565b600180546001600160d01b031981166001600160a01b039690961695861760a084811b65ffffffffffff60a01b169190911790925565ffffffffffff911c16612723575b65ffffffffffff60405191168152a2005b7f8886ebfc4259abdbc16601dd8fb5678e54878f47b3c34836cfc51154a96051095f80a1612712565b34611604575f366003190112611604576020600654604051908152f35b3461160457602036600319011261160457612782613295565b61278a6137a6565b61279261382d565b6001600160a01b038116801561281d57600654905f6006557ff0d4e46e051cc59908d016f791f6fe8e27c76b535de7d84b0922b886c8a2c5c66020604051848152a2806127ec575b5f5f5160206144455f395f51905f525d005b612816917f0000000000000000000000000000000000000000000000000000000000000000613a7e565b80806127da565b60405163d647364f60e01b8152602060048201526002602482015261746f60f01b6044820152606490fd5b34611604576080366003190112611604576024356004356044356001600160401b0381116116045761287e9036906004016132ab565b919061288982613487565b9080925042108015612b51575b6106f15750505f82815260096020908152604080832033845290915290205460018114612b3a576128cd60643585848833886135cf565b811490811591612b29575b50612b1257815f52600960205260405f2060018060a01b0333165f52602052600160405f20558260011c9384158015612b06575b8015612afe575b612ad0576129218382613b78565b60018511612aac575b335f52600b60205260405f20948160041c95865f528060205260405f2054915f905b8082106129a65750507f42f04e7ebc32f303a188114b55cd6b9377e13032598fbdf7e52c427786c7872f9495965f5260205260405f20556129a160405192839283526040602084015233966040840191613467565b0390a3005b90926129b28486613447565b908160041c8a8103612a8e575b508460011b87013560f01c61ffff8114612a83576127108111612a555760f0600f84169360041b169280840460101490151715610f835761ffff82841c16612a1a5760018101809111610f83576001921b17935b019061294c565b60405163d647364f60e01b8152602060048201526012602482015271746f6b656e2073636f72656420747769636560701b6044820152606490fd5b60405163d647364f60e01b815260206004820152600560248201526473636f726560d81b6044820152606490fd5b509360019150612a13565b995f528360205260405f2055885f528260205260405f20548a6129bf565b612ab68582613447565b5f198101908111610f835783612acb91613b78565b61292a565b60405163d647364f60e01b815260206004820152600560248201526472616e676560d81b6044820152606490fd5b508015612913565b5060018416151561290c565b50631ee8b01f60e11b5f526004523360245260445ffd5b612b339150613862565b15856128d8565b8263619cd47560e11b5f526004523360245260445ffd5b5080421015612896565b34611604575f366003190112611604576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b34611604575f366003190112611604576040516a6e6f742d70656e64696e6760a81b8152602090f35b3461160457604036600319011261160457600435612be461327f565b90612bed61382d565b612bf681613487565b915050804210612c545750805f52600960205260405f2060018060a01b0383165f52602052612c2860405f2054613862565b15612c3757906127da916138c4565b6307da661d60e41b5f5260045260018060a01b031660245260445ffd5b6040516307af89b760e01b8152600481019290925242602483015260448201525f19606482015260849150fd5b34611604575f3660031901126116045760206040516103e88152f35b34611604575f366003190112611604576040516e18995b1bddcb5d1a1c995cda1bdb19608a1b8152602090f35b34611604575f3660031901126116045760206040516276a7008152f35b34611604575f36600319011261160457602060405163ffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b34611604575f36600319011261160457612d3f61382d565b335f52600860205260405f20805460ff8160601c168015612e9d575b612e8a57612d683361355a565b804210612e74575060b01c63ffffffff1680612e2d575b505460ff6001600160601b03821691335f5260086020525f600160408220828155015560681c16612e1f575b6040518181527f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d560203392a280612dee575f5f5160206144455f395f51905f525d005b612e1990337f0000000000000000000000000000000000000000000000000000000000000000613a7e565b806127da565b612e2833613a12565b612dab565b612e3b63ffffffff9161342f565b165f818152600960209081526040808320338452909152902054612e5e90613862565b15612d7f57612e6e9033906138c4565b81612d7f565b634ac6d28d60e01b5f523360045260245260445ffd5b636e34ee0b60e11b5f523360045260245ffd5b506001600160401b038160701c1615612d5b565b3461160457604036600319011261160457600435612ecd61327f565b811580612f85575b612f02575b336001600160a01b03821603612ef35761185c916141f1565b63334bd91960e11b5f5260045ffd5b60015465ffffffffffff60a082901c16906001600160a01b031615801590612f75575b8015612f63575b612f4857506001805465ffffffffffff60a01b19169055612eda565b65ffffffffffff906319ca5ebb60e01b5f521660045260245ffd5b504265ffffffffffff82161015612f2c565b5065ffffffffffff811615612f25565b506002546001600160a01b03828116911614612ed5565b3461160457604036600319011261160457600435612fb861327f565b811561185e5781612fda61185261185c945f525f602052600160405f20015490565b614179565b34611604575f36600319011261160457602060405160408152f35b34611604576020366003190112611604576020611a4e6004355f525f602052600160405f20015490565b34611604575f366003190112611604576040516a3932bb32b0b616b7b832b760a91b8152602090f35b34611604576020366003190112611604576020611a4e6004356133a9565b34611604575f36600319011261160457604051681b9bdd0b599bdd5b9960ba1b8152602090f35b34611604575f366003190112611604576130aa6137a6565b6002548060d01c806130c8575b600280546001600160a01b03169055005b4211156130fa57600180546001600160d01b031660309290921b6001600160d01b0319169190911790555b80806130b7565b507f2b1fa2edafe6f7b9e97c1a9e0c3660e645beb2dcaa2d45bdbf9beaf5472e1ec55f80a16130f3565b34611604576020366003190112611604576004355f52600a60205260405f2080549061314f82613360565b9161315d604051938461333f565b8083526020830180925f5260205f205f915b8383106131d8578486604051918291602083019060208452518091526040830191905f5b8181106131a1575050500390f35b825180516001600160a01b031685526020908101516001600160601b03168186015286955060409094019390920191600101613193565b6001602081926131e785613377565b81520192019201919061316f565b34611604575f366003190112611604576020604051620697808152f35b34611604576020366003190112611604576004359063ffffffff60e01b8216809203611604576020916318a4c3c360e11b8114908115613254575b5015158152f35b637965db0b60e01b81149150811561326e575b508361324d565b6301ffc9a760e01b14905083613267565b602435906001600160a01b038216820361160457565b600435906001600160a01b038216820361160457565b9181601f84011215611604578235916001600160401b038311611604576020838186019501011161160457565b61012081019081106001600160401b038211176132f457604052565b634e487b7160e01b5f52604160045260245ffd5b61010081019081106001600160401b038211176132f457604052565b604081019081106001600160401b038211176132f457604052565b90601f801991011681019081106001600160401b038211176132f457604052565b6001600160401b0381116132f45760051b60200190565b9060405161338481613324565b91546001600160a01b038116835260a01c6020830152565b91908203918211610f8357565b6001600160401b037f000000000000000000000000000000000000000000000000000000000000000016808210613429576133e39161339c565b63ffffffff7f000000000000000000000000000000000000000000000000000000000000000016908115613415570490565b634e487b7160e01b5f52601260045260245ffd5b50505f90565b63ffffffff5f199116019063ffffffff8211610f8357565b91908201809211610f8357565b81810292918115918404141715610f8357565b908060209392818452848401375f828201840152601f01601f1916010190565b60018101809111610f83576134c66134f59163ffffffff7f00000000000000000000000000000000000000000000000000000000000000001690613454565b6001600160401b037f000000000000000000000000000000000000000000000000000000000000000016613447565b9061352663ffffffff7f00000000000000000000000000000000000000000000000000000000000000001683613447565b9061355763ffffffff7f00000000000000000000000000000000000000000000000000000000000000001683613447565b90565b6001600160a01b03165f90815260086020526040902054607081901c6001600160401b0316919060b01c63ffffffff16806135925750565b6135ac63ffffffff6135a66135c19361342f565b16613487565b91505063ffffffff60035460681c1690613447565b8281116135cb5750565b9150565b9490919361362c93613618916040519687956020870199468b52306040890152606088015260018060a01b0316608087015260a086015260e060c0860152610100850191613467565b9060e083015203601f19810183528261333f565b51902090565b6002548060d01c8015159081613661575b50156136575760a01c65ffffffffffff1690565b5060015460d01c90565b905042115f613643565b9061367582613360565b613682604051918261333f565b8281528092613693601f1991613360565b0190602036910137565b8051156136aa5760200190565b634e487b7160e01b5f52603260045260245ffd5b80518210156136aa5760209160051b010190565b5f198114610f835760010190565b63ffffffff1663ffffffff8114610f835760010190565b60206040818301928281528451809452019201905f5b81811061371a5750505090565b825184526020938401939092019160010161370d565b6007548110156136aa5760075f5260205f2001905f90565b80548210156136aa575f5260205f2001905f90565b5f52600960205260405f209060018060a01b03165f5260205260405f20546001811461379c576002811461379257905f905f90565b505f905f90600190565b505f906001905f90565b335f9081527fad3228b676f7d3cd4284a5443f17f1962b36e491b30a40b2405849e597ba5fb5602052604090205460ff16156137de57565b63e2517d3f60e01b5f52336004525f60245260445ffd5b5f8181526020818152604080832033845290915290205460ff16156138175750565b63e2517d3f60e01b5f523360045260245260445ffd5b5f5160206144455f395f51905f525c6138535760015f5160206144455f395f51905f525d565b633ee5aeb560e01b5f5260045ffd5b801515908161387e575b81613875575090565b60029150141590565b6001811415915061386c565b9063ffffffff8091169116019063ffffffff8211610f8357565b906001600160601b03809116911603906001600160601b038211610f8357565b5f8181526009602090815260408083206001600160a01b039095168084529482528083206002905560088252909120600181810180549384901c63ffffffff90811690920192918311610f83577f3ffbad403e222e8f934eb64d2f93e8e726c5309a4b54e8551abbfd589b48b8e19367ffffffff00000000602094851b169067ffffffff00000000191617905561396761ffff60035460881c1660055490613454565b906001600160601b038154168083116139c7575b8261398c575b5050604051908152a3565b6139a16001600160601b0391828516906138a4565b166001600160601b03198254161790556139bd81600654613447565b6006555f80613981565b91508161397b565b60075480156139fe575f19016139e6816007613748565b81549060018060a01b039060031b1b19169055600755565b634e487b7160e01b5f52603160045260245ffd5b6007546001600160a01b03909116905f5b818110613a2f57505050565b82613a3982613730565b905460039190911b1c6001600160a01b031614613a5857600101613a23565b5f1982019250908211610f835761096d610955613a7493613730565b613a7c6139cf565b565b916040519163a9059cbb60e01b5f5260018060a01b031660045260245260205f60448180865af19060015f5114821615613ade575b60405215613abe5750565b635274afe760e01b5f9081526001600160a01b0391909116600452602490fd5b906001811516613af657823b15153d15161690613ab3565b503d5f823e3d90fd5b602081830312611604578051906001600160401b03821161160457019080601f83011215611604578151613b3281613360565b92613b40604051948561333f565b81845260208085019260051b82010192831161160457602001905b828210613b685750505090565b8151815260209182019101613b5b565b6040613bbd5f8251613b8a848261333f565b60018152601f19840136602083013784613ba38261369d565b52835180938192630fd6e89160e21b8352600483016136f7565b03817f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165afa918215613c565750613c0d613c179263ffffffff925f91613c3c575b5061369d565b5160081c166133a9565b90828203613c2457505050565b63478046bb60e11b5f5260045260245260445260645ffd5b613c5091503d805f833e61168d818361333f565b5f613c07565b513d5f823e3d90fd5b9065ffffffffffff8091169116019065ffffffffffff8211610f8357565b6001600160401b038111613c97576001600160401b031690565b6306dfcc6560e41b5f52604060045260245260445ffd5b91908110156136aa5760051b0190565b5f5b828110613cce575050505f90565b613cd881836136be565b51613ce384846136be565b5114613cf157600101613cc0565b505050600190565b6040810191825151925f9161010060a06080860195019101925b858110613d2257505050505050565b8063ffffffff613d3560019388516136be565b51161580613eb2575b613ead57818060a01b03613d538286516136be565b51165f52600860205260405f207fb9f113eba9ebea6887194b88e033573d64afd32fcef61a5a9c495ca995c588b5606063ffffffff613d93858b516136be565b5116835490613db363ffffffff60d01b9163ffffffff8460d01c1661388a565b60d01b1663ffffffff60d01b19821617845563ffffffff613dd58689516136be565b5116908685019163ffffffff613def84549282841661388a565b169063ffffffff19161782556001600160601b03613e2063ffffffff613e16898c516136be565b51168c5190613454565b9116808211613ea5575b81613e6b575b5063ffffffff80888060a01b03613e48898d516136be565b5116965460d01c1692541660405192835260208301526040820152a25b01613d13565b613e806001600160601b0391828416906138a4565b166001600160601b0319865416178555613e9c81600654613447565b6006555f613e30565b905080613e2a565b613e65565b5063ffffffff613ec38285516136be565b511615613d3e565b92939091935f905f915b868310613efe5750505050505f198201918211610f835761ffff91613ef9916136be565b511690565b613f1d90613f16613f0f85886136be565b51846136be565b5190613447565b91600183901b6001600160ff1b0384168403610f835784811015613f45575060010191613ed5565b92509495935050149081613f9f575b50613f6657613ef99061ffff926136be565b61ffff613f7382846136be565b51169060018101809111610f8357613f9161ffff91613f99946136be565b511690613447565b60011c90565b905060018201808311610f8357105f613f54565b6040516370a0823160e01b81523060048201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03811690602083602481855afa9283156115f9575f936140de575b50604051936323b872dd60e01b5f52336004523060245260445260205f60648180855af19060015f51148216156140bf575b50836040525f606052156140ad57826024816020936370a0823160e01b82523060048301525afa80156115f9575f90614079575b613557925061339c565b506020823d6020116140a5575b816140936020938361333f565b8101031261160457613557915161406f565b3d9150614086565b635274afe760e01b5f5260045260245ffd5b60018215166140d5573b15153d1516165f61403b565b843d5f823e3d90fd5b9092506020813d60201161410a575b816140fa6020938361333f565b810103126116045751915f614009565b3d91506140ed565b6001600160601b03811161412c576001600160601b031690565b6306dfcc6560e41b5f52606060045260245260445ffd5b600254906001600160a01b03821661185e576001600160a01b03199091166001600160a01b03821617600255613557905f614322565b90811561418a575b61355791614322565b600254916001600160a01b03831661185e576001600160a01b03199092166001600160a01b03821617600255614181565b60025461355791906001600160a01b038083169116146141dc575b5f6143a4565b600280546001600160a01b03191690556141d6565b9061355791801580614218575b156143a457600280546001600160a01b03191690556143a4565b506002546001600160a01b038381169116146141fe565b65ffffffffffff81116142475765ffffffffffff1690565b6306dfcc6560e41b5f52603060045260245260445ffd5b612710821161426b575050565b60a49060206040519384926301f0b45760e71b8452608060048501528051928391826084870152018585015e5f84838501015260248301525f60448301526127106064830152601f80199101168101030190fd5b6276a70082116142cd575050565b60a49060206040519384926301f0b45760e71b8452608060048501528051928391826084870152018585015e5f84838501015260248301525f60448301526276a7006064830152601f80199101168101030190fd5b5f818152602081815260408083206001600160a01b038616845290915290205460ff16613429575f818152602081815260408083206001600160a01b0395909516808452949091528120805460ff19166001179055339291907f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d9080a4600190565b5f818152602081815260408083206001600160a01b038616845290915290205460ff1615613429575f818152602081815260408083206001600160a01b0395909516808452949091528120805460ff19169055339291907ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9080a460019056fe78e05d08648f5512e349a95c086580e93a04f39ff7a3a485952c1e043d5a51b29b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00a164736f6c6343000825000aad3228b676f7d3cd4284a5443f17f1962b36e491b30a40b2405849e597ba5fb5",
 }
 
 // QualityOracle is an auto generated Go binding around an Ethereum contract.
@@ -81,7 +90,7 @@ func (c *QualityOracle) Instance(backend bind.ContractBackend, addr common.Addre
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address admin, address dat_, address stakeToken_, uint64 genesis_, uint32 roundLength_, uint32 commitWindow_, uint32 revealWindow_, (uint8,uint16,uint16,uint32,uint32,uint256,uint256) params_) returns()
+// Solidity: constructor(address admin, address dat_, address stakeToken_, uint64 genesis_, uint32 roundLength_, uint32 commitWindow_, uint32 revealWindow_, (uint8,uint16,uint16,uint32,uint32,uint32,uint16,uint256,uint256) params_) returns()
 func (qualityOracle *QualityOracle) PackConstructor(admin common.Address, dat_ common.Address, stakeToken_ common.Address, genesis_ uint64, roundLength_ uint32, commitWindow_ uint32, revealWindow_ uint32, params_ QualityOracleParams) []byte {
 	enc, err := qualityOracle.abi.Pack("", admin, dat_, stakeToken_, genesis_, roundLength_, commitWindow_, revealWindow_, params_)
 	if err != nil {
@@ -122,6 +131,41 @@ func (qualityOracle *QualityOracle) UnpackABSTAIN(data []byte) (uint16, error) {
 		return *new(uint16), err
 	}
 	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	return out0, nil
+}
+
+// PackADMINDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x92ffacac.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ADMIN_DELAY() view returns(uint48)
+func (qualityOracle *QualityOracle) PackADMINDELAY() []byte {
+	enc, err := qualityOracle.abi.Pack("ADMIN_DELAY")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackADMINDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x92ffacac.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ADMIN_DELAY() view returns(uint48)
+func (qualityOracle *QualityOracle) TryPackADMINDELAY() ([]byte, error) {
+	return qualityOracle.abi.Pack("ADMIN_DELAY")
+}
+
+// UnpackADMINDELAY is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x92ffacac.
+//
+// Solidity: function ADMIN_DELAY() view returns(uint48)
+func (qualityOracle *QualityOracle) UnpackADMINDELAY(data []byte) (*big.Int, error) {
+	out, err := qualityOracle.abi.Unpack("ADMIN_DELAY", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 
@@ -195,6 +239,111 @@ func (qualityOracle *QualityOracle) UnpackDEFAULTADMINROLE(data []byte) ([32]byt
 	return out0, nil
 }
 
+// PackMAXCOMMITTERS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2a3679ee.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_COMMITTERS() view returns(uint256)
+func (qualityOracle *QualityOracle) PackMAXCOMMITTERS() []byte {
+	enc, err := qualityOracle.abi.Pack("MAX_COMMITTERS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXCOMMITTERS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2a3679ee.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_COMMITTERS() view returns(uint256)
+func (qualityOracle *QualityOracle) TryPackMAXCOMMITTERS() ([]byte, error) {
+	return qualityOracle.abi.Pack("MAX_COMMITTERS")
+}
+
+// UnpackMAXCOMMITTERS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2a3679ee.
+//
+// Solidity: function MAX_COMMITTERS() view returns(uint256)
+func (qualityOracle *QualityOracle) UnpackMAXCOMMITTERS(data []byte) (*big.Int, error) {
+	out, err := qualityOracle.abi.Unpack("MAX_COMMITTERS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4125ff90.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_DELAY() view returns(uint256)
+func (qualityOracle *QualityOracle) PackMAXDELAY() []byte {
+	enc, err := qualityOracle.abi.Pack("MAX_DELAY")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4125ff90.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_DELAY() view returns(uint256)
+func (qualityOracle *QualityOracle) TryPackMAXDELAY() ([]byte, error) {
+	return qualityOracle.abi.Pack("MAX_DELAY")
+}
+
+// UnpackMAXDELAY is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4125ff90.
+//
+// Solidity: function MAX_DELAY() view returns(uint256)
+func (qualityOracle *QualityOracle) UnpackMAXDELAY(data []byte) (*big.Int, error) {
+	out, err := qualityOracle.abi.Unpack("MAX_DELAY", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXFAULTSPERWITHHOLD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x46468000.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_FAULTS_PER_WITHHOLD() view returns(uint256)
+func (qualityOracle *QualityOracle) PackMAXFAULTSPERWITHHOLD() []byte {
+	enc, err := qualityOracle.abi.Pack("MAX_FAULTS_PER_WITHHOLD")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXFAULTSPERWITHHOLD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x46468000.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_FAULTS_PER_WITHHOLD() view returns(uint256)
+func (qualityOracle *QualityOracle) TryPackMAXFAULTSPERWITHHOLD() ([]byte, error) {
+	return qualityOracle.abi.Pack("MAX_FAULTS_PER_WITHHOLD")
+}
+
+// UnpackMAXFAULTSPERWITHHOLD is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x46468000.
+//
+// Solidity: function MAX_FAULTS_PER_WITHHOLD() view returns(uint256)
+func (qualityOracle *QualityOracle) UnpackMAXFAULTSPERWITHHOLD(data []byte) (*big.Int, error) {
+	out, err := qualityOracle.abi.Unpack("MAX_FAULTS_PER_WITHHOLD", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackMAXVALIDATORS is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x714897df.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -265,6 +414,168 @@ func (qualityOracle *QualityOracle) UnpackNOQUORUM(data []byte) ([32]byte, error
 	return out0, nil
 }
 
+// PackSKIPDUPLICATE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7c28743d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function SKIP_DUPLICATE() view returns(bytes32)
+func (qualityOracle *QualityOracle) PackSKIPDUPLICATE() []byte {
+	enc, err := qualityOracle.abi.Pack("SKIP_DUPLICATE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSKIPDUPLICATE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7c28743d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function SKIP_DUPLICATE() view returns(bytes32)
+func (qualityOracle *QualityOracle) TryPackSKIPDUPLICATE() ([]byte, error) {
+	return qualityOracle.abi.Pack("SKIP_DUPLICATE")
+}
+
+// UnpackSKIPDUPLICATE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7c28743d.
+//
+// Solidity: function SKIP_DUPLICATE() view returns(bytes32)
+func (qualityOracle *QualityOracle) UnpackSKIPDUPLICATE(data []byte) ([32]byte, error) {
+	out, err := qualityOracle.abi.Unpack("SKIP_DUPLICATE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackSKIPNOTFOUND is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0d15759b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function SKIP_NOT_FOUND() view returns(bytes32)
+func (qualityOracle *QualityOracle) PackSKIPNOTFOUND() []byte {
+	enc, err := qualityOracle.abi.Pack("SKIP_NOT_FOUND")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSKIPNOTFOUND is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0d15759b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function SKIP_NOT_FOUND() view returns(bytes32)
+func (qualityOracle *QualityOracle) TryPackSKIPNOTFOUND() ([]byte, error) {
+	return qualityOracle.abi.Pack("SKIP_NOT_FOUND")
+}
+
+// UnpackSKIPNOTFOUND is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0d15759b.
+//
+// Solidity: function SKIP_NOT_FOUND() view returns(bytes32)
+func (qualityOracle *QualityOracle) UnpackSKIPNOTFOUND(data []byte) ([32]byte, error) {
+	out, err := qualityOracle.abi.Unpack("SKIP_NOT_FOUND", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackSKIPNOTPENDING is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4e1fd813.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function SKIP_NOT_PENDING() view returns(bytes32)
+func (qualityOracle *QualityOracle) PackSKIPNOTPENDING() []byte {
+	enc, err := qualityOracle.abi.Pack("SKIP_NOT_PENDING")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSKIPNOTPENDING is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4e1fd813.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function SKIP_NOT_PENDING() view returns(bytes32)
+func (qualityOracle *QualityOracle) TryPackSKIPNOTPENDING() ([]byte, error) {
+	return qualityOracle.abi.Pack("SKIP_NOT_PENDING")
+}
+
+// UnpackSKIPNOTPENDING is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4e1fd813.
+//
+// Solidity: function SKIP_NOT_PENDING() view returns(bytes32)
+func (qualityOracle *QualityOracle) UnpackSKIPNOTPENDING(data []byte) ([32]byte, error) {
+	out, err := qualityOracle.abi.Unpack("SKIP_NOT_PENDING", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackSKIPREVEALOPEN is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1a3e4f18.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function SKIP_REVEAL_OPEN() view returns(bytes32)
+func (qualityOracle *QualityOracle) PackSKIPREVEALOPEN() []byte {
+	enc, err := qualityOracle.abi.Pack("SKIP_REVEAL_OPEN")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSKIPREVEALOPEN is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1a3e4f18.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function SKIP_REVEAL_OPEN() view returns(bytes32)
+func (qualityOracle *QualityOracle) TryPackSKIPREVEALOPEN() ([]byte, error) {
+	return qualityOracle.abi.Pack("SKIP_REVEAL_OPEN")
+}
+
+// UnpackSKIPREVEALOPEN is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1a3e4f18.
+//
+// Solidity: function SKIP_REVEAL_OPEN() view returns(bytes32)
+func (qualityOracle *QualityOracle) UnpackSKIPREVEALOPEN(data []byte) ([32]byte, error) {
+	out, err := qualityOracle.abi.Unpack("SKIP_REVEAL_OPEN", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackAcceptDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcefc1429.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function acceptDefaultAdminTransfer() returns()
+func (qualityOracle *QualityOracle) PackAcceptDefaultAdminTransfer() []byte {
+	enc, err := qualityOracle.abi.Pack("acceptDefaultAdminTransfer")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAcceptDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcefc1429.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function acceptDefaultAdminTransfer() returns()
+func (qualityOracle *QualityOracle) TryPackAcceptDefaultAdminTransfer() ([]byte, error) {
+	return qualityOracle.abi.Pack("acceptDefaultAdminTransfer")
+}
+
 // PackAddStake is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xeb4f16b5.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -285,6 +596,94 @@ func (qualityOracle *QualityOracle) PackAddStake(amount *big.Int) []byte {
 // Solidity: function addStake(uint256 amount) returns()
 func (qualityOracle *QualityOracle) TryPackAddStake(amount *big.Int) ([]byte, error) {
 	return qualityOracle.abi.Pack("addStake", amount)
+}
+
+// PackBeginDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x634e93da.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function beginDefaultAdminTransfer(address newAdmin) returns()
+func (qualityOracle *QualityOracle) PackBeginDefaultAdminTransfer(newAdmin common.Address) []byte {
+	enc, err := qualityOracle.abi.Pack("beginDefaultAdminTransfer", newAdmin)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBeginDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x634e93da.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function beginDefaultAdminTransfer(address newAdmin) returns()
+func (qualityOracle *QualityOracle) TryPackBeginDefaultAdminTransfer(newAdmin common.Address) ([]byte, error) {
+	return qualityOracle.abi.Pack("beginDefaultAdminTransfer", newAdmin)
+}
+
+// PackCancelDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd602b9fd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancelDefaultAdminTransfer() returns()
+func (qualityOracle *QualityOracle) PackCancelDefaultAdminTransfer() []byte {
+	enc, err := qualityOracle.abi.Pack("cancelDefaultAdminTransfer")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancelDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd602b9fd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancelDefaultAdminTransfer() returns()
+func (qualityOracle *QualityOracle) TryPackCancelDefaultAdminTransfer() ([]byte, error) {
+	return qualityOracle.abi.Pack("cancelDefaultAdminTransfer")
+}
+
+// PackChangeDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x649a5ec7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function changeDefaultAdminDelay(uint48 newDelay) returns()
+func (qualityOracle *QualityOracle) PackChangeDefaultAdminDelay(newDelay *big.Int) []byte {
+	enc, err := qualityOracle.abi.Pack("changeDefaultAdminDelay", newDelay)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChangeDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x649a5ec7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function changeDefaultAdminDelay(uint48 newDelay) returns()
+func (qualityOracle *QualityOracle) TryPackChangeDefaultAdminDelay(newDelay *big.Int) ([]byte, error) {
+	return qualityOracle.abi.Pack("changeDefaultAdminDelay", newDelay)
+}
+
+// PackChargeWithholding is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4941b818.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function chargeWithholding(uint256 round, address validator) returns()
+func (qualityOracle *QualityOracle) PackChargeWithholding(round *big.Int, validator common.Address) []byte {
+	enc, err := qualityOracle.abi.Pack("chargeWithholding", round, validator)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChargeWithholding is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4941b818.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function chargeWithholding(uint256 round, address validator) returns()
+func (qualityOracle *QualityOracle) TryPackChargeWithholding(round *big.Int, validator common.Address) ([]byte, error) {
+	return qualityOracle.abi.Pack("chargeWithholding", round, validator)
 }
 
 // PackCommit is the Go binding used to pack the parameters required for calling
@@ -379,6 +778,52 @@ func (qualityOracle *QualityOracle) UnpackCommitmentOf(data []byte) ([32]byte, e
 	return out0, nil
 }
 
+// PackCommitmentState is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf5d2f2ba.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function commitmentState(uint256 round, address validator) view returns(bytes32 commitment, bool revealed, bool withheld)
+func (qualityOracle *QualityOracle) PackCommitmentState(round *big.Int, validator common.Address) []byte {
+	enc, err := qualityOracle.abi.Pack("commitmentState", round, validator)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCommitmentState is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf5d2f2ba.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function commitmentState(uint256 round, address validator) view returns(bytes32 commitment, bool revealed, bool withheld)
+func (qualityOracle *QualityOracle) TryPackCommitmentState(round *big.Int, validator common.Address) ([]byte, error) {
+	return qualityOracle.abi.Pack("commitmentState", round, validator)
+}
+
+// CommitmentStateOutput serves as a container for the return parameters of contract
+// method CommitmentState.
+type CommitmentStateOutput struct {
+	Commitment [32]byte
+	Revealed   bool
+	Withheld   bool
+}
+
+// UnpackCommitmentState is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf5d2f2ba.
+//
+// Solidity: function commitmentState(uint256 round, address validator) view returns(bytes32 commitment, bool revealed, bool withheld)
+func (qualityOracle *QualityOracle) UnpackCommitmentState(data []byte) (CommitmentStateOutput, error) {
+	out, err := qualityOracle.abi.Unpack("commitmentState", data)
+	outstruct := new(CommitmentStateOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Commitment = *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	outstruct.Revealed = *abi.ConvertType(out[1], new(bool)).(*bool)
+	outstruct.Withheld = *abi.ConvertType(out[2], new(bool)).(*bool)
+	return *outstruct, nil
+}
+
 // PackCommitted is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x7a61a24e.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -411,6 +856,41 @@ func (qualityOracle *QualityOracle) UnpackCommitted(data []byte) (bool, error) {
 		return *new(bool), err
 	}
 	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackCommittersOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x068d6b26.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function committersOf(uint256 round) view returns((address,uint96)[])
+func (qualityOracle *QualityOracle) PackCommittersOf(round *big.Int) []byte {
+	enc, err := qualityOracle.abi.Pack("committersOf", round)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCommittersOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x068d6b26.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function committersOf(uint256 round) view returns((address,uint96)[])
+func (qualityOracle *QualityOracle) TryPackCommittersOf(round *big.Int) ([]byte, error) {
+	return qualityOracle.abi.Pack("committersOf", round)
+}
+
+// UnpackCommittersOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x068d6b26.
+//
+// Solidity: function committersOf(uint256 round) view returns((address,uint96)[])
+func (qualityOracle *QualityOracle) UnpackCommittersOf(data []byte) ([]QualityOracleCommitter, error) {
+	out, err := qualityOracle.abi.Unpack("committersOf", data)
+	if err != nil {
+		return *new([]QualityOracleCommitter), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]QualityOracleCommitter)).(*[]QualityOracleCommitter)
 	return out0, nil
 }
 
@@ -481,6 +961,146 @@ func (qualityOracle *QualityOracle) UnpackDat(data []byte) (common.Address, erro
 		return *new(common.Address), err
 	}
 	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackDefaultAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84ef8ffc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function defaultAdmin() view returns(address)
+func (qualityOracle *QualityOracle) PackDefaultAdmin() []byte {
+	enc, err := qualityOracle.abi.Pack("defaultAdmin")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDefaultAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84ef8ffc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function defaultAdmin() view returns(address)
+func (qualityOracle *QualityOracle) TryPackDefaultAdmin() ([]byte, error) {
+	return qualityOracle.abi.Pack("defaultAdmin")
+}
+
+// UnpackDefaultAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x84ef8ffc.
+//
+// Solidity: function defaultAdmin() view returns(address)
+func (qualityOracle *QualityOracle) UnpackDefaultAdmin(data []byte) (common.Address, error) {
+	out, err := qualityOracle.abi.Unpack("defaultAdmin", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcc8463c8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function defaultAdminDelay() view returns(uint48)
+func (qualityOracle *QualityOracle) PackDefaultAdminDelay() []byte {
+	enc, err := qualityOracle.abi.Pack("defaultAdminDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcc8463c8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function defaultAdminDelay() view returns(uint48)
+func (qualityOracle *QualityOracle) TryPackDefaultAdminDelay() ([]byte, error) {
+	return qualityOracle.abi.Pack("defaultAdminDelay")
+}
+
+// UnpackDefaultAdminDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcc8463c8.
+//
+// Solidity: function defaultAdminDelay() view returns(uint48)
+func (qualityOracle *QualityOracle) UnpackDefaultAdminDelay(data []byte) (*big.Int, error) {
+	out, err := qualityOracle.abi.Unpack("defaultAdminDelay", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDefaultAdminDelayIncreaseWait is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x022d63fb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function defaultAdminDelayIncreaseWait() view returns(uint48)
+func (qualityOracle *QualityOracle) PackDefaultAdminDelayIncreaseWait() []byte {
+	enc, err := qualityOracle.abi.Pack("defaultAdminDelayIncreaseWait")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDefaultAdminDelayIncreaseWait is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x022d63fb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function defaultAdminDelayIncreaseWait() view returns(uint48)
+func (qualityOracle *QualityOracle) TryPackDefaultAdminDelayIncreaseWait() ([]byte, error) {
+	return qualityOracle.abi.Pack("defaultAdminDelayIncreaseWait")
+}
+
+// UnpackDefaultAdminDelayIncreaseWait is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x022d63fb.
+//
+// Solidity: function defaultAdminDelayIncreaseWait() view returns(uint48)
+func (qualityOracle *QualityOracle) UnpackDefaultAdminDelayIncreaseWait(data []byte) (*big.Int, error) {
+	out, err := qualityOracle.abi.Unpack("defaultAdminDelayIncreaseWait", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackExitAvailableAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbf043311.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function exitAvailableAt(address validator) view returns(uint256 availableAt)
+func (qualityOracle *QualityOracle) PackExitAvailableAt(validator common.Address) []byte {
+	enc, err := qualityOracle.abi.Pack("exitAvailableAt", validator)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExitAvailableAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbf043311.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function exitAvailableAt(address validator) view returns(uint256 availableAt)
+func (qualityOracle *QualityOracle) TryPackExitAvailableAt(validator common.Address) ([]byte, error) {
+	return qualityOracle.abi.Pack("exitAvailableAt", validator)
+}
+
+// UnpackExitAvailableAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbf043311.
+//
+// Solidity: function exitAvailableAt(address validator) view returns(uint256 availableAt)
+func (qualityOracle *QualityOracle) UnpackExitAvailableAt(data []byte) (*big.Int, error) {
+	out, err := qualityOracle.abi.Unpack("exitAvailableAt", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 
@@ -633,11 +1253,46 @@ func (qualityOracle *QualityOracle) UnpackHasRole(data []byte) (bool, error) {
 	return out0, nil
 }
 
+// PackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function owner() view returns(address)
+func (qualityOracle *QualityOracle) PackOwner() []byte {
+	enc, err := qualityOracle.abi.Pack("owner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function owner() view returns(address)
+func (qualityOracle *QualityOracle) TryPackOwner() ([]byte, error) {
+	return qualityOracle.abi.Pack("owner")
+}
+
+// UnpackOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (qualityOracle *QualityOracle) UnpackOwner(data []byte) (common.Address, error) {
+	out, err := qualityOracle.abi.Unpack("owner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
 // PackParams is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xcff0ab96.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function params() view returns(uint8 quorum, uint16 threshold, uint16 tolerance, uint32 exitDelay, uint32 staleAfter, uint256 minStake, uint256 slashPerFault)
+// Solidity: function params() view returns(uint8 quorum, uint16 threshold, uint16 tolerance, uint32 exitDelay, uint32 staleAfter, uint32 disputeWindow, uint16 faultsPerWithhold, uint256 minStake, uint256 slashPerFault)
 func (qualityOracle *QualityOracle) PackParams() []byte {
 	enc, err := qualityOracle.abi.Pack("params")
 	if err != nil {
@@ -650,7 +1305,7 @@ func (qualityOracle *QualityOracle) PackParams() []byte {
 // the contract method with ID 0xcff0ab96.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function params() view returns(uint8 quorum, uint16 threshold, uint16 tolerance, uint32 exitDelay, uint32 staleAfter, uint256 minStake, uint256 slashPerFault)
+// Solidity: function params() view returns(uint8 quorum, uint16 threshold, uint16 tolerance, uint32 exitDelay, uint32 staleAfter, uint32 disputeWindow, uint16 faultsPerWithhold, uint256 minStake, uint256 slashPerFault)
 func (qualityOracle *QualityOracle) TryPackParams() ([]byte, error) {
 	return qualityOracle.abi.Pack("params")
 }
@@ -658,19 +1313,21 @@ func (qualityOracle *QualityOracle) TryPackParams() ([]byte, error) {
 // ParamsOutput serves as a container for the return parameters of contract
 // method Params.
 type ParamsOutput struct {
-	Quorum        uint8
-	Threshold     uint16
-	Tolerance     uint16
-	ExitDelay     uint32
-	StaleAfter    uint32
-	MinStake      *big.Int
-	SlashPerFault *big.Int
+	Quorum            uint8
+	Threshold         uint16
+	Tolerance         uint16
+	ExitDelay         uint32
+	StaleAfter        uint32
+	DisputeWindow     uint32
+	FaultsPerWithhold uint16
+	MinStake          *big.Int
+	SlashPerFault     *big.Int
 }
 
 // UnpackParams is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xcff0ab96.
 //
-// Solidity: function params() view returns(uint8 quorum, uint16 threshold, uint16 tolerance, uint32 exitDelay, uint32 staleAfter, uint256 minStake, uint256 slashPerFault)
+// Solidity: function params() view returns(uint8 quorum, uint16 threshold, uint16 tolerance, uint32 exitDelay, uint32 staleAfter, uint32 disputeWindow, uint16 faultsPerWithhold, uint256 minStake, uint256 slashPerFault)
 func (qualityOracle *QualityOracle) UnpackParams(data []byte) (ParamsOutput, error) {
 	out, err := qualityOracle.abi.Unpack("params", data)
 	outstruct := new(ParamsOutput)
@@ -682,8 +1339,98 @@ func (qualityOracle *QualityOracle) UnpackParams(data []byte) (ParamsOutput, err
 	outstruct.Tolerance = *abi.ConvertType(out[2], new(uint16)).(*uint16)
 	outstruct.ExitDelay = *abi.ConvertType(out[3], new(uint32)).(*uint32)
 	outstruct.StaleAfter = *abi.ConvertType(out[4], new(uint32)).(*uint32)
-	outstruct.MinStake = abi.ConvertType(out[5], new(big.Int)).(*big.Int)
-	outstruct.SlashPerFault = abi.ConvertType(out[6], new(big.Int)).(*big.Int)
+	outstruct.DisputeWindow = *abi.ConvertType(out[5], new(uint32)).(*uint32)
+	outstruct.FaultsPerWithhold = *abi.ConvertType(out[6], new(uint16)).(*uint16)
+	outstruct.MinStake = abi.ConvertType(out[7], new(big.Int)).(*big.Int)
+	outstruct.SlashPerFault = abi.ConvertType(out[8], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackPendingDefaultAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcf6eefb7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingDefaultAdmin() view returns(address newAdmin, uint48 schedule)
+func (qualityOracle *QualityOracle) PackPendingDefaultAdmin() []byte {
+	enc, err := qualityOracle.abi.Pack("pendingDefaultAdmin")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingDefaultAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcf6eefb7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingDefaultAdmin() view returns(address newAdmin, uint48 schedule)
+func (qualityOracle *QualityOracle) TryPackPendingDefaultAdmin() ([]byte, error) {
+	return qualityOracle.abi.Pack("pendingDefaultAdmin")
+}
+
+// PendingDefaultAdminOutput serves as a container for the return parameters of contract
+// method PendingDefaultAdmin.
+type PendingDefaultAdminOutput struct {
+	NewAdmin common.Address
+	Schedule *big.Int
+}
+
+// UnpackPendingDefaultAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcf6eefb7.
+//
+// Solidity: function pendingDefaultAdmin() view returns(address newAdmin, uint48 schedule)
+func (qualityOracle *QualityOracle) UnpackPendingDefaultAdmin(data []byte) (PendingDefaultAdminOutput, error) {
+	out, err := qualityOracle.abi.Unpack("pendingDefaultAdmin", data)
+	outstruct := new(PendingDefaultAdminOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.NewAdmin = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.Schedule = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackPendingDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa1eda53c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingDefaultAdminDelay() view returns(uint48 newDelay, uint48 schedule)
+func (qualityOracle *QualityOracle) PackPendingDefaultAdminDelay() []byte {
+	enc, err := qualityOracle.abi.Pack("pendingDefaultAdminDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa1eda53c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingDefaultAdminDelay() view returns(uint48 newDelay, uint48 schedule)
+func (qualityOracle *QualityOracle) TryPackPendingDefaultAdminDelay() ([]byte, error) {
+	return qualityOracle.abi.Pack("pendingDefaultAdminDelay")
+}
+
+// PendingDefaultAdminDelayOutput serves as a container for the return parameters of contract
+// method PendingDefaultAdminDelay.
+type PendingDefaultAdminDelayOutput struct {
+	NewDelay *big.Int
+	Schedule *big.Int
+}
+
+// UnpackPendingDefaultAdminDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa1eda53c.
+//
+// Solidity: function pendingDefaultAdminDelay() view returns(uint48 newDelay, uint48 schedule)
+func (qualityOracle *QualityOracle) UnpackPendingDefaultAdminDelay(data []byte) (PendingDefaultAdminDelayOutput, error) {
+	out, err := qualityOracle.abi.Unpack("pendingDefaultAdminDelay", data)
+	outstruct := new(PendingDefaultAdminDelayOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.NewDelay = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Schedule = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
 	return *outstruct, nil
 }
 
@@ -713,9 +1460,9 @@ func (qualityOracle *QualityOracle) TryPackRegister(amount *big.Int) ([]byte, er
 // the contract method with ID 0x36568abe.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
-func (qualityOracle *QualityOracle) PackRenounceRole(role [32]byte, callerConfirmation common.Address) []byte {
-	enc, err := qualityOracle.abi.Pack("renounceRole", role, callerConfirmation)
+// Solidity: function renounceRole(bytes32 role, address account) returns()
+func (qualityOracle *QualityOracle) PackRenounceRole(role [32]byte, account common.Address) []byte {
+	enc, err := qualityOracle.abi.Pack("renounceRole", role, account)
 	if err != nil {
 		panic(err)
 	}
@@ -726,9 +1473,9 @@ func (qualityOracle *QualityOracle) PackRenounceRole(role [32]byte, callerConfir
 // the contract method with ID 0x36568abe.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
-func (qualityOracle *QualityOracle) TryPackRenounceRole(role [32]byte, callerConfirmation common.Address) ([]byte, error) {
-	return qualityOracle.abi.Pack("renounceRole", role, callerConfirmation)
+// Solidity: function renounceRole(bytes32 role, address account) returns()
+func (qualityOracle *QualityOracle) TryPackRenounceRole(role [32]byte, account common.Address) ([]byte, error) {
+	return qualityOracle.abi.Pack("renounceRole", role, account)
 }
 
 // PackRequestExit is the Go binding used to pack the parameters required for calling
@@ -867,6 +1614,28 @@ func (qualityOracle *QualityOracle) TryPackRevokeRole(role [32]byte, account com
 	return qualityOracle.abi.Pack("revokeRole", role, account)
 }
 
+// PackRollbackDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0aa6220b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function rollbackDefaultAdminDelay() returns()
+func (qualityOracle *QualityOracle) PackRollbackDefaultAdminDelay() []byte {
+	enc, err := qualityOracle.abi.Pack("rollbackDefaultAdminDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRollbackDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0aa6220b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function rollbackDefaultAdminDelay() returns()
+func (qualityOracle *QualityOracle) TryPackRollbackDefaultAdminDelay() ([]byte, error) {
+	return qualityOracle.abi.Pack("rollbackDefaultAdminDelay")
+}
+
 // PackRoundAt is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x0e5a4ff3.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -938,10 +1707,10 @@ func (qualityOracle *QualityOracle) UnpackRoundLength(data []byte) (uint32, erro
 }
 
 // PackSetParams is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x4df6ef2a.  This method will panic if any
+// the contract method with ID 0xaa0b1e8c.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function setParams((uint8,uint16,uint16,uint32,uint32,uint256,uint256) p) returns()
+// Solidity: function setParams((uint8,uint16,uint16,uint32,uint32,uint32,uint16,uint256,uint256) p) returns()
 func (qualityOracle *QualityOracle) PackSetParams(p QualityOracleParams) []byte {
 	enc, err := qualityOracle.abi.Pack("setParams", p)
 	if err != nil {
@@ -951,10 +1720,10 @@ func (qualityOracle *QualityOracle) PackSetParams(p QualityOracleParams) []byte 
 }
 
 // TryPackSetParams is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x4df6ef2a.  This method will return an error
+// the contract method with ID 0xaa0b1e8c.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function setParams((uint8,uint16,uint16,uint32,uint32,uint256,uint256) p) returns()
+// Solidity: function setParams((uint8,uint16,uint16,uint32,uint32,uint32,uint16,uint256,uint256) p) returns()
 func (qualityOracle *QualityOracle) TryPackSetParams(p QualityOracleParams) ([]byte, error) {
 	return qualityOracle.abi.Pack("setParams", p)
 }
@@ -1090,7 +1859,7 @@ func (qualityOracle *QualityOracle) TryPackSweepSlashed(to common.Address) ([]by
 // the contract method with ID 0xf666d1b2.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function validatorOf(address validator) view returns((uint128,bool,bool,uint64,uint32,uint32,uint32))
+// Solidity: function validatorOf(address validator) view returns((uint96,bool,bool,uint64,uint32,uint32,uint32,uint32))
 func (qualityOracle *QualityOracle) PackValidatorOf(validator common.Address) []byte {
 	enc, err := qualityOracle.abi.Pack("validatorOf", validator)
 	if err != nil {
@@ -1103,7 +1872,7 @@ func (qualityOracle *QualityOracle) PackValidatorOf(validator common.Address) []
 // the contract method with ID 0xf666d1b2.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function validatorOf(address validator) view returns((uint128,bool,bool,uint64,uint32,uint32,uint32))
+// Solidity: function validatorOf(address validator) view returns((uint96,bool,bool,uint64,uint32,uint32,uint32,uint32))
 func (qualityOracle *QualityOracle) TryPackValidatorOf(validator common.Address) ([]byte, error) {
 	return qualityOracle.abi.Pack("validatorOf", validator)
 }
@@ -1111,7 +1880,7 @@ func (qualityOracle *QualityOracle) TryPackValidatorOf(validator common.Address)
 // UnpackValidatorOf is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xf666d1b2.
 //
-// Solidity: function validatorOf(address validator) view returns((uint128,bool,bool,uint64,uint32,uint32,uint32))
+// Solidity: function validatorOf(address validator) view returns((uint96,bool,bool,uint64,uint32,uint32,uint32,uint32))
 func (qualityOracle *QualityOracle) UnpackValidatorOf(data []byte) (QualityOracleValidator, error) {
 	out, err := qualityOracle.abi.Unpack("validatorOf", data)
 	if err != nil {
@@ -1224,6 +1993,52 @@ func (qualityOracle *QualityOracle) TryPackWithdraw() ([]byte, error) {
 	return qualityOracle.abi.Pack("withdraw")
 }
 
+// QualityOracleCommitmentReplaced represents a CommitmentReplaced event raised by the QualityOracle contract.
+type QualityOracleCommitmentReplaced struct {
+	Round     *big.Int
+	Validator common.Address
+	Previous  [32]byte
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const QualityOracleCommitmentReplacedEventName = "CommitmentReplaced"
+
+// ContractEventName returns the user-defined event name.
+func (QualityOracleCommitmentReplaced) ContractEventName() string {
+	return QualityOracleCommitmentReplacedEventName
+}
+
+// UnpackCommitmentReplacedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CommitmentReplaced(uint256 indexed round, address indexed validator, bytes32 previous)
+func (qualityOracle *QualityOracle) UnpackCommitmentReplacedEvent(log *types.Log) (*QualityOracleCommitmentReplaced, error) {
+	event := "CommitmentReplaced"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != qualityOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(QualityOracleCommitmentReplaced)
+	if len(log.Data) > 0 {
+		if err := qualityOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range qualityOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // QualityOracleCommitted represents a Committed event raised by the QualityOracle contract.
 type QualityOracleCommitted struct {
 	Round      *big.Int
@@ -1252,6 +2067,182 @@ func (qualityOracle *QualityOracle) UnpackCommittedEvent(log *types.Log) (*Quali
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(QualityOracleCommitted)
+	if len(log.Data) > 0 {
+		if err := qualityOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range qualityOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// QualityOracleDefaultAdminDelayChangeCanceled represents a DefaultAdminDelayChangeCanceled event raised by the QualityOracle contract.
+type QualityOracleDefaultAdminDelayChangeCanceled struct {
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const QualityOracleDefaultAdminDelayChangeCanceledEventName = "DefaultAdminDelayChangeCanceled"
+
+// ContractEventName returns the user-defined event name.
+func (QualityOracleDefaultAdminDelayChangeCanceled) ContractEventName() string {
+	return QualityOracleDefaultAdminDelayChangeCanceledEventName
+}
+
+// UnpackDefaultAdminDelayChangeCanceledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DefaultAdminDelayChangeCanceled()
+func (qualityOracle *QualityOracle) UnpackDefaultAdminDelayChangeCanceledEvent(log *types.Log) (*QualityOracleDefaultAdminDelayChangeCanceled, error) {
+	event := "DefaultAdminDelayChangeCanceled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != qualityOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(QualityOracleDefaultAdminDelayChangeCanceled)
+	if len(log.Data) > 0 {
+		if err := qualityOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range qualityOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// QualityOracleDefaultAdminDelayChangeScheduled represents a DefaultAdminDelayChangeScheduled event raised by the QualityOracle contract.
+type QualityOracleDefaultAdminDelayChangeScheduled struct {
+	NewDelay       *big.Int
+	EffectSchedule *big.Int
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const QualityOracleDefaultAdminDelayChangeScheduledEventName = "DefaultAdminDelayChangeScheduled"
+
+// ContractEventName returns the user-defined event name.
+func (QualityOracleDefaultAdminDelayChangeScheduled) ContractEventName() string {
+	return QualityOracleDefaultAdminDelayChangeScheduledEventName
+}
+
+// UnpackDefaultAdminDelayChangeScheduledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DefaultAdminDelayChangeScheduled(uint48 newDelay, uint48 effectSchedule)
+func (qualityOracle *QualityOracle) UnpackDefaultAdminDelayChangeScheduledEvent(log *types.Log) (*QualityOracleDefaultAdminDelayChangeScheduled, error) {
+	event := "DefaultAdminDelayChangeScheduled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != qualityOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(QualityOracleDefaultAdminDelayChangeScheduled)
+	if len(log.Data) > 0 {
+		if err := qualityOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range qualityOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// QualityOracleDefaultAdminTransferCanceled represents a DefaultAdminTransferCanceled event raised by the QualityOracle contract.
+type QualityOracleDefaultAdminTransferCanceled struct {
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const QualityOracleDefaultAdminTransferCanceledEventName = "DefaultAdminTransferCanceled"
+
+// ContractEventName returns the user-defined event name.
+func (QualityOracleDefaultAdminTransferCanceled) ContractEventName() string {
+	return QualityOracleDefaultAdminTransferCanceledEventName
+}
+
+// UnpackDefaultAdminTransferCanceledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DefaultAdminTransferCanceled()
+func (qualityOracle *QualityOracle) UnpackDefaultAdminTransferCanceledEvent(log *types.Log) (*QualityOracleDefaultAdminTransferCanceled, error) {
+	event := "DefaultAdminTransferCanceled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != qualityOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(QualityOracleDefaultAdminTransferCanceled)
+	if len(log.Data) > 0 {
+		if err := qualityOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range qualityOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// QualityOracleDefaultAdminTransferScheduled represents a DefaultAdminTransferScheduled event raised by the QualityOracle contract.
+type QualityOracleDefaultAdminTransferScheduled struct {
+	NewAdmin       common.Address
+	AcceptSchedule *big.Int
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const QualityOracleDefaultAdminTransferScheduledEventName = "DefaultAdminTransferScheduled"
+
+// ContractEventName returns the user-defined event name.
+func (QualityOracleDefaultAdminTransferScheduled) ContractEventName() string {
+	return QualityOracleDefaultAdminTransferScheduledEventName
+}
+
+// UnpackDefaultAdminTransferScheduledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DefaultAdminTransferScheduled(address indexed newAdmin, uint48 acceptSchedule)
+func (qualityOracle *QualityOracle) UnpackDefaultAdminTransferScheduledEvent(log *types.Log) (*QualityOracleDefaultAdminTransferScheduled, error) {
+	event := "DefaultAdminTransferScheduled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != qualityOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(QualityOracleDefaultAdminTransferScheduled)
 	if len(log.Data) > 0 {
 		if err := qualityOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -1315,6 +2306,51 @@ func (qualityOracle *QualityOracle) UnpackExitRequestedEvent(log *types.Log) (*Q
 	return out, nil
 }
 
+// QualityOracleFinalizeSkipped represents a FinalizeSkipped event raised by the QualityOracle contract.
+type QualityOracleFinalizeSkipped struct {
+	TokenId *big.Int
+	Reason  [32]byte
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const QualityOracleFinalizeSkippedEventName = "FinalizeSkipped"
+
+// ContractEventName returns the user-defined event name.
+func (QualityOracleFinalizeSkipped) ContractEventName() string {
+	return QualityOracleFinalizeSkippedEventName
+}
+
+// UnpackFinalizeSkippedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event FinalizeSkipped(uint256 indexed tokenId, bytes32 reason)
+func (qualityOracle *QualityOracle) UnpackFinalizeSkippedEvent(log *types.Log) (*QualityOracleFinalizeSkipped, error) {
+	event := "FinalizeSkipped"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != qualityOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(QualityOracleFinalizeSkipped)
+	if len(log.Data) > 0 {
+		if err := qualityOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range qualityOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // QualityOracleParamsUpdated represents a ParamsUpdated event raised by the QualityOracle contract.
 type QualityOracleParamsUpdated struct {
 	Params QualityOracleParams
@@ -1331,7 +2367,7 @@ func (QualityOracleParamsUpdated) ContractEventName() string {
 // UnpackParamsUpdatedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event ParamsUpdated((uint8,uint16,uint16,uint32,uint32,uint256,uint256) params)
+// Solidity: event ParamsUpdated((uint8,uint16,uint16,uint32,uint32,uint32,uint16,uint256,uint256) params)
 func (qualityOracle *QualityOracle) UnpackParamsUpdatedEvent(log *types.Log) (*QualityOracleParamsUpdated, error) {
 	event := "ParamsUpdated"
 	if len(log.Topics) == 0 {
@@ -1341,6 +2377,52 @@ func (qualityOracle *QualityOracle) UnpackParamsUpdatedEvent(log *types.Log) (*Q
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(QualityOracleParamsUpdated)
+	if len(log.Data) > 0 {
+		if err := qualityOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range qualityOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// QualityOracleProofChecked represents a ProofChecked event raised by the QualityOracle contract.
+type QualityOracleProofChecked struct {
+	TokenId   *big.Int
+	Threshold *big.Int
+	Attested  bool
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const QualityOracleProofCheckedEventName = "ProofChecked"
+
+// ContractEventName returns the user-defined event name.
+func (QualityOracleProofChecked) ContractEventName() string {
+	return QualityOracleProofCheckedEventName
+}
+
+// UnpackProofCheckedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ProofChecked(uint256 indexed tokenId, uint256 threshold, bool attested)
+func (qualityOracle *QualityOracle) UnpackProofCheckedEvent(log *types.Log) (*QualityOracleProofChecked, error) {
+	event := "ProofChecked"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != qualityOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(QualityOracleProofChecked)
 	if len(log.Data) > 0 {
 		if err := qualityOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -1680,6 +2762,53 @@ func (qualityOracle *QualityOracle) UnpackStakeAddedEvent(log *types.Log) (*Qual
 	return out, nil
 }
 
+// QualityOracleValidatorDisplaced represents a ValidatorDisplaced event raised by the QualityOracle contract.
+type QualityOracleValidatorDisplaced struct {
+	Validator   common.Address
+	By          common.Address
+	Stake       *big.Int
+	AvailableAt *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const QualityOracleValidatorDisplacedEventName = "ValidatorDisplaced"
+
+// ContractEventName returns the user-defined event name.
+func (QualityOracleValidatorDisplaced) ContractEventName() string {
+	return QualityOracleValidatorDisplacedEventName
+}
+
+// UnpackValidatorDisplacedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ValidatorDisplaced(address indexed validator, address indexed by, uint256 stake, uint256 availableAt)
+func (qualityOracle *QualityOracle) UnpackValidatorDisplacedEvent(log *types.Log) (*QualityOracleValidatorDisplaced, error) {
+	event := "ValidatorDisplaced"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != qualityOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(QualityOracleValidatorDisplaced)
+	if len(log.Data) > 0 {
+		if err := qualityOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range qualityOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // QualityOracleValidatorRegistered represents a ValidatorRegistered event raised by the QualityOracle contract.
 type QualityOracleValidatorRegistered struct {
 	Validator common.Address
@@ -1817,17 +2946,75 @@ func (qualityOracle *QualityOracle) UnpackWithdrawnEvent(log *types.Log) (*Quali
 	return out, nil
 }
 
+// QualityOracleWithholdingPenalized represents a WithholdingPenalized event raised by the QualityOracle contract.
+type QualityOracleWithholdingPenalized struct {
+	Round     *big.Int
+	Validator common.Address
+	Slashed   *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const QualityOracleWithholdingPenalizedEventName = "WithholdingPenalized"
+
+// ContractEventName returns the user-defined event name.
+func (QualityOracleWithholdingPenalized) ContractEventName() string {
+	return QualityOracleWithholdingPenalizedEventName
+}
+
+// UnpackWithholdingPenalizedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event WithholdingPenalized(uint256 indexed round, address indexed validator, uint256 slashed)
+func (qualityOracle *QualityOracle) UnpackWithholdingPenalizedEvent(log *types.Log) (*QualityOracleWithholdingPenalized, error) {
+	event := "WithholdingPenalized"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != qualityOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(QualityOracleWithholdingPenalized)
+	if len(log.Data) > 0 {
+		if err := qualityOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range qualityOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // UnpackError attempts to decode the provided error data using user-defined
 // error definitions.
 func (qualityOracle *QualityOracle) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], qualityOracle.abi.Errors["AccessControlBadConfirmation"].ID.Bytes()[:4]) {
 		return qualityOracle.UnpackAccessControlBadConfirmationError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], qualityOracle.abi.Errors["AccessControlEnforcedDefaultAdminDelay"].ID.Bytes()[:4]) {
+		return qualityOracle.UnpackAccessControlEnforcedDefaultAdminDelayError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], qualityOracle.abi.Errors["AccessControlEnforcedDefaultAdminRules"].ID.Bytes()[:4]) {
+		return qualityOracle.UnpackAccessControlEnforcedDefaultAdminRulesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], qualityOracle.abi.Errors["AccessControlInvalidDefaultAdmin"].ID.Bytes()[:4]) {
+		return qualityOracle.UnpackAccessControlInvalidDefaultAdminError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], qualityOracle.abi.Errors["AccessControlUnauthorizedAccount"].ID.Bytes()[:4]) {
 		return qualityOracle.UnpackAccessControlUnauthorizedAccountError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], qualityOracle.abi.Errors["AlreadyCommitted"].ID.Bytes()[:4]) {
 		return qualityOracle.UnpackAlreadyCommittedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], qualityOracle.abi.Errors["AlreadyRevealed"].ID.Bytes()[:4]) {
+		return qualityOracle.UnpackAlreadyRevealedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], qualityOracle.abi.Errors["AlreadyValidator"].ID.Bytes()[:4]) {
 		return qualityOracle.UnpackAlreadyValidatorError(raw[4:])
@@ -1895,6 +3082,9 @@ func (qualityOracle *QualityOracle) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], qualityOracle.abi.Errors["NotValidator"].ID.Bytes()[:4]) {
 		return qualityOracle.UnpackNotValidatorError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], qualityOracle.abi.Errors["NotWithheld"].ID.Bytes()[:4]) {
+		return qualityOracle.UnpackNotWithheldError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], qualityOracle.abi.Errors["NothingToClaim"].ID.Bytes()[:4]) {
 		return qualityOracle.UnpackNothingToClaimError(raw[4:])
 	}
@@ -1904,11 +3094,17 @@ func (qualityOracle *QualityOracle) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], qualityOracle.abi.Errors["OutsideWindow"].ID.Bytes()[:4]) {
 		return qualityOracle.UnpackOutsideWindowError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], qualityOracle.abi.Errors["ParamOutOfRange"].ID.Bytes()[:4]) {
+		return qualityOracle.UnpackParamOutOfRangeError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], qualityOracle.abi.Errors["ReentrancyGuardReentrantCall"].ID.Bytes()[:4]) {
 		return qualityOracle.UnpackReentrancyGuardReentrantCallError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], qualityOracle.abi.Errors["RootAlreadyAnchored"].ID.Bytes()[:4]) {
 		return qualityOracle.UnpackRootAlreadyAnchoredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], qualityOracle.abi.Errors["SafeCastOverflowedUintDowncast"].ID.Bytes()[:4]) {
+		return qualityOracle.UnpackSafeCastOverflowedUintDowncastError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], qualityOracle.abi.Errors["SafeERC20FailedOperation"].ID.Bytes()[:4]) {
 		return qualityOracle.UnpackSafeERC20FailedOperationError(raw[4:])
@@ -1966,6 +3162,77 @@ func (qualityOracle *QualityOracle) UnpackAccessControlBadConfirmationError(raw 
 	return out, nil
 }
 
+// QualityOracleAccessControlEnforcedDefaultAdminDelay represents a AccessControlEnforcedDefaultAdminDelay error raised by the QualityOracle contract.
+type QualityOracleAccessControlEnforcedDefaultAdminDelay struct {
+	Schedule *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlEnforcedDefaultAdminDelay(uint48 schedule)
+func QualityOracleAccessControlEnforcedDefaultAdminDelayErrorID() common.Hash {
+	return common.HexToHash("0x19ca5ebb8fb33f00e502c9392eddab1501674629178bf69b853cf037aaf4bb5d")
+}
+
+// UnpackAccessControlEnforcedDefaultAdminDelayError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlEnforcedDefaultAdminDelay(uint48 schedule)
+func (qualityOracle *QualityOracle) UnpackAccessControlEnforcedDefaultAdminDelayError(raw []byte) (*QualityOracleAccessControlEnforcedDefaultAdminDelay, error) {
+	out := new(QualityOracleAccessControlEnforcedDefaultAdminDelay)
+	if err := qualityOracle.abi.UnpackIntoInterface(out, "AccessControlEnforcedDefaultAdminDelay", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// QualityOracleAccessControlEnforcedDefaultAdminRules represents a AccessControlEnforcedDefaultAdminRules error raised by the QualityOracle contract.
+type QualityOracleAccessControlEnforcedDefaultAdminRules struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlEnforcedDefaultAdminRules()
+func QualityOracleAccessControlEnforcedDefaultAdminRulesErrorID() common.Hash {
+	return common.HexToHash("0x3fc3c27ae3db78c81b8f6e685172134623efa268ee8cd8d54be38ad2a74fc13b")
+}
+
+// UnpackAccessControlEnforcedDefaultAdminRulesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlEnforcedDefaultAdminRules()
+func (qualityOracle *QualityOracle) UnpackAccessControlEnforcedDefaultAdminRulesError(raw []byte) (*QualityOracleAccessControlEnforcedDefaultAdminRules, error) {
+	out := new(QualityOracleAccessControlEnforcedDefaultAdminRules)
+	if err := qualityOracle.abi.UnpackIntoInterface(out, "AccessControlEnforcedDefaultAdminRules", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// QualityOracleAccessControlInvalidDefaultAdmin represents a AccessControlInvalidDefaultAdmin error raised by the QualityOracle contract.
+type QualityOracleAccessControlInvalidDefaultAdmin struct {
+	DefaultAdmin common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlInvalidDefaultAdmin(address defaultAdmin)
+func QualityOracleAccessControlInvalidDefaultAdminErrorID() common.Hash {
+	return common.HexToHash("0xc22c8022f2a840d6b6a9f113407715f5bbd4e88c1b0dd9434dc00700ba609ed4")
+}
+
+// UnpackAccessControlInvalidDefaultAdminError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlInvalidDefaultAdmin(address defaultAdmin)
+func (qualityOracle *QualityOracle) UnpackAccessControlInvalidDefaultAdminError(raw []byte) (*QualityOracleAccessControlInvalidDefaultAdmin, error) {
+	out := new(QualityOracleAccessControlInvalidDefaultAdmin)
+	if err := qualityOracle.abi.UnpackIntoInterface(out, "AccessControlInvalidDefaultAdmin", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // QualityOracleAccessControlUnauthorizedAccount represents a AccessControlUnauthorizedAccount error raised by the QualityOracle contract.
 type QualityOracleAccessControlUnauthorizedAccount struct {
 	Account    common.Address
@@ -2011,6 +3278,31 @@ func QualityOracleAlreadyCommittedErrorID() common.Hash {
 func (qualityOracle *QualityOracle) UnpackAlreadyCommittedError(raw []byte) (*QualityOracleAlreadyCommitted, error) {
 	out := new(QualityOracleAlreadyCommitted)
 	if err := qualityOracle.abi.UnpackIntoInterface(out, "AlreadyCommitted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// QualityOracleAlreadyRevealed represents a AlreadyRevealed error raised by the QualityOracle contract.
+type QualityOracleAlreadyRevealed struct {
+	Round     *big.Int
+	Validator common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyRevealed(uint256 round, address validator)
+func QualityOracleAlreadyRevealedErrorID() common.Hash {
+	return common.HexToHash("0xc339a8eafd48dabac86cb46ba11d79d623822599e1f7cd11ef84ff056b7d4ce9")
+}
+
+// UnpackAlreadyRevealedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyRevealed(uint256 round, address validator)
+func (qualityOracle *QualityOracle) UnpackAlreadyRevealedError(raw []byte) (*QualityOracleAlreadyRevealed, error) {
+	out := new(QualityOracleAlreadyRevealed)
+	if err := qualityOracle.abi.UnpackIntoInterface(out, "AlreadyRevealed", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2559,6 +3851,31 @@ func (qualityOracle *QualityOracle) UnpackNotValidatorError(raw []byte) (*Qualit
 	return out, nil
 }
 
+// QualityOracleNotWithheld represents a NotWithheld error raised by the QualityOracle contract.
+type QualityOracleNotWithheld struct {
+	Round     *big.Int
+	Validator common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotWithheld(uint256 round, address validator)
+func QualityOracleNotWithheldErrorID() common.Hash {
+	return common.HexToHash("0x7da661d0809ac498ed0befa038cd1eb50affce2cb8f35305ef5d5f59bc1b5445")
+}
+
+// UnpackNotWithheldError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotWithheld(uint256 round, address validator)
+func (qualityOracle *QualityOracle) UnpackNotWithheldError(raw []byte) (*QualityOracleNotWithheld, error) {
+	out := new(QualityOracleNotWithheld)
+	if err := qualityOracle.abi.UnpackIntoInterface(out, "NotWithheld", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // QualityOracleNothingToClaim represents a NothingToClaim error raised by the QualityOracle contract.
 type QualityOracleNothingToClaim struct {
 	TokenId *big.Int
@@ -2635,6 +3952,33 @@ func (qualityOracle *QualityOracle) UnpackOutsideWindowError(raw []byte) (*Quali
 	return out, nil
 }
 
+// QualityOracleParamOutOfRange represents a ParamOutOfRange error raised by the QualityOracle contract.
+type QualityOracleParamOutOfRange struct {
+	Name  string
+	Value *big.Int
+	Min   *big.Int
+	Max   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ParamOutOfRange(string name, uint256 value, uint256 min, uint256 max)
+func QualityOracleParamOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0xf85a2b801ca995608ddad77ae02fa2e540e67829789ba31b31f79cfd2cebce47")
+}
+
+// UnpackParamOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ParamOutOfRange(string name, uint256 value, uint256 min, uint256 max)
+func (qualityOracle *QualityOracle) UnpackParamOutOfRangeError(raw []byte) (*QualityOracleParamOutOfRange, error) {
+	out := new(QualityOracleParamOutOfRange)
+	if err := qualityOracle.abi.UnpackIntoInterface(out, "ParamOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // QualityOracleReentrancyGuardReentrantCall represents a ReentrancyGuardReentrantCall error raised by the QualityOracle contract.
 type QualityOracleReentrancyGuardReentrantCall struct {
 }
@@ -2678,6 +4022,31 @@ func QualityOracleRootAlreadyAnchoredErrorID() common.Hash {
 func (qualityOracle *QualityOracle) UnpackRootAlreadyAnchoredError(raw []byte) (*QualityOracleRootAlreadyAnchored, error) {
 	out := new(QualityOracleRootAlreadyAnchored)
 	if err := qualityOracle.abi.UnpackIntoInterface(out, "RootAlreadyAnchored", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// QualityOracleSafeCastOverflowedUintDowncast represents a SafeCastOverflowedUintDowncast error raised by the QualityOracle contract.
+type QualityOracleSafeCastOverflowedUintDowncast struct {
+	Bits  uint8
+	Value *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)
+func QualityOracleSafeCastOverflowedUintDowncastErrorID() common.Hash {
+	return common.HexToHash("0x6dfcc6503a32754ce7a89698e18201fc5294fd4aad43edefee786f88423b1a12")
+}
+
+// UnpackSafeCastOverflowedUintDowncastError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)
+func (qualityOracle *QualityOracle) UnpackSafeCastOverflowedUintDowncastError(raw []byte) (*QualityOracleSafeCastOverflowedUintDowncast, error) {
+	out := new(QualityOracleSafeCastOverflowedUintDowncast)
+	if err := qualityOracle.abi.UnpackIntoInterface(out, "SafeCastOverflowedUintDowncast", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
