@@ -65,29 +65,33 @@ func (o *RealOptions) defaults() error {
 
 // Real adversary kinds: radio (crowd measurements) and sensor series.
 const (
-	RealReplay       = "replay"               // a whole session re-sent days later under another device
-	RealReplayPart   = "replay-partial"       // 20–40 % of a session's rows copied into another session
-	RealReplayWarp   = "replay-time-warped"   // a session resampled and stretched in time, days later
-	RealReplayCross  = "replay-cross-station" // a session copied to another station, days later
-	RealInflation    = "throughput-inflation" // throughput multiplied by 1.3–20 with the radio unchanged
-	RealTeleport     = "teleport"             // the GPS track jumps hundreds of km mid-drive
-	RealStuckRadio   = "stuck-radio"          // radio values frozen while the phone moves
-	RealRadioRange   = "out-of-range-radio"   // values the importer sets aside, anchored by a cheating edge
-	RealFabricated   = "fabricated"           // an unseen source's session passed off as another station's, on another day
-	RealSybil        = "sybil"                // a second identity anchoring a copy of the same source at the same time
-	RealSensorStuck  = "stuck-sensor"         // one quantity stuck for 6–24 hours
-	RealSensorSpike  = "spiking-sensor"       // 3–6 isolated spikes on one quantity
-	RealSensorRange  = "out-of-range-sensor"  // hours out of physical range, anchored by a cheating edge
-	RealSensorGap    = "missing-hours-sensor" // 6–16 consecutive hours missing
-	RealSensorClock  = "clock-jump-sensor"    // the clock jumps 2–6 hours forward mid-day
-	realEpochSeconds = agent.DefaultEpochLength
+	RealReplay      = "replay"               // a whole session re-sent days later under another device
+	RealReplayPart  = "replay-partial"       // 20–40 % of a session's rows copied into another session
+	RealReplayWarp  = "replay-time-warped"   // a session resampled and stretched in time, days later
+	RealReplayCross = "replay-cross-station" // a session copied to another station, days later
+	RealInflation   = "throughput-inflation" // throughput multiplied by 1.3–20 with the radio unchanged
+	RealTeleport    = "teleport"             // the GPS track jumps hundreds of km mid-drive
+	RealStuckRadio  = "stuck-radio"          // radio values frozen while the phone moves
+	RealRadioRange  = "out-of-range-radio"   // values the importer sets aside, anchored by a cheating edge
+	RealFabricated  = "fabricated"           // an unseen source's session passed off as another station's, on another day
+	RealSybil       = "sybil"                // a second identity anchoring a copy of the same source at the same time
+	// Sensor faults, injected by telemetry.InjectFault (see its kinds for the sizes).
+	RealSensorStuck    = "stuck-sensor"            // one quantity stuck for hours
+	RealSensorStuckDay = "stuck-day-sensor"        // one quantity stuck all day
+	RealSensorSpike    = "spiking-sensor"          // isolated spikes on one quantity
+	RealSensorRange    = "out-of-range-sensor"     // hours out of physical range, anchored by a cheating edge
+	RealSensorRangeDay = "out-of-range-day-sensor" // a day out of physical range, anchored by a cheating edge
+	RealSensorGap      = "missing-hours-sensor"    // consecutive hours missing
+	RealSensorClock    = "clock-jump-sensor"       // the clock jumps hours ahead mid-day
+	realEpochSeconds   = agent.DefaultEpochLength
 )
 
 // RealRadioKinds and RealSensorKinds are the real-data adversary kinds in table order.
 var (
 	RealRadioKinds = []string{RealReplay, RealReplayPart, RealReplayWarp, RealReplayCross, RealInflation, RealTeleport,
 		RealStuckRadio, RealRadioRange, RealFabricated, RealSybil}
-	RealSensorKinds = []string{RealSensorStuck, RealSensorSpike, RealSensorRange, RealSensorGap, RealSensorClock}
+	RealSensorKinds = []string{RealSensorStuck, RealSensorStuckDay, RealSensorSpike, RealSensorRange, RealSensorRangeDay,
+		RealSensorGap, RealSensorClock}
 )
 
 // HonestCounts are the honest contributions' fate: how many there were, how many finalized and

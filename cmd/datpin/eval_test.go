@@ -77,7 +77,8 @@ func TestCLI_EvalReal(t *testing.T) {
 	}
 	kinds := []string{"replay", "replay-partial", "replay-time-warped", "replay-cross-station", "throughput-inflation", "teleport",
 		"stuck-radio", "out-of-range-radio", "fabricated", "sybil",
-		"stuck-sensor", "spiking-sensor", "out-of-range-sensor", "missing-hours-sensor", "clock-jump-sensor"}
+		"stuck-sensor", "stuck-day-sensor", "spiking-sensor", "out-of-range-sensor", "out-of-range-day-sensor", "missing-hours-sensor",
+		"clock-jump-sensor"}
 	instances := 0
 	for _, k := range kinds {
 		m := got.Adversaries[k]
