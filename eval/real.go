@@ -73,7 +73,7 @@ const (
 	RealTeleport    = "teleport"             // the GPS track jumps hundreds of km mid-drive
 	RealStuckRadio  = "stuck-radio"          // radio values frozen while the phone moves
 	RealRadioRange  = "out-of-range-radio"   // values the importer sets aside, anchored by a cheating edge
-	RealFabricated  = "fabricated"           // an unseen source's session passed off as another station's, on another day
+	RealFabricated  = "fabricated"           // an unseen source's session passed off as a station's heard 5 km away or more
 	RealSybil       = "sybil"                // a second identity anchoring a copy of the same source at the same time
 	// Sensor faults, injected by telemetry.InjectFault (see its kinds for the sizes).
 	RealSensorStuck    = "stuck-sensor"            // one quantity stuck for hours
@@ -116,10 +116,12 @@ type RealResult struct {
 	HonestHour HonestCounts `json:"honestHour"`
 	// HonestFlaggedTokens are the flagged honest contributions, for inspection.
 	HonestFlaggedTokens []TokenResult `json:"honestFlaggedTokens"`
-	Files               int           `json:"files"`        // files read
-	HeldOut             []string      `json:"heldOut"`      // G-NetTrack files kept as unseen sources
-	Quarantined         int           `json:"quarantined"`  // rows the importer set aside
-	Skipped             []string      `json:"skippedFiles"` // files in no format the importer reads
+	// MissedTokens are the adversaries' contributions that were not penalized, for inspection.
+	MissedTokens []TokenResult `json:"missedTokens"`
+	Files        int           `json:"files"`        // files read
+	HeldOut      []string      `json:"heldOut"`      // G-NetTrack files kept as unseen sources
+	Quarantined  int           `json:"quarantined"`  // rows the importer set aside
+	Skipped      []string      `json:"skippedFiles"` // files in no format the importer reads
 	// FaultQuarantined counts the rows of the sensor series with injected faults that the
 	// importer's parser set aside (e.g. rows a clock jump stamped ahead).
 	FaultQuarantined int `json:"faultQuarantined"`

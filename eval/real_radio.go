@@ -15,6 +15,8 @@ const (
 	// into disjoint pieces so that two adversaries never share a sample sequence.
 	pieceRows = 600
 	minRows   = 30 // the fewest rows an adversary is built from
+	// fabricationKm is how far from its honest measurements a fabricated session is placed.
+	fabricationKm = 5
 )
 
 // radioGen builds the crowd-measurement adversaries from the seen segments (replays) and the
@@ -26,10 +28,11 @@ type radioGen struct {
 	pieces   []*segment
 	used     map[*segment]bool
 	per      int
-	stations []string            // stations of the honest set
-	cells    map[string][]string // their cells, most heard first
-	days     map[string][]uint32 // their honest epochs
-	n        int                 // adversaries built, for relabelled device ids
+	stations []string                 // stations of the honest set
+	cells    map[string][]string      // their cells, most heard first
+	days     map[string][]uint32      // their honest epochs
+	centre   map[string]datpin.Record // where their honest measurements were made, on average
+	n        int                      // adversaries built, for relabelled device ids
 }
 
 // cutPieces cuts the unseen segments into disjoint pieces of at most pieceRows rows.
@@ -69,6 +72,16 @@ func (g *radioGen) build() {
 		}
 	}
 	slices.Sort(g.stations)
+	g.centre = map[string]datpin.Record{}
+	byStation := map[string][]datpin.Record{}
+	for _, s := range g.seen {
+		byStation[s.station] = append(byStation[s.station], s.recs...)
+	}
+	for st, recs := range byStation {
+		if lat, lon, ok := centroid(recs); ok {
+			g.centre[st] = datpin.Record{LatE7: lat, LonE7: lon}
+		}
+	}
 	for st, m := range count {
 		for c := range m {
 			g.cells[st] = append(g.cells[st], c)
@@ -175,7 +188,7 @@ func (g *radioGen) make(k string) bool {
 		if p == nil {
 			return false
 		}
-		other := g.otherStation(p)
+		other := g.farStation(p)
 		if other == "" {
 			return false
 		}
@@ -235,6 +248,51 @@ func (g *radioGen) take(ok func(*segment) bool) *segment {
 	p := cand[g.rng.IntN(len(cand))]
 	g.used[p] = true
 	return p
+}
+
+// farStation picks a station heard, in the honest set, at least fabricationKm from where a
+// piece was recorded (the farthest one if none is that far): a session passed off as its
+// measurements could be told from them by place.
+func (g *radioGen) farStation(p *segment) string {
+	lat, lon, ok := centroid(p.recs)
+	if !ok {
+		return g.otherStation(p)
+	}
+	here := datpin.Record{LatE7: lat, LonE7: lon}
+	var far []string
+	best, bestD := "", -1.0
+	for _, st := range g.stations {
+		c, ok := g.centre[st]
+		if st == p.station || !ok || len(g.cells[st]) == 0 {
+			continue
+		}
+		d := distanceM(&here, &c)
+		if d >= fabricationKm*1000 {
+			far = append(far, st)
+		}
+		if d > bestD {
+			best, bestD = st, d
+		}
+	}
+	if len(far) == 0 {
+		return best
+	}
+	return far[g.rng.IntN(len(far))]
+}
+
+// centroid is the mean position of the records that have one.
+func centroid(recs []datpin.Record) (lat, lon int32, ok bool) {
+	var sl, so float64
+	n := 0
+	for i := range recs {
+		if recs[i].LatE7 != datpin.Missing {
+			sl, so, n = sl+float64(recs[i].LatE7), so+float64(recs[i].LonE7), n+1
+		}
+	}
+	if n == 0 {
+		return 0, 0, false
+	}
+	return int32(sl / float64(n)), int32(so / float64(n)), true
 }
 
 func (g *radioGen) otherStation(s *segment) string {

@@ -110,6 +110,8 @@ func scoreReal(res *RealResult, units []*realUnit, vd *Verdicts) {
 			kr.Instances++
 			if t.Penalized {
 				kr.Penalized++
+			} else {
+				res.MissedTokens = append(res.MissedTokens, t)
 			}
 		}
 		res.Tokens = append(res.Tokens, t)

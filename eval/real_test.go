@@ -270,6 +270,14 @@ func checkUnit(t *testing.T, u *realUnit, units []*realUnit) {
 		if u.kind == RealReplayCross && u.recs[0].StationID == src[0].StationID {
 			t.Errorf("%s: same station", u.kind)
 		}
+	case RealFabricated:
+		// Passed off as another station's, one of that station's honest days.
+		st, day := u.recs[0].StationID, keyOf(&u.recs[0]).epoch
+		if !slices.ContainsFunc(units, func(v *realUnit) bool {
+			return v.kind == "" && !v.sensor && v.recs[0].StationID == st && keyOf(&v.recs[0]).epoch == day
+		}) || !strings.HasPrefix(u.recs[0].DeviceID, RealFabricated) {
+			t.Errorf("%s: station %s on day %d is no honest station-day, or device %s", u.kind, st, day, u.recs[0].DeviceID)
+		}
 	case RealStuckRadio:
 		last := u.recs[len(u.recs)-1]
 		prev := u.recs[len(u.recs)-2]

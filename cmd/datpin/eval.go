@@ -148,7 +148,7 @@ func evalRealJSON(r *eval.RealResult) map[string]any {
 	return map[string]any{
 		"seed": r.RealOptions.Seed, "adversaries": adv, "spearman": finite(r.Spearman),
 		"honest": r.Honest, "honestRadio": r.HonestRadio, "honestSensor": r.HonestSensor,
-		"honestHour": r.HonestHour, "honestFlaggedTokens": r.HonestFlaggedTokens,
+		"honestHour": r.HonestHour, "honestFlaggedTokens": r.HonestFlaggedTokens, "missedTokens": r.MissedTokens,
 		"honestTokens": r.HonestTokens, "honestPenalized": r.HonestFlagged,
 		"contributions": len(r.Tokens), "records": r.Records, "rounds": r.Rounds, "reasons": r.Reasons, "reasonsByKind": r.ReasonsByKind,
 		"files": r.Files, "heldOut": r.HeldOut, "quarantined": r.Quarantined, "skippedFiles": r.Skipped, "faultQuarantined": r.FaultQuarantined, "short": r.Short, "perKind": r.RealOptions.PerKind,
