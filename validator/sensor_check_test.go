@@ -165,6 +165,7 @@ func TestSensor_ValidatorsOnRealWeatherSeries(t *testing.T) {
 		}
 		ev := s.ev
 		if f := faults[i]; f != nil {
+			t.Logf("  %-16s quantity %d, %2d h: edge %5d, validators %5d %s", f.Kind, f.Quantity, f.Hours, ev.EdgeScore, ev.Score, ev.Reason)
 			edgeFaulty = append(edgeFaulty, int32(ev.EdgeScore))
 			valFaulty = append(valFaulty, int32(ev.Score))
 			if f.WholeDay() {
