@@ -35,6 +35,9 @@ type RealOptions struct {
 	RoundDays int
 	// MaxDays, when positive, keeps only the first MaxDays days of each weather series.
 	MaxDays int
+	// OrderCheck runs the same contributions a second time on a new chain, anchored in another
+	// order and in rounds twice as long, and compares the verdicts (RealResult.Order).
+	OrderCheck bool
 }
 
 // DefaultRealOptions is RunReal's default: DefaultOptions' committee and seed, a quarter of the
@@ -116,6 +119,8 @@ type RealResult struct {
 	HonestHour HonestCounts `json:"honestHour"`
 	// HonestFlaggedTokens are the flagged honest contributions, for inspection.
 	HonestFlaggedTokens []TokenResult `json:"honestFlaggedTokens"`
+	// Order compares the verdicts with a second run in another order (RealOptions.OrderCheck).
+	Order *OrderCheck `json:"order,omitempty"`
 	// MissedTokens are the adversaries' contributions that were not penalized, for inspection.
 	MissedTokens []TokenResult `json:"missedTokens"`
 	Files        int           `json:"files"`        // files read
@@ -427,6 +432,49 @@ func RunReal(ctx context.Context, o RealOptions) (*RealResult, error) {
 		return nil, err
 	}
 	o.Progress("build", 1, 1)
+	res := &RealResult{RealOptions: o, Files: d.files, HeldOut: b.heldOut, Quarantined: d.quarantined, Skipped: d.skipped, Short: b.short,
+		FaultQuarantined: b.faultQuarantined}
+	res.Result.Options = o.Options
+	res.Reasons = map[string]int{}
+	run, err := runChain(ctx, &o, b.units, o.Seed, o.RoundDays)
+	if err != nil {
+		return nil, err
+	}
+	vd := run.vd
+	res.Records, res.Rounds, res.EvalSeconds, res.GasUsed, res.Validators = run.records, vd.Rounds, vd.EvalSeconds, run.gas, run.validators
+	scoreReal(res, b.units, vd)
+	if o.OrderCheck {
+		// The same units again on a new chain, anchored in another order and rounds twice as long.
+		again := make([]*realUnit, len(b.units))
+		for i, u := range b.units {
+			c := *u
+			c.tokens = nil
+			again[i] = &c
+		}
+		run2, err := runChain(ctx, &o, again, o.Seed+1, 2*o.RoundDays)
+		if err != nil {
+			return nil, err
+		}
+		res.Order = compareOrders(b.units, vd, again, run2.vd, 2*o.RoundDays)
+	}
+	if len(res.Short) == 0 {
+		res.Short = nil
+	}
+	res.WallSeconds = time.Since(began).Seconds()
+	return res, nil
+}
+
+// chainRun is one pass of the units over a new chain and committee.
+type chainRun struct {
+	vd         *Verdicts
+	records    int
+	gas        uint64
+	validators []ValidatorResult
+}
+
+// runChain starts a scenario (chain, edge, committee) and anchors and evaluates the units on it,
+// shuffled within rounds of roundDays days by orderSeed.
+func runChain(ctx context.Context, o *RealOptions, units []*realUnit, orderSeed uint64, roundDays int) (*chainRun, error) {
 	behaviour := make([]Behaviour, o.Validators)
 	for i := range behaviour {
 		switch {
@@ -445,27 +493,82 @@ func RunReal(ctx context.Context, o RealOptions) (*RealResult, error) {
 		return nil, err
 	}
 	defer sc.Close()
-	res := &RealResult{RealOptions: o, Files: d.files, HeldOut: b.heldOut, Quarantined: d.quarantined, Skipped: d.skipped, Short: b.short,
-		FaultQuarantined: b.faultQuarantined}
-	res.Result.Options = o.Options
-	res.Reasons = map[string]int{}
-	rng := rand.New(rand.NewPCG(o.Seed, 0x0dd))
+	rng := rand.New(rand.NewPCG(orderSeed, 0x0dd))
 	ev := newRoundEvaluator(sc)
-	if res.Records, err = anchorUnits(ctx, sc, ev, b.units, schedule(b.units, o.RoundDays, rng)); err != nil {
+	run := &chainRun{}
+	if run.records, err = anchorUnits(ctx, sc, ev, units, schedule(units, roundDays, rng)); err != nil {
 		return nil, err
 	}
-	vd := ev.verdicts()
-	res.Rounds, res.EvalSeconds = vd.Rounds, vd.EvalSeconds
-	res.GasUsed = sc.GasUsed()
-	if res.Validators, err = sc.ValidatorRecords(ctx); err != nil {
+	run.vd = ev.verdicts()
+	run.gas = sc.GasUsed()
+	if run.validators, err = sc.ValidatorRecords(ctx); err != nil {
 		return nil, err
 	}
-	scoreReal(res, b.units, vd)
-	if len(res.Short) == 0 {
-		res.Short = nil
+	return run, nil
+}
+
+// OrderCheck compares the verdicts of two runs of the same contributions anchored in different
+// orders and rounds: a contribution's verdict is whether any of its tokens was penalized (agreed
+// score more than PenaltyShare below the edge's claim) and the honest validators' reasons.
+type OrderCheck struct {
+	RoundDays int         `json:"roundDays"` // of the second run
+	Units     int         `json:"contributions"`
+	Same      int         `json:"same"`
+	Differ    []OrderDiff `json:"differ,omitempty"`
+}
+
+// OrderDiff is a contribution judged differently by the two runs.
+type OrderDiff struct {
+	Label   string `json:"label"`
+	Station string `json:"station"`
+	Epoch   uint32 `json:"epoch"`
+	First   string `json:"first"`
+	Second  string `json:"second"`
+}
+
+func compareOrders(a []*realUnit, va *Verdicts, b []*realUnit, vb *Verdicts, roundDays int) *OrderCheck {
+	oc := &OrderCheck{RoundDays: roundDays}
+	for i := range a {
+		if len(a[i].tokens) == 0 && len(b[i].tokens) == 0 {
+			continue
+		}
+		oc.Units++
+		x, y := unitVerdict(a[i], va), unitVerdict(b[i], vb)
+		if x == y {
+			oc.Same++
+			continue
+		}
+		k := keyOf(&a[i].recs[0])
+		oc.Differ = append(oc.Differ, OrderDiff{Label: kindName(a[i].kind), Station: k.station, Epoch: k.epoch, First: x, Second: y})
 	}
-	res.WallSeconds = time.Since(began).Seconds()
-	return res, nil
+	return oc
+}
+
+// unitVerdict is "penalized" or "kept", with the validators' reasons.
+func unitVerdict(u *realUnit, vd *Verdicts) string {
+	edge := map[uint64]uint16{}
+	for _, t := range vd.Tokens {
+		edge[t.ID] = t.EdgeScore
+	}
+	pen := false
+	var why []string
+	for _, t := range u.tokens {
+		if float64(vd.Outcomes[t].Agreed) < (1-PenaltyShare)*float64(edge[t]) {
+			pen = true
+		}
+		if r := vd.Reasons[t]; r != "" && !slices.Contains(why, r) {
+			why = append(why, r)
+		}
+	}
+	slices.Sort(why)
+	v := "kept"
+	if pen {
+		v = "penalized"
+	}
+	if len(why) > 0 {
+		v += " (" + strings.Join(why, ", ") + ")"
+	}
+	return v
 }
 
 // anchorUnits feeds the units round by round and has the committee evaluate each round once it

@@ -39,6 +39,10 @@ func (r *RealResult) RealTable() string {
 		fmt.Fprintf(&b, "| %s | %d | %d | %d | %s |\n", h.name, h.c.Contributions, h.c.Finalized, h.c.Flagged, reasons)
 	}
 	fmt.Fprintf(&b, "\nSpearman correlation, agreed score vs share of the day unspoiled, over the sensor days: **%.3f**.\n", r.Spearman)
+	if oc := r.Order; oc != nil {
+		fmt.Fprintf(&b, "Order check: run again in another anchoring order, in rounds of %d days: %d of %d contributions judged the same.\n",
+			oc.RoundDays, oc.Same, oc.Units)
+	}
 	if len(r.Short) > 0 {
 		var ks []string
 		for k, n := range r.Short {

@@ -370,10 +370,12 @@ func TestRealGenerators(t *testing.T) {
 }
 
 // TestRealRun runs the fixtures end to end on the embedded chain: every adversary type is in the
-// result, the honest counts add up, every token is decided, and the whole replay of a session is
-// rejected.
+// result, the honest counts add up, every token is decided, the whole replay of a session is
+// rejected, and a second run in another order compares every contribution's verdict.
 func TestRealRun(t *testing.T) {
-	res, err := RunReal(context.Background(), fixtureOptions())
+	o := fixtureOptions()
+	o.OrderCheck = true
+	res, err := RunReal(context.Background(), o)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -396,6 +398,11 @@ func TestRealRun(t *testing.T) {
 	if h.Contributions+instances != len(res.Tokens) || h.Contributions != res.HonestRadio.Contributions+res.HonestSensor.Contributions ||
 		h.Finalized > h.Contributions || h.Flagged > h.Contributions || res.HonestSensor.Contributions < 3 || res.HonestRadio.Contributions < 5 {
 		t.Errorf("honest %+v (radio %+v, sensor %+v), %d instances, %d tokens", h, res.HonestRadio, res.HonestSensor, instances, len(res.Tokens))
+	}
+	if oc := res.Order; oc == nil || oc.Units == 0 || oc.Same+len(oc.Differ) != oc.Units || oc.RoundDays != 2*o.RoundDays {
+		t.Errorf("order check %+v", oc)
+	} else if len(oc.Differ) > 0 {
+		t.Logf("judged differently in another order: %+v", oc.Differ)
 	}
 	for _, tk := range res.Tokens {
 		if tk.Status == datpin.StatusPending.String() {

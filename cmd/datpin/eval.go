@@ -107,6 +107,7 @@ Rounds follow the data's calendar (--round-days days each), shuffled within. The
 	f.Float64Var(&real.Holdout, "holdout", real.Holdout, "with --real: share of the G-NetTrack files held out as unseen sources")
 	f.IntVar(&real.PerKind, "per-kind", real.PerKind, "with --real: adversaries built of each kind")
 	f.IntVar(&real.RoundDays, "round-days", real.RoundDays, "with --real: days of data anchored per evaluation round")
+	f.BoolVar(&real.OrderCheck, "order-check", false, "with --real: run again in another anchoring order and rounds twice as long, and compare the verdicts")
 	f.IntVar(&real.MaxDays, "max-days", 0, "with --real: keep only the first N days of each weather series (0: all)")
 	return cmd
 }
@@ -148,7 +149,7 @@ func evalRealJSON(r *eval.RealResult) map[string]any {
 	return map[string]any{
 		"seed": r.RealOptions.Seed, "adversaries": adv, "spearman": finite(r.Spearman),
 		"honest": r.Honest, "honestRadio": r.HonestRadio, "honestSensor": r.HonestSensor,
-		"honestHour": r.HonestHour, "honestFlaggedTokens": r.HonestFlaggedTokens, "missedTokens": r.MissedTokens,
+		"honestHour": r.HonestHour, "honestFlaggedTokens": r.HonestFlaggedTokens, "missedTokens": r.MissedTokens, "order": r.Order,
 		"honestTokens": r.HonestTokens, "honestPenalized": r.HonestFlagged,
 		"contributions": len(r.Tokens), "records": r.Records, "rounds": r.Rounds, "reasons": r.Reasons, "reasonsByKind": r.ReasonsByKind,
 		"files": r.Files, "heldOut": r.HeldOut, "quarantined": r.Quarantined, "skippedFiles": r.Skipped, "faultQuarantined": r.FaultQuarantined, "short": r.Short, "perKind": r.RealOptions.PerKind,
