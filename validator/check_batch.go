@@ -79,6 +79,9 @@ func (v *Validator) crossCheck(ctx context.Context, subs []*subject, hist Histor
 			if p.implausible() && reject[i] == "" {
 				reject[i] = ReasonLocation
 			}
+			if reject[i] == "" {
+				reject[i] = checkPhysics(s.recs).reason()
+			}
 		}
 		s.seq = SequenceOf(s.recs)
 	})

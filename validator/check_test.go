@@ -32,6 +32,15 @@ func offset(lat, lon, eastKm, northKm float64) (float64, float64) {
 // station crafts a station-day: per hour a heartbeat at (lat, lon) claiming what the hour's
 // sessions show, and perHour sessions from handsets 0.2..1.6 km away whose RSRP is the model's
 // median at their distance plus a fixed pattern within ±1σ.
+// blank is a public record of kind with every measurement missing, as the edge makes them.
+func blank(kind datpin.RecordKind) datpin.PublicRecord {
+	r := datpin.NewRecord(kind)
+	return datpin.PublicRecord{Kind: kind, SpeedKmh: r.SpeedKmh, RSRPdBm10: r.RSRPdBm10, RSRQdB10: r.RSRQdB10,
+		SINRdB10: r.SINRdB10, RSSIdBm10: r.RSSIdBm10, CQI: r.CQI, NRRSRPdBm10: r.NRRSRPdBm10, NRRSRQdB10: r.NRRSRQdB10,
+		DownKbps: r.DownKbps, UpKbps: r.UpKbps, LatencyMs10: r.LatencyMs10, JitterMs10: r.JitterMs10,
+		LossPermille: r.LossPermille, Sessions: r.Sessions, Devices: r.Devices}
+}
+
 func station(t *testing.T, lat, lon float64, perHour int) []datpin.PublicRecord {
 	t.Helper()
 	var out []datpin.PublicRecord
@@ -42,14 +51,15 @@ func station(t *testing.T, lat, lon float64, perHour int) []datpin.PublicRecord 
 			dKm := 0.2 + 1.4*float64((h*7+k*13)%17)/16
 			ang := float64(h*31+k*17) / 10
 			la, lo := offset(lat, lon, dKm*math.Cos(ang), dKm*math.Sin(ang))
-			r := datpin.PublicRecord{Kind: datpin.KindSession, Time: day0 + int64(h)*hourMs + int64(k)*60_000 + int64(k*37%1000),
-				H3Cell: cellAt(t, la, lo), Mode: datpin.ModeLTE, SpeedKmh: int32(k % 5), Active: k%2 == 0}
+			r := blank(datpin.KindSession)
+			r.Time = day0 + int64(h)*hourMs + int64(k)*60_000 + int64(k*37%1000)
+			r.H3Cell, r.Mode, r.SpeedKmh, r.Active = cellAt(t, la, lo), datpin.ModeLTE, int32(k%5), k%2 == 0
 			r.Pseudonym[0], r.Pseudonym[1] = byte(k%9), 1
 			devs[r.Pseudonym] = true
 			shadow := 8 * math.Sin(float64(h*perHour+k))
 			r.RSRPdBm10 = int32(math.Round((DefaultRadio.MedianRSRPdBm(dKm) + shadow) * 10))
 			r.RSRQdB10 = int32(-100 - (h*3+k*7)%50)
-			r.SINRdB10 = int32(-20 + (h*11+k*29)%250)
+			r.SINRdB10 = min(int32(-20+(h*11+k*29)%250), r.RSRPdBm10+1300) // below thermal noise's bound
 			r.RSSIdBm10 = r.RSRPdBm10 + 290 + int32(k%7)
 			r.CQI = int32(1 + (h+k)%15)
 			r.LatencyMs10 = int32(200 + (h*53+k*91)%400)
@@ -63,8 +73,8 @@ func station(t *testing.T, lat, lon float64, perHour int) []datpin.PublicRecord 
 			r.LatencyMs10 += int32(h) // no two hours alike
 			out = append(out, r)
 		}
-		hb := datpin.PublicRecord{Kind: datpin.KindHeartbeat, Time: day0 + int64(h+1)*hourMs - 1000, H3Cell: here,
-			Sessions: int32(perHour), Devices: int32(len(devs)), DownKbps: datpin.Missing, UpKbps: datpin.Missing}
+		hb := blank(datpin.KindHeartbeat)
+		hb.Time, hb.H3Cell, hb.Sessions, hb.Devices = day0+int64(h+1)*hourMs-1000, here, int32(perHour), int32(len(devs))
 		out = append(out, hb)
 	}
 	return out
@@ -204,7 +214,9 @@ func TestCrossCheck_Crafted(t *testing.T) {
 	la2, lo2 := offset(lat, lon, 2, 0)
 	other := station(t, la2, lo2, 20)
 	for i := range other {
-		other[i].LatencyMs10 += 7 // its own measurements
+		if other[i].LatencyMs10 != datpin.Missing {
+			other[i].LatencyMs10 += 7
+		} // its own measurements
 		if other[i].DownKbps != datpin.Missing {
 			other[i].DownKbps = other[i].DownKbps*3/2 + 17
 		}
@@ -224,7 +236,9 @@ func TestCrossCheck_Crafted(t *testing.T) {
 	// The inflator: heartbeats claim three times what was served.
 	inflator := station(t, la2, lo2+0.01, 15)
 	for i := range inflator {
-		inflator[i].LatencyMs10 += 3
+		if inflator[i].LatencyMs10 != datpin.Missing {
+			inflator[i].LatencyMs10 += 3
+		}
 		if inflator[i].DownKbps != datpin.Missing {
 			inflator[i].DownKbps = inflator[i].DownKbps*5/4 + 31
 		}
@@ -236,7 +250,9 @@ func TestCrossCheck_Crafted(t *testing.T) {
 	spoofer := station(t, lat+0.02, lon, 15)
 	fla, flo := offset(lat+0.02, lon, 4, 3)
 	for i := range spoofer {
-		spoofer[i].LatencyMs10 += 5
+		if spoofer[i].LatencyMs10 != datpin.Missing {
+			spoofer[i].LatencyMs10 += 5
+		}
 		if spoofer[i].DownKbps != datpin.Missing {
 			spoofer[i].DownKbps = spoofer[i].DownKbps*4/5 + 53
 		}
