@@ -77,16 +77,35 @@ func CheckZKKeys(chainID uint64, keys ZKKeys) error {
 	return nil
 }
 
-// deployZK is evm.Deploy's ZK step: the development keys, on development chains only.
-func deployZK(ctx context.Context, c *Chain, admin *Account, s *Suite) error {
-	return s.DeployZK(ctx, admin, DevZKKeys())
+// zkKeysKey carries DeployWithZKKeys's keys through Deploy to its ZK step.
+type zkKeysKey struct{}
+
+// DeployWithZKKeys is Deploy with the ZK verifiers of the given keys (a ceremony's: see
+// zk.Ceremony.VerifierKeys) instead of the development keys. It checks the keys (CheckZKKeys)
+// before sending anything. The verifiers are deployed and registered inside Deploy, while the
+// deployer still administers the DAT, before the hand-over.
+func DeployWithZKKeys(ctx context.Context, c *Chain, admin *Account, cfg Config, keys ZKKeys) (*Suite, error) {
+	if err := CheckZKKeys(c.ChainID.Uint64(), keys); err != nil {
+		return nil, err
+	}
+	cfg.ZK = true
+	return Deploy(context.WithValue(ctx, zkKeysKey{}, keys), c, admin, cfg)
 }
 
-// DeployZK deploys a ZKGroth16Verifier per batch size with its key and the ZKAttestVerifier
+// deployZK is Deploy's ZK step: the keys of DeployWithZKKeys, else the development keys (on
+// development chains only).
+func deployZK(ctx context.Context, c *Chain, admin *Account, s *Suite) error {
+	keys, ok := ctx.Value(zkKeysKey{}).(ZKKeys)
+	if !ok {
+		keys = DevZKKeys()
+	}
+	return s.installZK(ctx, admin, keys)
+}
+
+// installZK deploys a ZKGroth16Verifier per batch size with its key and the ZKAttestVerifier
 // adapter over them (labelled with keys.Set), and registers the adapter as the DAT's ZK_ATTEST
-// verifier. Deploy does this with the development keys; a deployment with ceremony keys deploys
-// with Config.ZK off and calls DeployZK. It checks the keys first (CheckZKKeys).
-func (s *Suite) DeployZK(ctx context.Context, admin *Account, keys ZKKeys) error {
+// verifier; admin must still administer the DAT. It checks the keys first (CheckZKKeys).
+func (s *Suite) installZK(ctx context.Context, admin *Account, keys ZKKeys) error {
 	if err := CheckZKKeys(s.ChainID, keys); err != nil {
 		return err
 	}

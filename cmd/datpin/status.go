@@ -24,6 +24,12 @@ type Status struct {
 	Settlements  uint64   `json:"settlements"`
 	Validators   []string `json:"validators"`
 	RewardsFunds string   `json:"rewardsFunds"`
+	// ZKKeys is which keys the ZK verifiers use: "dev" (the public development keys: anyone can
+	// forge proofs), "ceremony" or "none"; ZKKeySet is the on-chain label, "dev" or the ceremony
+	// transcript's CID; ZKSizes the key hash (vkHash) of each batch size's verifier.
+	ZKKeys   string         `json:"zkKeys"`
+	ZKKeySet string         `json:"zkKeySet,omitempty"`
+	ZKSizes  map[int]string `json:"zkSizes,omitempty"`
 }
 
 func newStatusCmd() *cobra.Command {
@@ -32,7 +38,9 @@ func newStatusCmd() *cobra.Command {
 		Short: "Show a deployment's state: tokens, class revenue, validators, current round",
 		Long: `Reads a deployment (--rpc and --addresses, as written by 'datpin deploy --out') and prints its
 chain, the number of tokens, the class's totalShare and revenue accumulators, the validators and
-the current evaluation round. It sends no transaction and needs no key.`,
+the current evaluation round, and which keys its zero-knowledge verifiers use: "dev" (the public
+development keys, with which anyone can forge proofs) or the CID of the ceremony transcript that
+made them ('datpin zk ceremony verify' prints it). It sends no transaction and needs no key.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
@@ -87,6 +95,17 @@ the current evaluation round. It sends no transaction and needs no key.`,
 				return err
 			}
 			st.RewardsFunds = funds.String()
+			zkd, err := s.ZKKeysInUse(ctx)
+			if err != nil {
+				return err
+			}
+			st.ZKKeys, st.ZKKeySet = zkd.Keys, zkd.KeySet
+			for n, h := range zkd.Sizes {
+				if st.ZKSizes == nil {
+					st.ZKSizes = map[int]string{}
+				}
+				st.ZKSizes[n] = h.Hex()
+			}
 			if g.json {
 				return printJSON(cmd.OutOrStdout(), st)
 			}
@@ -94,7 +113,19 @@ the current evaluation round. It sends no transaction and needs no key.`,
 			fmt.Fprintf(w, "chain %d, block %d, round %d\n", st.ChainID, st.Block, st.Round)
 			fmt.Fprintf(w, "tokens %d, totalShare %s, settlements %d\n", st.Tokens, st.TotalShare, st.Settlements)
 			fmt.Fprintf(w, "rewards pool %s, validators %d\n", tokens(st.RewardsFunds), len(st.Validators))
+			fmt.Fprintf(w, "zk keys %s\n", zkKeysLine(st))
 			return nil
 		},
 	}
+}
+
+// zkKeysLine describes the deployment's ZK keys for people.
+func zkKeysLine(st Status) string {
+	switch st.ZKKeys {
+	case "dev":
+		return "dev: the PUBLIC development keys, anyone can forge proofs (label " + st.ZKKeySet + ")"
+	case "ceremony":
+		return fmt.Sprintf("ceremony %s (%d batch sizes)", st.ZKKeySet, len(st.ZKSizes))
+	}
+	return st.ZKKeys
 }
