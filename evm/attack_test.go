@@ -34,27 +34,27 @@ func revertName(data []byte) string {
 // another. Here an attester's EIP-712 Proof binds the token id, the proof URI and the token's
 // Merkle root (and the chain and contract in its domain), and a verifier proof binds the token id.
 func TestAttack_ProofReplayOntoAnotherToken(t *testing.T) {
-	n := newNet(t)
+	n := adminNet(t)
 	d := n.Suite.DATABI
 	attester := evmtest.Account("attester", 0)
 	n.GrantRole(n.Suite.DAT, evm.RoleAttester, attester.Address)
-	_, dev := onboarded(n, 0, 0)
+	op, dev := onboarded(n, 0, 0)
 	a, ca := anchorOne(n, dev, 10, 9000)
 	b, _ := anchorOne(n, dev, 10, 1000)
 	typ := [32]byte(crypto.Keccak256([]byte("QUALITY_AUDIT")))
 	sigA := n.SignDigest(attester.Key, n.ProofDigest(n.Suite.DAT, a, typ, "ipfs://audit-a", ca.MerkleRoot))
 	t.Run("OKOnItsOwnToken", func(t *testing.T) {
-		n.MustSend(stranger, n.Suite.DAT, d.PackAddProof(evmtest.U(a), typ, "ipfs://audit-a", sigA), nil)
+		n.MustSend(op, n.Suite.DAT, d.PackAddProof(evmtest.U(a), typ, "ipfs://audit-a", sigA), nil)
 	})
 	t.Run("ErrOnAnotherToken", func(t *testing.T) {
-		_, err := n.Send(stranger, n.Suite.DAT, d.PackAddProof(evmtest.U(b), typ, "ipfs://audit-a", sigA), nil)
+		_, err := n.Send(op, n.Suite.DAT, d.PackAddProof(evmtest.U(b), typ, "ipfs://audit-a", sigA), nil)
 		evmtest.ExpectRevert(t, err, "InvalidProof", datpin.EUNAUTHORIZED)
 		if evmtest.Read(n, n.Suite.DAT, d.PackHasProof(evmtest.U(b), typ), d.UnpackHasProof) {
 			t.Fatalf("token b holds a proof it was never given")
 		}
 	})
 	t.Run("ErrAsAnotherProofType", func(t *testing.T) {
-		_, err := n.Send(stranger, n.Suite.DAT, d.PackAddProof(evmtest.U(a), [32]byte{1}, "ipfs://audit-a", sigA), nil)
+		_, err := n.Send(op, n.Suite.DAT, d.PackAddProof(evmtest.U(a), [32]byte{1}, "ipfs://audit-a", sigA), nil)
 		evmtest.ExpectRevert(t, err, "InvalidProof", datpin.EUNAUTHORIZED)
 	})
 	t.Run("ErrOnAnotherDeployment", func(t *testing.T) {
@@ -68,7 +68,7 @@ func TestAttack_ProofReplayOntoAnotherToken(t *testing.T) {
 		if id2 != a {
 			t.Fatalf("setup: token id %d on the second deployment; want %d", id2, a)
 		}
-		_, err := n2.Send(stranger, n2.Suite.DAT, d.PackAddProof(evmtest.U(id2), typ, "ipfs://audit-a", sigA), nil)
+		_, err := n2.Send(op, n2.Suite.DAT, d.PackAddProof(evmtest.U(id2), typ, "ipfs://audit-a", sigA), nil)
 		evmtest.ExpectRevert(t, err, "InvalidProof", datpin.EUNAUTHORIZED)
 	})
 	t.Run("ErrVerifierProofOnAnotherToken", func(t *testing.T) {
@@ -80,8 +80,8 @@ func TestAttack_ProofReplayOntoAnotherToken(t *testing.T) {
 		cs[0].ZKCommit, cs[1].ZKCommit = commit, commit // even with the same commitment
 		first := n.Anchor(evmtest.Account("relayer", 0), []*evm.Account{dev}, cs)
 		proof := zkProof(first, commit, 9000)
-		n.MustSend(stranger, n.Suite.DAT, d.PackAddProof(evmtest.U(first), zk, "", proof), nil)
-		_, err := n.Send(stranger, n.Suite.DAT, d.PackAddProof(evmtest.U(first+1), zk, "", proof), nil)
+		n.MustSend(op, n.Suite.DAT, d.PackAddProof(evmtest.U(first), zk, "", proof), nil)
+		_, err := n.Send(op, n.Suite.DAT, d.PackAddProof(evmtest.U(first+1), zk, "", proof), nil)
 		evmtest.ExpectRevert(t, err, "InvalidProof", datpin.EUNAUTHORIZED)
 		if th := evmtest.Read(n, n.Suite.DAT, d.PackProvenThreshold(evmtest.U(first+1)), d.UnpackProvenThreshold); th != 0 {
 			t.Fatalf("provenThreshold of the other token = %d", th)
@@ -93,7 +93,7 @@ func TestAttack_ProofReplayOntoAnotherToken(t *testing.T) {
 // validator's commitment here binds chain, oracle, round, validator and the token range: its
 // reveal cannot be replayed for another start id, another round or another oracle.
 func TestAttack_CommitmentReplayOntoAnotherRange(t *testing.T) {
-	n := newNet(t)
+	n := adminNet(t)
 	n2 := n.DeployAgain()
 	_, dev := onboarded(n, 0, 0)
 	vs := n.RegisterValidators(1)
@@ -141,7 +141,7 @@ func TestAttack_CommitmentReplayOntoAnotherRange(t *testing.T) {
 // (a) A device's contribution signature replayed on another chain or another deployment: the
 // EIP-712 domain binds the chain id and the DAT's address.
 func TestAttack_ContributionSignatureReplay(t *testing.T) {
-	n := newNet(t)
+	n := adminNet(t)
 	n2 := n.DeployAgain()
 	op := evmtest.Account("operator", 0)
 	dev := evmtest.Account("device", 0)
@@ -177,7 +177,7 @@ func TestAttack_ContributionSignatureReplay(t *testing.T) {
 // contract. Here stake is credited in storage, withdraw zeroes it, a second withdraw has nothing,
 // and the oracle's token balance equals the sum of stakes plus the slashed pool throughout.
 func TestAttack_DepositWithdrawDrain(t *testing.T) {
-	n := newNet(t)
+	n := adminNet(t)
 	o := n.Suite.OracleABI
 	_, dev := onboarded(n, 0, 0)
 	vs := n.RegisterValidators(3)
@@ -238,7 +238,7 @@ func TestAttack_DepositWithdrawDrain(t *testing.T) {
 
 // (c) Double claim: a second claim pays nothing, and a batch with a repeated id pays it once.
 func TestAttack_DoubleClaim(t *testing.T) {
-	n := newNet(t)
+	n := adminNet(t)
 	d := n.Suite.DATABI
 	class := n.CreateClass("c", common.Address{})
 	a := n.Mint(class, holder0.Address, 0, 1, 0)
@@ -271,7 +271,7 @@ func TestAttack_DoubleClaim(t *testing.T) {
 // payment. Both reentrant calls hit the guard; the settlement is credited in full and the claim
 // pays once.
 func TestAttack_ReentrantERC20Revenue(t *testing.T) {
-	n := newNet(t)
+	n := adminNet(t)
 	d := n.Suite.DATABI
 	rabi := reentranterc20.NewReentrantERC20()
 	re := n.Deploy(n.Admin, reentranterc20.ReentrantERC20MetaData.Bin, nil)
@@ -323,7 +323,7 @@ func TestAttack_ReentrantERC20Revenue(t *testing.T) {
 // contract registers itself as a validator, exits and, while being paid its stake, calls withdraw
 // again. The nested withdraw fails and the stake is paid once; the other validator's stake stays.
 func TestAttack_ReentrantStakeToken(t *testing.T) {
-	n := newNet(t)
+	n := adminNet(t)
 	oabi := n.Suite.OracleABI
 	rabi := reentranterc20.NewReentrantERC20()
 	re := n.Deploy(n.Admin, reentranterc20.ReentrantERC20MetaData.Bin, nil)
@@ -380,7 +380,7 @@ func TestAttack_ReentrantStakeToken(t *testing.T) {
 // (d) Reentrancy through a malicious ETH receiver that owns a token: its receive hook claims
 // again. The nested claim fails on the guard and the receiver is paid exactly once.
 func TestAttack_ReentrantETHReceiver(t *testing.T) {
-	n := newNet(t)
+	n := adminNet(t)
 	rabi := reentrantreceiver.NewReentrantReceiver()
 	recv := n.Deploy(n.Admin, reentrantreceiver.ReentrantReceiverMetaData.Bin, rabi.PackConstructor(n.Suite.DAT))
 	class := n.CreateClass("eth", common.Address{})
@@ -407,7 +407,7 @@ func TestAttack_ReentrantETHReceiver(t *testing.T) {
 // (e) Unauthorized mint: the generic mint needs MINTER_ROLE, and an anchor needs the registered
 // device's own signature.
 func TestAttack_UnauthorizedMint(t *testing.T) {
-	n := newNet(t)
+	n := adminNet(t)
 	d := n.Suite.DATABI
 	t.Run("ErrGenericMint", func(t *testing.T) {
 		for _, who := range []*evm.Account{stranger, n.Admin} {
@@ -434,7 +434,7 @@ func TestAttack_UnauthorizedMint(t *testing.T) {
 // (e) Unauthorized evaluation: only the oracle (EVALUATOR_ROLE) applies verdicts; a validator, the
 // token's owner or the admin calling settleEvaluations directly is refused.
 func TestAttack_UnauthorizedEvaluate(t *testing.T) {
-	n := newNet(t)
+	n := adminNet(t)
 	d := n.Suite.DATABI
 	op, dev := onboarded(n, 0, 0)
 	vs := n.RegisterValidators(1)
@@ -453,7 +453,7 @@ func TestAttack_UnauthorizedEvaluate(t *testing.T) {
 
 // (e) Unauthorized class administration.
 func TestAttack_UnauthorizedClassAdmin(t *testing.T) {
-	n := newNet(t)
+	n := adminNet(t)
 	d := n.Suite.DATABI
 	for name, data := range map[string][]byte{
 		"CreateClass":         d.PackCreateClass("evil", [32]byte{}, 0, ""),
@@ -479,7 +479,7 @@ func TestAttack_UnauthorizedClassAdmin(t *testing.T) {
 // copying the honest commitment hash in the commit window does not help either (the commitment
 // binds the validator), and committing in the reveal window is refused.
 func TestAttack_CopyRevealWithoutCommitment(t *testing.T) {
-	n := newNet(t)
+	n := adminNet(t)
 	o := n.Suite.OracleABI
 	_, dev := onboarded(n, 0, 0)
 	vs := n.RegisterValidators(2)
@@ -513,7 +513,7 @@ func TestAttack_CopyRevealWithoutCommitment(t *testing.T) {
 // device's Onboard signature names the operator, who must send it: an attacker replaying it from
 // their own account is refused, and a registered device cannot be registered again.
 func TestAttack_FrontRunDeviceRegistration(t *testing.T) {
-	n := newNet(t)
+	n := adminNet(t)
 	op := evmtest.Account("operator", 0)
 	dev := evmtest.Account("device", 0)
 	deadline := n.Now() + 600
@@ -547,7 +547,7 @@ func TestAttack_FrontRunDeviceRegistration(t *testing.T) {
 
 // (h) Using an expired token: value can neither leave nor enter it, nor be used.
 func TestAttack_UseExpiredToken(t *testing.T) {
-	n := newNet(t)
+	n := adminNet(t)
 	d := n.Suite.DATABI
 	expired := n.Mint(1, stranger.Address, 1000, 10, n.Now()+20)
 	live := n.Mint(1, stranger.Address, 0, 10, 0)
@@ -572,7 +572,7 @@ func TestAttack_UseExpiredToken(t *testing.T) {
 
 // (i) Draining the rewards pool through settlement: an epoch settles once and only when over.
 func TestAttack_RewardsSettlementDrain(t *testing.T) {
-	n := newNet(t)
+	n := adminNet(t)
 	n.Mint(1, holder0.Address, 0, 1, 0)
 	epochLen := uint64(n.Config.EpochLength / time.Second)
 	n.AdvanceTo(n.Suite.Genesis + epochLen)
@@ -595,7 +595,7 @@ func TestAttack_RewardsSettlementDrain(t *testing.T) {
 // (j) A validator scoring one token twice through two commitments (or overlapping ranges), to
 // weigh twice in the median.
 func TestAttack_DoubleRevealForToken(t *testing.T) {
-	n := newNet(t)
+	n := adminNet(t)
 	_, dev := onboarded(n, 0, 0)
 	vs := n.RegisterValidators(1)
 	v := vs[0]
@@ -633,7 +633,7 @@ func TestAttack_DoubleRevealForToken(t *testing.T) {
 // (k) Revealing scores for tokens of another round (e.g. to re-score tokens whose round already
 // closed, or to stretch a range into the next round).
 func TestAttack_RevealTokensOfAnotherRound(t *testing.T) {
-	n := newNet(t)
+	n := adminNet(t)
 	_, dev := onboarded(n, 0, 0)
 	vs := n.RegisterValidators(1)
 	v := vs[0]

@@ -20,7 +20,7 @@ import (
 // verdicts, proofs and record inclusion.
 
 func TestDAT_Anchor(t *testing.T) {
-	n := newNet(t)
+	n := adminNet(t)
 	d := n.Suite.DATABI
 	relayer := evmtest.Account("relayer", 0)
 	op, dev := onboarded(n, 0, 0)
@@ -202,7 +202,7 @@ func TestDAT_Anchor(t *testing.T) {
 }
 
 func TestDAT_SettleEvaluations(t *testing.T) {
-	n := newNet(t)
+	n := adminNet(t)
 	d := n.Suite.DATABI
 	evaluator := evmtest.Account("admin", 2)
 	n.GrantRole(n.Suite.DAT, evm.RoleEvaluator, evaluator.Address)
@@ -291,20 +291,20 @@ func TestDAT_SettleEvaluations(t *testing.T) {
 }
 
 func TestDAT_AddProof(t *testing.T) {
-	n := newNet(t)
+	n := adminNet(t)
 	d := n.Suite.DATABI
 	attester := evmtest.Account("attester", 0)
 	n.GrantRole(n.Suite.DAT, evm.RoleAttester, attester.Address)
-	_, dev := onboarded(n, 0, 0)
+	op, dev := onboarded(n, 0, 0)
 	proofType := [32]byte(crypto.Keccak256([]byte("COVERAGE_AUDIT")))
 	addProof := func(id uint64, typ [32]byte, uri string, sig []byte) error {
-		_, err := n.Send(stranger, n.Suite.DAT, d.PackAddProof(evmtest.U(id), typ, uri, sig), nil)
+		_, err := n.Send(op, n.Suite.DAT, d.PackAddProof(evmtest.U(id), typ, uri, sig), nil)
 		return err
 	}
-	t.Run("OKAttesterSignatureRelayedByAnyone", func(t *testing.T) {
+	t.Run("OKAttesterSignatureAddedByTheContributor", func(t *testing.T) {
 		id, c := anchorOne(n, dev, 10, 5000)
 		sig := n.SignDigest(attester.Key, n.ProofDigest(n.Suite.DAT, id, proofType, "ipfs://audit", c.MerkleRoot))
-		r := n.MustSend(stranger, n.Suite.DAT, d.PackAddProof(evmtest.U(id), proofType, "ipfs://audit", sig), nil)
+		r := n.MustSend(op, n.Suite.DAT, d.PackAddProof(evmtest.U(id), proofType, "ipfs://audit", sig), nil)
 		ev := evmtest.Events(r, d.UnpackProofAddedEvent)
 		if len(ev) != 1 || ev[0].TokenId.Uint64() != id || ev[0].ProofType != proofType || ev[0].Uri != "ipfs://audit" || string(ev[0].Signature) != string(sig) {
 			t.Fatalf("ProofAdded = %+v", ev)
@@ -405,7 +405,7 @@ func sampleRecords(n int) []datpin.PublicRecord {
 // The Go Merkle tree of package pack and OpenZeppelin's MerkleProof agree: every record of a
 // batch anchored on chain verifies with the Go proof, and a wrong leaf or proof does not.
 func TestDAT_VerifyRecord(t *testing.T) {
-	n := newNet(t)
+	n := adminNet(t)
 	d := n.Suite.DATABI
 	_, dev := onboarded(n, 0, 0)
 	verify := func(id uint64, recordHash [32]byte, proof [][32]byte) bool {
@@ -486,7 +486,7 @@ func TestDAT_VerifyRecord(t *testing.T) {
 
 // A batch mixing operators credits each operator's balance and numbers the tokens in order.
 func TestDAT_AnchorMixedOperators(t *testing.T) {
-	n := newNet(t)
+	n := adminNet(t)
 	opA, devA := onboarded(n, 0, 0)
 	opB, devB := onboarded(n, 1, 1)
 	before, err := n.Suite.TokenCount(n.Ctx)

@@ -25,7 +25,7 @@ import (
 // draft, on the embedded chain.
 
 func TestDAT_CreateClass(t *testing.T) {
-	n := newNet(t)
+	n := adminNet(t)
 	d := n.Suite.DATABI
 	t.Run("OK", func(t *testing.T) {
 		hash := [32]byte(crypto.Keccak256([]byte("schema")))
@@ -63,7 +63,7 @@ func TestDAT_CreateClass(t *testing.T) {
 }
 
 func TestDAT_UpdateClassMetadata(t *testing.T) {
-	n := newNet(t)
+	n := adminNet(t)
 	d := n.Suite.DATABI
 	hash := [32]byte{1, 2, 3}
 	t.Run("OK", func(t *testing.T) {
@@ -88,7 +88,7 @@ func TestDAT_UpdateClassMetadata(t *testing.T) {
 }
 
 func TestDAT_UpdateClassPolicy(t *testing.T) {
-	n := newNet(t)
+	n := adminNet(t)
 	d := n.Suite.DATABI
 	t.Run("OK", func(t *testing.T) {
 		r := n.MustSend(n.Admin, n.Suite.DAT, d.PackUpdateClassPolicy(evmtest.U(1), "ipfs://policy2"), nil)
@@ -112,7 +112,7 @@ func TestDAT_UpdateClassPolicy(t *testing.T) {
 }
 
 func TestDAT_ConfigureClass(t *testing.T) {
-	n := newNet(t)
+	n := adminNet(t)
 	d := n.Suite.DATABI
 	other := n.Deploy(n.Admin, feeontransfererc20.FeeOnTransferERC20MetaData.Bin, nil)
 	t.Run("OK", func(t *testing.T) {
@@ -159,7 +159,7 @@ func TestDAT_ConfigureClass(t *testing.T) {
 }
 
 func TestDAT_Mint(t *testing.T) {
-	n := newNet(t)
+	n := adminNet(t)
 	d := n.Suite.DATABI
 	minter := n.Minter()
 	mint := func(from *evm.Account, class uint64, to common.Address, value, share *big.Int, expireAt uint64) error {
@@ -246,7 +246,7 @@ func TestDAT_Mint(t *testing.T) {
 }
 
 func TestDAT_TransferToken(t *testing.T) {
-	n := newNet(t)
+	n := adminNet(t)
 	d := n.Suite.DATABI
 	class2 := n.CreateClass("c2", common.Address{})
 	operator := evmtest.Account("holder", 5)
@@ -320,7 +320,7 @@ func TestDAT_TransferToken(t *testing.T) {
 }
 
 func TestDAT_ApproveForClass(t *testing.T) {
-	n := newNet(t)
+	n := adminNet(t)
 	d := n.Suite.DATABI
 	approved := func(owner common.Address, class uint64, op common.Address) bool {
 		return evmtest.Read(n, n.Suite.DAT, d.PackIsApprovedForClass(owner, evmtest.U(class), op), d.UnpackIsApprovedForClass)
@@ -357,7 +357,7 @@ func TestDAT_ApproveForClass(t *testing.T) {
 }
 
 func TestDAT_TransferValue(t *testing.T) {
-	n := newNet(t)
+	n := adminNet(t)
 	d := n.Suite.DATABI
 	class2 := n.CreateClass("c2", common.Address{})
 	operator := evmtest.Account("holder", 5)
@@ -443,7 +443,7 @@ func TestDAT_TransferValue(t *testing.T) {
 }
 
 func TestDAT_RecordUsage(t *testing.T) {
-	n := newNet(t)
+	n := adminNet(t)
 	d := n.Suite.DATABI
 	operator := evmtest.Account("holder", 5)
 	n.MustSend(holder0, n.Suite.DAT, d.PackApproveForClass(evmtest.U(1), operator.Address, true), nil)
@@ -504,7 +504,7 @@ func TestDAT_RecordUsage(t *testing.T) {
 // Expiry is lazy: after expireAt the token stops counting on its first observation (expire or
 // claim), which emits Expired once and lowers totalShare; the token is not burned.
 func TestDAT_Expire(t *testing.T) {
-	n := newNet(t)
+	n := adminNet(t)
 	d := n.Suite.DATABI
 	class := n.CreateClass("expiry", common.Address{})
 	expireAt := n.Now() + 100
@@ -588,7 +588,7 @@ func TestDAT_Expire(t *testing.T) {
 func idsOf(v []uint64) []*big.Int { return ids(v...) }
 
 func TestDAT_SettleRevenueETH(t *testing.T) {
-	n := newNet(t)
+	n := adminNet(t)
 	d := n.Suite.DATABI
 	class := n.CreateClass("eth", common.Address{})
 	t.Run("ErrNoShareInClass", func(t *testing.T) {
@@ -630,7 +630,7 @@ func TestDAT_SettleRevenueETH(t *testing.T) {
 }
 
 func TestDAT_SettleRevenueERC20(t *testing.T) {
-	n := newNet(t)
+	n := adminNet(t)
 	d := n.Suite.DATABI
 	n.Must(n.Suite.MintToken(n.Ctx, n.Admin, buyer.Address, evm.Ether(1000)))
 	t.Run("ErrNoShareInClass", func(t *testing.T) {
@@ -709,7 +709,7 @@ func TestDAT_SettleRevenueERC20(t *testing.T) {
 // pending = shareRatio·acc/1e18 − rewardDebt, checked exactly against a big.Int model over several
 // tokens, both assets, joins, claims and an expiry.
 func TestDAT_PendingRevenue(t *testing.T) {
-	n := newNet(t)
+	n := adminNet(t)
 	d := n.Suite.DATABI
 	n.Must(n.Suite.MintToken(n.Ctx, n.Admin, buyer.Address, evm.Ether(1_000_000)))
 	class := n.CreateClass("maths", n.Suite.Token)
@@ -832,7 +832,7 @@ func TestDAT_PendingRevenue(t *testing.T) {
 }
 
 func TestDAT_Claim(t *testing.T) {
-	n := newNet(t)
+	n := adminNet(t)
 	d := n.Suite.DATABI
 	n.Must(n.Suite.MintToken(n.Ctx, n.Admin, buyer.Address, evm.Ether(1000)))
 	class := n.CreateClass("claim", n.Suite.Token)
@@ -896,7 +896,7 @@ func TestDAT_Claim(t *testing.T) {
 }
 
 func TestDAT_ClaimMany(t *testing.T) {
-	n := newNet(t)
+	n := adminNet(t)
 	d := n.Suite.DATABI
 	class := n.CreateClass("many", common.Address{})
 	a := n.Mint(class, holder0.Address, 0, 1, 0)
@@ -934,7 +934,7 @@ func TestDAT_ClaimMany(t *testing.T) {
 }
 
 func TestDAT_Views(t *testing.T) {
-	n := newNet(t)
+	n := adminNet(t)
 	d := n.Suite.DATABI
 	expireAt := n.Now() + 10_000
 	id := n.Mint(1, holder0.Address, 123, 456, expireAt)
@@ -1017,7 +1017,7 @@ var erc8028Functions = []string{
 }
 
 func TestDAT_SupportsInterface(t *testing.T) {
-	n := newNet(t)
+	n := adminNet(t)
 	d := n.Suite.DATABI
 	// Each function of the draft is in the contract's ABI with exactly that signature.
 	byID := map[[4]byte]string{}
@@ -1075,7 +1075,7 @@ func decodeTokenURI(t *testing.T, uri string) map[string]any {
 }
 
 func TestDAT_TokenURI(t *testing.T) {
-	n := newNet(t)
+	n := adminNet(t)
 	d := n.Suite.DATABI
 	_, dev := onboarded(n, 0, 0)
 	t.Run("OKAnchored", func(t *testing.T) {
@@ -1146,7 +1146,7 @@ func TestDAT_TokenURI(t *testing.T) {
 
 // The DAT's runtime code stays below the EIP-170 limit.
 func TestDAT_CodeSize(t *testing.T) {
-	n := newNet(t)
+	n := adminNet(t)
 	for name, a := range map[string]common.Address{"DataAnchoringToken": n.Suite.DAT, "QualityOracle": n.Suite.Oracle, "DeviceRegistry": n.Suite.Registry, "Rewards": n.Suite.Rewards} {
 		code, err := n.Chain.Client.CodeAt(n.Ctx, a, nil)
 		n.Must(err)

@@ -11,6 +11,7 @@ import (
 
 	"github.com/datpin/datpin"
 	dat "github.com/datpin/datpin/contracts/bindings/dataanchoringtoken"
+	"github.com/datpin/datpin/contracts/bindings/datpintimelock"
 	"github.com/datpin/datpin/contracts/bindings/deviceregistry"
 	"github.com/datpin/datpin/contracts/bindings/networktoken"
 	"github.com/datpin/datpin/contracts/bindings/qualityoracle"
@@ -47,6 +48,17 @@ type Config struct {
 	// Class metadata.
 	ClassURI    string
 	ClassPolicy string
+	// MinSettlement is the smallest ETH and network-token settlement the class accepts (wei and
+	// token units), so that dust settlements cannot use up its snapshot indices cheaply.
+	MinSettlement *big.Int
+	// TimelockDelay is the minimum delay of the DatpinTimelock that administers the deployment,
+	// and the delay of a transfer of each contract's DEFAULT_ADMIN_ROLE. Two days for real
+	// deployments; development chains may use seconds.
+	TimelockDelay time.Duration
+	// DeployerAdmin keeps the deployer as the direct admin of the contracts instead of handing
+	// them to the timelock. Only for tests of the contracts' own admin functions: never on a
+	// network holding value.
+	DeployerAdmin bool
 	// ZK deploys the Groth16 batch verifiers and registers their adapter as the DAT's ZK_ATTEST
 	// verifier (see docs/ZK.md).
 	ZK bool
@@ -72,6 +84,8 @@ func DefaultConfig() Config {
 		ClassURI:         "datpin://class/connectivity-station-day/v1",
 		ClassPolicy:      "datpin://policy/connectivity-station-day/v1",
 		ZK:               true,
+		MinSettlement:    new(big.Int).Div(Ether(1), big.NewInt(1000)),
+		TimelockDelay:    48 * time.Hour,
 
 		FaultsPerWithhold: 10,
 		DisputeWindow:     6 * time.Hour,
@@ -92,6 +106,8 @@ type Addresses struct {
 	DAT      common.Address `json:"dat"`
 	Oracle   common.Address `json:"oracle"`
 	Rewards  common.Address `json:"rewards"`
+	// Timelock administers DAT, Rewards, Registry and Oracle (zero when the deployer kept it).
+	Timelock common.Address `json:"timelock,omitempty"`
 	ClassID  uint64         `json:"classId"`
 	// ZKVerifier is the DAT's ZK_ATTEST verifier (zero when deployed without ZK).
 	ZKVerifier common.Address `json:"zkVerifier,omitempty"`
@@ -109,6 +125,7 @@ type Suite struct {
 	OracleABI   *qualityoracle.QualityOracle
 	RewardsABI  *rewards.Rewards
 	TokenABI    *networktoken.NetworkToken
+	TimelockABI *datpintimelock.DatpinTimelock
 }
 
 func newSuite(c *Chain, a Addresses) *Suite {
@@ -116,7 +133,7 @@ func newSuite(c *Chain, a Addresses) *Suite {
 		Chain: c, Addresses: a,
 		DATABI: dat.NewDataAnchoringToken(), RegistryABI: deviceregistry.NewDeviceRegistry(),
 		OracleABI: qualityoracle.NewQualityOracle(), RewardsABI: rewards.NewRewards(),
-		TokenABI: networktoken.NewNetworkToken(),
+		TokenABI: networktoken.NewNetworkToken(), TimelockABI: datpintimelock.NewDatpinTimelock(),
 	}
 }
 
@@ -129,6 +146,11 @@ func Attach(ctx context.Context, c *Chain, a Addresses) (*Suite, error) {
 		"token": a.Token, "registry": a.Registry, "dat": a.DAT, "oracle": a.Oracle, "rewards": a.Rewards,
 	} {
 		if err := c.requireCode(ctx, addr, name); err != nil {
+			return nil, err
+		}
+	}
+	if a.Timelock != (common.Address{}) {
+		if err := c.requireCode(ctx, a.Timelock, "timelock"); err != nil {
 			return nil, err
 		}
 	}
@@ -159,9 +181,13 @@ func WriteAddresses(path string, a Addresses) error {
 	return os.WriteFile(path, append(b, '\n'), 0o644)
 }
 
-// Deploy deploys the whole suite from admin: the network token (development chains), the device
-// registry, the DAT, the quality oracle and the rewards contract; creates the connectivity class,
-// wires roles and funds the rewards pool; with cfg.ZK, deploys the zero-knowledge verifiers.
+// Deploy deploys the whole suite from admin: the network token (development chains), the
+// timelock, the device registry, the DAT, the quality oracle and the rewards contract; creates
+// the connectivity class, wires roles and funds the rewards pool; with cfg.ZK, deploys the
+// zero-knowledge verifiers. Then it hands the administration of the DAT, the registry, the
+// rewards and the oracle to the timelock (see handOver): admin keeps no role on them, only the
+// timelock's proposer and executor roles, so that every later change waits cfg.TimelockDelay in
+// public. admin keeps the network token's roles (a development token).
 func Deploy(ctx context.Context, c *Chain, admin *Account, cfg Config) (*Suite, error) {
 	now, err := c.Now(ctx)
 	if err != nil {
@@ -184,12 +210,23 @@ func Deploy(ctx context.Context, c *Chain, admin *Account, cfg Config) (*Suite, 
 		s.TokenABI.PackConstructor(admin.Address, "datpin Network Token", "DPIN")); err != nil {
 		return nil, err
 	}
+	// The governor is the timelock (the deployer only while wiring, see handOver). Contracts
+	// start with an admin transfer delay of zero so that the hand-over completes now; handOver
+	// sets the real delay.
+	governor := admin.Address
+	if !cfg.DeployerAdmin {
+		if s.Timelock, err = deploy(datpintimelock.DatpinTimelockMetaData.Bin, s.TimelockABI.PackConstructor(
+			new(big.Int), []common.Address{admin.Address}, []common.Address{admin.Address}, common.Address{})); err != nil {
+			return nil, err
+		}
+		governor = s.Timelock
+	}
 	if s.Registry, err = deploy(deviceregistry.DeviceRegistryMetaData.Bin,
-		s.RegistryABI.PackConstructor(admin.Address)); err != nil {
+		s.RegistryABI.PackConstructor(new(big.Int), admin.Address)); err != nil {
 		return nil, err
 	}
 	if s.DAT, err = deploy(dat.DataAnchoringTokenMetaData.Bin,
-		s.DATABI.PackConstructor(admin.Address, s.Registry)); err != nil {
+		s.DATABI.PackConstructor(new(big.Int), admin.Address, s.Registry)); err != nil {
 		return nil, err
 	}
 	dispute := cfg.DisputeWindow
@@ -203,7 +240,7 @@ func Deploy(ctx context.Context, c *Chain, admin *Account, cfg Config) (*Suite, 
 		MinStake: cfg.MinStake, SlashPerFault: cfg.SlashPerFault,
 	}
 	if s.Oracle, err = deploy(qualityoracle.QualityOracleMetaData.Bin, s.OracleABI.PackConstructor(
-		admin.Address, s.DAT, s.Token, genesis, uint32(round),
+		governor, s.DAT, s.Token, genesis, uint32(round),
 		uint32(cfg.CommitWindow/time.Second), uint32(cfg.RevealWindow/time.Second), params)); err != nil {
 		return nil, err
 	}
@@ -212,7 +249,7 @@ func Deploy(ctx context.Context, c *Chain, admin *Account, cfg Config) (*Suite, 
 	}
 	s.ClassID = 1
 	if s.Rewards, err = deploy(rewards.RewardsMetaData.Bin, s.RewardsABI.PackConstructor(
-		admin.Address, s.Token, s.DAT, new(big.Int).SetUint64(s.ClassID), genesis,
+		new(big.Int), admin.Address, s.Token, s.DAT, new(big.Int).SetUint64(s.ClassID), genesis,
 		uint32(cfg.EpochLength/time.Second), cfg.EmissionPerEpoch)); err != nil {
 		return nil, err
 	}
@@ -222,6 +259,12 @@ func Deploy(ctx context.Context, c *Chain, admin *Account, cfg Config) (*Suite, 
 	}{
 		{s.DAT, s.DATABI.PackConfigureClass(new(big.Int).SetUint64(s.ClassID), uint32(cfg.ClassTTL/time.Second), s.Token)},
 		{s.DAT, s.DATABI.PackGrantRole(roleHash("EVALUATOR_ROLE"), s.Oracle)},
+	}
+	if cfg.MinSettlement != nil && cfg.MinSettlement.Sign() > 0 {
+		steps = append(steps, struct {
+			to   common.Address
+			data []byte
+		}{s.DAT, s.DATABI.PackSetMinSettlement(new(big.Int).SetUint64(s.ClassID), cfg.MinSettlement, cfg.MinSettlement)})
 	}
 	if cfg.RewardsFunding != nil && cfg.RewardsFunding.Sign() > 0 {
 		steps = append(steps, struct {
@@ -236,6 +279,11 @@ func Deploy(ctx context.Context, c *Chain, admin *Account, cfg Config) (*Suite, 
 	}
 	if cfg.ZK {
 		if err := deployZK(ctx, c, admin, s); err != nil {
+			return nil, err
+		}
+	}
+	if !cfg.DeployerAdmin {
+		if err := s.handOver(ctx, admin, cfg.TimelockDelay); err != nil {
 			return nil, err
 		}
 	}

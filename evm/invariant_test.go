@@ -86,7 +86,7 @@ type invWorld struct {
 var maxU32 = uint64(1<<32 - 1)
 
 func newInvWorld(t testing.TB, src chooser) *invWorld {
-	n := evmtest.New(t, evm.DefaultConfig())
+	n := adminNet(t)
 	w := &invWorld{
 		t: t, n: n, src: src, minter: n.Minter(),
 		actors:  []*evm.Account{holder0, holder1, holder2, evmtest.Account("holder", 3), stranger},

@@ -73,7 +73,7 @@ func (s *Suite) Anchor(ctx context.Context, relayer *Account, cs []datpin.Contri
 	return 0, r, datpin.Errorf(datpin.EINTERNAL, "anchor receipt has no ContributionAnchored event")
 }
 
-// TokenOfRoot returns the token that anchored a Merkle root (0 if none).
+// TokenOfRoot returns the first token that anchored a Merkle root, from any device (0 if none).
 func (s *Suite) TokenOfRoot(ctx context.Context, root [32]byte) (uint64, error) {
 	out, err := s.Chain.Call(ctx, common.Address{}, s.DAT, s.DATABI.PackTokenOfRoot(root))
 	if err != nil {
@@ -82,6 +82,20 @@ func (s *Suite) TokenOfRoot(ctx context.Context, root [32]byte) (uint64, error) 
 	v, err := s.DATABI.UnpackTokenOfRoot(out)
 	if err != nil {
 		return 0, datpin.Wrap(datpin.EINTERNAL, err, "decode tokenOfRoot")
+	}
+	return v.Uint64(), nil
+}
+
+// TokenOfDeviceRoot returns the token device anchored root with (0 if none). Unlike TokenOfRoot
+// it is not fooled by another device anchoring a copy of the same root first.
+func (s *Suite) TokenOfDeviceRoot(ctx context.Context, device common.Address, root [32]byte) (uint64, error) {
+	out, err := s.Chain.Call(ctx, common.Address{}, s.DAT, s.DATABI.PackTokenOfDeviceRoot(device, root))
+	if err != nil {
+		return 0, err
+	}
+	v, err := s.DATABI.UnpackTokenOfDeviceRoot(out)
+	if err != nil {
+		return 0, datpin.Wrap(datpin.EINTERNAL, err, "decode tokenOfDeviceRoot")
 	}
 	return v.Uint64(), nil
 }

@@ -29,7 +29,7 @@ func deviceStatus(n *evmtest.Net, dev common.Address) (common.Address, bool) {
 }
 
 func TestDeviceRegistry_Onboard(t *testing.T) {
-	n := newNet(t)
+	n := adminNet(t)
 	reg := n.Suite.RegistryABI
 	op := evmtest.Account("operator", 0)
 	onboard := func(from *evm.Account, dev common.Address, cell uint64, typ uint8, deadline uint64, sig []byte) error {
@@ -98,7 +98,7 @@ func TestDeviceRegistry_Onboard(t *testing.T) {
 }
 
 func TestDeviceRegistry_Move(t *testing.T) {
-	n := newNet(t)
+	n := adminNet(t)
 	reg := n.Suite.RegistryABI
 	op, dev := onboarded(n, 0, 0)
 	const newCell = 0x8828308283fffff
@@ -141,7 +141,7 @@ func TestDeviceRegistry_Move(t *testing.T) {
 }
 
 func TestDeviceRegistry_SetActive(t *testing.T) {
-	n := newNet(t)
+	n := adminNet(t)
 	reg := n.Suite.RegistryABI
 	op, dev := onboarded(n, 0, 0)
 	t.Run("OK", func(t *testing.T) {
@@ -171,7 +171,7 @@ func TestDeviceRegistry_SetActive(t *testing.T) {
 }
 
 func TestDeviceRegistry_TransferOperator(t *testing.T) {
-	n := newNet(t)
+	n := adminNet(t)
 	reg := n.Suite.RegistryABI
 	op, dev := onboarded(n, 0, 0)
 	next := evmtest.Account("operator", 1)
@@ -203,7 +203,7 @@ func TestDeviceRegistry_TransferOperator(t *testing.T) {
 }
 
 func TestDeviceRegistry_SetSuspended(t *testing.T) {
-	n := newNet(t)
+	n := adminNet(t)
 	reg := n.Suite.RegistryABI
 	op, dev := onboarded(n, 0, 0)
 	t.Run("ErrNotGuardian", func(t *testing.T) {
@@ -244,7 +244,7 @@ func TestDeviceRegistry_SetSuspended(t *testing.T) {
 // already the caller's are skipped (a retried batch succeeds), and one item that fails — another
 // operator's device, a signature naming someone else, an expired deadline — reverts the batch.
 func TestDeviceRegistry_OnboardMany(t *testing.T) {
-	n := newNet(t)
+	n := adminNet(t)
 	reg := n.Suite.RegistryABI
 	op := evmtest.Account("operator", 1)
 	deadline := n.Now() + 600

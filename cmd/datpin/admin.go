@@ -4,8 +4,13 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"regexp"
+	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/cobra"
 
 	"github.com/datpin/datpin"
@@ -56,10 +61,11 @@ func parseAmount(s string) (*big.Int, error) {
 func newAdminCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "admin",
-		Short: "Operator tasks on a deployment: fund accounts, settle reward epochs",
+		Short: "Operator tasks on a deployment: fund accounts, settle reward epochs, govern parameters",
 		Long: `Administrative transactions on a deployment (--rpc, --addresses), sent from --key. Minting the
 network token needs the key to hold MINTER_ROLE (the deployer does); settling an epoch is open to
-anyone once the epoch has ended.`,
+anyone once the epoch has ended. Parameter changes and role grants ('admin param') go through the
+deployment's timelock: scheduled by a proposer, public for the timelock's delay, then executed.`,
 	}
 	var (
 		eth, tokensAmt string
@@ -183,8 +189,178 @@ share the epoch's emission by their value; holders then claim with 'datpin claim
 		},
 	}
 	settle.Flags().Int64Var(&epoch, "epoch", -1, "epoch to settle (default: the last one that ended)")
-	cmd.AddCommand(fund, settle)
+	cmd.AddCommand(fund, settle, newParamCmd())
 	return cmd
+}
+
+// paramUsage lists the changes `admin param` knows.
+const paramUsage = `  emission AMOUNT                    Rewards.setEmission: network tokens emitted per epoch
+  min-settlement ETH TOKENS          DataAnchoringToken.setMinSettlement of the deployment's class
+  grant-role CONTRACT ROLE ADDRESS   grantRole on dat, registry, rewards or oracle (e.g. MINTER_ROLE)
+  revoke-role CONTRACT ROLE ADDRESS  revokeRole likewise
+  suspend DEVICE | reinstate DEVICE  DeviceRegistry.setSuspended`
+
+func newParamCmd() *cobra.Command {
+	var (
+		execute bool
+		delay   time.Duration
+		salt    string
+	)
+	cmd := &cobra.Command{
+		Use:   "param NAME ARGS...",
+		Short: "Schedule, then execute after the delay, a parameter change or role grant through the timelock",
+		Long: `Schedules a change on the deployment's timelock from --key (a proposer; the deployer is one).
+The change is public (CallScheduled) for the timelock's delay; run the same command again with
+--execute once it is ready. Changes:
+
+` + paramUsage,
+		Example: `  datpin admin param emission 5000 --rpc http://127.0.0.1:8545 --key admin.json --addresses addresses.json
+  datpin admin param emission 5000 --execute --rpc http://127.0.0.1:8545 --key admin.json --addresses addresses.json`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			chain, acct, s, err := attachRPC(ctx, "admin param")
+			if err != nil {
+				return err
+			}
+			defer chain.Close()
+			op, err := paramOperation(s, args)
+			if err != nil {
+				return err
+			}
+			op.Salt = evm.SaltOf(strings.Join(append(args, salt), "\x00"))
+			res, err := runParam(ctx, s, acct, op, execute, delay)
+			if err != nil {
+				return fmt.Errorf("%s %s: %w", map[bool]string{true: "execute", false: "schedule"}[execute], args[0], err)
+			}
+			res.Change = strings.Join(args, " ")
+			if g.json {
+				return printJSON(cmd.OutOrStdout(), res)
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "%s: operation %s %s (ready at %d) in %s\n", res.Change, res.Operation, res.State, res.ReadyAt, res.Tx)
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&execute, "execute", false, "execute the change scheduled earlier with the same arguments (once its delay has passed)")
+	cmd.Flags().DurationVar(&delay, "delay", 0, "delay to schedule with (0: the timelock's minimum)")
+	cmd.Flags().StringVar(&salt, "salt", "", "tells apart repeated identical changes")
+	return cmd
+}
+
+// paramResult is what `admin param` prints.
+type paramResult struct {
+	Change    string `json:"change"`
+	Operation string `json:"operation"`
+	Target    string `json:"target"`
+	Data      string `json:"data"`
+	State     string `json:"state"`
+	ReadyAt   uint64 `json:"readyAt"`
+	Tx        string `json:"tx"`
+}
+
+// runParam schedules op (or executes it) and reports its state afterwards.
+func runParam(ctx context.Context, s *evm.Suite, acct *evm.Account, op evm.Operation, execute bool, delay time.Duration) (*paramResult, error) {
+	var (
+		r   *types.Receipt
+		err error
+	)
+	if execute {
+		r, err = s.Execute(ctx, acct, op)
+	} else {
+		if delay == 0 {
+			if delay, err = s.MinDelay(ctx); err != nil {
+				return nil, err
+			}
+		}
+		r, err = s.Schedule(ctx, acct, op, delay)
+	}
+	if err != nil {
+		return nil, err
+	}
+	id, err := s.OperationID(ctx, op)
+	if err != nil {
+		return nil, err
+	}
+	state, at, err := s.OperationStatus(ctx, op)
+	if err != nil {
+		return nil, err
+	}
+	return &paramResult{
+		Operation: common.Hash(id).Hex(), Target: op.Target.Hex(), Data: "0x" + common.Bytes2Hex(op.Data),
+		State: state.String(), ReadyAt: at, Tx: r.TxHash.Hex(),
+	}, nil
+}
+
+// paramOperation builds the timelock operation of a change named in args.
+func paramOperation(s *evm.Suite, args []string) (evm.Operation, error) {
+	want := func(n int) error {
+		if len(args) != n+1 {
+			return datpin.Errorf(datpin.EINVALID, "%s takes %d argument(s), got %d; changes:\n%s", args[0], n, len(args)-1, paramUsage)
+		}
+		return nil
+	}
+	address := func(a string) (common.Address, error) {
+		if !common.IsHexAddress(a) {
+			return common.Address{}, datpin.Errorf(datpin.EINVALID, "%q is not an address", a)
+		}
+		return common.HexToAddress(a), nil
+	}
+	switch args[0] {
+	case "emission":
+		if err := want(1); err != nil {
+			return evm.Operation{}, err
+		}
+		amount, err := parseAmount(args[1])
+		if err != nil {
+			return evm.Operation{}, err
+		}
+		return evm.Operation{Target: s.Rewards, Data: s.RewardsABI.PackSetEmission(amount)}, nil
+	case "min-settlement":
+		if err := want(2); err != nil {
+			return evm.Operation{}, err
+		}
+		eth, err := parseAmount(args[1])
+		if err != nil {
+			return evm.Operation{}, err
+		}
+		tokens, err := parseAmount(args[2])
+		if err != nil {
+			return evm.Operation{}, err
+		}
+		return evm.Operation{Target: s.DAT, Data: s.DATABI.PackSetMinSettlement(new(big.Int).SetUint64(s.ClassID), eth, tokens)}, nil
+	case "grant-role", "revoke-role":
+		if err := want(3); err != nil {
+			return evm.Operation{}, err
+		}
+		targets := map[string]common.Address{"dat": s.DAT, "registry": s.Registry, "rewards": s.Rewards, "oracle": s.Oracle}
+		target, ok := targets[strings.ToLower(args[1])]
+		if !ok {
+			return evm.Operation{}, datpin.Errorf(datpin.EINVALID, "contract %q: want dat, registry, rewards or oracle", args[1])
+		}
+		if !regexp.MustCompile(`^[A-Z][A-Z0-9_]*_ROLE$`).MatchString(args[2]) {
+			return evm.Operation{}, datpin.Errorf(datpin.EINVALID, "role %q: want a role name such as MINTER_ROLE", args[2])
+		}
+		who, err := address(args[3])
+		if err != nil {
+			return evm.Operation{}, err
+		}
+		role := [32]byte(crypto.Keccak256([]byte(args[2])))
+		data := s.DATABI.PackGrantRole(role, who) // every suite contract shares AccessControl's ABI
+		if args[0] == "revoke-role" {
+			data = s.DATABI.PackRevokeRole(role, who)
+		}
+		return evm.Operation{Target: target, Data: data}, nil
+	case "suspend", "reinstate":
+		if err := want(1); err != nil {
+			return evm.Operation{}, err
+		}
+		dev, err := address(args[1])
+		if err != nil {
+			return evm.Operation{}, err
+		}
+		return evm.Operation{Target: s.Registry, Data: s.RegistryABI.PackSetSuspended(dev, args[0] == "suspend")}, nil
+	}
+	return evm.Operation{}, datpin.Errorf(datpin.EINVALID, "unknown change %q; changes:\n%s", args[0], paramUsage)
 }
 
 // funded is one account `admin fund` funded.

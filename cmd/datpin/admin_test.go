@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"math/big"
 	"testing"
 	"time"
@@ -69,5 +70,64 @@ func TestCLI_AdminFundAndSettleOnAnvil(t *testing.T) {
 	_, err = run(t, append([]string{"admin", "settle", "--epoch", "0"}, common...)...)
 	if evm.RevertName(err) != "NoShareInClass" {
 		t.Fatalf("settle of an epoch with no share: %v, want NoShareInClass", err)
+	}
+}
+
+// A parameter change goes through the timelock: scheduled, refused before the delay, executed
+// after it; the deployer can no longer change it directly.
+func TestCLI_AdminParamThroughTimelock(t *testing.T) {
+	ctx := context.Background()
+	cfg := evm.DefaultConfig()
+	cfg.TimelockDelay = 30 * time.Second
+	dir := t.TempDir()
+	url, chain, s, addrs := anvilSuite(t, cfg, dir)
+	t.Setenv("DATPIN_PASSWORD", "pw")
+	key := importKey(t, dir, evm.AnvilAccount(0))
+	common := []string{"--rpc", url, "--addresses", addrs, "--key", key, "--json"}
+	emission := func() *big.Int {
+		out, err := chain.Call(ctx, evm.AnvilAccount(0).Address, s.Rewards, s.RewardsABI.PackEmissionPerEpoch())
+		if err != nil {
+			t.Fatal(err)
+		}
+		v, err := s.RewardsABI.UnpackEmissionPerEpoch(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	before := emission()
+	out, err := run(t, append([]string{"admin", "param", "emission", "5000"}, common...)...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var res struct{ State, Operation string }
+	if err := json.Unmarshal([]byte(out), &res); err != nil || res.State != "waiting" || res.Operation == "" {
+		t.Fatalf("schedule printed %q (%v); want a waiting operation", out, err)
+	}
+	_, err = run(t, append([]string{"admin", "param", "emission", "5000", "--execute"}, common...)...)
+	if evm.RevertName(err) != "TimelockUnexpectedOperationState" {
+		t.Fatalf("execute before the delay: %v; want TimelockUnexpectedOperationState", err)
+	}
+	if emission().Cmp(before) != 0 {
+		t.Fatal("emission changed before the delay")
+	}
+	now, err := chain.Now(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := chain.AdvanceTo(ctx, uint64(now.Unix())+31); err != nil {
+		t.Fatal(err)
+	}
+	if out, err = run(t, append([]string{"admin", "param", "emission", "5000", "--execute"}, common...)...); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil || res.State != "done" {
+		t.Fatalf("execute printed %q (%v); want done", out, err)
+	}
+	if got := emission(); got.Cmp(evm.Ether(5000)) != 0 {
+		t.Fatalf("emission = %v; want 5000e18", got)
+	}
+	if _, err := run(t, append([]string{"admin", "param", "emission", "1", "2"}, common...)...); datpin.ErrorCode(err) != datpin.EINVALID {
+		t.Fatalf("bad arguments: %v; want an invalid-input error", err)
 	}
 }

@@ -2,6 +2,9 @@
 pragma solidity ^0.8.28;
 
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+import {AccessControlDefaultAdminRules} from
+    "@openzeppelin/contracts/access/extensions/AccessControlDefaultAdminRules.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
@@ -33,7 +36,12 @@ import {
 /// @dev Lifecycle: a registered device signs a {Contribution} (EIP-712); anyone relays it with
 /// {anchor}; the token is minted Pending to the device's operator and counts 0 in the class's
 /// totalShare. The quality oracle (EVALUATOR_ROLE) finalizes it (value and shareRatio from the
-/// validators' median) or rejects it. A Merkle root is anchored at most once.
+/// validators' median) or rejects it. A Merkle root is anchored at most once per device: a copier
+/// anchoring someone else's root from its own device cannot block the rightful anchor (validators
+/// reject the copy: the package's signed manifest names another device).
+///
+/// Administration: the single DEFAULT_ADMIN_ROLE holder (a timelock in a deployment) changes hands
+/// in two steps with a delay (AccessControlDefaultAdminRules).
 ///
 /// Revenue accounting: each class keeps, per revenue asset (ETH and one ERC-20), an accumulator
 /// `acc` (scaled 1e18) that only grows at settlements. Every settlement appends a snapshot of both
@@ -41,9 +49,20 @@ import {
 /// stops counting (lazy expiry), the snapshot index at which it stopped. So
 /// `pending = shareRatio * (accEnd - accPaid) / 1e18`, which equals the draft's
 /// `shareRatio * acc / 1e18 - rewardDebt` up to rounding in the holders' disfavour: the sum of all
-/// claims can never exceed the sum of settlements.
-contract DataAnchoringToken is IERC8028, IDatpinErrors, IDatpinEvaluable, AccessControl, EIP712, ReentrancyGuardTransient {
+/// claims can never exceed the sum of settlements. Snapshot indices are 32 bits wide and a
+/// settlement must reach the class's minimum: exhausting the 2^32 - 2 indices takes 2^32
+/// settlement transactions each paying at least that minimum to the holders, and even then only
+/// further settlements are refused, never a claim or an expiry.
+contract DataAnchoringToken is
+    IERC8028,
+    IDatpinErrors,
+    IDatpinEvaluable,
+    AccessControlDefaultAdminRules,
+    EIP712,
+    ReentrancyGuardTransient
+{
     using SafeERC20 for IERC20;
+    using SafeCast for uint256;
 
     bytes32 public constant CLASS_ADMIN_ROLE = keccak256("CLASS_ADMIN_ROLE");
     bytes32 public constant MINTER_ROLE = keccak256("MINTER_ROLE");
@@ -61,6 +80,9 @@ contract DataAnchoringToken is IERC8028, IDatpinErrors, IDatpinEvaluable, Access
     uint256 private constant MAX_SCORE = 10_000;
     uint256 private constant MAX_VALUE = type(uint56).max;
     uint256 private constant MAX_SHARE = type(uint56).max;
+    /// @dev Highest snapshot index a class may reach, so that `snapshots + 1` (a token's exitRef)
+    /// always fits its 32 bits.
+    uint256 public constant MAX_SNAPSHOTS = type(uint32).max - 1;
 
     /// @dev Per-token state, packed into three slots plus two words for anchored contributions.
     struct Token {
@@ -76,9 +98,9 @@ contract DataAnchoringToken is IERC8028, IDatpinErrors, IDatpinEvaluable, Access
         uint24 recordCount;
         uint56 value;
         uint56 shareRatio;
-        uint24 exitRef; // 0 = counting; else 1 + snapshot index at which it stopped counting
-        uint24 paidRefEth; // snapshot index up to which ETH revenue was paid
-        uint24 paidRefErc20; // snapshot index up to which ERC-20 revenue was paid
+        uint32 exitRef; // 0 = counting; else 1 + snapshot index at which it stopped counting
+        uint32 paidRefEth; // snapshot index up to which ETH revenue was paid
+        uint32 paidRefErc20; // snapshot index up to which ERC-20 revenue was paid
         // slot 2
         address device;
         uint64 h3Cell;
@@ -95,22 +117,29 @@ contract DataAnchoringToken is IERC8028, IDatpinErrors, IDatpinEvaluable, Access
         uint8 unitDecimals;
         bool exists;
         uint32 ttl; // seconds a contribution token counts after anchoring; 0 = forever
-        uint24 snapshots; // number of settlements so far
+        uint32 snapshots; // number of settlements so far (at most MAX_SNAPSHOTS)
         address erc20; // the class's ERC-20 revenue asset (zero = ETH only)
+        uint128 minSettlementEth; // smallest ETH settlement accepted
+        uint128 minSettlementErc20; // smallest ERC-20 settlement accepted (in the asset's units)
         uint256 totalShare;
         uint256 remainderEth; // scaled remainder carried to the next settlement
         uint256 remainderErc20;
     }
 
     IDeviceRegistry public immutable registry;
+    /// @notice The metadata renderer this token deployed.
+    DATMetadataRenderer public immutable renderer;
 
     uint256 public classCount;
     uint256 public tokenCount;
-    mapping(uint256 classId => Class) private _classes;
+    mapping(uint256 classId => Class) internal _classes;
     /// @dev acc snapshots: [classId][index] => (accEth, accErc20). Index 0 is all zero.
-    mapping(uint256 classId => mapping(uint256 index => uint256[2] acc)) private _snaps;
+    mapping(uint256 classId => mapping(uint256 index => uint256[2] acc)) internal _snaps;
     mapping(uint256 tokenId => Token) private _tokens;
+    /// @notice The first token that anchored a Merkle root (from any device); see {tokenOfDeviceRoot}.
     mapping(bytes32 merkleRoot => uint256 tokenId) public tokenOfRoot;
+    /// @dev Tokens anchoring a root that another device anchored first, by keccak256(device, root).
+    mapping(bytes32 deviceRoot => uint256 tokenId) private _tokenOfDeviceRoot;
     mapping(uint256 tokenId => bytes32) public zkCommitOf;
     mapping(address owner => uint256) public balanceOf;
     mapping(address owner => mapping(uint256 classId => mapping(address operator => bool))) private _operators;
@@ -132,11 +161,18 @@ contract DataAnchoringToken is IERC8028, IDatpinErrors, IDatpinEvaluable, Access
     event ClassConfigured(uint256 indexed classId, uint32 ttl, address erc20);
     /// @notice Emitted when a proof type gets a verifier contract.
     event ProofVerifierSet(bytes32 indexed proofType, address verifier);
+    /// @notice Emitted when a class's minimum settlement amounts change.
+    event MinSettlementSet(uint256 indexed classId, uint256 minEth, uint256 minErc20);
 
-    constructor(address admin, IDeviceRegistry registry_) EIP712("datpin", "1") {
-        if (admin == address(0) || address(registry_) == address(0)) revert InvalidInput("zero address");
+    /// @param adminDelay delay of a DEFAULT_ADMIN_ROLE transfer (AccessControlDefaultAdminRules)
+    /// @param admin the initial DEFAULT_ADMIN_ROLE holder, also CLASS_ADMIN_ROLE
+    constructor(uint48 adminDelay, address admin, IDeviceRegistry registry_)
+        AccessControlDefaultAdminRules(adminDelay, admin)
+        EIP712("datpin", "1")
+    {
+        if (address(registry_) == address(0)) revert InvalidInput("zero address");
         registry = registry_;
-        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+        renderer = new DATMetadataRenderer();
         _grantRole(CLASS_ADMIN_ROLE, admin);
     }
 
@@ -210,6 +246,22 @@ contract DataAnchoringToken is IERC8028, IDatpinErrors, IDatpinEvaluable, Access
         emit ClassConfigured(classId, ttl, erc20);
     }
 
+    /// @notice Sets the smallest settlement a class accepts, per asset, so that dust settlements
+    /// cannot use up its snapshot indices cheaply.
+    /// @dev Requirements: caller has CLASS_ADMIN_ROLE; class exists. Emits a {MinSettlementSet} event.
+    function setMinSettlement(uint256 classId, uint256 minEth, uint256 minErc20) external onlyRole(CLASS_ADMIN_ROLE) {
+        Class storage c = _class(classId);
+        c.minSettlementEth = minEth.toUint128();
+        c.minSettlementErc20 = minErc20.toUint128();
+        emit MinSettlementSet(classId, minEth, minErc20);
+    }
+
+    /// @notice The smallest ETH and ERC-20 settlements a class accepts.
+    function minSettlement(uint256 classId) external view returns (uint256 minEth, uint256 minErc20) {
+        Class storage c = _class(classId);
+        return (c.minSettlementEth, c.minSettlementErc20);
+    }
+
     /// @notice Registers a verifier contract for a proof type (e.g. ZK_ATTEST).
     /// @dev Requirements: caller has DEFAULT_ADMIN_ROLE. Emits a {ProofVerifierSet} event.
     function setProofVerifier(bytes32 proofType, IProofVerifier verifier) external onlyRole(DEFAULT_ADMIN_ROLE) {
@@ -266,11 +318,11 @@ contract DataAnchoringToken is IERC8028, IDatpinErrors, IDatpinEvaluable, Access
         tokenId = ++tokenCount;
         Token storage t = _tokens[tokenId];
         t.owner = to;
-        t.expireAt = uint32(expireAt);
-        t.anchoredAt = uint32(block.timestamp);
+        t.expireAt = uint32(expireAt); // checked above
+        t.anchoredAt = block.timestamp.toUint32();
         t.status = Status.Finalized;
-        t.classId = uint16(classId);
-        t.value = uint56(value);
+        t.classId = uint16(classId); // createClass keeps ids within uint16
+        t.value = uint56(value); // checked above
         if (shareRatio != 0) _join(t, c, shareRatio);
         unchecked {
             balanceOf[to] += 1; // bounded by tokenCount
@@ -282,8 +334,9 @@ contract DataAnchoringToken is IERC8028, IDatpinErrors, IDatpinEvaluable, Access
     /// @notice Anchors device-signed contributions as Pending tokens owned by each device's operator.
     /// Anyone may relay: the signature decides everything, so front-running a relay gains nothing.
     /// @dev Requirements: each signature is the device's EIP-712 signature over its contribution and
-    /// not past its deadline; the device is registered and active; the class exists; the Merkle root
-    /// was never anchored; recordCount in 1..2^24-1; score <= 10000.
+    /// not past its deadline; the device is registered and active; the class exists; the device
+    /// never anchored this Merkle root (another device anchoring the same root first does not
+    /// block it); recordCount in 1..2^24-1; score <= 10000.
     /// Emits {ContributionAnchored}, {Minted} and {Transfer} per contribution.
     /// @return firstTokenId id of the first token minted; the rest follow consecutively.
     function anchor(Contribution[] calldata cs, bytes[] calldata signatures) external returns (uint256 firstTokenId) {
@@ -318,7 +371,15 @@ contract DataAnchoringToken is IERC8028, IDatpinErrors, IDatpinEvaluable, Access
         if (c.score > MAX_SCORE) revert InvalidInput("score");
         if (c.merkleRoot == bytes32(0) || c.cidDigest == bytes32(0)) revert InvalidInput("root or cid");
         uint256 existing = tokenOfRoot[c.merkleRoot];
-        if (existing != 0) revert RootAlreadyAnchored(c.merkleRoot, existing);
+        bytes32 deviceRoot;
+        if (existing != 0) {
+            // Someone anchored this root before: only the same device anchoring it again is a
+            // replay. A copy from another device must not lock the rightful device out.
+            if (_tokens[existing].device == c.device) revert RootAlreadyAnchored(c.merkleRoot, existing);
+            deviceRoot = keccak256(abi.encode(c.device, c.merkleRoot));
+            uint256 again = _tokenOfDeviceRoot[deviceRoot];
+            if (again != 0) revert RootAlreadyAnchored(c.merkleRoot, again);
+        }
 
         address signer = ECDSA.recoverCalldata(_hashTypedDataV4(hashContribution(c)), signature);
         if (signer != c.device) revert InvalidSignature(c.device, signer);
@@ -327,7 +388,8 @@ contract DataAnchoringToken is IERC8028, IDatpinErrors, IDatpinEvaluable, Access
         if (operator == address(0)) revert DeviceNotFound(c.device);
         if (!active) revert DeviceInactive(c.device);
 
-        tokenOfRoot[c.merkleRoot] = tokenId;
+        if (existing == 0) tokenOfRoot[c.merkleRoot] = tokenId;
+        else _tokenOfDeviceRoot[deviceRoot] = tokenId;
         uint32 expireAt;
         if (cls.ttl != 0) {
             // Saturate: a window reaching past 2106 must not wrap into the past.
@@ -337,7 +399,7 @@ contract DataAnchoringToken is IERC8028, IDatpinErrors, IDatpinEvaluable, Access
         Token storage t = _tokens[tokenId];
         t.owner = operator;
         t.expireAt = expireAt;
-        t.anchoredAt = uint32(block.timestamp);
+        t.anchoredAt = block.timestamp.toUint32();
         t.status = Status.Pending;
         t.score = c.score;
         t.classId = uint16(c.classId);
@@ -351,6 +413,13 @@ contract DataAnchoringToken is IERC8028, IDatpinErrors, IDatpinEvaluable, Access
         emit ContributionAnchored(tokenId, c.device, c.merkleRoot, c.cidDigest);
         emit Minted(tokenId, c.classId, operator, 0, 0, expireAt);
         emit Transfer(address(0), operator, tokenId);
+    }
+
+    /// @notice The token `device` anchored `merkleRoot` with (0 if none).
+    function tokenOfDeviceRoot(address device, bytes32 merkleRoot) external view returns (uint256) {
+        uint256 first = tokenOfRoot[merkleRoot];
+        if (first != 0 && _tokens[first].device == device) return first;
+        return _tokenOfDeviceRoot[keccak256(abi.encode(device, merkleRoot))];
     }
 
     /// @notice EIP-712 struct hash of a contribution.
@@ -405,7 +474,7 @@ contract DataAnchoringToken is IERC8028, IDatpinErrors, IDatpinEvaluable, Access
             if (share != 0 && (t.expireAt == 0 || block.timestamp < t.expireAt)) {
                 _join(t, _classes[t.classId], share);
             } else {
-                uint24 snap = _classes[t.classId].snapshots;
+                uint32 snap = _classes[t.classId].snapshots;
                 t.shareRatio = share;
                 t.paidRefEth = snap;
                 t.paidRefErc20 = snap;
@@ -548,8 +617,9 @@ contract DataAnchoringToken is IERC8028, IDatpinErrors, IDatpinEvaluable, Access
     }
 
     /// @inheritdoc IERC8028
-    /// @dev Requirements: both tokens of one class, neither expired; value > 0 and available; caller
-    /// the owner of `fromTokenId` or its class operator. Emits a {ValueTransferred} event. (An
+    /// @dev Requirements: both tokens of one class, neither expired; the receiving token not Pending
+    /// (its value is set when it is evaluated, which would overwrite what was moved in); value > 0
+    /// and available; caller the owner of `fromTokenId` or its class operator. Emits a {ValueTransferred} event. (An
     /// expired token makes the call revert, so its expiry is recorded by {expire} or {claim}.)
     function transferValue(uint256 fromTokenId, uint256 toTokenId, uint256 value) external {
         Token storage f = _token(fromTokenId);
@@ -559,6 +629,7 @@ contract DataAnchoringToken is IERC8028, IDatpinErrors, IDatpinEvaluable, Access
         _requireOwnerOrOperator(f.owner, f.classId, fromTokenId);
         _requireLive(fromTokenId, f);
         _requireLive(toTokenId, to);
+        if (to.status == Status.Pending) revert TokenNotFinalized(toTokenId, Status.Pending);
         if (value == 0) revert InvalidInput("value");
         if (f.value < value) revert InsufficientValue(fromTokenId, f.value, value);
         uint256 newTo = uint256(to.value) + value;
@@ -598,17 +669,21 @@ contract DataAnchoringToken is IERC8028, IDatpinErrors, IDatpinEvaluable, Access
     // ---------------------------------------------------------------- revenue
 
     /// @inheritdoc IERC8028
-    /// @dev Requirements: class exists; msg.value > 0; the class's totalShare > 0.
+    /// @dev Requirements: class exists; msg.value > 0 and at least the class's minimum; the class's
+    /// totalShare > 0; the class has not used up its MAX_SNAPSHOTS settlements.
     /// Emits a {RevenueSettled} event.
     function settleRevenueETH(uint256 classId) external payable nonReentrant {
         if (msg.value == 0) revert InvalidInput("amount");
-        _settle(classId, _class(classId), 0, msg.value);
+        Class storage c = _class(classId);
+        if (msg.value < c.minSettlementEth) revert SettlementTooSmall(msg.value, c.minSettlementEth);
+        _settle(classId, c, 0, msg.value);
         emit RevenueSettled(classId, address(0), msg.value);
     }
 
     /// @inheritdoc IERC8028
     /// @dev The amount credited is what the contract actually received (fee-on-transfer safe).
-    /// Requirements: `asset` is the class's ERC-20; amount > 0; totalShare > 0; allowance given.
+    /// Requirements: `asset` is the class's ERC-20; amount received > 0 and at least the class's
+    /// minimum; totalShare > 0; allowance given; fewer than MAX_SNAPSHOTS settlements so far.
     /// Emits a {RevenueSettled} event.
     function settleRevenueERC20(uint256 classId, address asset, uint256 amount) external nonReentrant {
         Class storage c = _class(classId);
@@ -618,6 +693,7 @@ contract DataAnchoringToken is IERC8028, IDatpinErrors, IDatpinEvaluable, Access
         uint256 before = IERC20(asset).balanceOf(address(this));
         IERC20(asset).safeTransferFrom(msg.sender, address(this), amount);
         uint256 received = IERC20(asset).balanceOf(address(this)) - before;
+        if (received == 0 || received < c.minSettlementErc20) revert SettlementTooSmall(received, c.minSettlementErc20);
         _settle(classId, c, 1, received);
         emit RevenueSettled(classId, asset, received);
     }
@@ -674,10 +750,17 @@ contract DataAnchoringToken is IERC8028, IDatpinErrors, IDatpinEvaluable, Access
     /// token: for a proof type with a verifier contract (e.g. ZK_ATTEST) the verifier checks it
     /// against the token's id and committed data; otherwise `signature` must be an EIP-712
     /// `Proof(tokenId, proofType, keccak256(uri), merkleRoot)` signature by an ATTESTER_ROLE
-    /// holder (chain id and this contract are in the domain). Anyone may relay it.
+    /// holder (chain id and this contract are in the domain).
+    /// A proof is an attestation about the contributed data shown to buyers: it never changes a
+    /// token's value or score. Only the token's contributor adds it: the current operator of the
+    /// device that signed the contribution (for a generic mint without a device, the owner). The
+    /// operator holds the data package the proof is about and answers for the device; a stranger
+    /// attaching proofs could otherwise attach garbage to any token.
+    /// Requirements: caller the contributor; a proven threshold within the score range 0..10000.
     /// Emits a {ProofAdded} event.
     function addProof(uint256 tokenId, bytes32 proofType, string calldata proofURI, bytes calldata signature) external {
         Token storage t = _token(tokenId);
+        if (msg.sender != contributorOf(tokenId)) revert NotContributor(msg.sender, tokenId);
         if (proofType == bytes32(0)) revert InvalidInput("proofType");
         IProofVerifier verifier = proofVerifier[proofType];
         if (address(verifier) != address(0)) {
@@ -685,6 +768,7 @@ contract DataAnchoringToken is IERC8028, IDatpinErrors, IDatpinEvaluable, Access
             if (commit == bytes32(0)) revert InvalidProof(tokenId, proofType);
             (bool ok, uint16 threshold) = verifier.verifyProof(tokenId, commit, signature);
             if (!ok) revert InvalidProof(tokenId, proofType);
+            if (threshold > MAX_SCORE) revert ThresholdOutOfRange(tokenId, threshold);
             if (threshold > _provenThreshold[tokenId]) {
                 _provenThreshold[tokenId] = threshold;
                 t.proven = true;
@@ -702,6 +786,15 @@ contract DataAnchoringToken is IERC8028, IDatpinErrors, IDatpinEvaluable, Access
         emit ProofAdded(tokenId, proofType, proofURI, signature);
     }
 
+    /// @notice Who may attach proofs to a token: the current operator of the device that signed
+    /// its contribution, or the owner of a token minted without a device.
+    function contributorOf(uint256 tokenId) public view returns (address) {
+        Token storage t = _token(tokenId);
+        if (t.device == address(0)) return t.owner;
+        (address operator,) = registry.deviceStatus(t.device);
+        return operator;
+    }
+
     /// @notice Whether a verified proof of the type was added to the token.
     function hasProof(uint256 tokenId, bytes32 proofType) external view returns (bool) {
         return _proofs[tokenId][proofType];
@@ -716,50 +809,28 @@ contract DataAnchoringToken is IERC8028, IDatpinErrors, IDatpinEvaluable, Access
     // ---------------------------------------------------------------- metadata
 
     /// @notice ERC-721-style metadata: a data: URI with JSON (name, description, properties). The
-    /// class's metadataURI is JSON-escaped, so no class metadata can forge other fields.
+    /// class's metadataURI is JSON-escaped, so no class metadata can forge other fields. Rendered
+    /// by {renderer} (kept out of this contract's code size).
     function tokenURI(uint256 tokenId) public view returns (string memory) {
         Token storage t = _token(tokenId);
-        bytes memory json = abi.encodePacked(
-            '{"name":"DAT #',
-            Strings.toString(tokenId),
-            '","description":"datpin Data Anchoring Token: a quality-scored contribution to a decentralized wireless network.","external_url":"',
-            Strings.escapeJSON(_classes[t.classId].metadataURI),
-            '","properties":{"class":',
-            Strings.toString(t.classId),
-            ',"status":"',
-            _statusName(t.status),
-            '","value":',
-            Strings.toString(t.value),
-            ',"shareRatio":',
-            Strings.toString(t.shareRatio)
+        return renderer.tokenURI(
+            DATTokenView({
+                tokenId: tokenId,
+                classId: t.classId,
+                status: t.status,
+                value: t.value,
+                shareRatio: t.shareRatio,
+                score: t.score,
+                expireAt: t.expireAt,
+                device: t.device,
+                epoch: t.epoch,
+                h3Cell: t.h3Cell,
+                recordCount: t.recordCount,
+                merkleRoot: t.merkleRoot,
+                cidDigest: t.cidDigest
+            }),
+            _classes[t.classId].metadataURI
         );
-        json = abi.encodePacked(
-            json,
-            ',"score":',
-            Strings.toString(t.score),
-            ',"expireAt":',
-            Strings.toString(t.expireAt),
-            ',"device":"',
-            Strings.toHexString(t.device),
-            '","epoch":',
-            Strings.toString(t.epoch),
-            ',"h3Cell":"',
-            _h3Hex(t.h3Cell),
-            '","recordCount":',
-            Strings.toString(t.recordCount)
-        );
-        if (t.merkleRoot != bytes32(0)) {
-            json = abi.encodePacked(
-                json,
-                ',"merkleRoot":"',
-                Strings.toHexString(uint256(t.merkleRoot), 32),
-                '","cid":"',
-                cidOf(tokenId),
-                '"'
-            );
-        }
-        json = abi.encodePacked(json, "}}");
-        return string.concat("data:application/json;base64,", Base64.encode(json));
     }
 
     /// @notice ERC-1155 metadata URI (same JSON as {tokenURI}).
@@ -769,13 +840,16 @@ contract DataAnchoringToken is IERC8028, IDatpinErrors, IDatpinEvaluable, Access
 
     /// @notice The package's CIDv1 (raw codec, sha2-256) as a base32 string ("b...").
     function cidOf(uint256 tokenId) public view returns (string memory) {
-        bytes32 digest = _token(tokenId).cidDigest;
-        if (digest == bytes32(0)) return "";
-        return _cidString(digest);
+        return renderer.cidString(_token(tokenId).cidDigest);
     }
 
     /// @inheritdoc IERC165
-    function supportsInterface(bytes4 interfaceId) public view override returns (bool) {
+    function supportsInterface(bytes4 interfaceId)
+        public
+        view
+        override(AccessControlDefaultAdminRules)
+        returns (bool)
+    {
         return interfaceId == type(IERC8028).interfaceId || super.supportsInterface(interfaceId);
     }
 
@@ -819,7 +893,7 @@ contract DataAnchoringToken is IERC8028, IDatpinErrors, IDatpinEvaluable, Access
 
     /// @dev Starts counting a token's share: it is paid from the current snapshot on.
     function _join(Token storage t, Class storage c, uint256 share) private {
-        uint24 now_ = c.snapshots;
+        uint32 now_ = c.snapshots;
         t.shareRatio = uint56(share);
         t.paidRefEth = now_;
         t.paidRefErc20 = now_;
@@ -859,8 +933,8 @@ contract DataAnchoringToken is IERC8028, IDatpinErrors, IDatpinEvaluable, Access
     function _takePending(Token storage t, Class storage c, uint256 tokenId, uint256 i) private returns (uint256 amount) {
         uint256 share = t.shareRatio;
         if (share == 0) return 0; // never counted: nothing earned, nothing to record
-        uint24 snapshots = c.snapshots;
-        uint24 exitRef = t.exitRef;
+        uint32 snapshots = c.snapshots;
+        uint32 exitRef = t.exitRef;
         if (exitRef == 0) {
             uint32 expireAt = t.expireAt;
             if (expireAt != 0 && block.timestamp >= expireAt) {
@@ -870,8 +944,8 @@ contract DataAnchoringToken is IERC8028, IDatpinErrors, IDatpinEvaluable, Access
                 emit Expired(tokenId);
             }
         }
-        uint24 endRef = exitRef != 0 ? exitRef - 1 : snapshots;
-        uint24 paidRef = i == 0 ? t.paidRefEth : t.paidRefErc20;
+        uint32 endRef = exitRef != 0 ? exitRef - 1 : snapshots;
+        uint32 paidRef = i == 0 ? t.paidRefEth : t.paidRefErc20;
         if (paidRef >= endRef) return 0;
         amount = _earned(t.classId, share, paidRef, endRef, i);
         if (i == 0) t.paidRefEth = endRef;
@@ -887,13 +961,13 @@ contract DataAnchoringToken is IERC8028, IDatpinErrors, IDatpinEvaluable, Access
         if (i == 0) c.remainderEth = rest;
         else c.remainderErc20 = rest;
         uint256 idx = c.snapshots;
-        if (idx + 1 > type(uint24).max) revert ValueTooLarge(idx + 1, type(uint24).max);
+        if (idx >= MAX_SNAPSHOTS) revert SnapshotLimit(classId, MAX_SNAPSHOTS);
         uint256[2] storage prev = _snaps[classId][idx];
         uint256[2] storage next = _snaps[classId][idx + 1];
         uint256 other = 1 - i;
         next[i] = prev[i] + delta;
         next[other] = prev[other];
-        c.snapshots = uint24(idx + 1);
+        c.snapshots = uint32(idx + 1); // at most MAX_SNAPSHOTS, checked above
     }
 
     function _pay(address asset, address payable to, uint256 amount) private {
@@ -903,6 +977,75 @@ contract DataAnchoringToken is IERC8028, IDatpinErrors, IDatpinEvaluable, Access
         } else {
             IERC20(asset).safeTransfer(to, amount);
         }
+    }
+}
+
+/// @notice The fields of a token that its metadata shows.
+struct DATTokenView {
+    uint256 tokenId;
+    uint256 classId;
+    Status status;
+    uint256 value;
+    uint256 shareRatio;
+    uint256 score;
+    uint256 expireAt;
+    address device;
+    uint256 epoch;
+    uint64 h3Cell;
+    uint256 recordCount;
+    bytes32 merkleRoot;
+    bytes32 cidDigest;
+}
+
+/// @title DATMetadataRenderer
+/// @notice Renders DataAnchoringToken metadata (JSON data: URIs and CIDs). Stateless and pure; the
+/// DataAnchoringToken deploys its own in its constructor, which keeps its code within the size
+/// limit.
+contract DATMetadataRenderer {
+    /// @notice The token's metadata: a data: URI with JSON (name, description, properties); the
+    /// class's metadataURI is JSON-escaped, so no class metadata can forge other fields.
+    function tokenURI(DATTokenView calldata t, string calldata classURI) external pure returns (string memory) {
+        bytes memory json = abi.encodePacked(
+            '{"name":"DAT #',
+            Strings.toString(t.tokenId),
+            '","description":"datpin Data Anchoring Token: a quality-scored contribution to a decentralized wireless network.","external_url":"',
+            Strings.escapeJSON(classURI),
+            '","properties":{"class":',
+            Strings.toString(t.classId),
+            ',"status":"',
+            _statusName(t.status),
+            '","value":',
+            Strings.toString(t.value),
+            ',"shareRatio":',
+            Strings.toString(t.shareRatio)
+        );
+        json = abi.encodePacked(
+            json,
+            ',"score":',
+            Strings.toString(t.score),
+            ',"expireAt":',
+            Strings.toString(t.expireAt),
+            ',"device":"',
+            Strings.toHexString(t.device),
+            '","epoch":',
+            Strings.toString(t.epoch),
+            ',"h3Cell":"',
+            _h3Hex(t.h3Cell),
+            '","recordCount":',
+            Strings.toString(t.recordCount)
+        );
+        if (t.merkleRoot != bytes32(0)) {
+            json = abi.encodePacked(
+                json,
+                ',"merkleRoot":"',
+                Strings.toHexString(uint256(t.merkleRoot), 32),
+                '","cid":"',
+                cidString(t.cidDigest),
+                '"'
+            );
+        }
+        json = abi.encodePacked(json, "}}");
+        return string.concat("data:application/json;base64,", Base64.encode(json));
     }
 
     function _statusName(Status s) private pure returns (string memory) {
@@ -921,8 +1064,10 @@ contract DataAnchoringToken is IERC8028, IDatpinErrors, IDatpinEvaluable, Access
         }
     }
 
-    /// @dev "b" + RFC 4648 base32 (lower case, no padding) of 0x01 0x55 0x12 0x20 || digest.
-    function _cidString(bytes32 digest) private pure returns (string memory) {
+    /// @notice The CIDv1 (raw codec, sha2-256) of a digest: "b" + RFC 4648 base32 (lower case, no
+    /// padding) of 0x01 0x55 0x12 0x20 || digest; "" for a zero digest.
+    function cidString(bytes32 digest) public pure returns (string memory) {
+        if (digest == bytes32(0)) return "";
         bytes memory raw = abi.encodePacked(bytes4(0x01551220), digest);
         bytes32 alphabet = "abcdefghijklmnopqrstuvwxyz234567";
         bytes memory out = new bytes(1 + (raw.length * 8 + 4) / 5);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity ^0.8.28;
 
-import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+import {AccessControlDefaultAdminRules} from
+    "@openzeppelin/contracts/access/extensions/AccessControlDefaultAdminRules.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 
@@ -12,7 +14,9 @@ import {IDatpinErrors, IDeviceRegistry} from "./IDatpin.sol";
 /// by the device's own EIP-712 signature over (device, operator, H3 cell, type, deadline), and the
 /// operator must send the transaction: nobody can register a device they do not hold the key of,
 /// nor front-run a pending registration into another operator.
-contract DeviceRegistry is IDeviceRegistry, IDatpinErrors, AccessControl, EIP712 {
+contract DeviceRegistry is IDeviceRegistry, IDatpinErrors, AccessControlDefaultAdminRules, EIP712 {
+    using SafeCast for uint256;
+
     bytes32 public constant ONBOARD_TYPEHASH =
         keccak256("Onboard(address device,address operator,uint64 h3Cell,uint8 deviceType,uint64 deadline)");
     bytes32 public constant MOVE_TYPEHASH =
@@ -43,9 +47,9 @@ contract DeviceRegistry is IDeviceRegistry, IDatpinErrors, AccessControl, EIP712
     /// @notice Emitted when an operator hands a device to another operator.
     event OperatorTransferred(address indexed device, address indexed from, address indexed to);
 
-    constructor(address admin) EIP712("datpin", "1") {
-        if (admin == address(0)) revert InvalidInput("admin");
-        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+    /// @param adminDelay delay of a DEFAULT_ADMIN_ROLE transfer (AccessControlDefaultAdminRules)
+    /// @param admin the initial DEFAULT_ADMIN_ROLE holder, also GUARDIAN_ROLE
+    constructor(uint48 adminDelay, address admin) AccessControlDefaultAdminRules(adminDelay, admin) EIP712("datpin", "1") {
         _grantRole(GUARDIAN_ROLE, admin);
     }
 
@@ -108,7 +112,7 @@ contract DeviceRegistry is IDeviceRegistry, IDatpinErrors, AccessControl, EIP712
         d.h3Cell = h3Cell;
         d.deviceType = deviceType;
         d.active = true;
-        d.registeredAt = uint64(block.timestamp);
+        d.registeredAt = block.timestamp.toUint64();
         unchecked {
             ++deviceCount; // one per distinct device address
         }

@@ -71,6 +71,12 @@ interface IDatpinErrors {
     error DeviceInactive(address device);
     error DeviceAlreadyRegistered(address device, address operator);
     error InvalidProof(uint256 tokenId, bytes32 proofType);
+    error NotContributor(address caller, uint256 tokenId);
+    error ThresholdOutOfRange(uint256 tokenId, uint256 threshold);
+    // revenue and value
+    error TokenNotFinalized(uint256 tokenId, Status status);
+    error SettlementTooSmall(uint256 amount, uint256 minimum);
+    error SnapshotLimit(uint256 classId, uint256 maxSnapshots);
     // oracle
     error NotValidator(address caller);
     error AlreadyValidator(address validator);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity ^0.8.28;
 
-import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+import {AccessControlDefaultAdminRules} from
+    "@openzeppelin/contracts/access/extensions/AccessControlDefaultAdminRules.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
@@ -15,7 +16,7 @@ import {IERC8028} from "./IERC8028.sol";
 /// each contribution earns by its agreed value (shareRatio) while its expireAt window is open.
 /// @dev settleEpoch is permissionless and idempotent per epoch; an epoch with no counted share
 /// cannot settle (the DAT reverts) and may be settled later, when tokens count again.
-contract Rewards is IDatpinErrors, AccessControl, ReentrancyGuardTransient {
+contract Rewards is IDatpinErrors, AccessControlDefaultAdminRules, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
     IERC20 public immutable token;
@@ -33,7 +34,9 @@ contract Rewards is IDatpinErrors, AccessControl, ReentrancyGuardTransient {
     /// @notice Emitted when the emission per epoch changes.
     event EmissionUpdated(uint256 amount);
 
+    /// @param adminDelay delay of a DEFAULT_ADMIN_ROLE transfer (AccessControlDefaultAdminRules)
     constructor(
+        uint48 adminDelay,
         address admin,
         IERC20 token_,
         IERC8028 dat_,
@@ -41,8 +44,8 @@ contract Rewards is IDatpinErrors, AccessControl, ReentrancyGuardTransient {
         uint64 genesis_,
         uint32 epochLength_,
         uint256 emissionPerEpoch_
-    ) {
-        if (admin == address(0) || address(token_) == address(0) || address(dat_) == address(0)) {
+    ) AccessControlDefaultAdminRules(adminDelay, admin) {
+        if (address(token_) == address(0) || address(dat_) == address(0)) {
             revert InvalidInput("zero address");
         }
         if (epochLength_ == 0) revert InvalidInput("epochLength");
@@ -52,7 +55,6 @@ contract Rewards is IDatpinErrors, AccessControl, ReentrancyGuardTransient {
         genesis = genesis_;
         epochLength = epochLength_;
         emissionPerEpoch = emissionPerEpoch_;
-        _grantRole(DEFAULT_ADMIN_ROLE, admin);
         emit EmissionUpdated(emissionPerEpoch_);
     }
 

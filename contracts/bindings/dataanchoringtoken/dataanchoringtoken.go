@@ -40,9 +40,9 @@ type Contribution struct {
 
 // DataAnchoringTokenMetaData contains all meta data concerning the DataAnchoringToken contract.
 var DataAnchoringTokenMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"contractIDeviceRegistry\",\"name\":\"registry_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"AlreadyCommitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"AlreadyValidator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fromClass\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"toClass\",\"type\":\"uint256\"}],\"name\":\"ClassMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"}],\"name\":\"ClassNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"CommitmentMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"DeviceAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"}],\"name\":\"DeviceInactive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"}],\"name\":\"DeviceNotFound\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ECDSAInvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"ECDSAInvalidSignatureLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"ECDSAInvalidSignatureS\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"EpochAlreadySettled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"endsAt\",\"type\":\"uint256\"}],\"name\":\"EpochNotOver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"availableAt\",\"type\":\"uint256\"}],\"name\":\"ExitPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientFunds\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minStake\",\"type\":\"uint256\"}],\"name\":\"InsufficientStake\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"requested\",\"type\":\"uint256\"}],\"name\":\"InsufficientValue\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"what\",\"type\":\"string\"}],\"name\":\"InvalidInput\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"proofType\",\"type\":\"bytes32\"}],\"name\":\"InvalidProof\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"expected\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"recovered\",\"type\":\"address\"}],\"name\":\"InvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"a\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"b\",\"type\":\"uint256\"}],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"NoCommitment\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"}],\"name\":\"NoShareInClass\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"NotOwnerOrOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"enumStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"NotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotValidator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"}],\"name\":\"NothingToClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nowTs\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"opensAt\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"closesAt\",\"type\":\"uint256\"}],\"name\":\"OutsideWindow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"merkleRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"RootAlreadyAnchored\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"nowTs\",\"type\":\"uint256\"}],\"name\":\"SignatureExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"StringsInsufficientHexLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"expireAt\",\"type\":\"uint64\"}],\"name\":\"TokenExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"TokenNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"TooManyValidators\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"Unauthorized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"}],\"name\":\"UnsupportedAsset\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"ValueTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"tokenRound\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"}],\"name\":\"WrongRound\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"ApprovalForClass\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Claimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"ttl\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"erc20\",\"type\":\"address\"}],\"name\":\"ClassConfigured\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"metadataURI\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"integrityHash\",\"type\":\"bytes32\"}],\"name\":\"ClassCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"policyURI\",\"type\":\"string\"}],\"name\":\"ClassPolicyUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"merkleRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"cidDigest\",\"type\":\"bytes32\"}],\"name\":\"ContributionAnchored\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"Expired\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"score\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"shareRatio\",\"type\":\"uint256\"}],\"name\":\"Finalized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"metadataURI\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"integrityHash\",\"type\":\"bytes32\"}],\"name\":\"MetadataUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"shareRatio\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"expireAt\",\"type\":\"uint64\"}],\"name\":\"Minted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"proofType\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"ProofAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"proofType\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"ProofVerifierSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"score\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"reason\",\"type\":\"bytes32\"}],\"name\":\"Rejected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"RevenueSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"TransferToken\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"metricType\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"actor\",\"type\":\"address\"}],\"name\":\"UsageRecorded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"fromTokenId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"toTokenId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"ValueTransferred\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"ATTESTER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"CLASS_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"CONTRIBUTION_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"EVALUATOR_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MINTER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PROOF_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ZK_ATTEST\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"}],\"name\":\"accRevenuePerShare\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"proofType\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"proofURI\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"addProof\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"classId\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"epoch\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"h3Cell\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"recordCount\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"merkleRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"cidDigest\",\"type\":\"bytes32\"},{\"internalType\":\"uint16\",\"name\":\"score\",\"type\":\"uint16\"},{\"internalType\":\"bytes32\",\"name\":\"zkCommit\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"internalType\":\"structContribution[]\",\"name\":\"cs\",\"type\":\"tuple[]\"},{\"internalType\":\"bytes[]\",\"name\":\"signatures\",\"type\":\"bytes[]\"}],\"name\":\"anchor\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"firstTokenId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"approveForClass\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"cidOf\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"internalType\":\"addresspayable\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"claim\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amountClaimed\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[]\",\"name\":\"tokenIds\",\"type\":\"uint256[]\"},{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"internalType\":\"addresspayable\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"claimMany\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"classCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"classOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"}],\"name\":\"classState\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"totalShare\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"accEth\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"accErc20\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"erc20\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"ttl\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"snapshots\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"ttl\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"erc20\",\"type\":\"address\"}],\"name\":\"configureClass\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"contributionOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"epoch\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"h3Cell\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"recordCount\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"merkleRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"cidDigest\",\"type\":\"bytes32\"},{\"internalType\":\"uint16\",\"name\":\"score\",\"type\":\"uint16\"},{\"internalType\":\"enumStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"anchoredAt\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"metadataURI\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"integrityHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"unitDecimals\",\"type\":\"uint8\"},{\"internalType\":\"string\",\"name\":\"policyURI\",\"type\":\"string\"}],\"name\":\"createClass\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[]\",\"name\":\"tokenIds\",\"type\":\"uint256[]\"}],\"name\":\"evaluationWords\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"words\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[]\",\"name\":\"tokenIds\",\"type\":\"uint256[]\"}],\"name\":\"expire\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"expireAtOf\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"}],\"name\":\"getClassMeta\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"metadataURI\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"integrityHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"unitDecimals\",\"type\":\"uint8\"},{\"internalType\":\"string\",\"name\":\"policyURI\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"proofType\",\"type\":\"bytes32\"}],\"name\":\"hasProof\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"classId\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"epoch\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"h3Cell\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"recordCount\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"merkleRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"cidDigest\",\"type\":\"bytes32\"},{\"internalType\":\"uint16\",\"name\":\"score\",\"type\":\"uint16\"},{\"internalType\":\"bytes32\",\"name\":\"zkCommit\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"internalType\":\"structContribution\",\"name\":\"c\",\"type\":\"tuple\"}],\"name\":\"hashContribution\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"isApprovedForClass\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"isCounted\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"shareRatio\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"expireAt\",\"type\":\"uint64\"}],\"name\":\"mint\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"ownerOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"}],\"name\":\"pendingRevenue\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"proofType\",\"type\":\"bytes32\"}],\"name\":\"proofVerifier\",\"outputs\":[{\"internalType\":\"contractIProofVerifier\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"provenThreshold\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"metricType\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"recordUsage\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractIDeviceRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"}],\"name\":\"rewardDebt\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"proofType\",\"type\":\"bytes32\"},{\"internalType\":\"contractIProofVerifier\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"setProofVerifier\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[]\",\"name\":\"verdicts\",\"type\":\"uint256[]\"}],\"name\":\"settleEvaluations\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"settleRevenueERC20\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"}],\"name\":\"settleRevenueETH\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"shareRatioOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"statusOf\",\"outputs\":[{\"internalType\":\"enumStatus\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"tokenCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"merkleRoot\",\"type\":\"bytes32\"}],\"name\":\"tokenOfRoot\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"tokenURI\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"transferToken\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fromTokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"toTokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferValue\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"metadataURI\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"integrityHash\",\"type\":\"bytes32\"}],\"name\":\"updateClassMetadata\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"policyURI\",\"type\":\"string\"}],\"name\":\"updateClassPolicy\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"uri\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"valueOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"recordHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"verifyRecord\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"zkCommitOf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint48\",\"name\":\"adminDelay\",\"type\":\"uint48\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"contractIDeviceRegistry\",\"name\":\"registry_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint48\",\"name\":\"schedule\",\"type\":\"uint48\"}],\"name\":\"AccessControlEnforcedDefaultAdminDelay\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AccessControlEnforcedDefaultAdminRules\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"defaultAdmin\",\"type\":\"address\"}],\"name\":\"AccessControlInvalidDefaultAdmin\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"AlreadyCommitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"AlreadyValidator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fromClass\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"toClass\",\"type\":\"uint256\"}],\"name\":\"ClassMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"}],\"name\":\"ClassNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"CommitmentMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"DeviceAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"}],\"name\":\"DeviceInactive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"}],\"name\":\"DeviceNotFound\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ECDSAInvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"ECDSAInvalidSignatureLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"ECDSAInvalidSignatureS\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"EpochAlreadySettled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"endsAt\",\"type\":\"uint256\"}],\"name\":\"EpochNotOver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"availableAt\",\"type\":\"uint256\"}],\"name\":\"ExitPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientFunds\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minStake\",\"type\":\"uint256\"}],\"name\":\"InsufficientStake\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"requested\",\"type\":\"uint256\"}],\"name\":\"InsufficientValue\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"what\",\"type\":\"string\"}],\"name\":\"InvalidInput\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"proofType\",\"type\":\"bytes32\"}],\"name\":\"InvalidProof\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"expected\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"recovered\",\"type\":\"address\"}],\"name\":\"InvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"a\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"b\",\"type\":\"uint256\"}],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"NoCommitment\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"}],\"name\":\"NoShareInClass\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"NotContributor\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"NotOwnerOrOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"enumStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"NotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotValidator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"}],\"name\":\"NothingToClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nowTs\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"opensAt\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"closesAt\",\"type\":\"uint256\"}],\"name\":\"OutsideWindow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"merkleRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"RootAlreadyAnchored\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintDowncast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minimum\",\"type\":\"uint256\"}],\"name\":\"SettlementTooSmall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"nowTs\",\"type\":\"uint256\"}],\"name\":\"SignatureExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxSnapshots\",\"type\":\"uint256\"}],\"name\":\"SnapshotLimit\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"threshold\",\"type\":\"uint256\"}],\"name\":\"ThresholdOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"expireAt\",\"type\":\"uint64\"}],\"name\":\"TokenExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"enumStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"TokenNotFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"TokenNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"TooManyValidators\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"Unauthorized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"}],\"name\":\"UnsupportedAsset\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"ValueTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"tokenRound\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"}],\"name\":\"WrongRound\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"ApprovalForClass\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Claimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"ttl\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"erc20\",\"type\":\"address\"}],\"name\":\"ClassConfigured\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"metadataURI\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"integrityHash\",\"type\":\"bytes32\"}],\"name\":\"ClassCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"policyURI\",\"type\":\"string\"}],\"name\":\"ClassPolicyUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"merkleRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"cidDigest\",\"type\":\"bytes32\"}],\"name\":\"ContributionAnchored\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"DefaultAdminDelayChangeCanceled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint48\",\"name\":\"newDelay\",\"type\":\"uint48\"},{\"indexed\":false,\"internalType\":\"uint48\",\"name\":\"effectSchedule\",\"type\":\"uint48\"}],\"name\":\"DefaultAdminDelayChangeScheduled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"DefaultAdminTransferCanceled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newAdmin\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint48\",\"name\":\"acceptSchedule\",\"type\":\"uint48\"}],\"name\":\"DefaultAdminTransferScheduled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"Expired\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"score\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"shareRatio\",\"type\":\"uint256\"}],\"name\":\"Finalized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"metadataURI\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"integrityHash\",\"type\":\"bytes32\"}],\"name\":\"MetadataUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"minEth\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"minErc20\",\"type\":\"uint256\"}],\"name\":\"MinSettlementSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"shareRatio\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"expireAt\",\"type\":\"uint64\"}],\"name\":\"Minted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"proofType\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"ProofAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"proofType\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"ProofVerifierSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"score\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"reason\",\"type\":\"bytes32\"}],\"name\":\"Rejected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"RevenueSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"TransferToken\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"metricType\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"actor\",\"type\":\"address\"}],\"name\":\"UsageRecorded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"fromTokenId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"toTokenId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"ValueTransferred\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"ATTESTER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"CLASS_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"CONTRIBUTION_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"EVALUATOR_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SNAPSHOTS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MINTER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PROOF_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ZK_ATTEST\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"}],\"name\":\"accRevenuePerShare\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptDefaultAdminTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"proofType\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"proofURI\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"addProof\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"classId\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"epoch\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"h3Cell\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"recordCount\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"merkleRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"cidDigest\",\"type\":\"bytes32\"},{\"internalType\":\"uint16\",\"name\":\"score\",\"type\":\"uint16\"},{\"internalType\":\"bytes32\",\"name\":\"zkCommit\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"internalType\":\"structContribution[]\",\"name\":\"cs\",\"type\":\"tuple[]\"},{\"internalType\":\"bytes[]\",\"name\":\"signatures\",\"type\":\"bytes[]\"}],\"name\":\"anchor\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"firstTokenId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"approveForClass\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newAdmin\",\"type\":\"address\"}],\"name\":\"beginDefaultAdminTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"cancelDefaultAdminTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint48\",\"name\":\"newDelay\",\"type\":\"uint48\"}],\"name\":\"changeDefaultAdminDelay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"cidOf\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"internalType\":\"addresspayable\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"claim\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amountClaimed\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[]\",\"name\":\"tokenIds\",\"type\":\"uint256[]\"},{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"internalType\":\"addresspayable\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"claimMany\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"classCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"classOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"}],\"name\":\"classState\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"totalShare\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"accEth\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"accErc20\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"erc20\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"ttl\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"snapshots\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"ttl\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"erc20\",\"type\":\"address\"}],\"name\":\"configureClass\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"contributionOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"epoch\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"h3Cell\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"recordCount\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"merkleRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"cidDigest\",\"type\":\"bytes32\"},{\"internalType\":\"uint16\",\"name\":\"score\",\"type\":\"uint16\"},{\"internalType\":\"enumStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"anchoredAt\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"contributorOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"metadataURI\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"integrityHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"unitDecimals\",\"type\":\"uint8\"},{\"internalType\":\"string\",\"name\":\"policyURI\",\"type\":\"string\"}],\"name\":\"createClass\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"defaultAdmin\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"defaultAdminDelay\",\"outputs\":[{\"internalType\":\"uint48\",\"name\":\"\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"defaultAdminDelayIncreaseWait\",\"outputs\":[{\"internalType\":\"uint48\",\"name\":\"\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[]\",\"name\":\"tokenIds\",\"type\":\"uint256[]\"}],\"name\":\"evaluationWords\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"words\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[]\",\"name\":\"tokenIds\",\"type\":\"uint256[]\"}],\"name\":\"expire\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"expireAtOf\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"}],\"name\":\"getClassMeta\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"metadataURI\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"integrityHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"unitDecimals\",\"type\":\"uint8\"},{\"internalType\":\"string\",\"name\":\"policyURI\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"proofType\",\"type\":\"bytes32\"}],\"name\":\"hasProof\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"classId\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"epoch\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"h3Cell\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"recordCount\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"merkleRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"cidDigest\",\"type\":\"bytes32\"},{\"internalType\":\"uint16\",\"name\":\"score\",\"type\":\"uint16\"},{\"internalType\":\"bytes32\",\"name\":\"zkCommit\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"internalType\":\"structContribution\",\"name\":\"c\",\"type\":\"tuple\"}],\"name\":\"hashContribution\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"isApprovedForClass\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"isCounted\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"}],\"name\":\"minSettlement\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"minEth\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minErc20\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"shareRatio\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"expireAt\",\"type\":\"uint64\"}],\"name\":\"mint\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"ownerOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingDefaultAdmin\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"newAdmin\",\"type\":\"address\"},{\"internalType\":\"uint48\",\"name\":\"schedule\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingDefaultAdminDelay\",\"outputs\":[{\"internalType\":\"uint48\",\"name\":\"newDelay\",\"type\":\"uint48\"},{\"internalType\":\"uint48\",\"name\":\"schedule\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"}],\"name\":\"pendingRevenue\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"proofType\",\"type\":\"bytes32\"}],\"name\":\"proofVerifier\",\"outputs\":[{\"internalType\":\"contractIProofVerifier\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"provenThreshold\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"metricType\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"recordUsage\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractIDeviceRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renderer\",\"outputs\":[{\"internalType\":\"contractDATMetadataRenderer\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"}],\"name\":\"rewardDebt\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rollbackDefaultAdminDelay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minEth\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minErc20\",\"type\":\"uint256\"}],\"name\":\"setMinSettlement\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"proofType\",\"type\":\"bytes32\"},{\"internalType\":\"contractIProofVerifier\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"setProofVerifier\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[]\",\"name\":\"verdicts\",\"type\":\"uint256[]\"}],\"name\":\"settleEvaluations\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"settleRevenueERC20\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"}],\"name\":\"settleRevenueETH\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"shareRatioOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"statusOf\",\"outputs\":[{\"internalType\":\"enumStatus\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"tokenCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"merkleRoot\",\"type\":\"bytes32\"}],\"name\":\"tokenOfDeviceRoot\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"merkleRoot\",\"type\":\"bytes32\"}],\"name\":\"tokenOfRoot\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"tokenURI\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"transferToken\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fromTokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"toTokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferValue\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"metadataURI\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"integrityHash\",\"type\":\"bytes32\"}],\"name\":\"updateClassMetadata\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"policyURI\",\"type\":\"string\"}],\"name\":\"updateClassPolicy\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"uri\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"valueOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"recordHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"verifyRecord\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"zkCommitOf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "DataAnchoringToken",
-	Bin: "0x61018080604052346101e657604081615ace803803809161002082856101ea565b8339810103126101e65780516001600160a01b038116918282036101e65760200151916001600160a01b038316908184036101e6576040516100636040826101ea565b600681526020810190653230ba3834b760d11b8252604051916100876040846101ea565b600183526020830191603160f81b83526100a08161032a565b610120526100ad8461032a565b61014052519020918260e05251902080610100524660a0526040519060208201927f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f8452604083015260608201524660808201523060a082015260a0815261011660c0826101ea565b5190206080523060c052159081156101dd575b506101a857610145916101605261013f81610221565b50610297565b506040516156d890816103968239608051816152b4015260a05181615371015260c0518161527e015260e0518161530301526101005181615329015261012051816122700152610140518161229c015261016051818181611cb1015261233a0152f35b60405163d647364f60e01b815260206004820152600c60248201526b7a65726f206164647265737360a01b6044820152606490fd5b9050155f610129565b5f80fd5b601f909101601f19168101906001600160401b0382119082101761020d57604052565b634e487b7160e01b5f52604160045260245ffd5b6001600160a01b0381165f9081525f516020615aae5f395f51905f52602052604090205460ff16610292576001600160a01b03165f8181525f516020615aae5f395f51905f5260205260408120805460ff191660011790553391905f516020615a6e5f395f51905f528180a4600190565b505f90565b6001600160a01b0381165f9081525f516020615a8e5f395f51905f52602052604090205460ff16610292576001600160a01b03165f8181525f516020615a8e5f395f51905f5260205260408120805460ff191660011790553391907f2b1978781a49e8a4f60a969bf85e4813e5a664996783914f3cdf6af027c53730905f516020615a6e5f395f51905f529080a4600190565b601f815111610355576020815191015160208210610346571790565b5f198260200360031b1b161790565b604460209160405192839163305a27a960e01b83528160048401528051918291826024860152018484015e5f828201840152601f01601f19168101030190fdfe6080806040526004361015610012575f80fd5b5f905f3560e01c90816301b31075146139ef5750806301ffc9a71461398057806302c6142b1461394657806306fdde03146138e75780630a4fda67146138765780630e89341c1461385757806314050fab1461377657806314623a1b1461362f578063248a9ca314613605578063286df5bd146135db5780632cd1b113146134d05780632f2ff15d146134935780632f81bb58146134595780632fc2dbaf1461341f57806330d0ea31146133e5578063323d18c2146133b757806336568abe1461337157806336d98ca11461333b57806338b40dc2146131885780633f5ba244146130705780634324aa21146130425780634890464814612f585780634cda2cc214612df05780634d0917fd14612dd15780634f2b75e214612c0c57806354e2617914612a3157806356606aeb1461298557806356626b7f14612955578063594b8323146128245780635e338ffe146127065780636130b153146126d45780636352211e146126a457806370a082311461266c578063741e3723146123cc578063766e346c146123695780637b1039991461232557806384b0196e146122585780638566f031146119845780638b3e3bf61461194a5780638ccd0350146117e457806390f1e29d1461148057806391d148541461143757806395d89b41146113f05780639602ffe5146113a55780639cb121621461105b5780639f181b5e1461103d578063a217fddf14611021578063ab99631714611003578063ad35efd414610fcc578063b3a57ea914610f93578063b9e2a20714610ee1578063bad4259014610dde578063bb0bc51414610d8d578063c40b0372146109db578063c87b56dd146109a3578063cadf338f1461096c578063ccbd2dd6146108be578063d539139314610883578063d547741f1461083c578063d5c28db1146107f0578063e0fc0eca1461042f578063e89dfa59146103c4578063ed7b6b941461039a578063f0bb916c1461030e5763f698da25146102e9575f80fd5b3461030b578060031936011261030b57602061030361527b565b604051908152f35b80fd5b503461030b57602036600319011261030b5760c0906004359061033082614894565b918152600660205263ffffffff60408220916004604060038601549262ffffff8460301c1695868252602052209401549360018154910154906040519586526020860152604085015260018060a01b038160481c16606085015260101c16608083015260a0820152f35b503461030b57602036600319011261030b5760406020916004358152600883522054604051908152f35b503461030b57604036600319011261030b5761042060209161041a600435916103eb613a4b565b9060406103f785614894565b918581526006885281812062ffffff600385015460301c16825288522093614993565b90613cc0565b90549060031b1c604051908152f35b503461030b57608036600319011261030b576004356001600160401b0381116107ec57610460903690600401613abd565b602435906044359160ff83168093036107e8576064356001600160401b0381116107e457610492903690600401613abd565b92909161049d614c56565b6104a8600354613eb5565b948560035561ffff86116107ca578588526005602052604088206001600160401b0384116106f1576104da8154613b77565b601f8111610778575b50889084601f8111600114610710576001928b91610705575b505f19600387901b1c191685831b1781555b836002820155600381019260ff19845416178355016001600160401b0386116106f15761053b8154613b77565b98601f8a116106a1575b6020995080601f8811600114610617579388999293899694896105b6947fcbf4ceec2e5c8865b509fd65a97a450ff709dd1d0c9aeae52f474abe06dfb974989161060c575b508a60011b905f198c60031b1c19161790555b805461ff00191661010017905560405193849384613c8c565b0390a2816105ca575b505050604051908152f35b7f24f901353f9b15125ed7f539fcad3b7fc50110d676d3b4298d3d3808df39e65b9161060160405192839288845288840191613c6c565b0390a2805f806105bf565b90508901355f61058a565b90601f1988168383528b8320925b81811061068a575093899a936105b6937fcbf4ceec2e5c8865b509fd65a97a450ff709dd1d0c9aeae52f474abe06dfb97497938b8d9a9810610671575b505060018a811b01905561059d565b8a01355f1960038d901b60f8161c191690555f80610662565b91928c60018192868c013581550194019201610625565b868a11156105455781815260208120601f880160051c90602089106106e9575b81019a601f0160051c03815b8181106106db575050610545565b80836001928e0155016106cd565b8291506106c1565b634e487b7160e01b89526041600452602489fd5b90508901355f6104fc565b50808a5260208a208a9286601f1981165b8c81871061075b57506001955010610742575b50508185811b01815561050e565b8a01355f19600388901b60f8161c191690555f80610734565b830135845560209586019560019094019390920191889150610721565b848111156104e357818a5260208a20601f860160051c90602087106107c2575b81601f9101920160051c03908a5b8281106107b45750506104e3565b808c600192840155016107a6565b8b9150610798565b630a02c5cb60e21b8852600486905261ffff602452604488fd5b8580fd5b8480fd5b5080fd5b503461030b57606036600319011261030b57604435906001600160401b03821161030b5760206108326108263660048601613a8d565b90602435600435614805565b6040519015158152f35b503461030b57604036600319011261030b5761087f60043561085c613a4b565b9061087a610875825f525f602052600160405f20015490565b614cc5565b614d85565b5080f35b503461030b578060031936011261030b5760206040517f9f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a68152f35b503461030b57604036600319011261030b576004356024356001600160a01b038116908190036109685782805260208381526040808520335f908152925290205460ff161561095057818352600e6020908152604080852080546001600160a01b03191684179055519182527f64731f45ae2abdc6115dad0deb3646c10b74d4396c24d2fedb24141cd0ffe2f391a280f35b63e2517d3f60e01b8352336004526024839052604483fd5b8280fd5b503461030b57602036600319011261030b57602066ffffffffffffff60016109956004356148fc565b015460281c16604051908152f35b503461030b57602036600319011261030b576109d76109c3600435613f5a565b604051918291602083526020830190613a27565b0390f35b503461030b57608036600319011261030b576004356024356044356001600160401b038111610d8957610a12903690600401613abd565b91906064356001600160401b0381116107e457610a33903690600401613abd565b9091610a3e866148fc565b8415610d5757848852600e60205260408820546001600160a01b03168015610c2357878952600960205260408920548015610c0c5760409081519283916314bcf3dd60e01b83528b60048401526024830152606060448301528180610aa7606482018a8c613c6c565b03915afa908115610c015789908a92610bad575b5015610b96577fc0e7adc38a1c7019b393a30383bfb487d98ae418e0e57e1ff87b39e9265e205696959492610b569492610b48928a8c52600d60205261ffff60408d20541661ffff821611610b5c575b50505b888a52600c60205260408a20868b5260205260408a20600160ff198254161790556040519687968752606060208801526060870191613c6c565b918483036040860152613c6c565b0390a280f35b8a8c52600d60205260408c20805461ffff191661ffff9290921691909117905580546001600160f81b0316600160f81b1790555f80610b0b565b604489878a639996e7c960e01b8352600452602452fd5b9150506040813d604011610bf9575b81610bc960409383613b3b565b81010312610bf5576020610bdc82613f4d565b9101519061ffff82168203610bf1575f610abb565b8980fd5b8880fd5b3d9150610bbc565b6040513d8b823e3d90fd5b60448a888b639996e7c960e01b8352600452602452fd5b50610c9b610cac916003610c38368a87613f17565b602081519101209101546040519060208201927f8d3f2dc39e393d05d244f2a32a11c53b72cab2cb07561d38ebc397684fa0770284528b6040840152896060840152608083015260a082015260a08152610c9360c082613b3b565b519020614ffe565b610ca6368587613f17565b90615024565b50610cb681613b1d565b1590811591610d0d575b50610cf65791610b5691610b487fc0e7adc38a1c7019b393a30383bfb487d98ae418e0e57e1ff87b39e9265e2056969594610b0e565b6044878588639996e7c960e01b8352600452602452fd5b90507fca77cd8f9856ef5fcd36f6b15bf469fe216c2f9114f60dd031f0a2b97b67aaa9885287602052604088209060018060a01b03165f5260205260ff60405f205416155f610cc0565b60405163d647364f60e01b815260206004820152600960248201526870726f6f665479706560b81b6044820152606490fd5b8380fd5b503461030b57604036600319011261030b57610303602091610dad613a4b565b90610dd8610dbc6004356148fc565b92604061ffff6001860154169384815260058852208093614993565b91614f7c565b503461030b57604036600319011261030b57600435610dfb613a4b565b610e04826148fc565b9060018060a01b0382541690610e238461ffff60018601541684614932565b6001600160a01b0316918215610eb65780546001600160a01b03191683179055808452600a6020818152604080872080545f190190558487529190528420805460010190558181847f883cf583b77e18ff7c8e1a0e71a7cb0a9820e3af728c467709769c1a0e035c208780a47fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef8480a480f35b60405163d647364f60e01b8152602060048201526002602482015261746f60f01b6044820152606490fd5b503461030b57604036600319011261030b57670de0b6b3a7640000610f7b60209266ffffffffffffff610f6a610f15613a4b565b60406001610f246004356148fc565b015494610f4061ffff87169384835260058b5283832085614993565b9283610f845762ffffff8760b01c16905b825260068a5262ffffff83832091168252895220613cc0565b90549060031b1c9160601c16613ee6565b04604051908152f35b62ffffff8760c81c1690610f51565b503461030b57604036600319011261030b5760ff60406020926004358152600c8452818120602435825284522054166040519015158152f35b503461030b57602036600319011261030b57602060ff610fed6004356148fc565b5460e01c1660405190610fff81613b1d565b8152f35b503461030b578060031936011261030b576020600354604051908152f35b503461030b578060031936011261030b57602090604051908152f35b503461030b578060031936011261030b576020600454604051908152f35b503461030b57602036600319011261030b576004356001600160401b0381116107ec5761108c903690600401613a8d565b7f4848aa3d2c0568bab3ca9720f91818ee0957e95426fa0627cc4809e2e5ed8be0835260208381526040808520335f908152925290205460ff161561136e57825b8181106110d8578380f35b6110e3818385613c4f565b35906001600160401b03821661ffff8360401c16611100826148fc565b60ff815460e01c1661111181613b1d565b6001810361134e5750612710821161132057805461ffff60e81b191660e883901b61ffff60e81b161781556001948560501b8116156112ca5791606091838a66ffffffffffffff807f6c24ef35b25bfd29cc6abaf6b484b78becb48a7bd07b0f90e3fbb79e352de29297871c169260981c1680938a60e11b60ff60e01b198254161781558a81016111c385829066ffffffffffffff60281b82549160281b169066ffffffffffffff60281b1916179055565b821515806112a4575b15611203576111eb9361ffff6040925416815260056020522090614e7b565b60405192835260208301526040820152a25b016110cd565b805461ffff81168552600560205260409094206003015462ffffff60c81b609882901b166fffffffffffff000000ffffffffffffff60601b1990951666ffffffffffffff60601b606089901b161762ffffff60b01b608083901b161794909417815561129f93909250611281915062ffffff60309190911c16613ed0565b815462ffffff60981b191660989190911b62ffffff60981b16179055565b6111eb565b5063ffffffff825460a01c1680159081156112c0575b506111cc565b905042105f6112ba565b815460ff60e01b1916600360e01b179091557f4626a3c08bb0dc794c0189bb3b542b3700c82df50cf89b90404e766154973544916040916113109060581c60ff16614f34565b82519182526020820152a26111fd565b60405163d647364f60e01b815260206004820152600560248201526473636f726560d81b6044820152606490fd5b88604491856345945c7d60e11b835260045261136981613b1d565b602452fd5b63e2517d3f60e01b8352336004527f4848aa3d2c0568bab3ca9720f91818ee0957e95426fa0627cc4809e2e5ed8be0602452604483fd5b503461030b57602036600319011261030b5760206113c46004356148fc565b6113cd81614eea565b90816113df575b506040519015158152f35b6113e99150614f15565b15826113d4565b503461030b578060031936011261030b57506109d7604051611413604082613b3b565b600381526211105560ea1b6020820152604051918291602083526020830190613a27565b503461030b57604036600319011261030b576040611453613a4b565b91600435815280602052209060018060a01b03165f52602052602060ff60405f2054166040519015158152f35b346117095760603660031901126117095760043561149c613a4b565b90604435916114a96148c7565b6114b282614894565b6001600160a01b0390911692831580156117ca575b6117b35780156117845760048201908154156116ca576040516370a0823160e01b8152306004820152602081602481895afa908115611715575f91611752575b50604051916323b872dd60e01b5f52336004523060245260445260205f606481808a5af160015f5114811615611733575b826040525f60605215611720576370a0823160e01b8252306004830152602082602481895afa8015611715575f906116dd575b6115759250613ec3565b90549182156116ca57670de0b6b3a7640000820290828204670de0b6b3a7640000148315171561169c576003916115b26006830191825490613c5f565b946115bd8187613ef9565b95069055019062ffffff825460301c16916001830192838111908161169c5762ffffff85116116b0575f8781526006602081815260408084209484528482528320928a9052529161169c575f858152602091909152604090209460018201546116269190613c5f565b6001860155549093557f8066141f58a3e577c2951d2908ae9e935232ae42f3f2a18c5dfc13b5d2aae98f9260209262ffffff60301b82549160301b169062ffffff60301b1916179055604051908152a35f5f5160206156ac5f395f51905f525d005b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b84630a02c5cb60e21b5f5260045262ffffff60245260445ffd5b83636868e55560e11b5f5260045260245ffd5b506020823d60201161170d575b816116f760209383613b3b565b8101031261170957611575915161156b565b5f80fd5b3d91506116ea565b6040513d5f823e3d90fd5b85635274afe760e01b5f5260045260245ffd5b600181151661174957863b15153d151616611538565b823d5f823e3d90fd5b90506020813d60201161177c575b8161176d60209383613b3b565b81010312611709575186611507565b3d9150611760565b60405163d647364f60e01b8152602060048201526006602482015265185b5bdd5b9d60d21b6044820152606490fd5b5050630a496c5b60e21b5f5260045260245260445ffd5b50600382015460481c6001600160a01b03168414156114c7565b6020366003190112611709576004356117fb6148c7565b34156117845761180a81614894565b90600482015491821561193757670de0b6b3a7640000340290348204670de0b6b3a76400000361169c576003916118476005830191825490613c5f565b946118528187613ef9565b950690550162ffffff815460301c166001810190818111908161169c5762ffffff831161191d575f858152600660208181526040808420948452848252832092889052529161169c575f838152602091909152604090209481546118b69190613c5f565b85556001015493600101939093555f9262ffffff60301b82549160301b169062ffffff60301b19161790557f8066141f58a3e577c2951d2908ae9e935232ae42f3f2a18c5dfc13b5d2aae98f6020604051348152a35f5f5160206156ac5f395f51905f525d005b82630a02c5cb60e21b5f5260045262ffffff60245260445ffd5b50636868e55560e11b5f5260045260245ffd5b34611709575f3660031901126117095760206040517f8d3f2dc39e393d05d244f2a32a11c53b72cab2cb07561d38ebc397684fa077028152f35b34611709576040366003190112611709576001600160401b036004351161170957366023600435011215611709576001600160401b036004356004013511611709573660246101406004356004013502600435010111611709576024356001600160401b038111611709576119fd903690600401613a8d565b9081600435600401350361223b57600435600401351561220d5760045460018101811161169c575f80805b600435600401358310156121bb5761014083026004350186841015611688578360051b860135601e19873603018112156117095786018035906001600160401b0382116117095760200190803603821361170957611a898660018901613c5f565b91610144840191426001600160401b03611aa285613e6d565b161061219357611ac56001600160401b03611abf60248801613e6d565b16614894565b9263ffffffff611ad760a48801613e95565b16158015612176575b6121425761271061ffff611af76101048901613ea6565b16116113205760c4860135158015612136575b6121025760c48601355f52600860205260405f2054806120e85750611b3160248701613e6d565b90611b3e60448801613e81565b90611b4b60648901613e95565b90611b5860848a01613e6d565b611b6460a48b01613e95565b90611b726101048c01613ea6565b92611b7c90613e6d565b936040519560208701977fa66f2c811efe0d7a1c5ca2a9650c877bacd3e1a1876458f23997dae535b4986c89526001600160401b03166040880152600160a01b6001900316606087015263ffffffff1660808601526001600160401b031660a085015263ffffffff1660c084015260c489013560e084015260e489013561010084015261ffff166101208301526101248801356101408301526001600160401b03166101608201526101608152611c3561018082613b3b565b519020611c4190614ffe565b91611c4b926155ec565b611c549161560f565b6001600160a01b03611c6860448601613e81565b6001600160a01b03909216911681036120bf5750611c8860448401613e81565b60408051634e81c85960e01b81526001600160a01b0392831660048201529491859060249082907f0000000000000000000000000000000000000000000000000000000000000000165afa8015611715575f945f9161206f575b506001600160a01b038516156120435715612017578060c4849201355f5260086020528160405f205563ffffffff60035f94015460101c1680611fa7575b505f8281526007602052604090208054600160e01b6001600160e81b03199091166001600160a01b0388161763ffffffff60a01b60a087901b161763ffffffff60c01b4260c01b16171781555f51602061568c5f395f51905f52916080916001600160401b0391611edf9160249190611dbb611d9f6101048401613ea6565b825461ffff60e81b191660e89190911b61ffff60e81b16178255565b61ffff611dc9848401613e6d565b1661ffff60018301911661ffff19825416178155611de960a48401613e95565b64ffffff000082549160101b169064ffffff00001916179055611e0e60448301613e81565b6002820180546001600160a01b0319166001600160a01b03909216919091178155611e3b60848401613e6d565b81546001600160e01b0319611e5260648701613e95565b60e01b16918860a01b9060a01b169060018060a01b03161717905560c48201356003820155600460e4830135910155610124810135611f8f575b6001600160a01b03611ea060448301613e81565b16877f3aa21a4fc012052ec51c547dd72c5212b508f4d1e2c954a4e8d7ce8e32e86afd6040805160c4860135815260e48601356020820152a301613e6d565b169363ffffffff6040519160018060a01b03891683525f60208401525f6040840152166060820152a36001600160a01b0382165f7fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef8180a46001600160a01b03838116908216819003611f5b575b505060019283019201611a28565b90925081611f70575b50506001805f91611f4d565b5f52600a602052611f8660405f20918254613c5f565b90558580611f64565b865f52600960205261012481013560405f2055611e8c565b611fb391935042613c5f565b63ffffffff811115611fee57505f51602061568c5f395f51905f5260806001600160401b03611edf602463ffffffff5b969450505050611d20565b60806001600160401b03611edf602463ffffffff5f51602061568c5f395f51905f529516611fe3565b60446120239101613e81565b639772084560e01b5f9081526001600160a01b0391909116600452602490fd5b61204f60448301613e81565b63a6b01d5560e01b5f9081526001600160a01b0391909116600452602490fd5b9450506040843d82116120b7575b8161208a60409383613b3b565b81010312611709578351936001600160a01b03851685036117095760206120b19101613f4d565b8b611ce2565b3d915061207d565b6120cb60448501613e81565b6310b5d43760e21b5f5260018060a01b031660045260245260445ffd5b60c487631c3c4fc160e21b5f52013560045260245260445ffd5b60405163d647364f60e01b815260206004820152600b60248201526a1c9bdbdd081bdc8818da5960aa1b6044820152606490fd5b5060e486013515611b0a565b60405163d647364f60e01b815260206004820152600b60248201526a1c9958dbdc9910dbdd5b9d60aa1b6044820152606490fd5b5062ffffff63ffffffff61218c60a48901613e95565b1611611ae0565b6001600160401b036121a484613e6d565b630bfedba560e41b5f52166004524260245260445ffd5b915060018060a01b03165f52600a6020526121db60405f20918254613c5f565b90556121f06004356004013560018301613c5f565b5f1981019190821161169c57602091600455600160405191018152f35b60405163d647364f60e01b8152602060048201526005602482015264656d70747960d81b6044820152606490fd5b506355c5b3e360e11b5f526004356004013560045260245260445ffd5b34611709575f366003190112611709576122f76122947f000000000000000000000000000000000000000000000000000000000000000061540d565b6109d76122c07f000000000000000000000000000000000000000000000000000000000000000061540d565b612305604051916122d2602084613b3b565b5f83525f368137604051958695600f60f81b875260e0602088015260e0870190613a27565b908582036040870152613a27565b904660608501523060808501525f60a085015283820360c0850152613aea565b34611709575f366003190112611709576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b3461170957606036600319011261170957612382613a77565b61238a613a61565b9060018060a01b03165f52600b60205260405f206024355f5260205260405f209060018060a01b03165f52602052602060ff60405f2054166040519015158152f35b346117095760a0366003190112611709576004356123e8613a4b565b60443590606435926084356001600160401b0381169485820361170957335f9081527f0781d7cac9c378efa22a7481e4d4d29704a680ddf504b3bc50b517700ee11e6c602052604090205460ff161561263557809361244684614894565b6001600160a01b03909116958615610eb65766ffffffffffffff81116126185787151580612601575b6125d05760209763ffffffff968860809466ffffffffffffff5f51602061568c5f395f51905f5297116125c1575b82906124fa6124ad600454613eb5565b9b8c9a8b6004558b5f528f6007905260405f20956bffffffffffffffffffffffff60a01b87541617865516849081549063ffffffff60a01b9060a01b169063ffffffff60a01b1916179055565b825464ffffffffff60c01b191663ffffffff60c01b4260c01b1617600160e11b17835560018301805466ffffffffffffff60281b602889901b1661ffff8d166bffffffffffffff000000ffff1990921691909117179055816125b0575b505050885f52600a8a5260405f2060018154019055604051928984528a84015260408301526060820152a380604051925f7fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef8180a48152f35b6125b992614e7b565b8a8181612557565b66ffffffffffffff925061249d565b60405163d647364f60e01b8152602060048201526008602482015267195e1c1a5c99505d60c21b6044820152606490fd5b50428811158061246f575063ffffffff881161246f565b630a02c5cb60e21b5f5260045266ffffffffffffff60245260445ffd5b63e2517d3f60e01b5f52336004527f9f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a660245260445ffd5b34611709576020366003190112611709576001600160a01b0361268d613a77565b165f52600a602052602060405f2054604051908152f35b346117095760203660031901126117095760206001600160a01b036126ca6004356148fc565b5416604051908152f35b34611709576020366003190112611709576004355f52600e602052602060018060a01b0360405f205416604051908152f35b34611709576020366003190112611709576004356001600160401b03811161170957612736903690600401613a8d565b905f5b82811061274257005b806127596127536001938686613c4f565b356148fc565b612764828686613c4f565b359061276f81614eea565b80612815575b612782575b505001612739565b830161ffff8154165f5260056020526127e8600466ffffffffffffff60405f20936127d96127bb62ffffff600388015460301c16613ed0565b825462ffffff60981b191660989190911b62ffffff60981b16178255565b5460601c169201918254613ec3565b90557ff80dbaea4785589e52984ca36a31de106adc77759539a5c7d92883bf49692fe95f80a2848061277a565b5061281f81614f15565b612775565b3461170957610140366003190112611709576004356001600160401b0381169081810361170957506024356001600160a01b038116919082810361170957506044359163ffffffff8316928381036117095750606435926001600160401b03841693848103611709575060843563ffffffff811690818103611709575060e4359061ffff821691828103611709575061012435956001600160401b03871693848803611709576020975060405195888701977fa66f2c811efe0d7a1c5ca2a9650c877bacd3e1a1876458f23997dae535b4986c895260408801526060870152608086015260a085015260c084015260a43560e084015260c43561010084015261012083015261010435610140830152610160820152610160815261294a61018082613b3b565b519020604051908152f35b3461170957602036600319011261170957602063ffffffff6129786004356148fc565b5460a01c16604051908152f35b34611709576020366003190112611709576101206129a46004356148fc565b63ffffffff60028201549162ffffff600182015460101c16600382015491600481015490549260ff8460e01c16926001600160401b036040519760018060a01b03811689528060e01c60208a015260a01c1660408801526060870152608086015260a085015261ffff8260e81c1660c0850152612a2081613b1d565b60e084015260c01c16610100820152f35b3461170957606036600319011261170957602435600435604435612a54826148fc565b612a5d846148fc565b9060018101805461ffff811692600185019485549461ffff8616808203612bf65750898914612bc357612aad92612aa18a612aa79360018060a01b03845416614932565b89614e05565b88614e05565b8415612b955760281c66ffffffffffffff1691848310612b7a578466ffffffffffffff612add9260281c16613c5f565b9166ffffffffffffff8311612b5c57815466ffffffffffffff60281b66ffffffffffffff8716909203602890811b83166bffffffffffffff0000000000199283161790935584549390921b1691161790557f08fdc9b4581fc254e3e52b2c48704fb0d46ce55b2994a2ee7387f87229a1396d90602090604051908152a3005b82630a02c5cb60e21b5f5260045266ffffffffffffff60245260445ffd5b848387635e7ad06b60e01b5f5260045260245260445260645ffd5b60405163d647364f60e01b815260206004820152600560248201526476616c756560d81b6044820152606490fd5b60405163d647364f60e01b815260206004820152600a60248201526939b0b6b2903a37b5b2b760b11b6044820152606490fd5b90631202370560e31b5f5260045260245260445ffd5b34611709576040366003190112611709576004356024356001600160401b03811161170957612c3f903690600401613abd565b9190612c49614c56565b6001612c5483614894565b01926001600160401b038111612dbd57612c6e8454613b77565b601f8111612d6c575b505f93601f8211600114612cea57817f24f901353f9b15125ed7f539fcad3b7fc50110d676d3b4298d3d3808df39e65b94955f91612cdf575b508260011b905f198460031b1c19161790555b612cda604051928392602084526020840191613c6c565b0390a2005b905083013586612cb0565b601f19821694815f5260205f20905f5b878110612d545750837f24f901353f9b15125ed7f539fcad3b7fc50110d676d3b4298d3d3808df39e65b969710612d3b575b5050600182811b019055612cc3565b8401355f19600385901b60f8161c191690558580612d2c565b90916020600181928589013581550193019101612cfa565b81811115612c7757845f5260205f20601f830160051c9060208410612db5575b81601f9101920160051c03905f5b828110612da8575050612c77565b5f82820155600101612d9a565b5f9150612d8c565b634e487b7160e01b5f52604160045260245ffd5b34611709576020366003190112611709576109d76109c3600435613ccf565b346117095760603660031901126117095760043560243563ffffffff811680820361170957612e1d613a61565b90612e26614c56565b612e2f84614894565b600381018054946001600160a01b0385811693604888901c90911684811415919082612f4e575b5081612f0b575b50612ece577f535078d2d2c6adaa86eb7eecd3608ba24138e0ea5180fa18286c51aa0b67a2c29565ffffffff00006040966901000000000000000000600160e81b039060481b169260101b169068ffffff00000000ffff62ffffff60e81b01161717905582519182526020820152a2005b60405163d647364f60e01b8152602060048201526014602482015273657263323020616c726561647920696e2075736560601b6044820152606490fd5b9050875f52600660205260405f2062ffffff8860301c165f52602052600160405f2001541590811591612f40575b5088612e5d565b600691500154151588612f39565b1515915089612e56565b3461170957606036600319011261170957600435604435612f78826148fc565b60018060a01b03815416612fa26001830192612f9c8685549461ffff861690614932565b85614e05565b82156117845760281c66ffffffffffffff168281106130275781546bffffffffffffff0000000000191666ffffffffffffff841690910360281b66ffffffffffffff60281b161790557fbcb77240b51e5ddedd76eb0d4dc554941237485a5801d9083681e97b2fe3e531906060906040519060243582526020820152336040820152a2005b905082635e7ad06b60e01b5f5260045260245260445260645ffd5b3461170957602036600319011261170957602061ffff60016130656004356148fc565b015416604051908152f35b34611709576020366003190112611709576004356001600160401b038111611709576130a0903690600401613a8d565b6130a981613ca9565b906130b76040519283613b3b565b808252601f196130c682613ca9565b013660208401375f5b8181106130ec57604051602080825281906109d790820186613aea565b6130fa612753828487613c4f565b9081548060f81c5f1461318157613112828588613c4f565b355f52600d60205261ffff60405f205416925b64ffffffff0067ffffff0000000000600160ff8560e01c169361314785613b1d565b015460181b169260b81c1617178451821015611688576affff00000000000000000060019360481b161760208260051b86010152016130cf565b5f92613125565b34611709576060366003190112611709576004356024356001600160401b038111611709576131bb903690600401613abd565b60443592916131c8614c56565b6131d183614894565b6001600160401b038311612dbd576131e98154613b77565b601f81116132ea575b505f601f841160011461325e5794806002612cda93867feab02659d82f207d7ba3d346964d09c280396a4798fae5bd584257ca1437647598995f91613253575b508760011b905f198960031b1c19161781555b015560405193849384613c8c565b90508601358a613232565b601f19841690825f5260205f20915f5b8181106132d25750612cda9388937feab02659d82f207d7ba3d346964d09c280396a4798fae5bd584257ca1437647598999388600294106132b9575b5050600187811b018155613245565b8701355f1960038a901b60f8161c1916905589806132aa565b9192602060018192868901358155019401920161326e565b838111156131f257815f5260205f20601f850160051c9060208610613333575b81601f9101920160051c03905f5b8281106133265750506131f2565b5f82820155600101613318565b5f915061330a565b3461170957602036600319011261170957602066ffffffffffffff60016133636004356148fc565b015460601c16604051908152f35b346117095760403660031901126117095761338a613a4b565b336001600160a01b038216036133a8576133a690600435614d85565b005b63334bd91960e11b5f5260045ffd5b34611709576020366003190112611709576004355f52600d602052602061ffff60405f205416604051908152f35b34611709575f3660031901126117095760206040517f4848aa3d2c0568bab3ca9720f91818ee0957e95426fa0627cc4809e2e5ed8be08152f35b34611709575f3660031901126117095760206040517fa66f2c811efe0d7a1c5ca2a9650c877bacd3e1a1876458f23997dae535b4986c8152f35b34611709575f3660031901126117095760206040517fca77cd8f9856ef5fcd36f6b15bf469fe216c2f9114f60dd031f0a2b97b67aaa98152f35b34611709576040366003190112611709576133a66004356134b2613a4b565b906134cb610875825f525f602052600160405f20015490565b614cfd565b34611709576060366003190112611709576004356134ec613a4b565b906134f5613a61565b6134fd6148c7565b6001600160a01b038116918215610eb65761355661351a826148fc565b8260018060a01b038254166135398261ffff6001860154168093614932565b805f5260056020526135508860405f208093614993565b926149f8565b9283156135b8579160209484926135a094604051918583527fce3bcb6e219596cf26007ffdfaae8953bc3f76e3f36c0a79b23e28020da3222e8960018060a01b03861694a4614b78565b5f5f5160206156ac5f395f51905f525d604051908152f35b63b361b5fb60e01b5f90815260048390526001600160a01b038616602452604490fd5b34611709576020366003190112611709576004355f526009602052602060405f2054604051908152f35b346117095760203660031901126117095760206103036004355f525f602052600160405f20015490565b34611709576060366003190112611709576004356001600160401b0381116117095761365f903690600401613a8d565b613667613a4b565b91613670613a61565b906136796148c7565b5f926001600160a01b038316908115610eb6575f5b8181106136cf575050505081156136ac57816135a091602094614b78565b63b361b5fb60e01b5f90815260048190526001600160a01b038416602452604490fd5b6136da818386613c4f565b3561371c6136e7826148fc565b8261ffff600183015416613705828260018060a01b03865416614932565b805f5260056020526135508c60405f208093614993565b8061372c575b505060010161368e565b8461373b82600195949a613c5f565b986040519283527fce3bcb6e219596cf26007ffdfaae8953bc3f76e3f36c0a79b23e28020da3222e6020868060a01b038d1694a49088613722565b3461170957606036600319011261170957600435613792613a4b565b9060443591821515809303611709576137aa82614894565b506001600160a01b0316918215801561384e575b61381d57335f52600b60205260405f20825f5260205260405f20835f5260205260405f2060ff1981541660ff83161790556040519081527f5c3b9a34af8ecb94c7bef73773568e163cf361fa5d76fa5d52dab8f4498817cf60203392a4005b60405163d647364f60e01b815260206004820152600860248201526737b832b930ba37b960c11b6044820152606490fd5b503383146137be565b34611709576020366003190112611709576109d76109c3600435613f5a565b34611709576020366003190112611709576138cf613895600435614894565b6109d7600282015460ff6003840154166138ba60016138b386613baf565b9501613baf565b90604051958695608087526080870190613a27565b92602086015260408501528382036060850152613a27565b34611709575f366003190112611709576109d7604051613908604082613b3b565b601b81527f64617470696e204461746120416e63686f72696e6720546f6b656e00000000006020820152604051918291602083526020830190613a27565b34611709575f3660031901126117095760206040517f2b1978781a49e8a4f60a969bf85e4813e5a664996783914f3cdf6af027c537308152f35b346117095760203660031901126117095760043563ffffffff60e01b811680910361170957602090637400358f60e11b81149081156139c457506040519015158152f35b637965db0b60e01b8114915081156139de575b50826113d4565b6301ffc9a760e01b149050826139d7565b34611709575f36600319011261170957807f182364ae264e23af8151668e463002a5a57aa71602658a91a5c79be20fce301460209252f35b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b602435906001600160a01b038216820361170957565b604435906001600160a01b038216820361170957565b600435906001600160a01b038216820361170957565b9181601f84011215611709578235916001600160401b038311611709576020808501948460051b01011161170957565b9181601f84011215611709578235916001600160401b038311611709576020838186019501011161170957565b90602080835192838152019201905f5b818110613b075750505090565b8251845260209384019390920191600101613afa565b60041115613b2757565b634e487b7160e01b5f52602160045260245ffd5b90601f801991011681019081106001600160401b03821117612dbd57604052565b6001600160401b038111612dbd57601f01601f191660200190565b90600182811c92168015613ba5575b6020831014613b9157565b634e487b7160e01b5f52602260045260245ffd5b91607f1691613b86565b9060405191825f825492613bc284613b77565b8084529360018116908115613c2d5750600114613be9575b50613be792500383613b3b565b565b90505f9291925260205f20905f915b818310613c11575050906020613be7928201015f613bda565b6020919350806001915483858901015201910190918492613bf8565b905060209250613be794915060ff191682840152151560051b8201015f613bda565b91908110156116885760051b0190565b9190820180921161169c57565b908060209392818452848401375f828201840152601f01601f1916010190565b939291602091613ca491604087526040870191613c6c565b930152565b6001600160401b038111612dbd5760051b60200190565b60028210156116885701905f90565b613cda6004916148fc565b0154908115613e575760405191620aa89160e51b6020840152602483015260248252613d07604483613b3b565b81518060031b908082046008149015171561169c576004810180911161169c57600590046001018060011161169c57613d3f90614e38565b9182511561168857606260208401535f5f6001925f925b8151841015613deb57613d698483614e6a565b5160f81c9060081b17916008810180911161169c57925b6005841015613d93576001019291613d56565b600419840193841161169c57601f83851c1694602086101561168857613de57f6162636465666768696a6b6c6d6e6f707172737475767778797a323334353637613ddc83613eb5565b971a9189614e6a565b53613d80565b92505093929380613dfd575b50505090565b600503906005821161169c57601f911b166020811015611688577f6162636465666768696a6b6c6d6e6f707172737475767778797a323334353637613e4e91613e4584613eb5565b501a9183614e6a565b535f8080613df7565b9050604051613e67602082613b3b565b5f815290565b356001600160401b03811681036117095790565b356001600160a01b03811681036117095790565b3563ffffffff811681036117095790565b3561ffff811681036117095790565b5f19811461169c5760010190565b9190820391821161169c57565b62ffffff60019116019062ffffff821161169c57565b8181029291811591840414171561169c57565b8115613f03570490565b634e487b7160e01b5f52601260045260245ffd5b929192613f2382613b5c565b91613f316040519384613b3b565b829481845281830111611709578281602093845f960137010152565b5190811515820361170957565b90613f64826148fc565b91613f6e8161505e565b9260018101549061ffff821693845f526005602052613f8f60405f20613baf565b92604051945f975f5b865181101561415f578681016020015160f881901c908b6b1000000000000004ffffffff6001841b161561414d576020613fd4605c929e613eb5565b9d8c01015360088203613fff57505060019060626020613ff38d613eb5565b9c8b0101535b01613f98565b60098203614023575050600190607460206140198d613eb5565b9c8b010153613ff9565b600a820361403d575050600190606e60206140198d613eb5565b600c8203614057575050600190606660206140198d613eb5565b600d8203614071575050600190607260206140198d613eb5565b605c820361408b575050600190605c60206140198d613eb5565b602282036140a5575050600190602260206140198d613eb5565b91909a607560206140b583613eb5565b928c010153603060206140c783613eb5565b928c010153603060206140d983613eb5565b928c0101536140e781613eb5565b9260fc1c6010811015611688576f181899199a1a9b1b9c1cb0b131b232b360811b901a908a0160200153600f61411c83613eb5565b9b16916010831015611688576001926f181899199a1a9b1b9c1cb0b131b232b360811b901a908a0160200153613ff9565b6001939291506140196020919d613eb5565b5093979094509590949195808352820160200160405261417e9061505e565b918654918260e01c60ff16614192906151a6565b8660281c66ffffffffffffff166141a89061505e565b8760601c66ffffffffffffff166141be9061505e565b9160405196879460208601966d7b226e616d65223a22444154202360901b885280516020819201602e89015e7f222c226465736372697074696f6e223a2264617470696e204461746120416e63602e918801918201527f686f72696e6720546f6b656e3a2061207175616c6974792d73636f7265642063604e8201527f6f6e747269627574696f6e20746f206120646563656e7472616c697a65642077606e8201527f6972656c657373206e6574776f726b2e222c2265787465726e616c5f75726c22608e820152611d1160f11b60ae820152815191829060200160b083015e01602e01608281017f222c2270726f70657274696573223a7b22636c617373223a0000000000000000905281516020819301609a83015e016082016a161139ba30ba3ab9911d1160a91b601882015281516020819301602383015e01601801691116113b30b63ab2911d60b11b600b82015281516020819301601583015e01600b016d161139b430b932a930ba34b7911d60911b600a82015281516020819301601883015e01600a01600e81015f905203600e01601f19810184526143639084613b3b565b8160e81c61ffff166143749061505e565b9160a01c63ffffffff166143879061505e565b60028801546001600160a01b0381169687916143a3602a613b5c565b98604051996143b2908b613b3b565b602a8a526143c0602a613b5c565b60208b019490601f19013686378a511561168857603085538a516001101561168857607860218c015360295b600181116147cd57506147b657506001600160401b0361440e8260e01c61505e565b9160a01c16926040998a51936144248c86613b3b565b600f85526020850195601f198d01368837600f90815b61475c57505060101c62ffffff166144519061505e565b958b5198899860208a019b5180918d5e890168161139b1b7b932911d60b91b602082015281516020819301602983015e016020016b161132bc3834b932a0ba111d60a11b600982015281516020819301601583015e01600901906a16113232bb34b1b2911d1160a91b600c830152518092601783015e01600c016911161132b837b1b4111d60b11b600b82015281516020819301601583015e01600b01906a16113419a1b2b636111d1160a91b600a830152518092601583015e01600a016f1116113932b1b7b93221b7bab73a111d60811b600b82015281516020819301601b83015e01600b01601081015f905203601001601f19810182526145549082613b3b565b80956003015492836145f6575b50505050603d816145a960206145a46002828098996145f398519481869251918291018484015e8101617d7d60f01b838201520301601d19810184520182613b3b565b6154cd565b90519384917f646174613a6170706c69636174696f6e2f6a736f6e3b6261736536342c000000828401528051918291018484015e81015f838201520301601f198101835282613b3b565b90565b909192955085906146076042613b5c565b9061461486519283613b3b565b604282526146226042613b5c565b602083019390601f19013685378251156116885760308453825160011015611688576078602184015360415b6001811161471a5750614702576020969750600287603d966146f4600160098b99600f866145f39e816145a99d8d61468c839f9e6145a49f50613ccf565b93519a8b97518091858a015e8701906e161136b2b935b632a937b7ba111d1160891b84830152518092602f83015e0101906811161131b4b2111d1160b91b84830152805192839101601883015e0101601160f91b838201520301601e19810184520182613b3b565b999850505050829450614561565b8763e22e27eb60e01b5f52600452602060245260445ffd5b90600f811690601082101561168857614757916f181899199a1a9b1b9c1cb0b131b232b360811b901a61474d8487614e6a565b5360041c9161526f565b61464e565b600f81166010811015611688575f1983019183831161169c576147af92670fffffffffffffff926f181899199a1a9b1b9c1cb0b131b232b360811b901a906147a4908b614e6a565b5360041c169161526f565b908161443a565b63e22e27eb60e01b5f52600452601460245260445ffd5b90600f811690601082101561168857614800916f181899199a1a9b1b9c1cb0b131b232b360811b901a61474d848f614e6a565b6143ec565b614814600391949392946148fc565b015492831561488c576040929192516020810191825260208152614839604082613b3b565b519020915f915b80831061484e575050501490565b90919261485c848385613c4f565b35908181101561487b575f52602052600160405f205b93019190614840565b905f52602052600160405f20614872565b505050505f90565b90815f52600560205260405f209160ff600384015460081c16156148b55750565b6321e87ba160e21b5f5260045260245ffd5b5f5160206156ac5f395f51905f525c6148ed5760015f5160206156ac5f395f51905f525d565b633ee5aeb560e01b5f5260045ffd5b5f8181526007602052604090208054909291906001600160a01b0316156149205750565b6306caeb1360e41b5f5260045260245ffd5b60018060a01b031690813314159182614965575b505061494f5750565b6323cdf8f560e11b5f523360045260245260445ffd5b5f908152600b6020908152604080832093835292815282822033835290529081205460ff1615915080614946565b6001600160a01b03909216929083156149da576003015460481c6001600160a01b031683146149d25750630a496c5b60e21b5f5260045260245260445ffd5b915050600190565b509150505f90565b62ffffff5f199116019062ffffff821161169c57565b91939290600183019283549166ffffffffffffff8360601c16968715614ac85762ffffff80600384015460301c169460981c16928315614aea575b50505062ffffff811615614ae357614a4b91506149e2565b905b8015948515614ad35762ffffff845460b01c16905b62ffffff80851692169082821015614ac85790614a8693929161ffff875416615397565b9315614aaa57815462ffffff60b01b191660b09190911b62ffffff60b01b16179055565b815462ffffff60c81b191660c89190911b62ffffff60c81b16179055565b505f96505050505050565b62ffffff845460c81c1690614a62565b5090614a4d565b5460a01c63ffffffff168015159081614b6d575b50614b0a575b80614a33565b9091506004614b1884613ed0565b865462ffffff60981b1916609882901b62ffffff60981b161787559201614b40888254613ec3565b90557ff80dbaea4785589e52984ca36a31de106adc77759539a5c7d92883bf49692fe95f80a25f80614b04565b90504210155f614afe565b6001600160a01b031680614be357506001600160a01b03165f80808085855af13d15614bde573d614ba881613b5c565b90614bb66040519283613b3b565b81525f60203d92013e5b15614bc9575050565b630e21dcbb60e11b5f5260045260245260445ffd5b614bc0565b916040519163a9059cbb60e01b5f5260018060a01b031660045260245260205f60448180865af19060015f5114821615614c35575b60405215614c235750565b635274afe760e01b5f5260045260245ffd5b906001811516614c4d57823b15153d15161690614c18565b503d5f823e3d90fd5b335f9081527fad997de767a157d53b573570d23aafa9e59a2f9157f0a7dd3c42e608721f74f2602052604090205460ff1615614c8e57565b63e2517d3f60e01b5f52336004527f2b1978781a49e8a4f60a969bf85e4813e5a664996783914f3cdf6af027c5373060245260445ffd5b5f8181526020818152604080832033845290915290205460ff1615614ce75750565b63e2517d3f60e01b5f523360045260245260445ffd5b5f818152602081815260408083206001600160a01b038616845290915290205460ff16614d7f575f818152602081815260408083206001600160a01b0395909516808452949091528120805460ff19166001179055339291907f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d9080a4600190565b50505f90565b5f818152602081815260408083206001600160a01b038616845290915290205460ff1615614d7f575f818152602081815260408083206001600160a01b0395909516808452949091528120805460ff19169055339291907ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9080a4600190565b90614e0f81614f15565b614e17575050565b63ffffffff905460a01c1690634489815d60e11b5f5260045260245260445ffd5b90614e4282613b5c565b614e4f6040519182613b3b565b8281528092614e60601f1991613b5c565b0190602036910137565b908151811015611688570160200190565b60038201546001919091018054608083901b62ffffff60b01b16606086901b66ffffffffffffff60601b166fffffffffffff000000ffffffffffffff60601b19909216919091171760989290921b62ffffff60c81b16919091179055614ee690600401918254613c5f565b9055565b6001015466ffffffffffffff8160601c1615159081614f07575090565b62ffffff915060981c161590565b5460a01c63ffffffff168015159081614f2c575090565b905042101590565b60ff1660018114614f6557600214614f5557671c995a9958dd195960c21b90565b686e6f2d71756f72756d60b81b90565b506e18995b1bddcb5d1a1c995cda1bdb19608a1b90565b600190929192015466ffffffffffffff8160601c1690811561488c576145f393609882901c62ffffff168015614feb57614fb691506149e2565b915b83614fd75761ffff62ffffff80808560b01c16955b1694169216615397565b61ffff62ffffff80808560c81c1695614fcd565b506003015460301c62ffffff1691614fb8565b60429061500961527b565b906040519161190160f01b8352600283015260228201522090565b81519190604183036150545761504d9250602082015190606060408401519301515f1a9061544b565b9192909190565b50505f9160029190565b805f9172184f03e93ff9f4daa797ed6e38ed64bf6a1f0160401b821015615183575b806d04ee2d6d415b85acef8100000000600a921015615168575b662386f26fc10000811015615154575b6305f5e100811015615143575b612710811015615134575b6064811015615126575b101561511b575b600a60216150e360018501614e38565b938401015b5f1901916f181899199a1a9b1b9c1cb0b131b232b360811b8282061a835304801561511657600a90916150e8565b505090565b6001909101906150d3565b6064600291049301926150cc565b612710600491049301926150c2565b6305f5e100600891049301926150b7565b662386f26fc10000601091049301926150aa565b6d04ee2d6d415b85acef81000000006020910493019261509a565b506040915072184f03e93ff9f4daa797ed6e38ed64bf6a1f0160401b8104615080565b6151af81613b1d565b60018114615249576151c081613b1d565b60028114615221576003906151d481613b1d565b146151fb576040516151e7604082613b3b565b60048152636e6f6e6560e01b602082015290565b604051615209604082613b3b565b60088152671c995a9958dd195960c21b602082015290565b50604051615230604082613b3b565b6009815268199a5b985b1a5e995960ba1b602082015290565b50604051615258604082613b3b565b600781526670656e64696e6760c81b602082015290565b801561169c575f190190565b307f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316148061536e575b156152d6577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f000000000000000000000000000000000000000000000000000000000000000060408201527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a082015260a0815261536860c082613b3b565b51902090565b507f000000000000000000000000000000000000000000000000000000000000000046146152ad565b9392909181811015615404576153ed615400946153fa93670de0b6b3a7640000975f52600660205260405f20905f52806020526153d78260405f20613cc0565b90549060031b1c935f5260205260405f20613cc0565b90549060031b1c90613ec3565b90613ee6565b0490565b50505050505f90565b60ff811690601f821161543c5760405191615429604084613b3b565b6020808452838101919036833783525290565b632cd44ac360e21b5f5260045ffd5b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084116154c2579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa15611715575f516001600160a01b038116156154b857905f905f90565b505f906001905f90565b5050505f9160039190565b90815115613e575781516002810180911161169c5760039004600281901b91906001600160fe1b0381160361169c57604051917f4142434445464748494a4b4c4d4e4f505152535455565758595a616263646566601f527f6768696a6b6c6d6e6f707172737475767778797a303132333435363738392b2f603f52602083018480518101602081018051915f82525b8089106155b0575060209596975090600392915251068060011461559b5760021461558e575b50808452830101604052565b603d905f1901535f615582565b50603d90815f1982015360011901535f615582565b939760036004910198603f8a51818160121c165183538181600c1c16516001840153818160061c1651600284015316516003820153019361555c565b90604183036150545761504d9250602081013591604082359201355f1a9061544b565b61561881613b1d565b80615621575050565b61562a81613b1d565b600181036156415763f645eedf60e01b5f5260045ffd5b61564a81613b1d565b60028103615665575063fce698f760e01b5f5260045260245ffd5b60039061567181613b1d565b146156795750565b6335e2f38360e21b5f5260045260245ffdfe04cd2cb07f7dd64bac6ce0436354822231650e9bf1a1e4d74932a3efa6a6e5529b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00a164736f6c6343000825000a2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0dad997de767a157d53b573570d23aafa9e59a2f9157f0a7dd3c42e608721f74f2ad3228b676f7d3cd4284a5443f17f1962b36e491b30a40b2405849e597ba5fb5",
+	Bin: "0x6101a0806040523461029357606081616dfa80380380916100208285610297565b83398101031261029357805165ffffffffffff81168103610293576020820151916001600160a01b038316908184036102935760400151916001600160a01b0383169182840361029357604051610078604082610297565b600681526020810190653230ba3834b760d11b82526040519361009c604086610297565b600185526020850193603160f81b85521561028057600180546001600160d01b031660d09290921b6001600160d01b0319169190911790556100dd876102ba565b506100e78161032c565b610120526100f48461032c565b61014052519020918260e05251902080610100524660a0526040519060208201927f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f8452604083015260608201524660808201523060a082015260a0815261015d60c082610297565b5190206080523060c0521561024b5761016052604051610f478082016001600160401b03811183821017610237578291615eb3833903905ff090811561022c576101aa9161018052610302565b50604051615a93908161042082396080518161556b015260a05181615628015260c05181615535015260e051816155ba015261010051816155e00152610120518161280d015261014051816128390152610160518181816120e0015281816128d70152614958015261018051818181611d0c015281816136470152614ccc0152f35b6040513d5f823e3d90fd5b634e487b7160e01b5f52604160045260245ffd5b60405163d647364f60e01b815260206004820152600c60248201526b7a65726f206164647265737360a01b6044820152606490fd5b636116401160e11b5f525f60045260245ffd5b5f80fd5b601f909101601f19168101906001600160401b0382119082101761023757604052565b600254906001600160a01b0382166102f3576001600160a01b03199091166001600160a01b038216176002556102f0905f610397565b90565b631fe1e13d60e11b5f5260045ffd5b6102f0907f2b1978781a49e8a4f60a969bf85e4813e5a664996783914f3cdf6af027c53730610397565b601f815111610357576020815191015160208210610348571790565b5f198260200360031b1b161790565b604460209160405192839163305a27a960e01b83528160048401528051918291826024860152018484015e5f828201840152601f01601f19168101030190fd5b5f818152602081815260408083206001600160a01b038616845290915290205460ff16610419575f818152602081815260408083206001600160a01b0395909516808452949091528120805460ff19166001179055339291907f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d9080a4600190565b50505f9056fe6080806040526004361015610012575f80fd5b5f905f3560e01c90816301b31075146145915750806301ffc9a714614508578063022d63fb146144eb57806302c6142b146144b157806306fdde031461445257806307e3ee1c1461442b5780630a4fda671461439b5780630aa6220b146143095780630e89341c146142ea57806314050fab1461420957806314623a1b146140c25780631bfbd79b14614088578063248a9ca31461405e578063286df5bd146140345780632cd1b11314613f295780632f2ff15d14613ed75780632f81bb5814613e9d5780632fc2dbaf14613e6357806330d0ea3114613e2957806331ad24f814613e0a578063323d18c214613ddc57806336568abe14613cef57806336d98ca114613cb957806338b40dc214613b065780633e88be9514613ad65780633f5ba244146139be5780634324aa211461399057806348904648146138a65780634b7f8b111461381c5780634cda2cc2146136b95780634d0917fd1461360c5780634f2b75e21461344757806354e261791461324957806356606aeb1461319d57806356626b7f1461316d578063594b83231461303c5780635e338ffe14612f1b5780636130b15314612ee9578063634e93da14612e0d5780636352211e14612ddd578063649a5ec714612c5857806370a0823114612c20578063741e372314612969578063766e346c146129065780637b103999146128c257806384b0196e146127f557806384ef8ffc14611b035780638566f03114611d3b5780638ada6b0f14611cf75780638b3e3bf614611cbd5780638ccd035014611b2b5780638da5cb5b14611b0357806390f1e29d1461175057806391d148541461170757806395d89b41146116c05780639602ffe5146116755780639cb12162146113235780639f181b5e14611305578063a1eda53c146112a2578063a217fddf14611286578063ab99631714611268578063ad35efd414611231578063b3a57ea9146111f8578063b9e2a20714611143578063bad4259014611040578063bb0bc51414610fef578063c40b037214610bf1578063c87b56dd14610bb9578063cadf338f14610b82578063cc8463c814610b57578063ccbd2dd614610ad9578063cefc142914610a2c578063cf6eefb7146109f2578063d5391393146109b7578063d547741f14610959578063d5c28db11461090d578063d602b9fd146108a9578063e0fc0eca146104e8578063e89dfa591461047c578063ed7b6b9414610452578063f0bb916c146103c95763f698da25146103a4575f80fd5b346103c657806003193601126103c65760206103be615532565b604051908152f35b80fd5b50346103c65760203660031901126103c65760c090600435906103eb82614deb565b918152600860205263ffffffff604082209160056040600386015492848460301c1695868252602052209401549360018154910154906040519586526020860152604085015260018060a01b038160501c16606085015260101c16608083015260a0820152f35b50346103c65760203660031901126103c65760406020916004358152600a83522054604051908152f35b50346103c65760403660031901126103c6576104d96020916104d3600435916104a3614603565b9060406104af85614deb565b918581526008885281812063ffffffff600385015460301c16825288522093614fe0565b906149d6565b90549060031b1c604051908152f35b50346103c65760803660031901126103c6576004356001600160401b0381116108a557610519903690600401614677565b602435906044359160ff83168093036108a1576064356001600160401b03811161089d5761054b903690600401614677565b929091610556614e6d565b610561600554614a8f565b948560055561ffff8611610883578588526007602052604088206001600160401b0384116107aa5761059381546147cf565b601f8111610831575b50889084601f81116001146107c9576001928b916107be575b505f19600387901b1c191685831b1781555b836002820155600381019260ff19845416178355016001600160401b0386116107aa576105f481546147cf565b98601f8a1161075a575b6020995080601f88116001146106d05793889992938996948961066f947fcbf4ceec2e5c8865b509fd65a97a450ff709dd1d0c9aeae52f474abe06dfb97498916106c5575b508a60011b905f198c60031b1c19161790555b805461ff001916610100179055604051938493846148c5565b0390a281610683575b505050604051908152f35b7f24f901353f9b15125ed7f539fcad3b7fc50110d676d3b4298d3d3808df39e65b916106ba604051928392888452888401916148a5565b0390a2805f80610678565b90508901355f610643565b90601f1988168383528b8320925b818110610743575093899a9361066f937fcbf4ceec2e5c8865b509fd65a97a450ff709dd1d0c9aeae52f474abe06dfb97497938b8d9a981061072a575b505060018a811b019055610656565b8a01355f1960038d901b60f8161c191690555f8061071b565b91928c60018192868c0135815501940192016106de565b868a11156105fe5781815260208120601f880160051c90602089106107a2575b81019a601f0160051c03815b8181106107945750506105fe565b80836001928e015501610786565b82915061077a565b634e487b7160e01b89526041600452602489fd5b90508901355f6105b5565b50808a5260208a208a9286601f1981165b8c818710610814575060019550106107fb575b50508185811b0181556105c7565b8a01355f19600388901b60f8161c191690555f806107ed565b8301358455602095860195600190940193909201918891506107da565b8481111561059c57818a5260208a20601f860160051c906020871061087b575b81601f9101920160051c03908a5b82811061086d57505061059c565b808c6001928401550161085f565b8b9150610851565b630a02c5cb60e21b8852600486905261ffff602452604488fd5b8580fd5b8480fd5b5080fd5b50346103c657806003193601126103c6576108c2614e1e565b600180546001600160d01b0319811690915560a01c65ffffffffffff166108e65780f35b7f8886ebfc4259abdbc16601dd8fb5678e54878f47b3c34836cfc51154a96051098180a180f35b50346103c65760603660031901126103c657604435906001600160401b0382116103c657602061094f610943366004860161462f565b90602435600435614d5c565b6040519015158152f35b50346103c65760403660031901126103c657600435610976614603565b9080156109a857908161099f61099a6109a4945f525f602052600160405f20015490565b614edc565b615772565b5080f35b631fe1e13d60e11b8352600483fd5b50346103c657806003193601126103c65760206040517f9f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a68152f35b50346103c657806003193601126103c657600154604080516001600160a01b038316815260a09290921c65ffffffffffff16602083015290f35b50346103c657806003193601126103c6576001546001600160a01b03163303610ac6576001546001600160a01b0381169060a01c65ffffffffffff1680158015610abc575b610aaa5750600254610a969190610a90906001600160a01b031661573c565b506156c4565b50600180546001600160d01b031916905580f35b6319ca5ebb60e01b8352600452602482fd5b5042811015610a71565b636116401160e11b815233600452602490fd5b50346103c65760403660031901126103c6576004356024356001600160a01b03811690819003610b535760207f64731f45ae2abdc6115dad0deb3646c10b74d4396c24d2fedb24141cd0ffe2f391610b2f614e1e565b83855260118252604080862080546001600160a01b0319168317905551908152a280f35b8280fd5b50346103c657806003193601126103c6576020610b72614d23565b65ffffffffffff60405191168152f35b50346103c65760203660031901126103c657602066ffffffffffffff6001610bab600435614f49565b015460281c16604051908152f35b50346103c65760203660031901126103c657610bed610bd9600435614b29565b6040519182916020835260208301906145c9565b0390f35b50346103c65760803660031901126103c657602435906004356044356001600160401b038111610b5357610c29903690600401614677565b90936064356001600160401b0381116108a157610c4a903690600401614677565b610c5385614f49565b966001600160a01b03610c658761491d565b163303610fd7578315610fa557838752601160205260408720546001600160a01b03168015610e6a57868852600c60205260408820548015610e535760409081519283916314bcf3dd60e01b83528a60048401526024830152606060448301528180610cd560648201898b6148a5565b03915afa908115610e485788908992610df4575b5015610ddd5761ffff16976127108911610dc657610d8e939291610d8091899a897fc0e7adc38a1c7019b393a30383bfb487d98ae418e0e57e1ff87b39e9265e20569a9b52601060205261ffff60408d2054168111610d94575b50505b888a52600f60205260408a20868b5260205260408a20600160ff1982541617905560405196879687526060602088015260608701916148a5565b9184830360408601526148a5565b0390a280f35b8a8c52601060205260408c20805461ffff1916909117905580546001600160f81b0316600160f81b1790555f80610d43565b6044888a89638c88347960e01b8352600452602452fd5b6044888689639996e7c960e01b8352600452602452fd5b9150506040813d604011610e40575b81610e106040938361470f565b81010312610e3c576020610e23826148e2565b9101519061ffff82168203610e38575f610ce9565b8880fd5b8780fd5b3d9150610e03565b6040513d8a823e3d90fd5b604489878a639996e7c960e01b8352600452602452fd5b5090919293949596610ee9610efa916003610e86368a87614af3565b602081519101209101546040519060208201927f8d3f2dc39e393d05d244f2a32a11c53b72cab2cb07561d38ebc397684fa0770284528b6040840152896060840152608083015260a082015260a08152610ee160c08261470f565b5190206154d2565b610ef4368587614af3565b906154f8565b50610f04816146f1565b1590811591610f5b575b50610f445791610d8e91610d807fc0e7adc38a1c7019b393a30383bfb487d98ae418e0e57e1ff87b39e9265e2056969594610d46565b6044878588639996e7c960e01b8352600452602452fd5b90507fca77cd8f9856ef5fcd36f6b15bf469fe216c2f9114f60dd031f0a2b97b67aaa9885287602052604088209060018060a01b03165f5260205260ff60405f205416155f610f0e565b60405163d647364f60e01b815260206004820152600960248201526870726f6f665479706560b81b6044820152606490fd5b63181f673360e31b8752336004526024869052604487fd5b50346103c65760403660031901126103c6576103be60209161100f614603565b9061103a61101e600435614f49565b92604061ffff6001860154169384815260078852208093614fe0565b9161544c565b50346103c65760403660031901126103c65760043561105d614603565b61106682614f49565b9060018060a01b03825416906110858461ffff60018601541684614f7f565b6001600160a01b03169182156111185780546001600160a01b03191683179055808452600d6020818152604080872080545f190190558487529190528420805460010190558181847f883cf583b77e18ff7c8e1a0e71a7cb0a9820e3af728c467709769c1a0e035c208780a47fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef8480a480f35b60405163d647364f60e01b8152602060048201526002602482015261746f60f01b6044820152606490fd5b50346103c65760403660031901126103c657670de0b6b3a76400006111df60209266ffffffffffffff6111ce611177614603565b60406001611186600435614f49565b0154946111a261ffff87169384835260078b5283832085614fe0565b92836111e85763ffffffff8760b81c16905b825260088a5263ffffffff838320911682528952206149d6565b90549060031b1c9160601c16614ac2565b04604051908152f35b63ffffffff8760d81c16906111b4565b50346103c65760403660031901126103c65760ff60406020926004358152600f8452818120602435825284522054166040519015158152f35b50346103c65760203660031901126103c657602060ff611252600435614f49565b5460e01c1660405190611264816146f1565b8152f35b50346103c657806003193601126103c6576020600554604051908152f35b50346103c657806003193601126103c657602090604051908152f35b50346103c657806003193601126103c6576002548060d01c91821515806112fb575b156112f2575060a01c65ffffffffffff165b6040805165ffffffffffff928316815292909116602083015290f35b915050806112d6565b50428310156112c4565b50346103c657806003193601126103c6576020600654604051908152f35b50346103c65760203660031901126103c6576004356001600160401b0381116108a55761135490369060040161462f565b7f4848aa3d2c0568bab3ca9720f91818ee0957e95426fa0627cc4809e2e5ed8be0835260208381526040808520335f908152925290205460ff161561163e57825b8181106113a0578380f35b6113ab818385614888565b35906001600160401b03821661ffff8360401c166113c882614f49565b60ff815460e01c166113d9816146f1565b6001810361161e575061271082116115f057805461ffff60e81b191660e883901b61ffff60e81b161781556001948560501b81161561159a5791606091838a66ffffffffffffff807f6c24ef35b25bfd29cc6abaf6b484b78becb48a7bd07b0f90e3fbb79e352de29297871c169260981c1680938a60e11b60ff60e01b198254161781558a810161148b85829066ffffffffffffff60281b82549160281b169066ffffffffffffff60281b1916179055565b82151580611574575b156114cb576114b39361ffff6040925416815260076020522090615345565b60405192835260208301526040820152a25b01611395565b805461ffff81168552600760205260409094206003015463ffffffff60d81b60a882901b1672ffffffffffffffff00000000ffffffffffffff60601b1990951666ffffffffffffff60601b606089901b161763ffffffff60b81b608883901b161794909417815561156f9390925061154f915063ffffffff60309190911c16614aaa565b815463ffffffff60981b191660989190911b63ffffffff60981b16179055565b6114b3565b5063ffffffff825460a01c168015908115611590575b50611494565b905042105f61158a565b815460ff60e01b1916600360e01b179091557f4626a3c08bb0dc794c0189bb3b542b3700c82df50cf89b90404e766154973544916040916115e09060581c60ff16615404565b82519182526020820152a26114c5565b60405163d647364f60e01b815260206004820152600560248201526473636f726560d81b6044820152606490fd5b88604491856345945c7d60e11b8352600452611639816146f1565b602452fd5b63e2517d3f60e01b8352336004527f4848aa3d2c0568bab3ca9720f91818ee0957e95426fa0627cc4809e2e5ed8be0602452604483fd5b50346103c65760203660031901126103c6576020611694600435614f49565b61169d816153b9565b90816116af575b506040519015158152f35b6116b991506153e5565b15826116a4565b50346103c657806003193601126103c65750610bed6040516116e360408261470f565b600381526211105560ea1b60208201526040519182916020835260208301906145c9565b50346103c65760403660031901126103c6576040611723614603565b91600435815280602052209060018060a01b03165f52602052602060ff60405f2054166040519015158152f35b34611a15576060366003190112611a155760043561176c614603565b9060443591611779614f14565b61178282614deb565b6001600160a01b039091169283158015611ae9575b611ad2578015611aa3576005820190815415611a90576040516370a0823160e01b8152306004820152602081602481895afa908115611a21575f91611a5e575b50604051916323b872dd60e01b5f52336004523060245260445260205f606481808a5af160015f5114811615611a3f575b826040525f60605215611a2c576370a0823160e01b8252306004830152602082602481895afa8015611a21575f906119e9575b6118459250614a9d565b908115908180156119d9575b6119ba57549283156119a757670de0b6b3a7640000830291838304670de0b6b3a764000014171561197d5760039161188f6007830191825490614898565b9461189a8187614ad5565b95069055019063ffffffff825460301c169163fffffffe808410156119915750845f52600860205260405f20835f5260205260405f20855f52600860205260405f206001850180951161197d575f858152602091909152604090209460018201546119059190614898565b6001860155549093557f8066141f58a3e577c2951d2908ae9e935232ae42f3f2a18c5dfc13b5d2aae98f9260209263ffffffff60301b82549160301b169063ffffffff60301b1916179055604051908152a35f5f516020615a675f395f51905f525d005b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b8563da15cba760e01b5f5260045260245260445ffd5b84636868e55560e11b5f5260045260245ffd5b82600485015460801c9063060b9c1160e31b5f5260045260245260445ffd5b50600484015460801c8310611851565b506020823d602011611a19575b81611a036020938361470f565b81010312611a1557611845915161183b565b5f80fd5b3d91506119f6565b6040513d5f823e3d90fd5b85635274afe760e01b5f5260045260245ffd5b6001811516611a5557863b15153d151616611808565b823d5f823e3d90fd5b90506020813d602011611a88575b81611a796020938361470f565b81010312611a155751866117d7565b3d9150611a6c565b83636868e55560e11b5f5260045260245ffd5b60405163d647364f60e01b8152602060048201526006602482015265185b5bdd5b9d60d21b6044820152606490fd5b5050630a496c5b60e21b5f5260045260245260445ffd5b50600382015460501c6001600160a01b0316841415611797565b34611a15575f366003190112611a15576002546040516001600160a01b039091168152602090f35b6020366003190112611a1557600435611b42614f14565b3415611aa357611b5181614deb565b906001600160801b03600483015416803410611ca757506005820154918215611c9457670de0b6b3a7640000340290348204670de0b6b3a76400000361197d57600391611ba46006830191825490614898565b94611baf8187614ad5565b950690550163ffffffff815460301c1663fffffffe80821015611c7e5750825f52600860205260405f20815f5260205260405f20835f52600860205260405f206001830180931161197d575f83815260209190915260409020948154611c159190614898565b85556001015493600101939093555f9263ffffffff60301b82549160301b169063ffffffff60301b19161790557f8066141f58a3e577c2951d2908ae9e935232ae42f3f2a18c5dfc13b5d2aae98f6020604051348152a35f5f516020615a675f395f51905f525d005b8363da15cba760e01b5f5260045260245260445ffd5b50636868e55560e11b5f5260045260245ffd5b63060b9c1160e31b5f523460045260245260445ffd5b34611a15575f366003190112611a155760206040517f8d3f2dc39e393d05d244f2a32a11c53b72cab2cb07561d38ebc397684fa077028152f35b34611a15575f366003190112611a15576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b34611a15576040366003190112611a15576001600160401b0360043511611a1557366023600435011215611a1557600435600401356001600160401b038111611a15573660246101408302600435010111611a15576024356001600160401b038111611a1557611daf90369060040161462f565b8083036127df5782156127b157600654916001830180931161197d575f905f925f935b8685101561276a5781851015611969578460051b830135601e1984360301811215611a155783016001600160401b03813511611a1557803536036020820113611a1557611e1f8688614898565b426001600160401b03611e3d6101446101408b026004350101614a47565b161061273657611e686001600160401b03611e6260246101408b026004350101614a47565b16614deb565b9063ffffffff611e8260a46101408b026004350101614a6f565b16158015612711575b6126dd5761271061ffff611eaa6101046101408c026004350101614a80565b16116115f05760c461014089026004350101351580156126c9575b6126955760c461014089026004350101355f52600a60205260405f2054915f93836125a4575b611eff60246004356101408d020101614a47565b611f1360446004356101408e020101614a5b565b611f2760646004356101408f020101614a6f565b8c611f3c608460043561014084020101614a47565b611f5060a460043561014085020101614a6f565b90611f6661010460043561014086020101614a80565b92610140026004350161014401611f7c90614a47565b936040519560208701977fa66f2c811efe0d7a1c5ca2a9650c877bacd3e1a1876458f23997dae535b4986c89526001600160401b03166040880152600160a01b6001900316606087015263ffffffff1660808601526001600160401b031660a085015263ffffffff1660c08401528d61014081026004350160c4013560e0850152610140026004350160e4013561010084015261ffff166101208301526101408d026004350161012401356101408301526001600160401b0316610160820152610160815261204d6101808261470f565b51902060208201913590612060906154d2565b9161206a926159a7565b612073916159ca565b6001600160a01b0361208f60446004356101408e020101614a5b565b6001600160a01b039092169116810361257357506120b760446101408b026004350101614a5b565b60408051634e81c85960e01b81526001600160a01b0392831660048201529591869060249082907f0000000000000000000000000000000000000000000000000000000000000000165afa938415611a21575f955f9561253d575b506001600160a01b03861694851561250957156124d5576124c3575060c46101408a026004350101355f52600a6020528160405f20555b818963ffffffff60035f94015460101c168061244c575b505f828152600960205260409020805463ffffffff60a01b1987166001600160c01b03199091161760a085901b63ffffffff60a01b161781555f516020615a475f395f51905f52916080916001600160401b039161239291602491610140916121eb6121cb4261531a565b825463ffffffff60c01b191660c09190911b63ffffffff60c01b16178255565b805460ff60e01b1916600160e01b17815561222e6122126004358486020161010401614a80565b825461ffff60e81b191660e89190911b61ffff60e81b16178255565b61ffff612242858585026004350101614a47565b1661ffff60018301911661ffff1982541617815561226860a48585026004350101614a6f565b64ffffff000082549160101b169064ffffff0000191617905561229360448484026004350101614a5b565b6002820180546001600160a01b0319166001600160a01b039092169190911781556122c660043584860201608401614a47565b81546001600160e01b03196122e360043587890201606401614a6f565b60e01b1691891660a01b6001600160a01b03919091161717905560c4838302600480359190910191820135600384015560e4820135920191909155610124013561242e575b6001600160a01b0361234260043583850201604401614a5b565b16887f3aa21a4fc012052ec51c547dd72c5212b508f4d1e2c954a4e8d7ce8e32e86afd6040805160c4878702600435010135815260e48787026004350101356020820152a3026004350101614a47565b169363ffffffff604051918883525f60208401525f6040840152166060820152a3815f7fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef8180a46001600160a01b038616908190036123fa575b505060019485019401611dd2565b9094508161240f575b50506001805f916123ec565b5f52600d60205261242560405f20918254614898565b90558680612403565b875f52600c60205261012482820260043501013560405f2055612328565b61245891935042614898565b63ffffffff81111561249757505f516020615a475f395f51905f5260806001600160401b03612392602461014063ffffffff5b97955050505050612160565b60806001600160401b03612392602461014063ffffffff5f516020615a475f395f51905f52961661248b565b5f52600b6020528160405f2055612149565b6124e960446101408d026004350101614a5b565b639772084560e01b5f9081526001600160a01b0391909116600452602490fd5b61251d60446101408e026004350101614a5b565b63a6b01d5560e01b5f9081526001600160a01b0391909116600452602490fd5b90945061256291955060403d811161256c575b61255a818361470f565b8101906148ef565b949094938d612112565b503d612550565b61258760446101408c026004350101614a5b565b6310b5d43760e21b5f5260018060a01b031660045260245260445ffd5b5f848152600960205260409020600201549094506004356101408b0201604401906001600160a01b03908116906125da83614a5b565b1614612672576126266126346125f08c93614a5b565b604080516001600160a01b0390921660208301908152600435610140969096029590950160c40135908201529182906060820190565b03601f19810183528261470f565b51902093845f52600b60205260405f2054806126505750611eeb565b60c46101408c631c3c4fc160e21b5f520260043501013560045260245260445ffd5b8360c46101408c631c3c4fc160e21b5f520260043501013560045260245260445ffd5b60405163d647364f60e01b815260206004820152600b60248201526a1c9bdbdd081bdc8818da5960aa1b6044820152606490fd5b5060e4610140890260043501013515611ec5565b60405163d647364f60e01b815260206004820152600b60248201526a1c9958dbdc9910dbdd5b9d60aa1b6044820152606490fd5b5062ffffff63ffffffff61272f60a46101408c026004350101614a6f565b1611611e8b565b6001600160401b036127536101446101408a026004350101614a47565b630bfedba560e41b5f52166004524260245260445ffd5b6127978787928660018060a01b03165f52600d60205261278f60405f20918254614898565b905582614898565b5f1981019190821161197d57602091600655604051908152f35b60405163d647364f60e01b8152602060048201526005602482015264656d70747960d81b6044820152606490fd5b826355c5b3e360e11b5f5260045260245260445ffd5b34611a15575f366003190112611a15576128946128317f00000000000000000000000000000000000000000000000000000000000000006157df565b610bed61285d7f00000000000000000000000000000000000000000000000000000000000000006157df565b6128a26040519161286f60208461470f565b5f83525f368137604051958695600f60f81b875260e0602088015260e08701906145c9565b9085820360408701526145c9565b904660608501523060808501525f60a085015283820360c08501526146a4565b34611a15575f366003190112611a15576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b34611a15576060366003190112611a155761291f6145ed565b612927614619565b9060018060a01b03165f52600e60205260405f206024355f5260205260405f209060018060a01b03165f52602052602060ff60405f2054166040519015158152f35b34611a155760a0366003190112611a1557600435612985614603565b60443590606435926084356001600160401b03811694858203611a1557335f9081527f0781d7cac9c378efa22a7481e4d4d29704a680ddf504b3bc50b517700ee11e6c602052604090205460ff1615612be95780936129e384614deb565b6001600160a01b039091169586156111185766ffffffffffffff8111612bcc5787151580612bb5575b612b845760209763ffffffff968860809466ffffffffffffff5f516020615a475f395f51905f529711612b75575b8290612a97612a4a600654614a8f565b9b8c9a8b6006558b5f528f6009905260405f20956bffffffffffffffffffffffff60a01b87541617865516849081549063ffffffff60a01b9060a01b169063ffffffff60a01b1916179055565b612ac3612aa34261531a565b845463ffffffff60c01b191660c09190911b63ffffffff60c01b16178455565b8254600160e11b60ff60e01b199091161783556001830180546bffffffffffffff000000ffff191661ffff8c1617602888901b66ffffffffffffff60281b1617905581612b64575b505050885f52600d8a5260405f2060018154019055604051928984528a84015260408301526060820152a380604051925f7fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef8180a48152f35b612b6d92615345565b8a8181612b0b565b66ffffffffffffff9250612a3a565b60405163d647364f60e01b8152602060048201526008602482015267195e1c1a5c99505d60c21b6044820152606490fd5b504288111580612a0c575063ffffffff8811612a0c565b630a02c5cb60e21b5f5260045266ffffffffffffff60245260445ffd5b63e2517d3f60e01b5f52336004527f9f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a660245260445ffd5b34611a15576020366003190112611a15576001600160a01b03612c416145ed565b165f52600d602052602060405f2054604051908152f35b34611a15576020366003190112611a155760043565ffffffffffff811690818103611a1557612c85614e1e565b612c8e426157b0565b9165ffffffffffff612c9e614d23565b1680821115612da357507ff1038c18cf84a56e432fdbfaf746924b7ea511dfe03a6506a0ceba4888788d9b9265ffffffffffff826206978080612ceb9510911802620697801816906152fc565b906002548060d01c80612d47575b5050600280546001600160a01b031660a083901b65ffffffffffff60a01b161760d084901b6001600160d01b0319161790556040805165ffffffffffff9283168152919092166020820152a1005b421115612d7957600180546001600160d01b031660309290921b6001600160d01b0319169190911790555b8380612cf9565b507f2b1fa2edafe6f7b9e97c1a9e0c3660e645beb2dcaa2d45bdbf9beaf5472e1ec55f80a1612d72565b0365ffffffffffff811161197d577ff1038c18cf84a56e432fdbfaf746924b7ea511dfe03a6506a0ceba4888788d9b92612ceb91906152fc565b34611a15576020366003190112611a155760206001600160a01b03612e03600435614f49565b5416604051908152f35b34611a15576020366003190112611a1557612e266145ed565b612e2e614e1e565b7f3377dc44241e779dd06afab5b788a35ca5f3b778836e2990bdb26a2a4b2e5ed66020612e6b612e5d426157b0565b612e65614d23565b906152fc565b600180546001600160d01b031981166001600160a01b039690961695861760a084811b65ffffffffffff60a01b169190911790925565ffffffffffff911c16612ec0575b65ffffffffffff60405191168152a2005b7f8886ebfc4259abdbc16601dd8fb5678e54878f47b3c34836cfc51154a96051095f80a1612eaf565b34611a15576020366003190112611a15576004355f526011602052602060018060a01b0360405f205416604051908152f35b34611a15576020366003190112611a15576004356001600160401b038111611a1557612f4b90369060040161462f565b905f5b828110612f5757005b80612f6e612f686001938686614888565b35614f49565b612f79828686614888565b3590612f84816153b9565b8061302d575b612f97575b505001612f4e565b830161ffff8154165f526007602052613000600566ffffffffffffff60405f2093612ff1612fd163ffffffff600388015460301c16614aaa565b825463ffffffff60981b191660989190911b63ffffffff60981b16178255565b5460601c169201918254614a9d565b90557ff80dbaea4785589e52984ca36a31de106adc77759539a5c7d92883bf49692fe95f80a28480612f8f565b50613037816153e5565b612f8a565b34611a1557610140366003190112611a15576004356001600160401b03811690818103611a1557506024356001600160a01b0381169190828103611a1557506044359163ffffffff831692838103611a155750606435926001600160401b03841693848103611a15575060843563ffffffff811690818103611a15575060e4359061ffff821691828103611a15575061012435956001600160401b03871693848803611a15576020975060405195888701977fa66f2c811efe0d7a1c5ca2a9650c877bacd3e1a1876458f23997dae535b4986c895260408801526060870152608086015260a085015260c084015260a43560e084015260c4356101008401526101208301526101043561014083015261016082015261016081526131626101808261470f565b519020604051908152f35b34611a15576020366003190112611a1557602063ffffffff613190600435614f49565b5460a01c16604051908152f35b34611a15576020366003190112611a15576101206131bc600435614f49565b63ffffffff60028201549162ffffff600182015460101c16600382015491600481015490549260ff8460e01c16926001600160401b036040519760018060a01b03811689528060e01c60208a015260a01c1660408801526060870152608086015260a085015261ffff8260e81c1660c0850152613238816146f1565b60e084015260c01c16610100820152f35b34611a1557613257366146d7565b613262839293614f49565b61326b84614f49565b60018201805461ffff8116600184019485549461ffff861680840361343157508989146133fe576132b360ff926132ad8b600196878060a01b03845416614f7f565b8a615298565b6132bd818b615298565b5460e01c166132cb816146f1565b146133e65784156133b85760281c66ffffffffffffff169184831061339d578466ffffffffffffff6133009260281c16614898565b9166ffffffffffffff831161337f57815466ffffffffffffff60281b66ffffffffffffff8716909203602890811b83166bffffffffffffff0000000000199283161790935584549390921b1691161790557f08fdc9b4581fc254e3e52b2c48704fb0d46ce55b2994a2ee7387f87229a1396d90602090604051908152a3005b82630a02c5cb60e21b5f5260045266ffffffffffffff60245260445ffd5b848387635e7ad06b60e01b5f5260045260245260445260645ffd5b60405163d647364f60e01b815260206004820152600560248201526476616c756560d81b6044820152606490fd5b86633753b3f960e01b5f52600452600160245260445ffd5b60405163d647364f60e01b815260206004820152600a60248201526939b0b6b2903a37b5b2b760b11b6044820152606490fd5b83631202370560e31b5f5260045260245260445ffd5b34611a15576040366003190112611a15576004356024356001600160401b038111611a155761347a903690600401614677565b9190613484614e6d565b600161348f83614deb565b01926001600160401b0381116135f8576134a984546147cf565b601f81116135a7575b505f93601f821160011461352557817f24f901353f9b15125ed7f539fcad3b7fc50110d676d3b4298d3d3808df39e65b94955f9161351a575b508260011b905f198460031b1c19161790555b6135156040519283926020845260208401916148a5565b0390a2005b9050830135866134eb565b601f19821694815f5260205f20905f5b87811061358f5750837f24f901353f9b15125ed7f539fcad3b7fc50110d676d3b4298d3d3808df39e65b969710613576575b5050600182811b0190556134fe565b8401355f19600385901b60f8161c191690558580613567565b90916020600181928589013581550193019101613535565b818111156134b257845f5260205f20601f830160051c90602084106135f0575b81601f9101920160051c03905f5b8281106135e35750506134b2565b5f828201556001016135d5565b5f91506135c7565b634e487b7160e01b5f52604160045260245ffd5b34611a15576020366003190112611a155760046136298135614f49565b015460405163e602ddfd60e01b815260048101919091525f816024817f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165afa8015611a2157610bed915f91613697575b506040519182916020835260208301906145c9565b6136b391503d805f833e6136ab818361470f565b8101906149e5565b82613682565b34611a15576060366003190112611a155760043560243563ffffffff8116808203611a15576136e6614619565b906136ef614e6d565b6136f884614deb565b600381018054946001600160a01b0385811693605088901c90911684811415919082613812575b50816137ce575b50613791577f535078d2d2c6adaa86eb7eecd3608ba24138e0ea5180fa18286c51aa0b67a2c29565ffffffff0000604096600160501b600160f01b039060501b169260101b169069ffffffff00000000ffff61ffff60f01b01161717905582519182526020820152a2005b60405163d647364f60e01b8152602060048201526014602482015273657263323020616c726561647920696e2075736560601b6044820152606490fd5b9050875f52600860205260405f2063ffffffff8860301c165f52602052600160405f2001541590811591613804575b5088613726565b6007915001541515886137fd565b151591508961371f565b34611a155760407fbe213a36a43cf3c8177109f6b3b0a01f21b3c60a157949b7c9de5ab036c2952261384d366146d7565b613858949294614e6d565b61386185614deb565b600461386c846152cb565b6001600160801b036fffffffffffffffffffffffffffffffff1961388f866152cb565b60801b1691161791015582519182526020820152a2005b34611a15576060366003190112611a15576004356044356138c682614f49565b60018060a01b038154166138f060018301926138ea8685549461ffff861690614f7f565b85615298565b8215611aa35760281c66ffffffffffffff168281106139755781546bffffffffffffff0000000000191666ffffffffffffff841690910360281b66ffffffffffffff60281b161790557fbcb77240b51e5ddedd76eb0d4dc554941237485a5801d9083681e97b2fe3e531906060906040519060243582526020820152336040820152a2005b905082635e7ad06b60e01b5f5260045260245260445260645ffd5b34611a15576020366003190112611a1557602061ffff60016139b3600435614f49565b015416604051908152f35b34611a15576020366003190112611a15576004356001600160401b038111611a15576139ee90369060040161462f565b6139f7816149bf565b90613a05604051928361470f565b808252601f19613a14826149bf565b013660208401375f5b818110613a3a5760405160208082528190610bed908201866146a4565b613a48612f68828487614888565b9081548060f81c5f14613acf57613a60828588614888565b355f52601060205261ffff60405f205416925b64ffffffff0067ffffff0000000000600160ff8560e01c1693613a95856146f1565b015460181b169260b81c1617178451821015611969576affff00000000000000000060019360481b161760208260051b8601015201613a1d565b5f92613a73565b34611a15576020366003190112611a15576020613af460043561491d565b6040516001600160a01b039091168152f35b34611a15576060366003190112611a15576004356024356001600160401b038111611a1557613b39903690600401614677565b6044359291613b46614e6d565b613b4f83614deb565b6001600160401b0383116135f857613b6781546147cf565b601f8111613c68575b505f601f8411600114613bdc579480600261351593867feab02659d82f207d7ba3d346964d09c280396a4798fae5bd584257ca1437647598995f91613bd1575b508760011b905f198960031b1c19161781555b0155604051938493846148c5565b90508601358a613bb0565b601f19841690825f5260205f20915f5b818110613c5057506135159388937feab02659d82f207d7ba3d346964d09c280396a4798fae5bd584257ca143764759899938860029410613c37575b5050600187811b018155613bc3565b8701355f1960038a901b60f8161c191690558980613c28565b91926020600181928689013581550194019201613bec565b83811115613b7057815f5260205f20601f850160051c9060208610613cb1575b81601f9101920160051c03905f5b828110613ca4575050613b70565b5f82820155600101613c96565b5f9150613c88565b34611a15576020366003190112611a1557602066ffffffffffffff6001613ce1600435614f49565b015460601c16604051908152f35b34611a15576040366003190112611a1557600435613d0b614603565b811580613dc5575b613d42575b336001600160a01b03821603613d3357613d3191615772565b005b63334bd91960e11b5f5260045ffd5b60015465ffffffffffff60a082901c16906001600160a01b031615801590613db5575b8015613da3575b613d8857506001805465ffffffffffff60a01b19169055613d18565b65ffffffffffff906319ca5ebb60e01b5f521660045260245ffd5b504265ffffffffffff82161015613d6c565b5065ffffffffffff811615613d65565b506002546001600160a01b03828116911614613d13565b34611a15576020366003190112611a15576004355f526010602052602061ffff60405f205416604051908152f35b34611a15575f366003190112611a1557602063fffffffe604051908152f35b34611a15575f366003190112611a155760206040517f4848aa3d2c0568bab3ca9720f91818ee0957e95426fa0627cc4809e2e5ed8be08152f35b34611a15575f366003190112611a155760206040517fa66f2c811efe0d7a1c5ca2a9650c877bacd3e1a1876458f23997dae535b4986c8152f35b34611a15575f366003190112611a155760206040517fca77cd8f9856ef5fcd36f6b15bf469fe216c2f9114f60dd031f0a2b97b67aaa98152f35b34611a15576040366003190112611a1557600435613ef3614603565b8115613f1a5781613f1561099a613d31945f525f602052600160405f20015490565b6156fa565b631fe1e13d60e11b5f5260045ffd5b34611a15576060366003190112611a1557600435613f45614603565b90613f4e614619565b613f56614f14565b6001600160a01b03811691821561111857613faf613f7382614f49565b8260018060a01b03825416613f928261ffff6001860154168093614f7f565b805f526007602052613fa98860405f208093614fe0565b9261502f565b92831561401157916020948492613ff994604051918583527fce3bcb6e219596cf26007ffdfaae8953bc3f76e3f36c0a79b23e28020da3222e8960018060a01b03861694a46151ba565b5f5f516020615a675f395f51905f525d604051908152f35b63b361b5fb60e01b5f90815260048390526001600160a01b038616602452604490fd5b34611a15576020366003190112611a15576004355f52600c602052602060405f2054604051908152f35b34611a15576020366003190112611a155760206103be6004355f525f602052600160405f20015490565b34611a15576020366003190112611a1557604060046140a78135614deb565b01548151906001600160801b038116825260801c6020820152f35b34611a15576060366003190112611a15576004356001600160401b038111611a15576140f290369060040161462f565b6140fa614603565b91614103614619565b9061410c614f14565b5f926001600160a01b038316908115611118575f5b8181106141625750505050811561413f5781613ff9916020946151ba565b63b361b5fb60e01b5f90815260048190526001600160a01b038416602452604490fd5b61416d818386614888565b356141af61417a82614f49565b8261ffff600183015416614198828260018060a01b03865416614f7f565b805f526007602052613fa98c60405f208093614fe0565b806141bf575b5050600101614121565b846141ce82600195949a614898565b986040519283527fce3bcb6e219596cf26007ffdfaae8953bc3f76e3f36c0a79b23e28020da3222e6020868060a01b038d1694a490886141b5565b34611a15576060366003190112611a1557600435614225614603565b9060443591821515809303611a155761423d82614deb565b506001600160a01b031691821580156142e1575b6142b057335f52600e60205260405f20825f5260205260405f20835f5260205260405f2060ff1981541660ff83161790556040519081527f5c3b9a34af8ecb94c7bef73773568e163cf361fa5d76fa5d52dab8f4498817cf60203392a4005b60405163d647364f60e01b815260206004820152600860248201526737b832b930ba37b960c11b6044820152606490fd5b50338314614251565b34611a15576020366003190112611a1557610bed610bd9600435614b29565b34611a15575f366003190112611a1557614321614e1e565b6002548060d01c8061433f575b600280546001600160a01b03169055005b42111561437157600180546001600160d01b031660309290921b6001600160d01b0319169190911790555b808061432e565b507f2b1fa2edafe6f7b9e97c1a9e0c3660e645beb2dcaa2d45bdbf9beaf5472e1ec55f80a161436a565b34611a15576020366003190112611a15576144136143ba600435614deb565b610bed6002820154600160ff6003850154166143ff604051956143e8876143e18184614807565b038861470f565b6143f86040518095819301614807565b038361470f565b6040519586956080875260808701906145c9565b926020860152604085015283820360608501526145c9565b34611a15576040366003190112611a155760206103be6144496145ed565b6024359061474b565b34611a15575f366003190112611a1557610bed60405161447360408261470f565b601b81527f64617470696e204461746120416e63686f72696e6720546f6b656e000000000060208201526040519182916020835260208301906145c9565b34611a15575f366003190112611a155760206040517f2b1978781a49e8a4f60a969bf85e4813e5a664996783914f3cdf6af027c537308152f35b34611a15575f366003190112611a15576020604051620697808152f35b34611a15576020366003190112611a155760043563ffffffff60e01b8116809103611a1557602090637400358f60e11b811490811561454c57506040519015158152f35b6318a4c3c360e11b811491508115614566575b50826116a4565b637965db0b60e01b811491508115614580575b508261455f565b6301ffc9a760e01b14905082614579565b34611a15575f366003190112611a1557807f182364ae264e23af8151668e463002a5a57aa71602658a91a5c79be20fce301460209252f35b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b600435906001600160a01b0382168203611a1557565b602435906001600160a01b0382168203611a1557565b604435906001600160a01b0382168203611a1557565b9181601f84011215611a15578235916001600160401b038311611a15576020808501948460051b010111611a1557565b63ffffffff5f199116019063ffffffff821161197d57565b9181601f84011215611a15578235916001600160401b038311611a155760208381860195010111611a1557565b90602080835192838152019201905f5b8181106146c15750505090565b82518452602093840193909201916001016146b4565b6060906003190112611a1557600435906024359060443590565b600411156146fb57565b634e487b7160e01b5f52602160045260245ffd5b90601f801991011681019081106001600160401b038211176135f857604052565b6001600160401b0381116135f857601f01601f191660200190565b90805f52600a60205260405f2054801515806147aa575b6147a45750604080516001600160a01b039093166020840190815290830191909152906147928160608101612626565b5190205f52600b60205260405f205490565b91505090565b505f818152600960205260409020600201546001600160a01b03848116911614614762565b90600182811c921680156147fd575b60208310146147e957565b634e487b7160e01b5f52602260045260245ffd5b91607f16916147de565b5f9291815491614816836147cf565b808352926001811690811561486b575060011461483257505050565b5f9081526020812093945091925b838310614851575060209250010190565b600181602092949394548385870101520191019190614840565b915050602093945060ff929192191683830152151560051b010190565b91908110156119695760051b0190565b9190820180921161197d57565b908060209392818452848401375f828201840152601f01601f1916010190565b9392916020916148dd916040875260408701916148a5565b930152565b51908115158203611a1557565b9190826040910312611a155781516001600160a01b0381168103611a1557602061491a9193016148e2565b90565b61492690614f49565b60028101546001600160a01b03169081156149b0575060408051634e81c85960e01b81526004810192909252816024817f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165afa908115611a21575f91614993575090565b6149ac915060403d60401161256c5761255a818361470f565b5090565b546001600160a01b0316919050565b6001600160401b0381116135f85760051b60200190565b60028210156119695701905f90565b602081830312611a15578051906001600160401b038211611a15570181601f82011215611a1557805190614a1882614730565b92614a26604051948561470f565b82845260208383010111611a1557815f9260208093018386015e8301015290565b356001600160401b0381168103611a155790565b356001600160a01b0381168103611a155790565b3563ffffffff81168103611a155790565b3561ffff81168103611a155790565b5f19811461197d5760010190565b9190820391821161197d57565b63ffffffff60019116019063ffffffff821161197d57565b8181029291811591840414171561197d57565b8115614adf570490565b634e487b7160e01b5f52601260045260245ffd5b929192614aff82614730565b91614b0d604051938461470f565b829481845281830111611a15578281602093845f960137010152565b614b3281614f49565b90600182015461ffff811683549360ff8560e01c169260028201546004600384015493015493604051966101a088018881106001600160401b038211176135f857604052875260208701978189526040880196614b8e816146f1565b875260608801908460281c66ffffffffffffff168252608089018560601c66ffffffffffffff16815260a08a01908260e81c61ffff16825260c08b019260a01c63ffffffff16835260e08b0193600160a01b60019003871685526101008c01958760e01c87526101208d019760a01c6001600160401b031688526101408d019860101c62ffffff1689526101608d01998a526101808d019a8b525f52600760205260405f209a604051809e819e62627a6d60e41b835251600483015251906024015251614c5a816146f1565b60448d01525160648c01525160848b01525160a48a01525160c4890152516001600160a01b031660e488015251610104870152516001600160401b03166101248601525161014485015251610164840152516101848301526101c06101a4830152614cca906101c4830190614807565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031691839103815a935f94fa908115611a21575f91614d0f575090565b61491a91503d805f833e6136ab818361470f565b6002548060d01c8015159081614d52575b5015614d485760a01c65ffffffffffff1690565b5060015460d01c90565b905042115f614d34565b614d6b60039194939294614f49565b0154928315614de3576040929192516020810191825260208152614d9060408261470f565b519020915f915b808310614da5575050501490565b909192614db3848385614888565b359081811015614dd2575f52602052600160405f205b93019190614d97565b905f52602052600160405f20614dc9565b505050505f90565b90815f52600760205260405f209160ff600384015460081c1615614e0c5750565b6321e87ba160e21b5f5260045260245ffd5b335f9081527fad3228b676f7d3cd4284a5443f17f1962b36e491b30a40b2405849e597ba5fb5602052604090205460ff1615614e5657565b63e2517d3f60e01b5f52336004525f60245260445ffd5b335f9081527fad997de767a157d53b573570d23aafa9e59a2f9157f0a7dd3c42e608721f74f2602052604090205460ff1615614ea557565b63e2517d3f60e01b5f52336004527f2b1978781a49e8a4f60a969bf85e4813e5a664996783914f3cdf6af027c5373060245260445ffd5b5f8181526020818152604080832033845290915290205460ff1615614efe5750565b63e2517d3f60e01b5f523360045260245260445ffd5b5f516020615a675f395f51905f525c614f3a5760015f516020615a675f395f51905f525d565b633ee5aeb560e01b5f5260045ffd5b5f8181526009602052604090208054909291906001600160a01b031615614f6d5750565b6306caeb1360e41b5f5260045260245ffd5b60018060a01b031690813314159182614fb2575b5050614f9c5750565b6323cdf8f560e11b5f523360045260245260445ffd5b5f908152600e6020908152604080832093835292815282822033835290529081205460ff1615915080614f93565b6001600160a01b0390921692908315615027576003015460501c6001600160a01b0316831461501f5750630a496c5b60e21b5f5260045260245260445ffd5b915050600190565b509150505f90565b91939290600183019283549166ffffffffffffff8360601c169687156151075763ffffffff80600384015460301c169460981c1692831561512a575b50505063ffffffff81161561512357615084915061465f565b905b80159485156151125763ffffffff845460b81c16905b63ffffffff8085169216908282101561510757906150c193929161ffff87541661564e565b93156150e757815463ffffffff60b81b191660b89190911b63ffffffff60b81b16179055565b815463ffffffff60d81b191660d89190911b63ffffffff60d81b16179055565b505f96505050505050565b63ffffffff845460d81c169061509c565b5090615086565b5460a01c63ffffffff1680151590816151af575b5061514a575b8061506b565b909150600561515884614aaa565b865463ffffffff60981b1916609882901b63ffffffff60981b161787559201615182888254614a9d565b90557ff80dbaea4785589e52984ca36a31de106adc77759539a5c7d92883bf49692fe95f80a25f80615144565b90504210155f61513e565b6001600160a01b03168061522557506001600160a01b03165f80808085855af13d15615220573d6151ea81614730565b906151f8604051928361470f565b81525f60203d92013e5b1561520b575050565b630e21dcbb60e11b5f5260045260245260445ffd5b615202565b916040519163a9059cbb60e01b5f5260018060a01b031660045260245260205f60448180865af19060015f5114821615615277575b604052156152655750565b635274afe760e01b5f5260045260245ffd5b90600181151661528f57823b15153d1516169061525a565b503d5f823e3d90fd5b906152a2816153e5565b6152aa575050565b63ffffffff905460a01c1690634489815d60e11b5f5260045260245260445ffd5b6001600160801b0381116152e5576001600160801b031690565b6306dfcc6560e41b5f52608060045260245260445ffd5b9065ffffffffffff8091169116019065ffffffffffff821161197d57565b63ffffffff811161532e5763ffffffff1690565b6306dfcc6560e41b5f52602060045260245260445ffd5b60038201546001919091018054608883901b63ffffffff60b81b16606086901b66ffffffffffffff60601b1672ffffffffffffffff00000000ffffffffffffff60601b19909216919091171760a89290921b63ffffffff60d81b169190911790556153b590600501918254614898565b9055565b6001015466ffffffffffffff8160601c16151590816153d6575090565b63ffffffff915060981c161590565b5460a01c63ffffffff1680151590816153fc575090565b905042101590565b60ff16600181146154355760021461542557671c995a9958dd195960c21b90565b686e6f2d71756f72756d60b81b90565b506e18995b1bddcb5d1a1c995cda1bdb19608a1b90565b600190929192015466ffffffffffffff8160601c16908115614de35761491a93609882901c63ffffffff1680156154be57615487915061465f565b915b836154a95761ffff63ffffffff80808560b81c16955b169416921661564e565b61ffff63ffffffff80808560d81c169561549f565b506003015460301c63ffffffff1691615489565b6042906154dd615532565b906040519161190160f01b8352600283015260228201522090565b8151919060418303615528576155219250602082015190606060408401519301515f1a9061581d565b9192909190565b50505f9160029190565b307f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03161480615625575b1561558d577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f000000000000000000000000000000000000000000000000000000000000000060408201527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a082015260a0815261561f60c08261470f565b51902090565b507f00000000000000000000000000000000000000000000000000000000000000004614615564565b93929091818110156156bb576156a46156b7946156b193670de0b6b3a7640000975f52600860205260405f20905f528060205261568e8260405f206149d6565b90549060031b1c935f5260205260405f206149d6565b90549060031b1c90614a9d565b90614ac2565b0490565b50505050505f90565b600254906001600160a01b038216613f1a576001600160a01b03199091166001600160a01b0382161760025561491a905f61589f565b90811561570b575b61491a9161589f565b600254916001600160a01b038316613f1a576001600160a01b03199092166001600160a01b03821617600255615702565b60025461491a91906001600160a01b0380831691161461575d575b5f615927565b600280546001600160a01b0319169055615757565b9061491a91801580615799575b1561592757600280546001600160a01b0319169055615927565b506002546001600160a01b0383811691161461577f565b65ffffffffffff81116157c85765ffffffffffff1690565b6306dfcc6560e41b5f52603060045260245260445ffd5b60ff811690601f821161580e57604051916157fb60408461470f565b6020808452838101919036833783525290565b632cd44ac360e21b5f5260045ffd5b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411615894579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa15611a21575f516001600160a01b0381161561588a57905f905f90565b505f906001905f90565b5050505f9160039190565b5f818152602081815260408083206001600160a01b038616845290915290205460ff16615921575f818152602081815260408083206001600160a01b0395909516808452949091528120805460ff19166001179055339291907f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d9080a4600190565b50505f90565b5f818152602081815260408083206001600160a01b038616845290915290205460ff1615615921575f818152602081815260408083206001600160a01b0395909516808452949091528120805460ff19169055339291907ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9080a4600190565b9060418303615528576155219250602081013591604082359201355f1a9061581d565b6159d3816146f1565b806159dc575050565b6159e5816146f1565b600181036159fc5763f645eedf60e01b5f5260045ffd5b615a05816146f1565b60028103615a20575063fce698f760e01b5f5260045260245ffd5b600390615a2c816146f1565b14615a345750565b6335e2f38360e21b5f5260045260245ffdfe04cd2cb07f7dd64bac6ce0436354822231650e9bf1a1e4d74932a3efa6a6e5529b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00a164736f6c6343000825000a60808060405234601557610f2d908161001a8239f35b5f80fdfe60806040526004361015610011575f80fd5b5f3560e01c80630627a6d0146100625763e602ddfd1461002f575f80fd5b3461005e57602036600319011261005e5761005a61004e600435610a09565b6040519182918261096e565b0390f35b5f80fd5b3461005e5736600319016101c0811261005e576101a01361005e576101a43567ffffffffffffffff811161005e573660238201121561005e57806004013567ffffffffffffffff811161005e57366024828401011161005e575f60206100c9600435610bbe565b928060246100d6826109ce565b966100e46040519889610998565b8288520183870137840101526040515f925f5b81518110156102ce578181016020015160f881901c906b1000000000000004ffffffff6001831b16156102be57605c6020610131896109fb565b98870101536008820361015c57505060019060626020610150886109fb565b97860101535b016100f7565b6009820361018057505060019060746020610176886109fb565b9786010153610156565b600a820361019a575050600190606e6020610176886109fb565b600c82036101b457505060019060666020610176886109fb565b600d82036101ce57505060019060726020610176886109fb565b605c82036101e8575050600190605c6020610176886109fb565b6022820361020257505060019060226020610176886109fb565b91909560756020610212836109fb565b928701015360306020610224836109fb565b928701015360306020610236836109fb565b9287010153610244816109fb565b9260fc1c60108110156102aa576f181899199a1a9b1b9c1cb0b131b232b360811b901a90850160200153600f610279836109fb565b96169160108310156102aa576001926f181899199a1a9b1b9c1cb0b131b232b360811b901a90850160200153610156565b634e487b7160e01b5f52603260045260245ffd5b50906001916020610176886109fb565b50506020838083528201016040526102e7602435610bbe565b90604435600481101561005e576102fd90610d2b565b610308606435610bbe565b610313608435610bbe565b9160405194859460208601976d7b226e616d65223a22444154202360901b895280516020819201602e89015e7f222c226465736372697074696f6e223a2264617470696e204461746120416e63602e918801918201527f686f72696e6720546f6b656e3a2061207175616c6974792d73636f7265642063604e8201527f6f6e747269627574696f6e20746f206120646563656e7472616c697a65642077606e8201527f6972656c657373206e6574776f726b2e222c2265787465726e616c5f75726c22608e820152611d1160f11b60ae820152815191829060200160b083015e01602e01608281017f222c2270726f70657274696573223a7b22636c617373223a0000000000000000905281516020819301609a83015e016082016a161139ba30ba3ab9911d1160a91b601882015281516020819301602383015e01601801691116113b30b63ab2911d60b11b600b82015281516020819301601583015e01600b016d161139b430b932a930ba34b7911d60911b600a82015281516020819301601883015e01600a01600e81015f905203600e01601f19810182526104b89082610998565b6104c360a435610bbe565b906104cf60c435610bbe565b60e4356001600160a01b03811694919085900361005e57846104f1602a6109ce565b906104ff6040519283610998565b602a825261050d602a6109ce565b602083019790601f19013689378251156102aa57603088538251600110156102aa576078602184015360295b60018111610936575061091f575061055361010435610bbe565b906101243567ffffffffffffffff8116810361005e579160409788519261057a8a85610998565b600f84526020840194601f198b01368737600f90815b6108b1575050610144356105a390610bbe565b958a51998a9860208a019a5180918c5e890168161139b1b7b932911d60b91b602082015281516020819301602983015e016020016b161132bc3834b932a0ba111d60a11b600982015281516020819301601583015e01600901906a16113232bb34b1b2911d1160a91b600c830152518092601783015e01600c016911161132b837b1b4111d60b11b600b82015281516020819301601583015e01600b01906a16113419a1b2b636111d1160a91b600a830152518092601583015e01600a016f1116113932b1b7b93221b7bab73a111d60811b600b82015281516020819301601b83015e01600b01601081015f905203601001601f19810183526106a69083610998565b81610164358061074b575b61005a602086610741603d6106f7846106f26002828d88519481869251918291018484015e8101617d7d60f01b838201520301601d19810184520182610998565b610e01565b83519485917f646174613a6170706c69636174696f6e2f6a736f6e3b6261736536342c000000828401528051918291018484015e81015f838201520301601f198101845283610998565b519182918261096e565b909192508061075a60426109ce565b9061076786519283610998565b6042825261077560426109ce565b602083019390601f19013685378251156102aa57603084538251600110156102aa576078602184015360415b6001811161086f575061085857506106f760206106f26002828098610849600160098d9b600f61005a9f8790816107419f603d9f6107e161018435610a09565b93519a8b97518091858a015e8701906e161136b2b935b632a937b7ba111d1160891b84830152518092602f83015e0101906811161131b4b2111d1160b91b84830152805192839101601883015e0101601160f91b838201520301601e19810184520182610998565b985050505050508294506106b1565b63e22e27eb60e01b5f52600452602060245260445ffd5b90600f81169060108210156102aa576108ac916f181899199a1a9b1b9c1cb0b131b232b360811b901a6108a284876109ea565b5360041c91610df5565b6107a1565b600f811660108110156102aa575f1983019183831161090b5761090492670fffffffffffffff926f181899199a1a9b1b9c1cb0b131b232b360811b901a906108f9908a6109ea565b5360041c1691610df5565b9081610590565b634e487b7160e01b5f52601160045260245ffd5b63e22e27eb60e01b5f52600452601460245260445ffd5b90600f81169060108210156102aa57610969916f181899199a1a9b1b9c1cb0b131b232b360811b901a6108a284876109ea565b610539565b602060409281835280519182918282860152018484015e5f828201840152601f01601f1916010190565b90601f8019910116810190811067ffffffffffffffff8211176109ba57604052565b634e487b7160e01b5f52604160045260245ffd5b67ffffffffffffffff81116109ba57601f01601f191660200190565b9081518110156102aa570160200190565b5f19811461090b5760010190565b908115610ba85760405191620aa89160e51b6020840152602483015260248252610a34604483610998565b81518060031b908082046008149015171561090b576004810180911161090b5760059004600101918260011161090b57610a6d836109ce565b92610a7b6040519485610998565b808452610a8a601f19916109ce565b013660208501378251156102aa57606260208401535f5f6001925f925b8151841015610b3c57610aba84836109ea565b5160f81c9060081b17916008810180911161090b57925b6005841015610ae4576001019291610aa7565b600419840193841161090b57601f83851c169460208610156102aa57610b367f6162636465666768696a6b6c6d6e6f707172737475767778797a323334353637610b2d836109fb565b971a91896109ea565b53610ad1565b92505093929380610b4e575b50505090565b600503906005821161090b57601f911b1660208110156102aa577f6162636465666768696a6b6c6d6e6f707172737475767778797a323334353637610b9f91610b96846109fb565b501a91836109ea565b535f8080610b48565b9050604051610bb8602082610998565b5f815290565b805f9172184f03e93ff9f4daa797ed6e38ed64bf6a1f0160401b821015610d08575b806d04ee2d6d415b85acef8100000000600a921015610ced575b662386f26fc10000811015610cd9575b6305f5e100811015610cc8575b612710811015610cb9575b6064811015610cab575b1015610ca0575b600a60216001840193610c45856109ce565b94610c536040519687610998565b808652610c62601f19916109ce565b013660208701378401015b5f1901916f181899199a1a9b1b9c1cb0b131b232b360811b8282061a8353048015610c9b57600a9091610c6d565b505090565b600190910190610c33565b606460029104930192610c2c565b61271060049104930192610c22565b6305f5e10060089104930192610c17565b662386f26fc1000060109104930192610c0a565b6d04ee2d6d415b85acef810000000060209104930192610bfa565b506040915072184f03e93ff9f4daa797ed6e38ed64bf6a1f0160401b8104610be0565b6004811015610de15760018114610dbb5760028114610d9357600314610d6d57604051610d59604082610998565b60048152636e6f6e6560e01b602082015290565b604051610d7b604082610998565b60088152671c995a9958dd195960c21b602082015290565b50604051610da2604082610998565b6009815268199a5b985b1a5e995960ba1b602082015290565b50604051610dca604082610998565b600781526670656e64696e6760c81b602082015290565b634e487b7160e01b5f52602160045260245ffd5b801561090b575f190190565b90815115610ba85781516002810180911161090b5760039004600281901b91906001600160fe1b0381160361090b57604051917f4142434445464748494a4b4c4d4e4f505152535455565758595a616263646566601f527f6768696a6b6c6d6e6f707172737475767778797a303132333435363738392b2f603f52602083018480518101602081018051915f82525b808910610ee45750602095969750906003929152510680600114610ecf57600214610ec2575b50808452830101604052565b603d905f1901535f610eb6565b50603d90815f1982015360011901535f610eb6565b939760036004910198603f8a51818160121c165183538181600c1c16516001840153818160061c16516002840153165160038201530193610e9056fea164736f6c6343000825000a",
 }
 
 // DataAnchoringToken is an auto generated Go binding around an Ethereum contract.
@@ -73,9 +73,9 @@ func (c *DataAnchoringToken) Instance(backend bind.ContractBackend, addr common.
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address admin, address registry_) returns()
-func (dataAnchoringToken *DataAnchoringToken) PackConstructor(admin common.Address, registry_ common.Address) []byte {
-	enc, err := dataAnchoringToken.abi.Pack("", admin, registry_)
+// Solidity: constructor(uint48 adminDelay, address admin, address registry_) returns()
+func (dataAnchoringToken *DataAnchoringToken) PackConstructor(adminDelay *big.Int, admin common.Address, registry_ common.Address) []byte {
+	enc, err := dataAnchoringToken.abi.Pack("", adminDelay, admin, registry_)
 	if err != nil {
 		panic(err)
 	}
@@ -257,6 +257,41 @@ func (dataAnchoringToken *DataAnchoringToken) UnpackEVALUATORROLE(data []byte) (
 	return out0, nil
 }
 
+// PackMAXSNAPSHOTS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x31ad24f8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_SNAPSHOTS() view returns(uint256)
+func (dataAnchoringToken *DataAnchoringToken) PackMAXSNAPSHOTS() []byte {
+	enc, err := dataAnchoringToken.abi.Pack("MAX_SNAPSHOTS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXSNAPSHOTS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x31ad24f8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_SNAPSHOTS() view returns(uint256)
+func (dataAnchoringToken *DataAnchoringToken) TryPackMAXSNAPSHOTS() ([]byte, error) {
+	return dataAnchoringToken.abi.Pack("MAX_SNAPSHOTS")
+}
+
+// UnpackMAXSNAPSHOTS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x31ad24f8.
+//
+// Solidity: function MAX_SNAPSHOTS() view returns(uint256)
+func (dataAnchoringToken *DataAnchoringToken) UnpackMAXSNAPSHOTS(data []byte) (*big.Int, error) {
+	out, err := dataAnchoringToken.abi.Unpack("MAX_SNAPSHOTS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackMINTERROLE is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xd5391393.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -397,6 +432,28 @@ func (dataAnchoringToken *DataAnchoringToken) UnpackAccRevenuePerShare(data []by
 	return out0, nil
 }
 
+// PackAcceptDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcefc1429.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function acceptDefaultAdminTransfer() returns()
+func (dataAnchoringToken *DataAnchoringToken) PackAcceptDefaultAdminTransfer() []byte {
+	enc, err := dataAnchoringToken.abi.Pack("acceptDefaultAdminTransfer")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAcceptDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcefc1429.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function acceptDefaultAdminTransfer() returns()
+func (dataAnchoringToken *DataAnchoringToken) TryPackAcceptDefaultAdminTransfer() ([]byte, error) {
+	return dataAnchoringToken.abi.Pack("acceptDefaultAdminTransfer")
+}
+
 // PackAddProof is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xc40b0372.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -509,6 +566,72 @@ func (dataAnchoringToken *DataAnchoringToken) UnpackBalanceOf(data []byte) (*big
 	}
 	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
+}
+
+// PackBeginDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x634e93da.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function beginDefaultAdminTransfer(address newAdmin) returns()
+func (dataAnchoringToken *DataAnchoringToken) PackBeginDefaultAdminTransfer(newAdmin common.Address) []byte {
+	enc, err := dataAnchoringToken.abi.Pack("beginDefaultAdminTransfer", newAdmin)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBeginDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x634e93da.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function beginDefaultAdminTransfer(address newAdmin) returns()
+func (dataAnchoringToken *DataAnchoringToken) TryPackBeginDefaultAdminTransfer(newAdmin common.Address) ([]byte, error) {
+	return dataAnchoringToken.abi.Pack("beginDefaultAdminTransfer", newAdmin)
+}
+
+// PackCancelDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd602b9fd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancelDefaultAdminTransfer() returns()
+func (dataAnchoringToken *DataAnchoringToken) PackCancelDefaultAdminTransfer() []byte {
+	enc, err := dataAnchoringToken.abi.Pack("cancelDefaultAdminTransfer")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancelDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd602b9fd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancelDefaultAdminTransfer() returns()
+func (dataAnchoringToken *DataAnchoringToken) TryPackCancelDefaultAdminTransfer() ([]byte, error) {
+	return dataAnchoringToken.abi.Pack("cancelDefaultAdminTransfer")
+}
+
+// PackChangeDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x649a5ec7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function changeDefaultAdminDelay(uint48 newDelay) returns()
+func (dataAnchoringToken *DataAnchoringToken) PackChangeDefaultAdminDelay(newDelay *big.Int) []byte {
+	enc, err := dataAnchoringToken.abi.Pack("changeDefaultAdminDelay", newDelay)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChangeDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x649a5ec7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function changeDefaultAdminDelay(uint48 newDelay) returns()
+func (dataAnchoringToken *DataAnchoringToken) TryPackChangeDefaultAdminDelay(newDelay *big.Int) ([]byte, error) {
+	return dataAnchoringToken.abi.Pack("changeDefaultAdminDelay", newDelay)
 }
 
 // PackCidOf is the Go binding used to pack the parameters required for calling
@@ -818,6 +941,41 @@ func (dataAnchoringToken *DataAnchoringToken) UnpackContributionOf(data []byte) 
 	return *outstruct, nil
 }
 
+// PackContributorOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3e88be95.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function contributorOf(uint256 tokenId) view returns(address)
+func (dataAnchoringToken *DataAnchoringToken) PackContributorOf(tokenId *big.Int) []byte {
+	enc, err := dataAnchoringToken.abi.Pack("contributorOf", tokenId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackContributorOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3e88be95.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function contributorOf(uint256 tokenId) view returns(address)
+func (dataAnchoringToken *DataAnchoringToken) TryPackContributorOf(tokenId *big.Int) ([]byte, error) {
+	return dataAnchoringToken.abi.Pack("contributorOf", tokenId)
+}
+
+// UnpackContributorOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3e88be95.
+//
+// Solidity: function contributorOf(uint256 tokenId) view returns(address)
+func (dataAnchoringToken *DataAnchoringToken) UnpackContributorOf(data []byte) (common.Address, error) {
+	out, err := dataAnchoringToken.abi.Unpack("contributorOf", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
 // PackCreateClass is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xe0fc0eca.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -846,6 +1004,111 @@ func (dataAnchoringToken *DataAnchoringToken) TryPackCreateClass(metadataURI str
 // Solidity: function createClass(string metadataURI, bytes32 integrityHash, uint8 unitDecimals, string policyURI) returns(uint256 classId)
 func (dataAnchoringToken *DataAnchoringToken) UnpackCreateClass(data []byte) (*big.Int, error) {
 	out, err := dataAnchoringToken.abi.Unpack("createClass", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDefaultAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84ef8ffc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function defaultAdmin() view returns(address)
+func (dataAnchoringToken *DataAnchoringToken) PackDefaultAdmin() []byte {
+	enc, err := dataAnchoringToken.abi.Pack("defaultAdmin")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDefaultAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84ef8ffc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function defaultAdmin() view returns(address)
+func (dataAnchoringToken *DataAnchoringToken) TryPackDefaultAdmin() ([]byte, error) {
+	return dataAnchoringToken.abi.Pack("defaultAdmin")
+}
+
+// UnpackDefaultAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x84ef8ffc.
+//
+// Solidity: function defaultAdmin() view returns(address)
+func (dataAnchoringToken *DataAnchoringToken) UnpackDefaultAdmin(data []byte) (common.Address, error) {
+	out, err := dataAnchoringToken.abi.Unpack("defaultAdmin", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcc8463c8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function defaultAdminDelay() view returns(uint48)
+func (dataAnchoringToken *DataAnchoringToken) PackDefaultAdminDelay() []byte {
+	enc, err := dataAnchoringToken.abi.Pack("defaultAdminDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcc8463c8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function defaultAdminDelay() view returns(uint48)
+func (dataAnchoringToken *DataAnchoringToken) TryPackDefaultAdminDelay() ([]byte, error) {
+	return dataAnchoringToken.abi.Pack("defaultAdminDelay")
+}
+
+// UnpackDefaultAdminDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcc8463c8.
+//
+// Solidity: function defaultAdminDelay() view returns(uint48)
+func (dataAnchoringToken *DataAnchoringToken) UnpackDefaultAdminDelay(data []byte) (*big.Int, error) {
+	out, err := dataAnchoringToken.abi.Unpack("defaultAdminDelay", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDefaultAdminDelayIncreaseWait is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x022d63fb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function defaultAdminDelayIncreaseWait() view returns(uint48)
+func (dataAnchoringToken *DataAnchoringToken) PackDefaultAdminDelayIncreaseWait() []byte {
+	enc, err := dataAnchoringToken.abi.Pack("defaultAdminDelayIncreaseWait")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDefaultAdminDelayIncreaseWait is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x022d63fb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function defaultAdminDelayIncreaseWait() view returns(uint48)
+func (dataAnchoringToken *DataAnchoringToken) TryPackDefaultAdminDelayIncreaseWait() ([]byte, error) {
+	return dataAnchoringToken.abi.Pack("defaultAdminDelayIncreaseWait")
+}
+
+// UnpackDefaultAdminDelayIncreaseWait is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x022d63fb.
+//
+// Solidity: function defaultAdminDelayIncreaseWait() view returns(uint48)
+func (dataAnchoringToken *DataAnchoringToken) UnpackDefaultAdminDelayIncreaseWait(data []byte) (*big.Int, error) {
+	out, err := dataAnchoringToken.abi.Unpack("defaultAdminDelayIncreaseWait", data)
 	if err != nil {
 		return new(big.Int), err
 	}
@@ -1314,6 +1577,50 @@ func (dataAnchoringToken *DataAnchoringToken) UnpackIsCounted(data []byte) (bool
 	return out0, nil
 }
 
+// PackMinSettlement is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1bfbd79b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function minSettlement(uint256 classId) view returns(uint256 minEth, uint256 minErc20)
+func (dataAnchoringToken *DataAnchoringToken) PackMinSettlement(classId *big.Int) []byte {
+	enc, err := dataAnchoringToken.abi.Pack("minSettlement", classId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMinSettlement is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1bfbd79b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function minSettlement(uint256 classId) view returns(uint256 minEth, uint256 minErc20)
+func (dataAnchoringToken *DataAnchoringToken) TryPackMinSettlement(classId *big.Int) ([]byte, error) {
+	return dataAnchoringToken.abi.Pack("minSettlement", classId)
+}
+
+// MinSettlementOutput serves as a container for the return parameters of contract
+// method MinSettlement.
+type MinSettlementOutput struct {
+	MinEth   *big.Int
+	MinErc20 *big.Int
+}
+
+// UnpackMinSettlement is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1bfbd79b.
+//
+// Solidity: function minSettlement(uint256 classId) view returns(uint256 minEth, uint256 minErc20)
+func (dataAnchoringToken *DataAnchoringToken) UnpackMinSettlement(data []byte) (MinSettlementOutput, error) {
+	out, err := dataAnchoringToken.abi.Unpack("minSettlement", data)
+	outstruct := new(MinSettlementOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.MinEth = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.MinErc20 = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
 // PackMint is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x741e3723.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -1384,6 +1691,41 @@ func (dataAnchoringToken *DataAnchoringToken) UnpackName(data []byte) (string, e
 	return out0, nil
 }
 
+// PackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function owner() view returns(address)
+func (dataAnchoringToken *DataAnchoringToken) PackOwner() []byte {
+	enc, err := dataAnchoringToken.abi.Pack("owner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function owner() view returns(address)
+func (dataAnchoringToken *DataAnchoringToken) TryPackOwner() ([]byte, error) {
+	return dataAnchoringToken.abi.Pack("owner")
+}
+
+// UnpackOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (dataAnchoringToken *DataAnchoringToken) UnpackOwner(data []byte) (common.Address, error) {
+	out, err := dataAnchoringToken.abi.Unpack("owner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
 // PackOwnerOf is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x6352211e.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -1417,6 +1759,94 @@ func (dataAnchoringToken *DataAnchoringToken) UnpackOwnerOf(data []byte) (common
 	}
 	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
 	return out0, nil
+}
+
+// PackPendingDefaultAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcf6eefb7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingDefaultAdmin() view returns(address newAdmin, uint48 schedule)
+func (dataAnchoringToken *DataAnchoringToken) PackPendingDefaultAdmin() []byte {
+	enc, err := dataAnchoringToken.abi.Pack("pendingDefaultAdmin")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingDefaultAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcf6eefb7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingDefaultAdmin() view returns(address newAdmin, uint48 schedule)
+func (dataAnchoringToken *DataAnchoringToken) TryPackPendingDefaultAdmin() ([]byte, error) {
+	return dataAnchoringToken.abi.Pack("pendingDefaultAdmin")
+}
+
+// PendingDefaultAdminOutput serves as a container for the return parameters of contract
+// method PendingDefaultAdmin.
+type PendingDefaultAdminOutput struct {
+	NewAdmin common.Address
+	Schedule *big.Int
+}
+
+// UnpackPendingDefaultAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcf6eefb7.
+//
+// Solidity: function pendingDefaultAdmin() view returns(address newAdmin, uint48 schedule)
+func (dataAnchoringToken *DataAnchoringToken) UnpackPendingDefaultAdmin(data []byte) (PendingDefaultAdminOutput, error) {
+	out, err := dataAnchoringToken.abi.Unpack("pendingDefaultAdmin", data)
+	outstruct := new(PendingDefaultAdminOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.NewAdmin = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.Schedule = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackPendingDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa1eda53c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingDefaultAdminDelay() view returns(uint48 newDelay, uint48 schedule)
+func (dataAnchoringToken *DataAnchoringToken) PackPendingDefaultAdminDelay() []byte {
+	enc, err := dataAnchoringToken.abi.Pack("pendingDefaultAdminDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa1eda53c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingDefaultAdminDelay() view returns(uint48 newDelay, uint48 schedule)
+func (dataAnchoringToken *DataAnchoringToken) TryPackPendingDefaultAdminDelay() ([]byte, error) {
+	return dataAnchoringToken.abi.Pack("pendingDefaultAdminDelay")
+}
+
+// PendingDefaultAdminDelayOutput serves as a container for the return parameters of contract
+// method PendingDefaultAdminDelay.
+type PendingDefaultAdminDelayOutput struct {
+	NewDelay *big.Int
+	Schedule *big.Int
+}
+
+// UnpackPendingDefaultAdminDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa1eda53c.
+//
+// Solidity: function pendingDefaultAdminDelay() view returns(uint48 newDelay, uint48 schedule)
+func (dataAnchoringToken *DataAnchoringToken) UnpackPendingDefaultAdminDelay(data []byte) (PendingDefaultAdminDelayOutput, error) {
+	out, err := dataAnchoringToken.abi.Unpack("pendingDefaultAdminDelay", data)
+	outstruct := new(PendingDefaultAdminDelayOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.NewDelay = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Schedule = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
 }
 
 // PackPendingRevenue is the Go binding used to pack the parameters required for calling
@@ -1581,13 +2011,48 @@ func (dataAnchoringToken *DataAnchoringToken) UnpackRegistry(data []byte) (commo
 	return out0, nil
 }
 
+// PackRenderer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8ada6b0f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function renderer() view returns(address)
+func (dataAnchoringToken *DataAnchoringToken) PackRenderer() []byte {
+	enc, err := dataAnchoringToken.abi.Pack("renderer")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRenderer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8ada6b0f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function renderer() view returns(address)
+func (dataAnchoringToken *DataAnchoringToken) TryPackRenderer() ([]byte, error) {
+	return dataAnchoringToken.abi.Pack("renderer")
+}
+
+// UnpackRenderer is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8ada6b0f.
+//
+// Solidity: function renderer() view returns(address)
+func (dataAnchoringToken *DataAnchoringToken) UnpackRenderer(data []byte) (common.Address, error) {
+	out, err := dataAnchoringToken.abi.Unpack("renderer", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
 // PackRenounceRole is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x36568abe.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
-func (dataAnchoringToken *DataAnchoringToken) PackRenounceRole(role [32]byte, callerConfirmation common.Address) []byte {
-	enc, err := dataAnchoringToken.abi.Pack("renounceRole", role, callerConfirmation)
+// Solidity: function renounceRole(bytes32 role, address account) returns()
+func (dataAnchoringToken *DataAnchoringToken) PackRenounceRole(role [32]byte, account common.Address) []byte {
+	enc, err := dataAnchoringToken.abi.Pack("renounceRole", role, account)
 	if err != nil {
 		panic(err)
 	}
@@ -1598,9 +2063,9 @@ func (dataAnchoringToken *DataAnchoringToken) PackRenounceRole(role [32]byte, ca
 // the contract method with ID 0x36568abe.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
-func (dataAnchoringToken *DataAnchoringToken) TryPackRenounceRole(role [32]byte, callerConfirmation common.Address) ([]byte, error) {
-	return dataAnchoringToken.abi.Pack("renounceRole", role, callerConfirmation)
+// Solidity: function renounceRole(bytes32 role, address account) returns()
+func (dataAnchoringToken *DataAnchoringToken) TryPackRenounceRole(role [32]byte, account common.Address) ([]byte, error) {
+	return dataAnchoringToken.abi.Pack("renounceRole", role, account)
 }
 
 // PackRevokeRole is the Go binding used to pack the parameters required for calling
@@ -1658,6 +2123,50 @@ func (dataAnchoringToken *DataAnchoringToken) UnpackRewardDebt(data []byte) (*bi
 	}
 	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
+}
+
+// PackRollbackDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0aa6220b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function rollbackDefaultAdminDelay() returns()
+func (dataAnchoringToken *DataAnchoringToken) PackRollbackDefaultAdminDelay() []byte {
+	enc, err := dataAnchoringToken.abi.Pack("rollbackDefaultAdminDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRollbackDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0aa6220b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function rollbackDefaultAdminDelay() returns()
+func (dataAnchoringToken *DataAnchoringToken) TryPackRollbackDefaultAdminDelay() ([]byte, error) {
+	return dataAnchoringToken.abi.Pack("rollbackDefaultAdminDelay")
+}
+
+// PackSetMinSettlement is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4b7f8b11.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setMinSettlement(uint256 classId, uint256 minEth, uint256 minErc20) returns()
+func (dataAnchoringToken *DataAnchoringToken) PackSetMinSettlement(classId *big.Int, minEth *big.Int, minErc20 *big.Int) []byte {
+	enc, err := dataAnchoringToken.abi.Pack("setMinSettlement", classId, minEth, minErc20)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetMinSettlement is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4b7f8b11.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setMinSettlement(uint256 classId, uint256 minEth, uint256 minErc20) returns()
+func (dataAnchoringToken *DataAnchoringToken) TryPackSetMinSettlement(classId *big.Int, minEth *big.Int, minErc20 *big.Int) ([]byte, error) {
+	return dataAnchoringToken.abi.Pack("setMinSettlement", classId, minEth, minErc20)
 }
 
 // PackSetProofVerifier is the Go binding used to pack the parameters required for calling
@@ -1916,6 +2425,41 @@ func (dataAnchoringToken *DataAnchoringToken) TryPackTokenCount() ([]byte, error
 // Solidity: function tokenCount() view returns(uint256)
 func (dataAnchoringToken *DataAnchoringToken) UnpackTokenCount(data []byte) (*big.Int, error) {
 	out, err := dataAnchoringToken.abi.Unpack("tokenCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTokenOfDeviceRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x07e3ee1c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function tokenOfDeviceRoot(address device, bytes32 merkleRoot) view returns(uint256)
+func (dataAnchoringToken *DataAnchoringToken) PackTokenOfDeviceRoot(device common.Address, merkleRoot [32]byte) []byte {
+	enc, err := dataAnchoringToken.abi.Pack("tokenOfDeviceRoot", device, merkleRoot)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTokenOfDeviceRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x07e3ee1c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function tokenOfDeviceRoot(address device, bytes32 merkleRoot) view returns(uint256)
+func (dataAnchoringToken *DataAnchoringToken) TryPackTokenOfDeviceRoot(device common.Address, merkleRoot [32]byte) ([]byte, error) {
+	return dataAnchoringToken.abi.Pack("tokenOfDeviceRoot", device, merkleRoot)
+}
+
+// UnpackTokenOfDeviceRoot is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x07e3ee1c.
+//
+// Solidity: function tokenOfDeviceRoot(address device, bytes32 merkleRoot) view returns(uint256)
+func (dataAnchoringToken *DataAnchoringToken) UnpackTokenOfDeviceRoot(data []byte) (*big.Int, error) {
+	out, err := dataAnchoringToken.abi.Unpack("tokenOfDeviceRoot", data)
 	if err != nil {
 		return new(big.Int), err
 	}
@@ -2499,6 +3043,182 @@ func (dataAnchoringToken *DataAnchoringToken) UnpackContributionAnchoredEvent(lo
 	return out, nil
 }
 
+// DataAnchoringTokenDefaultAdminDelayChangeCanceled represents a DefaultAdminDelayChangeCanceled event raised by the DataAnchoringToken contract.
+type DataAnchoringTokenDefaultAdminDelayChangeCanceled struct {
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const DataAnchoringTokenDefaultAdminDelayChangeCanceledEventName = "DefaultAdminDelayChangeCanceled"
+
+// ContractEventName returns the user-defined event name.
+func (DataAnchoringTokenDefaultAdminDelayChangeCanceled) ContractEventName() string {
+	return DataAnchoringTokenDefaultAdminDelayChangeCanceledEventName
+}
+
+// UnpackDefaultAdminDelayChangeCanceledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DefaultAdminDelayChangeCanceled()
+func (dataAnchoringToken *DataAnchoringToken) UnpackDefaultAdminDelayChangeCanceledEvent(log *types.Log) (*DataAnchoringTokenDefaultAdminDelayChangeCanceled, error) {
+	event := "DefaultAdminDelayChangeCanceled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != dataAnchoringToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DataAnchoringTokenDefaultAdminDelayChangeCanceled)
+	if len(log.Data) > 0 {
+		if err := dataAnchoringToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dataAnchoringToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DataAnchoringTokenDefaultAdminDelayChangeScheduled represents a DefaultAdminDelayChangeScheduled event raised by the DataAnchoringToken contract.
+type DataAnchoringTokenDefaultAdminDelayChangeScheduled struct {
+	NewDelay       *big.Int
+	EffectSchedule *big.Int
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const DataAnchoringTokenDefaultAdminDelayChangeScheduledEventName = "DefaultAdminDelayChangeScheduled"
+
+// ContractEventName returns the user-defined event name.
+func (DataAnchoringTokenDefaultAdminDelayChangeScheduled) ContractEventName() string {
+	return DataAnchoringTokenDefaultAdminDelayChangeScheduledEventName
+}
+
+// UnpackDefaultAdminDelayChangeScheduledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DefaultAdminDelayChangeScheduled(uint48 newDelay, uint48 effectSchedule)
+func (dataAnchoringToken *DataAnchoringToken) UnpackDefaultAdminDelayChangeScheduledEvent(log *types.Log) (*DataAnchoringTokenDefaultAdminDelayChangeScheduled, error) {
+	event := "DefaultAdminDelayChangeScheduled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != dataAnchoringToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DataAnchoringTokenDefaultAdminDelayChangeScheduled)
+	if len(log.Data) > 0 {
+		if err := dataAnchoringToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dataAnchoringToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DataAnchoringTokenDefaultAdminTransferCanceled represents a DefaultAdminTransferCanceled event raised by the DataAnchoringToken contract.
+type DataAnchoringTokenDefaultAdminTransferCanceled struct {
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const DataAnchoringTokenDefaultAdminTransferCanceledEventName = "DefaultAdminTransferCanceled"
+
+// ContractEventName returns the user-defined event name.
+func (DataAnchoringTokenDefaultAdminTransferCanceled) ContractEventName() string {
+	return DataAnchoringTokenDefaultAdminTransferCanceledEventName
+}
+
+// UnpackDefaultAdminTransferCanceledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DefaultAdminTransferCanceled()
+func (dataAnchoringToken *DataAnchoringToken) UnpackDefaultAdminTransferCanceledEvent(log *types.Log) (*DataAnchoringTokenDefaultAdminTransferCanceled, error) {
+	event := "DefaultAdminTransferCanceled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != dataAnchoringToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DataAnchoringTokenDefaultAdminTransferCanceled)
+	if len(log.Data) > 0 {
+		if err := dataAnchoringToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dataAnchoringToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DataAnchoringTokenDefaultAdminTransferScheduled represents a DefaultAdminTransferScheduled event raised by the DataAnchoringToken contract.
+type DataAnchoringTokenDefaultAdminTransferScheduled struct {
+	NewAdmin       common.Address
+	AcceptSchedule *big.Int
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const DataAnchoringTokenDefaultAdminTransferScheduledEventName = "DefaultAdminTransferScheduled"
+
+// ContractEventName returns the user-defined event name.
+func (DataAnchoringTokenDefaultAdminTransferScheduled) ContractEventName() string {
+	return DataAnchoringTokenDefaultAdminTransferScheduledEventName
+}
+
+// UnpackDefaultAdminTransferScheduledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DefaultAdminTransferScheduled(address indexed newAdmin, uint48 acceptSchedule)
+func (dataAnchoringToken *DataAnchoringToken) UnpackDefaultAdminTransferScheduledEvent(log *types.Log) (*DataAnchoringTokenDefaultAdminTransferScheduled, error) {
+	event := "DefaultAdminTransferScheduled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != dataAnchoringToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DataAnchoringTokenDefaultAdminTransferScheduled)
+	if len(log.Data) > 0 {
+		if err := dataAnchoringToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dataAnchoringToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // DataAnchoringTokenEIP712DomainChanged represents a EIP712DomainChanged event raised by the DataAnchoringToken contract.
 type DataAnchoringTokenEIP712DomainChanged struct {
 	Raw *types.Log // Blockchain specific contextual infos
@@ -2661,6 +3381,52 @@ func (dataAnchoringToken *DataAnchoringToken) UnpackMetadataUpdatedEvent(log *ty
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(DataAnchoringTokenMetadataUpdated)
+	if len(log.Data) > 0 {
+		if err := dataAnchoringToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dataAnchoringToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DataAnchoringTokenMinSettlementSet represents a MinSettlementSet event raised by the DataAnchoringToken contract.
+type DataAnchoringTokenMinSettlementSet struct {
+	ClassId  *big.Int
+	MinEth   *big.Int
+	MinErc20 *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const DataAnchoringTokenMinSettlementSetEventName = "MinSettlementSet"
+
+// ContractEventName returns the user-defined event name.
+func (DataAnchoringTokenMinSettlementSet) ContractEventName() string {
+	return DataAnchoringTokenMinSettlementSetEventName
+}
+
+// UnpackMinSettlementSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MinSettlementSet(uint256 indexed classId, uint256 minEth, uint256 minErc20)
+func (dataAnchoringToken *DataAnchoringToken) UnpackMinSettlementSetEvent(log *types.Log) (*DataAnchoringTokenMinSettlementSet, error) {
+	event := "MinSettlementSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != dataAnchoringToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DataAnchoringTokenMinSettlementSet)
 	if len(log.Data) > 0 {
 		if err := dataAnchoringToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -3241,6 +4007,15 @@ func (dataAnchoringToken *DataAnchoringToken) UnpackError(raw []byte) (any, erro
 	if bytes.Equal(raw[:4], dataAnchoringToken.abi.Errors["AccessControlBadConfirmation"].ID.Bytes()[:4]) {
 		return dataAnchoringToken.UnpackAccessControlBadConfirmationError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], dataAnchoringToken.abi.Errors["AccessControlEnforcedDefaultAdminDelay"].ID.Bytes()[:4]) {
+		return dataAnchoringToken.UnpackAccessControlEnforcedDefaultAdminDelayError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataAnchoringToken.abi.Errors["AccessControlEnforcedDefaultAdminRules"].ID.Bytes()[:4]) {
+		return dataAnchoringToken.UnpackAccessControlEnforcedDefaultAdminRulesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataAnchoringToken.abi.Errors["AccessControlInvalidDefaultAdmin"].ID.Bytes()[:4]) {
+		return dataAnchoringToken.UnpackAccessControlInvalidDefaultAdminError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], dataAnchoringToken.abi.Errors["AccessControlUnauthorizedAccount"].ID.Bytes()[:4]) {
 		return dataAnchoringToken.UnpackAccessControlUnauthorizedAccountError(raw[4:])
 	}
@@ -3316,6 +4091,9 @@ func (dataAnchoringToken *DataAnchoringToken) UnpackError(raw []byte) (any, erro
 	if bytes.Equal(raw[:4], dataAnchoringToken.abi.Errors["NoShareInClass"].ID.Bytes()[:4]) {
 		return dataAnchoringToken.UnpackNoShareInClassError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], dataAnchoringToken.abi.Errors["NotContributor"].ID.Bytes()[:4]) {
+		return dataAnchoringToken.UnpackNotContributorError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], dataAnchoringToken.abi.Errors["NotOwnerOrOperator"].ID.Bytes()[:4]) {
 		return dataAnchoringToken.UnpackNotOwnerOrOperatorError(raw[4:])
 	}
@@ -3340,20 +4118,32 @@ func (dataAnchoringToken *DataAnchoringToken) UnpackError(raw []byte) (any, erro
 	if bytes.Equal(raw[:4], dataAnchoringToken.abi.Errors["RootAlreadyAnchored"].ID.Bytes()[:4]) {
 		return dataAnchoringToken.UnpackRootAlreadyAnchoredError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], dataAnchoringToken.abi.Errors["SafeCastOverflowedUintDowncast"].ID.Bytes()[:4]) {
+		return dataAnchoringToken.UnpackSafeCastOverflowedUintDowncastError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], dataAnchoringToken.abi.Errors["SafeERC20FailedOperation"].ID.Bytes()[:4]) {
 		return dataAnchoringToken.UnpackSafeERC20FailedOperationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataAnchoringToken.abi.Errors["SettlementTooSmall"].ID.Bytes()[:4]) {
+		return dataAnchoringToken.UnpackSettlementTooSmallError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], dataAnchoringToken.abi.Errors["SignatureExpired"].ID.Bytes()[:4]) {
 		return dataAnchoringToken.UnpackSignatureExpiredError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], dataAnchoringToken.abi.Errors["SnapshotLimit"].ID.Bytes()[:4]) {
+		return dataAnchoringToken.UnpackSnapshotLimitError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], dataAnchoringToken.abi.Errors["StringTooLong"].ID.Bytes()[:4]) {
 		return dataAnchoringToken.UnpackStringTooLongError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], dataAnchoringToken.abi.Errors["StringsInsufficientHexLength"].ID.Bytes()[:4]) {
-		return dataAnchoringToken.UnpackStringsInsufficientHexLengthError(raw[4:])
+	if bytes.Equal(raw[:4], dataAnchoringToken.abi.Errors["ThresholdOutOfRange"].ID.Bytes()[:4]) {
+		return dataAnchoringToken.UnpackThresholdOutOfRangeError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], dataAnchoringToken.abi.Errors["TokenExpired"].ID.Bytes()[:4]) {
 		return dataAnchoringToken.UnpackTokenExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataAnchoringToken.abi.Errors["TokenNotFinalized"].ID.Bytes()[:4]) {
+		return dataAnchoringToken.UnpackTokenNotFinalizedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], dataAnchoringToken.abi.Errors["TokenNotFound"].ID.Bytes()[:4]) {
 		return dataAnchoringToken.UnpackTokenNotFoundError(raw[4:])
@@ -3397,6 +4187,77 @@ func DataAnchoringTokenAccessControlBadConfirmationErrorID() common.Hash {
 func (dataAnchoringToken *DataAnchoringToken) UnpackAccessControlBadConfirmationError(raw []byte) (*DataAnchoringTokenAccessControlBadConfirmation, error) {
 	out := new(DataAnchoringTokenAccessControlBadConfirmation)
 	if err := dataAnchoringToken.abi.UnpackIntoInterface(out, "AccessControlBadConfirmation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataAnchoringTokenAccessControlEnforcedDefaultAdminDelay represents a AccessControlEnforcedDefaultAdminDelay error raised by the DataAnchoringToken contract.
+type DataAnchoringTokenAccessControlEnforcedDefaultAdminDelay struct {
+	Schedule *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlEnforcedDefaultAdminDelay(uint48 schedule)
+func DataAnchoringTokenAccessControlEnforcedDefaultAdminDelayErrorID() common.Hash {
+	return common.HexToHash("0x19ca5ebb8fb33f00e502c9392eddab1501674629178bf69b853cf037aaf4bb5d")
+}
+
+// UnpackAccessControlEnforcedDefaultAdminDelayError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlEnforcedDefaultAdminDelay(uint48 schedule)
+func (dataAnchoringToken *DataAnchoringToken) UnpackAccessControlEnforcedDefaultAdminDelayError(raw []byte) (*DataAnchoringTokenAccessControlEnforcedDefaultAdminDelay, error) {
+	out := new(DataAnchoringTokenAccessControlEnforcedDefaultAdminDelay)
+	if err := dataAnchoringToken.abi.UnpackIntoInterface(out, "AccessControlEnforcedDefaultAdminDelay", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataAnchoringTokenAccessControlEnforcedDefaultAdminRules represents a AccessControlEnforcedDefaultAdminRules error raised by the DataAnchoringToken contract.
+type DataAnchoringTokenAccessControlEnforcedDefaultAdminRules struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlEnforcedDefaultAdminRules()
+func DataAnchoringTokenAccessControlEnforcedDefaultAdminRulesErrorID() common.Hash {
+	return common.HexToHash("0x3fc3c27ae3db78c81b8f6e685172134623efa268ee8cd8d54be38ad2a74fc13b")
+}
+
+// UnpackAccessControlEnforcedDefaultAdminRulesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlEnforcedDefaultAdminRules()
+func (dataAnchoringToken *DataAnchoringToken) UnpackAccessControlEnforcedDefaultAdminRulesError(raw []byte) (*DataAnchoringTokenAccessControlEnforcedDefaultAdminRules, error) {
+	out := new(DataAnchoringTokenAccessControlEnforcedDefaultAdminRules)
+	if err := dataAnchoringToken.abi.UnpackIntoInterface(out, "AccessControlEnforcedDefaultAdminRules", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataAnchoringTokenAccessControlInvalidDefaultAdmin represents a AccessControlInvalidDefaultAdmin error raised by the DataAnchoringToken contract.
+type DataAnchoringTokenAccessControlInvalidDefaultAdmin struct {
+	DefaultAdmin common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlInvalidDefaultAdmin(address defaultAdmin)
+func DataAnchoringTokenAccessControlInvalidDefaultAdminErrorID() common.Hash {
+	return common.HexToHash("0xc22c8022f2a840d6b6a9f113407715f5bbd4e88c1b0dd9434dc00700ba609ed4")
+}
+
+// UnpackAccessControlInvalidDefaultAdminError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlInvalidDefaultAdmin(address defaultAdmin)
+func (dataAnchoringToken *DataAnchoringToken) UnpackAccessControlInvalidDefaultAdminError(raw []byte) (*DataAnchoringTokenAccessControlInvalidDefaultAdmin, error) {
+	out := new(DataAnchoringTokenAccessControlInvalidDefaultAdmin)
+	if err := dataAnchoringToken.abi.UnpackIntoInterface(out, "AccessControlInvalidDefaultAdmin", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -4015,6 +4876,31 @@ func (dataAnchoringToken *DataAnchoringToken) UnpackNoShareInClassError(raw []by
 	return out, nil
 }
 
+// DataAnchoringTokenNotContributor represents a NotContributor error raised by the DataAnchoringToken contract.
+type DataAnchoringTokenNotContributor struct {
+	Caller  common.Address
+	TokenId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotContributor(address caller, uint256 tokenId)
+func DataAnchoringTokenNotContributorErrorID() common.Hash {
+	return common.HexToHash("0xc0fb39988c732c0bd01a7a022c4cf81f5a39219dce16e0f51a44e86355fb4cde")
+}
+
+// UnpackNotContributorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotContributor(address caller, uint256 tokenId)
+func (dataAnchoringToken *DataAnchoringToken) UnpackNotContributorError(raw []byte) (*DataAnchoringTokenNotContributor, error) {
+	out := new(DataAnchoringTokenNotContributor)
+	if err := dataAnchoringToken.abi.UnpackIntoInterface(out, "NotContributor", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // DataAnchoringTokenNotOwnerOrOperator represents a NotOwnerOrOperator error raised by the DataAnchoringToken contract.
 type DataAnchoringTokenNotOwnerOrOperator struct {
 	Caller  common.Address
@@ -4213,6 +5099,31 @@ func (dataAnchoringToken *DataAnchoringToken) UnpackRootAlreadyAnchoredError(raw
 	return out, nil
 }
 
+// DataAnchoringTokenSafeCastOverflowedUintDowncast represents a SafeCastOverflowedUintDowncast error raised by the DataAnchoringToken contract.
+type DataAnchoringTokenSafeCastOverflowedUintDowncast struct {
+	Bits  uint8
+	Value *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)
+func DataAnchoringTokenSafeCastOverflowedUintDowncastErrorID() common.Hash {
+	return common.HexToHash("0x6dfcc6503a32754ce7a89698e18201fc5294fd4aad43edefee786f88423b1a12")
+}
+
+// UnpackSafeCastOverflowedUintDowncastError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)
+func (dataAnchoringToken *DataAnchoringToken) UnpackSafeCastOverflowedUintDowncastError(raw []byte) (*DataAnchoringTokenSafeCastOverflowedUintDowncast, error) {
+	out := new(DataAnchoringTokenSafeCastOverflowedUintDowncast)
+	if err := dataAnchoringToken.abi.UnpackIntoInterface(out, "SafeCastOverflowedUintDowncast", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // DataAnchoringTokenSafeERC20FailedOperation represents a SafeERC20FailedOperation error raised by the DataAnchoringToken contract.
 type DataAnchoringTokenSafeERC20FailedOperation struct {
 	Token common.Address
@@ -4232,6 +5143,31 @@ func DataAnchoringTokenSafeERC20FailedOperationErrorID() common.Hash {
 func (dataAnchoringToken *DataAnchoringToken) UnpackSafeERC20FailedOperationError(raw []byte) (*DataAnchoringTokenSafeERC20FailedOperation, error) {
 	out := new(DataAnchoringTokenSafeERC20FailedOperation)
 	if err := dataAnchoringToken.abi.UnpackIntoInterface(out, "SafeERC20FailedOperation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataAnchoringTokenSettlementTooSmall represents a SettlementTooSmall error raised by the DataAnchoringToken contract.
+type DataAnchoringTokenSettlementTooSmall struct {
+	Amount  *big.Int
+	Minimum *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SettlementTooSmall(uint256 amount, uint256 minimum)
+func DataAnchoringTokenSettlementTooSmallErrorID() common.Hash {
+	return common.HexToHash("0x305ce08841342db3d1d6d66c506af5df9b957b0575353614644e79ffb9274725")
+}
+
+// UnpackSettlementTooSmallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SettlementTooSmall(uint256 amount, uint256 minimum)
+func (dataAnchoringToken *DataAnchoringToken) UnpackSettlementTooSmallError(raw []byte) (*DataAnchoringTokenSettlementTooSmall, error) {
+	out := new(DataAnchoringTokenSettlementTooSmall)
+	if err := dataAnchoringToken.abi.UnpackIntoInterface(out, "SettlementTooSmall", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -4262,6 +5198,31 @@ func (dataAnchoringToken *DataAnchoringToken) UnpackSignatureExpiredError(raw []
 	return out, nil
 }
 
+// DataAnchoringTokenSnapshotLimit represents a SnapshotLimit error raised by the DataAnchoringToken contract.
+type DataAnchoringTokenSnapshotLimit struct {
+	ClassId      *big.Int
+	MaxSnapshots *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SnapshotLimit(uint256 classId, uint256 maxSnapshots)
+func DataAnchoringTokenSnapshotLimitErrorID() common.Hash {
+	return common.HexToHash("0xda15cba7986fc14490e1424c86146c915b10b0348a5fa089102f01c2444dc097")
+}
+
+// UnpackSnapshotLimitError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SnapshotLimit(uint256 classId, uint256 maxSnapshots)
+func (dataAnchoringToken *DataAnchoringToken) UnpackSnapshotLimitError(raw []byte) (*DataAnchoringTokenSnapshotLimit, error) {
+	out := new(DataAnchoringTokenSnapshotLimit)
+	if err := dataAnchoringToken.abi.UnpackIntoInterface(out, "SnapshotLimit", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // DataAnchoringTokenStringTooLong represents a StringTooLong error raised by the DataAnchoringToken contract.
 type DataAnchoringTokenStringTooLong struct {
 	Str string
@@ -4286,26 +5247,26 @@ func (dataAnchoringToken *DataAnchoringToken) UnpackStringTooLongError(raw []byt
 	return out, nil
 }
 
-// DataAnchoringTokenStringsInsufficientHexLength represents a StringsInsufficientHexLength error raised by the DataAnchoringToken contract.
-type DataAnchoringTokenStringsInsufficientHexLength struct {
-	Value  *big.Int
-	Length *big.Int
+// DataAnchoringTokenThresholdOutOfRange represents a ThresholdOutOfRange error raised by the DataAnchoringToken contract.
+type DataAnchoringTokenThresholdOutOfRange struct {
+	TokenId   *big.Int
+	Threshold *big.Int
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error StringsInsufficientHexLength(uint256 value, uint256 length)
-func DataAnchoringTokenStringsInsufficientHexLengthErrorID() common.Hash {
-	return common.HexToHash("0xe22e27eb9593f9947dc34771120a3349dd201c662753f0b60502fc1d8e422233")
+// Solidity: error ThresholdOutOfRange(uint256 tokenId, uint256 threshold)
+func DataAnchoringTokenThresholdOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x8c883479505792c6824fe707eaf690d680b3b6a767cdb95b00e496c0001e48b5")
 }
 
-// UnpackStringsInsufficientHexLengthError is the Go binding used to decode the provided
+// UnpackThresholdOutOfRangeError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error StringsInsufficientHexLength(uint256 value, uint256 length)
-func (dataAnchoringToken *DataAnchoringToken) UnpackStringsInsufficientHexLengthError(raw []byte) (*DataAnchoringTokenStringsInsufficientHexLength, error) {
-	out := new(DataAnchoringTokenStringsInsufficientHexLength)
-	if err := dataAnchoringToken.abi.UnpackIntoInterface(out, "StringsInsufficientHexLength", raw); err != nil {
+// Solidity: error ThresholdOutOfRange(uint256 tokenId, uint256 threshold)
+func (dataAnchoringToken *DataAnchoringToken) UnpackThresholdOutOfRangeError(raw []byte) (*DataAnchoringTokenThresholdOutOfRange, error) {
+	out := new(DataAnchoringTokenThresholdOutOfRange)
+	if err := dataAnchoringToken.abi.UnpackIntoInterface(out, "ThresholdOutOfRange", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -4331,6 +5292,31 @@ func DataAnchoringTokenTokenExpiredErrorID() common.Hash {
 func (dataAnchoringToken *DataAnchoringToken) UnpackTokenExpiredError(raw []byte) (*DataAnchoringTokenTokenExpired, error) {
 	out := new(DataAnchoringTokenTokenExpired)
 	if err := dataAnchoringToken.abi.UnpackIntoInterface(out, "TokenExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataAnchoringTokenTokenNotFinalized represents a TokenNotFinalized error raised by the DataAnchoringToken contract.
+type DataAnchoringTokenTokenNotFinalized struct {
+	TokenId *big.Int
+	Status  uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TokenNotFinalized(uint256 tokenId, uint8 status)
+func DataAnchoringTokenTokenNotFinalizedErrorID() common.Hash {
+	return common.HexToHash("0x3753b3f91524b52d85bfedbfa72f35a5f00618d283d299446160ace8d00875b5")
+}
+
+// UnpackTokenNotFinalizedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TokenNotFinalized(uint256 tokenId, uint8 status)
+func (dataAnchoringToken *DataAnchoringToken) UnpackTokenNotFinalizedError(raw []byte) (*DataAnchoringTokenTokenNotFinalized, error) {
+	out := new(DataAnchoringTokenTokenNotFinalized)
+	if err := dataAnchoringToken.abi.UnpackIntoInterface(out, "TokenNotFinalized", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

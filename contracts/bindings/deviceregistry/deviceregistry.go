@@ -46,9 +46,9 @@ type DeviceRegistryOnboarding struct {
 
 // DeviceRegistryMetaData contains all meta data concerning the DeviceRegistry contract.
 var DeviceRegistryMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"AlreadyCommitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"AlreadyValidator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fromClass\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"toClass\",\"type\":\"uint256\"}],\"name\":\"ClassMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"}],\"name\":\"ClassNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"CommitmentMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"DeviceAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"}],\"name\":\"DeviceInactive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"}],\"name\":\"DeviceNotFound\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ECDSAInvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"ECDSAInvalidSignatureLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"ECDSAInvalidSignatureS\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"EpochAlreadySettled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"endsAt\",\"type\":\"uint256\"}],\"name\":\"EpochNotOver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"availableAt\",\"type\":\"uint256\"}],\"name\":\"ExitPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientFunds\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minStake\",\"type\":\"uint256\"}],\"name\":\"InsufficientStake\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"requested\",\"type\":\"uint256\"}],\"name\":\"InsufficientValue\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"what\",\"type\":\"string\"}],\"name\":\"InvalidInput\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"proofType\",\"type\":\"bytes32\"}],\"name\":\"InvalidProof\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"expected\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"recovered\",\"type\":\"address\"}],\"name\":\"InvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"a\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"b\",\"type\":\"uint256\"}],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"NoCommitment\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"}],\"name\":\"NoShareInClass\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"NotOwnerOrOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"enumStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"NotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotValidator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"}],\"name\":\"NothingToClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nowTs\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"opensAt\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"closesAt\",\"type\":\"uint256\"}],\"name\":\"OutsideWindow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"merkleRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"RootAlreadyAnchored\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"nowTs\",\"type\":\"uint256\"}],\"name\":\"SignatureExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"expireAt\",\"type\":\"uint64\"}],\"name\":\"TokenExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"TokenNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"TooManyValidators\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"Unauthorized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"}],\"name\":\"UnsupportedAsset\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"ValueTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"tokenRound\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"}],\"name\":\"WrongRound\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"DeviceActiveSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"h3Cell\",\"type\":\"uint64\"}],\"name\":\"DeviceMoved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"h3Cell\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"deviceType\",\"type\":\"uint8\"}],\"name\":\"DeviceOnboarded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"suspended\",\"type\":\"bool\"}],\"name\":\"DeviceSuspended\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"OperatorTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"GUARDIAN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MOVE_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ONBOARD_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deviceCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"}],\"name\":\"deviceOf\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"h3Cell\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"deviceType\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"suspended\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"registeredAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"internalType\":\"structDeviceRegistry.Device\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"}],\"name\":\"deviceStatus\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"h3Cell\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"move\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"h3Cell\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"deviceType\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"onboard\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"h3Cell\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"deviceType\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"internalType\":\"structDeviceRegistry.Onboarding[]\",\"name\":\"items\",\"type\":\"tuple[]\"}],\"name\":\"onboardMany\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"registered\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"setActive\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"suspended\",\"type\":\"bool\"}],\"name\":\"setSuspended\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"transferOperator\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint48\",\"name\":\"adminDelay\",\"type\":\"uint48\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint48\",\"name\":\"schedule\",\"type\":\"uint48\"}],\"name\":\"AccessControlEnforcedDefaultAdminDelay\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AccessControlEnforcedDefaultAdminRules\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"defaultAdmin\",\"type\":\"address\"}],\"name\":\"AccessControlInvalidDefaultAdmin\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"AlreadyCommitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"AlreadyValidator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fromClass\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"toClass\",\"type\":\"uint256\"}],\"name\":\"ClassMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"}],\"name\":\"ClassNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"CommitmentMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"DeviceAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"}],\"name\":\"DeviceInactive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"}],\"name\":\"DeviceNotFound\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ECDSAInvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"ECDSAInvalidSignatureLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"ECDSAInvalidSignatureS\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"EpochAlreadySettled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"endsAt\",\"type\":\"uint256\"}],\"name\":\"EpochNotOver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"availableAt\",\"type\":\"uint256\"}],\"name\":\"ExitPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientFunds\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minStake\",\"type\":\"uint256\"}],\"name\":\"InsufficientStake\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"requested\",\"type\":\"uint256\"}],\"name\":\"InsufficientValue\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"what\",\"type\":\"string\"}],\"name\":\"InvalidInput\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"proofType\",\"type\":\"bytes32\"}],\"name\":\"InvalidProof\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"expected\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"recovered\",\"type\":\"address\"}],\"name\":\"InvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"a\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"b\",\"type\":\"uint256\"}],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"NoCommitment\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"}],\"name\":\"NoShareInClass\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"NotContributor\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"NotOwnerOrOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"enumStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"NotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotValidator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"}],\"name\":\"NothingToClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nowTs\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"opensAt\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"closesAt\",\"type\":\"uint256\"}],\"name\":\"OutsideWindow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"merkleRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"RootAlreadyAnchored\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintDowncast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minimum\",\"type\":\"uint256\"}],\"name\":\"SettlementTooSmall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"nowTs\",\"type\":\"uint256\"}],\"name\":\"SignatureExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxSnapshots\",\"type\":\"uint256\"}],\"name\":\"SnapshotLimit\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"threshold\",\"type\":\"uint256\"}],\"name\":\"ThresholdOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"expireAt\",\"type\":\"uint64\"}],\"name\":\"TokenExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"enumStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"TokenNotFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"TokenNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"TooManyValidators\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"Unauthorized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"}],\"name\":\"UnsupportedAsset\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"ValueTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"tokenRound\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"}],\"name\":\"WrongRound\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"DefaultAdminDelayChangeCanceled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint48\",\"name\":\"newDelay\",\"type\":\"uint48\"},{\"indexed\":false,\"internalType\":\"uint48\",\"name\":\"effectSchedule\",\"type\":\"uint48\"}],\"name\":\"DefaultAdminDelayChangeScheduled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"DefaultAdminTransferCanceled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newAdmin\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint48\",\"name\":\"acceptSchedule\",\"type\":\"uint48\"}],\"name\":\"DefaultAdminTransferScheduled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"DeviceActiveSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"h3Cell\",\"type\":\"uint64\"}],\"name\":\"DeviceMoved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"h3Cell\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"deviceType\",\"type\":\"uint8\"}],\"name\":\"DeviceOnboarded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"suspended\",\"type\":\"bool\"}],\"name\":\"DeviceSuspended\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"OperatorTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"GUARDIAN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MOVE_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ONBOARD_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptDefaultAdminTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newAdmin\",\"type\":\"address\"}],\"name\":\"beginDefaultAdminTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"cancelDefaultAdminTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint48\",\"name\":\"newDelay\",\"type\":\"uint48\"}],\"name\":\"changeDefaultAdminDelay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"defaultAdmin\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"defaultAdminDelay\",\"outputs\":[{\"internalType\":\"uint48\",\"name\":\"\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"defaultAdminDelayIncreaseWait\",\"outputs\":[{\"internalType\":\"uint48\",\"name\":\"\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deviceCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"}],\"name\":\"deviceOf\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"h3Cell\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"deviceType\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"suspended\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"registeredAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"internalType\":\"structDeviceRegistry.Device\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"}],\"name\":\"deviceStatus\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"h3Cell\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"move\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"h3Cell\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"deviceType\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"onboard\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"h3Cell\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"deviceType\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"internalType\":\"structDeviceRegistry.Onboarding[]\",\"name\":\"items\",\"type\":\"tuple[]\"}],\"name\":\"onboardMany\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"registered\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingDefaultAdmin\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"newAdmin\",\"type\":\"address\"},{\"internalType\":\"uint48\",\"name\":\"schedule\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingDefaultAdminDelay\",\"outputs\":[{\"internalType\":\"uint48\",\"name\":\"newDelay\",\"type\":\"uint48\"},{\"internalType\":\"uint48\",\"name\":\"schedule\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rollbackDefaultAdminDelay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"setActive\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"suspended\",\"type\":\"bool\"}],\"name\":\"setSuspended\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"transferOperator\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "DeviceRegistry",
-	Bin: "0x610160806040523461019f57602081611749803803809161002082856101a3565b83398101031261019f57516001600160a01b03811680820361019f5760405161004a6040826101a3565b600681526020810190653230ba3834b760d11b82526040519161006e6040846101a3565b600183526020830191603160f81b8352610087816102e3565b61012052610094846102e3565b61014052519020918260e05251902080610100524660a0526040519060208201927f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f8452604083015260608201524660808201523060a082015260a081526100fd60c0826101a3565b5190206080523060c05215610171578061011961011f926101da565b50610250565b5060405161139a908161034f823960805181611131015260a051816111ee015260c051816110fb015260e05181611180015261010051816111a6015261012051816104a3015261014051816104cc0152f35b60405163d647364f60e01b815260206004820152600560248201526430b236b4b760d91b6044820152606490fd5b5f80fd5b601f909101601f19168101906001600160401b038211908210176101c657604052565b634e487b7160e01b5f52604160045260245ffd5b6001600160a01b0381165f9081525f5160206117295f395f51905f52602052604090205460ff1661024b576001600160a01b03165f8181525f5160206117295f395f51905f5260205260408120805460ff191660011790553391905f5160206116e95f395f51905f528180a4600190565b505f90565b6001600160a01b0381165f9081525f5160206117095f395f51905f52602052604090205460ff1661024b576001600160a01b03165f8181525f5160206117095f395f51905f5260205260408120805460ff191660011790553391907f55435dd261a4b9b3364963f7738a7a662ad9c84396d64be3365284bb7f0a5041905f5160206116e95f395f51905f529080a4600190565b601f81511161030e5760208151910151602082106102ff571790565b5f198260200360031b1b161790565b604460209160405192839163305a27a960e01b83528160048401528051918291826024860152018484015e5f828201840152601f01601f19168101030190fdfe6080806040526004361015610012575f80fd5b5f3560e01c90816301ffc9a714610bba575080630fe5cc8114610b805780631eb7596314610a0b578063248a9ca3146109e157806324ea54f4146109a75780632ce962cf1461093b5780632f2ff15d146108fe57806336568abe146108ba5780633e63daa2146108115780634e81c859146107af57806352b9fa79146106a3578063535bca9a146106865780635f72155f1461058357806384b0196e1461048b57806391d1485414610443578063924f39ca14610396578063a217fddf1461037c578063ba708bc1146101a7578063d547741f14610163578063e00c961d146101295763f698da2514610103575f80fd5b34610125575f36600319011261012557602061011d6110f8565b604051908152f35b5f80fd5b34610125575f3660031901126101255760206040517f3dd710c7e6447d575f4110ef977757ca8e0ff8311bbad7f28c926e8d3cb6615d8152f35b34610125576040366003190112610125576101a5600435610182610c0d565b906101a061019b825f525f602052600160405f20015490565b610f92565b611052565b005b34610125576080366003190112610125576101c0610c23565b6101c8610c8c565b604435906001600160401b038216809203610125576064356001600160401b038111610125576101fc903690600401610ca2565b61020585610f3f565b91428510610365576020956102b56102ac60018601946102a686549561029e6001600160401b038860401c16966040519d8e01907f3882f41d9e1b76a9e842e6edda22349fa28297b6fb6653233f993c2b99e15c6a825260018060a01b03169d8e60408201526001600160401b038d169d8e606083015289608083015260a082015260a0815261029660c082610d26565b5190206110d2565b923691610d47565b90611252565b9092919261128c565b6001600160a01b031687810361034f57506fffffffffffffffff000000000000000019909116600190910160401b6fffffffffffffffff000000000000000016179055805467ffffffffffffffff60a01b191660a09290921b67ffffffffffffffff60a01b169190911790557fe353726bbc1789f28feabf19eb5ec60ea4e33f4b7b5e1e3d489cb8ef4ec62e7590602090604051908152a2005b876310b5d43760e21b5f5260045260245260445ffd5b84630bfedba560e41b5f526004524260245260445ffd5b34610125575f3660031901126101255760206040515f8152f35b346101255760a0366003190112610125576103af610c23565b6103b7610c8c565b6044359060ff82168203610125576064356001600160401b0381168103610125576084356001600160401b038111610125576103f7903690600401610ca2565b6001600160a01b038681165f818152600360205260409020805490921697929693959291908861042c57506101a59750610d8c565b88906377db65d360e01b5f5260045260245260445ffd5b346101255760403660031901126101255761045c610c0d565b6004355f525f60205260405f209060018060a01b03165f52602052602060ff60405f2054166040519015158152f35b34610125575f366003190112610125576105276104c77f0000000000000000000000000000000000000000000000000000000000000000611214565b6104f07f0000000000000000000000000000000000000000000000000000000000000000611214565b6020610535604051926105038385610d26565b5f84525f368137604051958695600f60f81b875260e08588015260e0870190610c68565b908582036040870152610c68565b4660608501523060808501525f60a085015283810360c08501528180845192838152019301915f5b82811061056c57505050500390f35b83518552869550938101939281019260010161055d565b346101255761059136610c39565b335f9081527f8a40f0b47fdc2a0ce293b772acfc7508c8315a4d462786c1adc3a56f92ca2d05602052604090205490919060ff161561064f576001600160a01b039081165f81815260036020526040902080549193909290919081161561063c5760ff60f01b191690151560f081901b60ff60f01b16919091179091556040519081527f377962b21daae9701970a7ce8e56b96abafac55f0b920a687c80d5bbbba750bc90602090a2005b8363a6b01d5560e01b5f5260045260245ffd5b63e2517d3f60e01b5f52336004527f55435dd261a4b9b3364963f7738a7a662ad9c84396d64be3365284bb7f0a504160245260445ffd5b34610125575f366003190112610125576020600454604051908152f35b34610125576020366003190112610125576106bc610c23565b5f60c06040516106cb81610cf7565b8281528260208201528260408201528260608201528260808201528260a0820152015260018060a01b03165f52600360205260e060405f206001600160401b036040519161071883610cf7565b8181549360018060a01b038516948582526020820193838260a01c16855260ff6040840181848b1c1681528560016060870194848760e81c161515865284608089019760f01c16151587520154978160c060a0890198828c168a52019960401c1689526040519a8b52511660208a01525116604088015251151560608701525115156080860152511660a0840152511660c0820152f35b34610125576020366003190112610125576001600160a01b036107d0610c23565b165f5260036020526040805f205460ff8160e81c1680610803575b82516001600160a01b03909216825215156020820152f35b5060ff8160f01c16156107eb565b346101255760403660031901126101255761082a610c23565b610832610c0d565b9061083c81610f3f565b6001600160a01b0390921691821561088f5780546001600160a01b0319168317905533906001600160a01b03167fdcebe0e81660c57006564f1efcd9d75ef43153d5e5288167adbd81d8b146f1fa5f80a4005b60405163d647364f60e01b8152602060048201526002602482015261746f60f01b6044820152606490fd5b34610125576040366003190112610125576108d3610c0d565b336001600160a01b038216036108ef576101a590600435611052565b63334bd91960e11b5f5260045ffd5b34610125576040366003190112610125576101a560043561091d610c0d565b9061093661019b825f525f602052600160405f20015490565b610fca565b346101255760207f417def42b64ad6a1c2f15d12edfbf30a1dee0302b9296730c6086152a8611ef761096c36610c39565b929061097781610f3f565b805460ff60e81b191694151560e881901b60ff60e81b169590951790556040519384526001600160a01b031692a2005b34610125575f3660031901126101255760206040517f55435dd261a4b9b3364963f7738a7a662ad9c84396d64be3365284bb7f0a50418152f35b3461012557602036600319011261012557602061011d6004355f525f602052600160405f20015490565b34610125576020366003190112610125576004356001600160401b0381116101255736602382011215610125578060040135906001600160401b038211610125573660248360051b8301011161012557905f5f9260c21981360301915b83851015610b755760248560051b83010135838112156101255782019060248201906001600160a01b03610a9b83610ccf565b165f52600360205260405f209160018060a01b03835416338114610b675780610b415750610ac890610ccf565b91610ad560448501610ce3565b93606481013560ff8116810361012557610af160848301610ce3565b9160a481013560421936839003018112156101255701602401803592906001600160401b03841161012557602001918336038313610125576001978897610b3796610d8c565b01945b0193610a68565b610b4a82610ccf565b6377db65d360e01b5f5260018060a01b031660045260245260445ffd5b505095905060019150610b3a565b602090604051908152f35b34610125575f3660031901126101255760206040517f3882f41d9e1b76a9e842e6edda22349fa28297b6fb6653233f993c2b99e15c6a8152f35b34610125576020366003190112610125576004359063ffffffff60e01b821680920361012557602091637965db0b60e01b8114908115610bfc575b5015158152f35b6301ffc9a760e01b14905083610bf5565b602435906001600160a01b038216820361012557565b600435906001600160a01b038216820361012557565b6040906003190112610125576004356001600160a01b0381168103610125579060243580151581036101255790565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b602435906001600160401b038216820361012557565b9181601f84011215610125578235916001600160401b038311610125576020838186019501011161012557565b356001600160a01b03811681036101255790565b356001600160401b03811681036101255790565b60e081019081106001600160401b03821117610d1257604052565b634e487b7160e01b5f52604160045260245ffd5b90601f801991011681019081106001600160401b03821117610d1257604052565b9291926001600160401b038211610d125760405191610d70601f8201601f191660200184610d26565b829481845281830111610125578281602093845f960137010152565b929190936001600160401b03909695961693428510610365576001600160a01b03169485158015610f34575b610f05576102ac610e32916102a66040519961029e8b8b604060208301927f3dd710c7e6447d575f4110ef977757ca8e0ff8311bbad7f28c926e8d3cb6615d845201528c6060339101526001600160401b0388169c8d608082015260ff8a169b8c60a083015260c082015260c0815261029660e082610d26565b6001600160a01b0316858103610eef5750825467ffffffffffffffff60a01b1933166001600160e01b03199091161760a09190911b67ffffffffffffffff60a01b161782556001919081548360e81b9160ff60e01b9060e01b169061ffff60e01b191617178155016001600160401b0342166001600160401b031982541617905560016004540160045560405192835260208301527f9e3ee94408c1db3ba945a97f66b4f3026976e6d2f4f91033c1c1a7b860e9c73d60403393a3565b856310b5d43760e21b5f5260045260245260445ffd5b60405163d647364f60e01b815260206004820152600660248201526564657669636560d01b6044820152606490fd5b5060ff831615610db8565b6001600160a01b039081165f818152600360205260409020805490939216908115610f8057503303610f6d57565b63472511eb60e11b5f523360045260245ffd5b63a6b01d5560e01b5f5260045260245ffd5b5f8181526020818152604080832033845290915290205460ff1615610fb45750565b63e2517d3f60e01b5f523360045260245260445ffd5b5f818152602081815260408083206001600160a01b038616845290915290205460ff1661104c575f818152602081815260408083206001600160a01b0395909516808452949091528120805460ff19166001179055339291907f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d9080a4600190565b50505f90565b5f818152602081815260408083206001600160a01b038616845290915290205460ff161561104c575f818152602081815260408083206001600160a01b0395909516808452949091528120805460ff19169055339291907ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9080a4600190565b6042906110dd6110f8565b906040519161190160f01b8352600283015260228201522090565b307f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031614806111eb575b15611153577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f000000000000000000000000000000000000000000000000000000000000000060408201527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a082015260a081526111e560c082610d26565b51902090565b507f0000000000000000000000000000000000000000000000000000000000000000461461112a565b60ff811690601f82116112435760405191611230604084610d26565b6020808452838101919036833783525290565b632cd44ac360e21b5f5260045ffd5b81519190604183036112825761127b9250602082015190606060408401519301515f1a90611300565b9192909190565b50505f9160029190565b60048110156112ec578061129e575050565b600181036112b55763f645eedf60e01b5f5260045ffd5b600281036112d0575063fce698f760e01b5f5260045260245ffd5b6003146112da5750565b6335e2f38360e21b5f5260045260245ffd5b634e487b7160e01b5f52602160045260245ffd5b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411611382579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa15611377575f516001600160a01b0381161561136d57905f905f90565b505f906001905f90565b6040513d5f823e3d90fd5b5050505f916003919056fea164736f6c6343000825000a2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d8a40f0b47fdc2a0ce293b772acfc7508c8315a4d462786c1adc3a56f92ca2d05ad3228b676f7d3cd4284a5443f17f1962b36e491b30a40b2405849e597ba5fb5",
+	Bin: "0x61016080604052346101bd57604081611f54803803809161002082856101c1565b8339810103126101bd5780519065ffffffffffff821682036101bd57602001516001600160a01b0381168082036101bd57604051906100606040836101c1565b6006825260208201653230ba3834b760d11b8152604051926100836040856101c1565b600184526020840192603160f81b8452156101aa57600180546001600160d01b031660d09790971b6001600160d01b03191696909617909555610158946100c9856101f8565b506100d38161026a565b610120526100e08461026a565b61014052519020918260e05251902080610100524660a0526040519060208201927f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f8452604083015260608201524660808201523060a082015260a0815261014960c0826101c1565b5190206080523060c052610240565b50604051611bf6908161035e823960805181611767015260a05181611824015260c05181611731015260e051816117b6015261010051816117dc0152610120518161072b015261014051816107540152f35b636116401160e11b5f525f60045260245ffd5b5f80fd5b601f909101601f19168101906001600160401b038211908210176101e457604052565b634e487b7160e01b5f52604160045260245ffd5b600254906001600160a01b038216610231576001600160a01b03199091166001600160a01b0382161760025561022e905f6102d5565b90565b631fe1e13d60e11b5f5260045ffd5b61022e907f55435dd261a4b9b3364963f7738a7a662ad9c84396d64be3365284bb7f0a50416102d5565b601f815111610295576020815191015160208210610286571790565b5f198260200360031b1b161790565b604460209160405192839163305a27a960e01b83528160048401528051918291826024860152018484015e5f828201840152601f01601f19168101030190fd5b5f818152602081815260408083206001600160a01b038616845290915290205460ff16610357575f818152602081815260408083206001600160a01b0395909516808452949091528120805460ff19166001179055339291907f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d9080a4600190565b50505f9056fe6080806040526004361015610012575f80fd5b5f3560e01c90816301ffc9a71461121357508063022d63fb146111f65780630aa6220b146111645780630fe5cc811461112a5780631eb7596314610fb5578063248a9ca314610f8b57806324ea54f414610f515780632ce962cf14610ee55780632f2ff15d14610ea257806336568abe14610db75780633e63daa214610d0e5780634e81c85914610cac57806352b9fa7914610ba0578063535bca9a14610b835780635f72155f14610a80578063634e93da146109a4578063649a5ec71461080b57806384b0196e1461071357806384ef8ffc146106eb5780638da5cb5b146106eb57806391d14854146106a3578063924f39ca146105f6578063a1eda53c14610594578063a217fddf1461057a578063ba708bc1146103a5578063cc8463c81461037b578063cefc1429146102cf578063cf6eefb714610296578063d547741f1461023d578063d602b9fd146101dc578063e00c961d146101a25763f698da251461017c575f80fd5b3461019e575f36600319011261019e57602061019661172e565b604051908152f35b5f80fd5b3461019e575f36600319011261019e5760206040517f3dd710c7e6447d575f4110ef977757ca8e0ff8311bbad7f28c926e8d3cb6615d8152f35b3461019e575f36600319011261019e576101f4611438565b600180546001600160d01b0319811690915560a01c65ffffffffffff1661021757005b7f8886ebfc4259abdbc16601dd8fb5678e54878f47b3c34836cfc51154a96051095f80a1005b3461019e57604036600319011261019e57600435610259611280565b8115610287578161028061027b610285945f525f602052600160405f20015490565b611487565b6118fb565b005b631fe1e13d60e11b5f5260045ffd5b3461019e575f36600319011261019e57600154604080516001600160a01b038316815260a09290921c65ffffffffffff16602083015290f35b3461019e575f36600319011261019e576001546001600160a01b031633036103685760015460a081901c65ffffffffffff16906001600160a01b03168115801561035e575b61034b576002546103389190610332906001600160a01b03166118c5565b5061184a565b50600180546001600160d01b0319169055005b506319ca5ebb60e01b5f5260045260245ffd5b5042821015610314565b636116401160e11b5f523360045260245ffd5b3461019e575f36600319011261019e5760206103956113ff565b65ffffffffffff60405191168152f35b3461019e57608036600319011261019e576103be611296565b6103c66112ff565b604435906001600160401b03821680920361019e576064356001600160401b03811161019e576103fa903690600401611315565b61040385611697565b91428510610563576020956104b36104aa60018601946104a486549561049c6001600160401b038860401c16966040519d8e01907f3882f41d9e1b76a9e842e6edda22349fa28297b6fb6653233f993c2b99e15c6a825260018060a01b03169d8e60408201526001600160401b038d169d8e606083015289608083015260a082015260a0815261049460c082611399565b519020611708565b9236916113ba565b906119a6565b909291926119e0565b6001600160a01b031687810361054d57506fffffffffffffffff000000000000000019909116600190910160401b6fffffffffffffffff000000000000000016179055805467ffffffffffffffff60a01b191660a09290921b67ffffffffffffffff60a01b169190911790557fe353726bbc1789f28feabf19eb5ec60ea4e33f4b7b5e1e3d489cb8ef4ec62e7590602090604051908152a2005b876310b5d43760e21b5f5260045260245260445ffd5b84630bfedba560e41b5f526004524260245260445ffd5b3461019e575f36600319011261019e5760206040515f8152f35b3461019e575f36600319011261019e576002548060d01c90811515806105ec575b156105e25760a01c65ffffffffffff165b6040805165ffffffffffff928316815292909116602083015290f35b50505f5f906105c6565b50428210156105b5565b3461019e5760a036600319011261019e5761060f611296565b6106176112ff565b6044359060ff8216820361019e576064356001600160401b038116810361019e576084356001600160401b03811161019e57610657903690600401611315565b6001600160a01b038681165f818152600560205260409020805490921697929693959291908861068c575061028597506114bf565b88906377db65d360e01b5f5260045260245260445ffd5b3461019e57604036600319011261019e576106bc611280565b6004355f525f60205260405f209060018060a01b03165f52602052602060ff60405f2054166040519015158152f35b3461019e575f36600319011261019e576002546040516001600160a01b039091168152602090f35b3461019e575f36600319011261019e576107af61074f7f0000000000000000000000000000000000000000000000000000000000000000611968565b6107787f0000000000000000000000000000000000000000000000000000000000000000611968565b60206107bd6040519261078b8385611399565b5f84525f368137604051958695600f60f81b875260e08588015260e08701906112db565b9085820360408701526112db565b4660608501523060808501525f60a085015283810360c08501528180845192838152019301915f5b8281106107f457505050500390f35b8351855286955093810193928101926001016107e5565b3461019e57602036600319011261019e5760043565ffffffffffff81169081810361019e57610838611438565b61084142611939565b9165ffffffffffff6108516113ff565b168082111561095657507ff1038c18cf84a56e432fdbfaf746924b7ea511dfe03a6506a0ceba4888788d9b9265ffffffffffff82620697808061089e9510911802620697801816906116ea565b906002548060d01c806108fa575b5050600280546001600160a01b031660a083901b65ffffffffffff60a01b161760d084901b6001600160d01b0319161790556040805165ffffffffffff9283168152919092166020820152a1005b42111561092c57600180546001600160d01b031660309290921b6001600160d01b0319169190911790555b83806108ac565b507f2b1fa2edafe6f7b9e97c1a9e0c3660e645beb2dcaa2d45bdbf9beaf5472e1ec55f80a1610925565b0365ffffffffffff8111610990577ff1038c18cf84a56e432fdbfaf746924b7ea511dfe03a6506a0ceba4888788d9b9261089e91906116ea565b634e487b7160e01b5f52601160045260245ffd5b3461019e57602036600319011261019e576109bd611296565b6109c5611438565b7f3377dc44241e779dd06afab5b788a35ca5f3b778836e2990bdb26a2a4b2e5ed66020610a026109f442611939565b6109fc6113ff565b906116ea565b600180546001600160d01b031981166001600160a01b039690961695861760a084811b65ffffffffffff60a01b169190911790925565ffffffffffff911c16610a57575b65ffffffffffff60405191168152a2005b7f8886ebfc4259abdbc16601dd8fb5678e54878f47b3c34836cfc51154a96051095f80a1610a46565b3461019e57610a8e366112ac565b335f9081527f8a40f0b47fdc2a0ce293b772acfc7508c8315a4d462786c1adc3a56f92ca2d05602052604090205490919060ff1615610b4c576001600160a01b039081165f818152600560205260409020805491939092909190811615610b395760ff60f01b191690151560f081901b60ff60f01b16919091179091556040519081527f377962b21daae9701970a7ce8e56b96abafac55f0b920a687c80d5bbbba750bc90602090a2005b8363a6b01d5560e01b5f5260045260245ffd5b63e2517d3f60e01b5f52336004527f55435dd261a4b9b3364963f7738a7a662ad9c84396d64be3365284bb7f0a504160245260445ffd5b3461019e575f36600319011261019e576020600654604051908152f35b3461019e57602036600319011261019e57610bb9611296565b5f60c0604051610bc88161136a565b8281528260208201528260408201528260608201528260808201528260a0820152015260018060a01b03165f52600560205260e060405f206001600160401b0360405191610c158361136a565b8181549360018060a01b038516948582526020820193838260a01c16855260ff6040840181848b1c1681528560016060870194848760e81c161515865284608089019760f01c16151587520154978160c060a0890198828c168a52019960401c1689526040519a8b52511660208a01525116604088015251151560608701525115156080860152511660a0840152511660c0820152f35b3461019e57602036600319011261019e576001600160a01b03610ccd611296565b165f5260056020526040805f205460ff8160e81c1680610d00575b82516001600160a01b03909216825215156020820152f35b5060ff8160f01c1615610ce8565b3461019e57604036600319011261019e57610d27611296565b610d2f611280565b90610d3981611697565b6001600160a01b03909216918215610d8c5780546001600160a01b0319168317905533906001600160a01b03167fdcebe0e81660c57006564f1efcd9d75ef43153d5e5288167adbd81d8b146f1fa5f80a4005b60405163d647364f60e01b8152602060048201526002602482015261746f60f01b6044820152606490fd5b3461019e57604036600319011261019e57600435610dd3611280565b811580610e8b575b610e08575b336001600160a01b03821603610df957610285916118fb565b63334bd91960e11b5f5260045ffd5b60015465ffffffffffff60a082901c16906001600160a01b031615801590610e7b575b8015610e69575b610e4e57506001805465ffffffffffff60a01b19169055610de0565b65ffffffffffff906319ca5ebb60e01b5f521660045260245ffd5b504265ffffffffffff82161015610e32565b5065ffffffffffff811615610e2b565b506002546001600160a01b03828116911614610ddb565b3461019e57604036600319011261019e57600435610ebe611280565b81156102875781610ee061027b610285945f525f602052600160405f20015490565b611883565b3461019e5760207f417def42b64ad6a1c2f15d12edfbf30a1dee0302b9296730c6086152a8611ef7610f16366112ac565b9290610f2181611697565b805460ff60e81b191694151560e881901b60ff60e81b169590951790556040519384526001600160a01b031692a2005b3461019e575f36600319011261019e5760206040517f55435dd261a4b9b3364963f7738a7a662ad9c84396d64be3365284bb7f0a50418152f35b3461019e57602036600319011261019e5760206101966004355f525f602052600160405f20015490565b3461019e57602036600319011261019e576004356001600160401b03811161019e573660238201121561019e578060040135906001600160401b03821161019e573660248360051b8301011161019e57905f5f9260c21981360301915b8385101561111f5760248560051b830101358381121561019e5782019060248201906001600160a01b0361104583611342565b165f52600560205260405f209160018060a01b0383541633811461111157806110eb575061107290611342565b9161107f60448501611356565b93606481013560ff8116810361019e5761109b60848301611356565b9160a4810135604219368390030181121561019e5701602401803592906001600160401b03841161019e5760200191833603831361019e5760019788976110e1966114bf565b01945b0193611012565b6110f482611342565b6377db65d360e01b5f5260018060a01b031660045260245260445ffd5b5050959050600191506110e4565b602090604051908152f35b3461019e575f36600319011261019e5760206040517f3882f41d9e1b76a9e842e6edda22349fa28297b6fb6653233f993c2b99e15c6a8152f35b3461019e575f36600319011261019e5761117c611438565b6002548060d01c8061119a575b600280546001600160a01b03169055005b4211156111cc57600180546001600160d01b031660309290921b6001600160d01b0319169190911790555b8080611189565b507f2b1fa2edafe6f7b9e97c1a9e0c3660e645beb2dcaa2d45bdbf9beaf5472e1ec55f80a16111c5565b3461019e575f36600319011261019e576020604051620697808152f35b3461019e57602036600319011261019e576004359063ffffffff60e01b821680920361019e576020916318a4c3c360e11b8114908115611255575b5015158152f35b637965db0b60e01b81149150811561126f575b508361124e565b6301ffc9a760e01b14905083611268565b602435906001600160a01b038216820361019e57565b600435906001600160a01b038216820361019e57565b604090600319011261019e576004356001600160a01b038116810361019e5790602435801515810361019e5790565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b602435906001600160401b038216820361019e57565b9181601f8401121561019e578235916001600160401b03831161019e576020838186019501011161019e57565b356001600160a01b038116810361019e5790565b356001600160401b038116810361019e5790565b60e081019081106001600160401b0382111761138557604052565b634e487b7160e01b5f52604160045260245ffd5b90601f801991011681019081106001600160401b0382111761138557604052565b9291926001600160401b03821161138557604051916113e3601f8201601f191660200184611399565b82948184528183011161019e578281602093845f960137010152565b6002548060d01c801515908161142e575b50156114245760a01c65ffffffffffff1690565b5060015460d01c90565b905042115f611410565b335f9081527fad3228b676f7d3cd4284a5443f17f1962b36e491b30a40b2405849e597ba5fb5602052604090205460ff161561147057565b63e2517d3f60e01b5f52336004525f60245260445ffd5b5f8181526020818152604080832033845290915290205460ff16156114a95750565b63e2517d3f60e01b5f523360045260245260445ffd5b929190936001600160401b03909695961693428510610563576001600160a01b0316948515801561168c575b61165d576104aa611565916104a46040519961049c8b8b604060208301927f3dd710c7e6447d575f4110ef977757ca8e0ff8311bbad7f28c926e8d3cb6615d845201528c6060339101526001600160401b0388169c8d608082015260ff8a169b8c60a083015260c082015260c0815261049460e082611399565b6001600160a01b03168581036116475750825467ffffffffffffffff60a01b1933166001600160e01b03199091161760a09190911b67ffffffffffffffff60a01b16178255815461ffff60e01b191660e09190911b60ff60e01b1617600160e81b1781556001600160401b03421161162f576001016001600160401b0342166001600160401b031982541617905560016006540160065560405192835260208301527f9e3ee94408c1db3ba945a97f66b4f3026976e6d2f4f91033c1c1a7b860e9c73d60403393a3565b6306dfcc6560e41b5f5260406004524260245260445ffd5b856310b5d43760e21b5f5260045260245260445ffd5b60405163d647364f60e01b815260206004820152600660248201526564657669636560d01b6044820152606490fd5b5060ff8316156114eb565b6001600160a01b039081165f8181526005602052604090208054909392169081156116d8575033036116c557565b63472511eb60e11b5f523360045260245ffd5b63a6b01d5560e01b5f5260045260245ffd5b9065ffffffffffff8091169116019065ffffffffffff821161099057565b60429061171361172e565b906040519161190160f01b8352600283015260228201522090565b307f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03161480611821575b15611789577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f000000000000000000000000000000000000000000000000000000000000000060408201527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a082015260a0815261181b60c082611399565b51902090565b507f00000000000000000000000000000000000000000000000000000000000000004614611760565b600254906001600160a01b038216610287576001600160a01b03199091166001600160a01b03821617600255611880905f611a54565b90565b908115611894575b61188091611a54565b600254916001600160a01b038316610287576001600160a01b03199092166001600160a01b0382161760025561188b565b60025461188091906001600160a01b038083169116146118e6575b5f611adc565b600280546001600160a01b03191690556118e0565b9061188091801580611922575b15611adc57600280546001600160a01b0319169055611adc565b506002546001600160a01b03838116911614611908565b65ffffffffffff81116119515765ffffffffffff1690565b6306dfcc6560e41b5f52603060045260245260445ffd5b60ff811690601f82116119975760405191611984604084611399565b6020808452838101919036833783525290565b632cd44ac360e21b5f5260045ffd5b81519190604183036119d6576119cf9250602082015190606060408401519301515f1a90611b5c565b9192909190565b50505f9160029190565b6004811015611a4057806119f2575050565b60018103611a095763f645eedf60e01b5f5260045ffd5b60028103611a24575063fce698f760e01b5f5260045260245ffd5b600314611a2e5750565b6335e2f38360e21b5f5260045260245ffd5b634e487b7160e01b5f52602160045260245ffd5b5f818152602081815260408083206001600160a01b038616845290915290205460ff16611ad6575f818152602081815260408083206001600160a01b0395909516808452949091528120805460ff19166001179055339291907f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d9080a4600190565b50505f90565b5f818152602081815260408083206001600160a01b038616845290915290205460ff1615611ad6575f818152602081815260408083206001600160a01b0395909516808452949091528120805460ff19169055339291907ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9080a4600190565b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411611bde579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa15611bd3575f516001600160a01b03811615611bc957905f905f90565b505f906001905f90565b6040513d5f823e3d90fd5b5050505f916003919056fea164736f6c6343000825000a",
 }
 
 // DeviceRegistry is an auto generated Go binding around an Ethereum contract.
@@ -79,9 +79,9 @@ func (c *DeviceRegistry) Instance(backend bind.ContractBackend, addr common.Addr
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address admin) returns()
-func (deviceRegistry *DeviceRegistry) PackConstructor(admin common.Address) []byte {
-	enc, err := deviceRegistry.abi.Pack("", admin)
+// Solidity: constructor(uint48 adminDelay, address admin) returns()
+func (deviceRegistry *DeviceRegistry) PackConstructor(adminDelay *big.Int, admin common.Address) []byte {
+	enc, err := deviceRegistry.abi.Pack("", adminDelay, admin)
 	if err != nil {
 		panic(err)
 	}
@@ -225,6 +225,199 @@ func (deviceRegistry *DeviceRegistry) UnpackONBOARDTYPEHASH(data []byte) ([32]by
 		return *new([32]byte), err
 	}
 	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackAcceptDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcefc1429.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function acceptDefaultAdminTransfer() returns()
+func (deviceRegistry *DeviceRegistry) PackAcceptDefaultAdminTransfer() []byte {
+	enc, err := deviceRegistry.abi.Pack("acceptDefaultAdminTransfer")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAcceptDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcefc1429.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function acceptDefaultAdminTransfer() returns()
+func (deviceRegistry *DeviceRegistry) TryPackAcceptDefaultAdminTransfer() ([]byte, error) {
+	return deviceRegistry.abi.Pack("acceptDefaultAdminTransfer")
+}
+
+// PackBeginDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x634e93da.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function beginDefaultAdminTransfer(address newAdmin) returns()
+func (deviceRegistry *DeviceRegistry) PackBeginDefaultAdminTransfer(newAdmin common.Address) []byte {
+	enc, err := deviceRegistry.abi.Pack("beginDefaultAdminTransfer", newAdmin)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBeginDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x634e93da.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function beginDefaultAdminTransfer(address newAdmin) returns()
+func (deviceRegistry *DeviceRegistry) TryPackBeginDefaultAdminTransfer(newAdmin common.Address) ([]byte, error) {
+	return deviceRegistry.abi.Pack("beginDefaultAdminTransfer", newAdmin)
+}
+
+// PackCancelDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd602b9fd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancelDefaultAdminTransfer() returns()
+func (deviceRegistry *DeviceRegistry) PackCancelDefaultAdminTransfer() []byte {
+	enc, err := deviceRegistry.abi.Pack("cancelDefaultAdminTransfer")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancelDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd602b9fd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancelDefaultAdminTransfer() returns()
+func (deviceRegistry *DeviceRegistry) TryPackCancelDefaultAdminTransfer() ([]byte, error) {
+	return deviceRegistry.abi.Pack("cancelDefaultAdminTransfer")
+}
+
+// PackChangeDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x649a5ec7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function changeDefaultAdminDelay(uint48 newDelay) returns()
+func (deviceRegistry *DeviceRegistry) PackChangeDefaultAdminDelay(newDelay *big.Int) []byte {
+	enc, err := deviceRegistry.abi.Pack("changeDefaultAdminDelay", newDelay)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChangeDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x649a5ec7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function changeDefaultAdminDelay(uint48 newDelay) returns()
+func (deviceRegistry *DeviceRegistry) TryPackChangeDefaultAdminDelay(newDelay *big.Int) ([]byte, error) {
+	return deviceRegistry.abi.Pack("changeDefaultAdminDelay", newDelay)
+}
+
+// PackDefaultAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84ef8ffc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function defaultAdmin() view returns(address)
+func (deviceRegistry *DeviceRegistry) PackDefaultAdmin() []byte {
+	enc, err := deviceRegistry.abi.Pack("defaultAdmin")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDefaultAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84ef8ffc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function defaultAdmin() view returns(address)
+func (deviceRegistry *DeviceRegistry) TryPackDefaultAdmin() ([]byte, error) {
+	return deviceRegistry.abi.Pack("defaultAdmin")
+}
+
+// UnpackDefaultAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x84ef8ffc.
+//
+// Solidity: function defaultAdmin() view returns(address)
+func (deviceRegistry *DeviceRegistry) UnpackDefaultAdmin(data []byte) (common.Address, error) {
+	out, err := deviceRegistry.abi.Unpack("defaultAdmin", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcc8463c8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function defaultAdminDelay() view returns(uint48)
+func (deviceRegistry *DeviceRegistry) PackDefaultAdminDelay() []byte {
+	enc, err := deviceRegistry.abi.Pack("defaultAdminDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcc8463c8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function defaultAdminDelay() view returns(uint48)
+func (deviceRegistry *DeviceRegistry) TryPackDefaultAdminDelay() ([]byte, error) {
+	return deviceRegistry.abi.Pack("defaultAdminDelay")
+}
+
+// UnpackDefaultAdminDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcc8463c8.
+//
+// Solidity: function defaultAdminDelay() view returns(uint48)
+func (deviceRegistry *DeviceRegistry) UnpackDefaultAdminDelay(data []byte) (*big.Int, error) {
+	out, err := deviceRegistry.abi.Unpack("defaultAdminDelay", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDefaultAdminDelayIncreaseWait is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x022d63fb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function defaultAdminDelayIncreaseWait() view returns(uint48)
+func (deviceRegistry *DeviceRegistry) PackDefaultAdminDelayIncreaseWait() []byte {
+	enc, err := deviceRegistry.abi.Pack("defaultAdminDelayIncreaseWait")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDefaultAdminDelayIncreaseWait is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x022d63fb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function defaultAdminDelayIncreaseWait() view returns(uint48)
+func (deviceRegistry *DeviceRegistry) TryPackDefaultAdminDelayIncreaseWait() ([]byte, error) {
+	return deviceRegistry.abi.Pack("defaultAdminDelayIncreaseWait")
+}
+
+// UnpackDefaultAdminDelayIncreaseWait is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x022d63fb.
+//
+// Solidity: function defaultAdminDelayIncreaseWait() view returns(uint48)
+func (deviceRegistry *DeviceRegistry) UnpackDefaultAdminDelayIncreaseWait(data []byte) (*big.Int, error) {
+	out, err := deviceRegistry.abi.Unpack("defaultAdminDelayIncreaseWait", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 
@@ -602,13 +795,136 @@ func (deviceRegistry *DeviceRegistry) UnpackOnboardMany(data []byte) (*big.Int, 
 	return out0, nil
 }
 
+// PackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function owner() view returns(address)
+func (deviceRegistry *DeviceRegistry) PackOwner() []byte {
+	enc, err := deviceRegistry.abi.Pack("owner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function owner() view returns(address)
+func (deviceRegistry *DeviceRegistry) TryPackOwner() ([]byte, error) {
+	return deviceRegistry.abi.Pack("owner")
+}
+
+// UnpackOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (deviceRegistry *DeviceRegistry) UnpackOwner(data []byte) (common.Address, error) {
+	out, err := deviceRegistry.abi.Unpack("owner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackPendingDefaultAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcf6eefb7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingDefaultAdmin() view returns(address newAdmin, uint48 schedule)
+func (deviceRegistry *DeviceRegistry) PackPendingDefaultAdmin() []byte {
+	enc, err := deviceRegistry.abi.Pack("pendingDefaultAdmin")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingDefaultAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcf6eefb7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingDefaultAdmin() view returns(address newAdmin, uint48 schedule)
+func (deviceRegistry *DeviceRegistry) TryPackPendingDefaultAdmin() ([]byte, error) {
+	return deviceRegistry.abi.Pack("pendingDefaultAdmin")
+}
+
+// PendingDefaultAdminOutput serves as a container for the return parameters of contract
+// method PendingDefaultAdmin.
+type PendingDefaultAdminOutput struct {
+	NewAdmin common.Address
+	Schedule *big.Int
+}
+
+// UnpackPendingDefaultAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcf6eefb7.
+//
+// Solidity: function pendingDefaultAdmin() view returns(address newAdmin, uint48 schedule)
+func (deviceRegistry *DeviceRegistry) UnpackPendingDefaultAdmin(data []byte) (PendingDefaultAdminOutput, error) {
+	out, err := deviceRegistry.abi.Unpack("pendingDefaultAdmin", data)
+	outstruct := new(PendingDefaultAdminOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.NewAdmin = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.Schedule = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackPendingDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa1eda53c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingDefaultAdminDelay() view returns(uint48 newDelay, uint48 schedule)
+func (deviceRegistry *DeviceRegistry) PackPendingDefaultAdminDelay() []byte {
+	enc, err := deviceRegistry.abi.Pack("pendingDefaultAdminDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa1eda53c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingDefaultAdminDelay() view returns(uint48 newDelay, uint48 schedule)
+func (deviceRegistry *DeviceRegistry) TryPackPendingDefaultAdminDelay() ([]byte, error) {
+	return deviceRegistry.abi.Pack("pendingDefaultAdminDelay")
+}
+
+// PendingDefaultAdminDelayOutput serves as a container for the return parameters of contract
+// method PendingDefaultAdminDelay.
+type PendingDefaultAdminDelayOutput struct {
+	NewDelay *big.Int
+	Schedule *big.Int
+}
+
+// UnpackPendingDefaultAdminDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa1eda53c.
+//
+// Solidity: function pendingDefaultAdminDelay() view returns(uint48 newDelay, uint48 schedule)
+func (deviceRegistry *DeviceRegistry) UnpackPendingDefaultAdminDelay(data []byte) (PendingDefaultAdminDelayOutput, error) {
+	out, err := deviceRegistry.abi.Unpack("pendingDefaultAdminDelay", data)
+	outstruct := new(PendingDefaultAdminDelayOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.NewDelay = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Schedule = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
 // PackRenounceRole is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x36568abe.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
-func (deviceRegistry *DeviceRegistry) PackRenounceRole(role [32]byte, callerConfirmation common.Address) []byte {
-	enc, err := deviceRegistry.abi.Pack("renounceRole", role, callerConfirmation)
+// Solidity: function renounceRole(bytes32 role, address account) returns()
+func (deviceRegistry *DeviceRegistry) PackRenounceRole(role [32]byte, account common.Address) []byte {
+	enc, err := deviceRegistry.abi.Pack("renounceRole", role, account)
 	if err != nil {
 		panic(err)
 	}
@@ -619,9 +935,9 @@ func (deviceRegistry *DeviceRegistry) PackRenounceRole(role [32]byte, callerConf
 // the contract method with ID 0x36568abe.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
-func (deviceRegistry *DeviceRegistry) TryPackRenounceRole(role [32]byte, callerConfirmation common.Address) ([]byte, error) {
-	return deviceRegistry.abi.Pack("renounceRole", role, callerConfirmation)
+// Solidity: function renounceRole(bytes32 role, address account) returns()
+func (deviceRegistry *DeviceRegistry) TryPackRenounceRole(role [32]byte, account common.Address) ([]byte, error) {
+	return deviceRegistry.abi.Pack("renounceRole", role, account)
 }
 
 // PackRevokeRole is the Go binding used to pack the parameters required for calling
@@ -644,6 +960,28 @@ func (deviceRegistry *DeviceRegistry) PackRevokeRole(role [32]byte, account comm
 // Solidity: function revokeRole(bytes32 role, address account) returns()
 func (deviceRegistry *DeviceRegistry) TryPackRevokeRole(role [32]byte, account common.Address) ([]byte, error) {
 	return deviceRegistry.abi.Pack("revokeRole", role, account)
+}
+
+// PackRollbackDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0aa6220b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function rollbackDefaultAdminDelay() returns()
+func (deviceRegistry *DeviceRegistry) PackRollbackDefaultAdminDelay() []byte {
+	enc, err := deviceRegistry.abi.Pack("rollbackDefaultAdminDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRollbackDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0aa6220b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function rollbackDefaultAdminDelay() returns()
+func (deviceRegistry *DeviceRegistry) TryPackRollbackDefaultAdminDelay() ([]byte, error) {
+	return deviceRegistry.abi.Pack("rollbackDefaultAdminDelay")
 }
 
 // PackSetActive is the Go binding used to pack the parameters required for calling
@@ -745,6 +1083,182 @@ func (deviceRegistry *DeviceRegistry) PackTransferOperator(device common.Address
 // Solidity: function transferOperator(address device, address to) returns()
 func (deviceRegistry *DeviceRegistry) TryPackTransferOperator(device common.Address, to common.Address) ([]byte, error) {
 	return deviceRegistry.abi.Pack("transferOperator", device, to)
+}
+
+// DeviceRegistryDefaultAdminDelayChangeCanceled represents a DefaultAdminDelayChangeCanceled event raised by the DeviceRegistry contract.
+type DeviceRegistryDefaultAdminDelayChangeCanceled struct {
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const DeviceRegistryDefaultAdminDelayChangeCanceledEventName = "DefaultAdminDelayChangeCanceled"
+
+// ContractEventName returns the user-defined event name.
+func (DeviceRegistryDefaultAdminDelayChangeCanceled) ContractEventName() string {
+	return DeviceRegistryDefaultAdminDelayChangeCanceledEventName
+}
+
+// UnpackDefaultAdminDelayChangeCanceledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DefaultAdminDelayChangeCanceled()
+func (deviceRegistry *DeviceRegistry) UnpackDefaultAdminDelayChangeCanceledEvent(log *types.Log) (*DeviceRegistryDefaultAdminDelayChangeCanceled, error) {
+	event := "DefaultAdminDelayChangeCanceled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != deviceRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DeviceRegistryDefaultAdminDelayChangeCanceled)
+	if len(log.Data) > 0 {
+		if err := deviceRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range deviceRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DeviceRegistryDefaultAdminDelayChangeScheduled represents a DefaultAdminDelayChangeScheduled event raised by the DeviceRegistry contract.
+type DeviceRegistryDefaultAdminDelayChangeScheduled struct {
+	NewDelay       *big.Int
+	EffectSchedule *big.Int
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const DeviceRegistryDefaultAdminDelayChangeScheduledEventName = "DefaultAdminDelayChangeScheduled"
+
+// ContractEventName returns the user-defined event name.
+func (DeviceRegistryDefaultAdminDelayChangeScheduled) ContractEventName() string {
+	return DeviceRegistryDefaultAdminDelayChangeScheduledEventName
+}
+
+// UnpackDefaultAdminDelayChangeScheduledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DefaultAdminDelayChangeScheduled(uint48 newDelay, uint48 effectSchedule)
+func (deviceRegistry *DeviceRegistry) UnpackDefaultAdminDelayChangeScheduledEvent(log *types.Log) (*DeviceRegistryDefaultAdminDelayChangeScheduled, error) {
+	event := "DefaultAdminDelayChangeScheduled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != deviceRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DeviceRegistryDefaultAdminDelayChangeScheduled)
+	if len(log.Data) > 0 {
+		if err := deviceRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range deviceRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DeviceRegistryDefaultAdminTransferCanceled represents a DefaultAdminTransferCanceled event raised by the DeviceRegistry contract.
+type DeviceRegistryDefaultAdminTransferCanceled struct {
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const DeviceRegistryDefaultAdminTransferCanceledEventName = "DefaultAdminTransferCanceled"
+
+// ContractEventName returns the user-defined event name.
+func (DeviceRegistryDefaultAdminTransferCanceled) ContractEventName() string {
+	return DeviceRegistryDefaultAdminTransferCanceledEventName
+}
+
+// UnpackDefaultAdminTransferCanceledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DefaultAdminTransferCanceled()
+func (deviceRegistry *DeviceRegistry) UnpackDefaultAdminTransferCanceledEvent(log *types.Log) (*DeviceRegistryDefaultAdminTransferCanceled, error) {
+	event := "DefaultAdminTransferCanceled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != deviceRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DeviceRegistryDefaultAdminTransferCanceled)
+	if len(log.Data) > 0 {
+		if err := deviceRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range deviceRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DeviceRegistryDefaultAdminTransferScheduled represents a DefaultAdminTransferScheduled event raised by the DeviceRegistry contract.
+type DeviceRegistryDefaultAdminTransferScheduled struct {
+	NewAdmin       common.Address
+	AcceptSchedule *big.Int
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const DeviceRegistryDefaultAdminTransferScheduledEventName = "DefaultAdminTransferScheduled"
+
+// ContractEventName returns the user-defined event name.
+func (DeviceRegistryDefaultAdminTransferScheduled) ContractEventName() string {
+	return DeviceRegistryDefaultAdminTransferScheduledEventName
+}
+
+// UnpackDefaultAdminTransferScheduledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DefaultAdminTransferScheduled(address indexed newAdmin, uint48 acceptSchedule)
+func (deviceRegistry *DeviceRegistry) UnpackDefaultAdminTransferScheduledEvent(log *types.Log) (*DeviceRegistryDefaultAdminTransferScheduled, error) {
+	event := "DefaultAdminTransferScheduled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != deviceRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DeviceRegistryDefaultAdminTransferScheduled)
+	if len(log.Data) > 0 {
+		if err := deviceRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range deviceRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
 }
 
 // DeviceRegistryDeviceActiveSet represents a DeviceActiveSet event raised by the DeviceRegistry contract.
@@ -1162,6 +1676,15 @@ func (deviceRegistry *DeviceRegistry) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], deviceRegistry.abi.Errors["AccessControlBadConfirmation"].ID.Bytes()[:4]) {
 		return deviceRegistry.UnpackAccessControlBadConfirmationError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], deviceRegistry.abi.Errors["AccessControlEnforcedDefaultAdminDelay"].ID.Bytes()[:4]) {
+		return deviceRegistry.UnpackAccessControlEnforcedDefaultAdminDelayError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], deviceRegistry.abi.Errors["AccessControlEnforcedDefaultAdminRules"].ID.Bytes()[:4]) {
+		return deviceRegistry.UnpackAccessControlEnforcedDefaultAdminRulesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], deviceRegistry.abi.Errors["AccessControlInvalidDefaultAdmin"].ID.Bytes()[:4]) {
+		return deviceRegistry.UnpackAccessControlInvalidDefaultAdminError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], deviceRegistry.abi.Errors["AccessControlUnauthorizedAccount"].ID.Bytes()[:4]) {
 		return deviceRegistry.UnpackAccessControlUnauthorizedAccountError(raw[4:])
 	}
@@ -1237,6 +1760,9 @@ func (deviceRegistry *DeviceRegistry) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], deviceRegistry.abi.Errors["NoShareInClass"].ID.Bytes()[:4]) {
 		return deviceRegistry.UnpackNoShareInClassError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], deviceRegistry.abi.Errors["NotContributor"].ID.Bytes()[:4]) {
+		return deviceRegistry.UnpackNotContributorError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], deviceRegistry.abi.Errors["NotOwnerOrOperator"].ID.Bytes()[:4]) {
 		return deviceRegistry.UnpackNotOwnerOrOperatorError(raw[4:])
 	}
@@ -1258,14 +1784,29 @@ func (deviceRegistry *DeviceRegistry) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], deviceRegistry.abi.Errors["RootAlreadyAnchored"].ID.Bytes()[:4]) {
 		return deviceRegistry.UnpackRootAlreadyAnchoredError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], deviceRegistry.abi.Errors["SafeCastOverflowedUintDowncast"].ID.Bytes()[:4]) {
+		return deviceRegistry.UnpackSafeCastOverflowedUintDowncastError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], deviceRegistry.abi.Errors["SettlementTooSmall"].ID.Bytes()[:4]) {
+		return deviceRegistry.UnpackSettlementTooSmallError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], deviceRegistry.abi.Errors["SignatureExpired"].ID.Bytes()[:4]) {
 		return deviceRegistry.UnpackSignatureExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], deviceRegistry.abi.Errors["SnapshotLimit"].ID.Bytes()[:4]) {
+		return deviceRegistry.UnpackSnapshotLimitError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], deviceRegistry.abi.Errors["StringTooLong"].ID.Bytes()[:4]) {
 		return deviceRegistry.UnpackStringTooLongError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], deviceRegistry.abi.Errors["ThresholdOutOfRange"].ID.Bytes()[:4]) {
+		return deviceRegistry.UnpackThresholdOutOfRangeError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], deviceRegistry.abi.Errors["TokenExpired"].ID.Bytes()[:4]) {
 		return deviceRegistry.UnpackTokenExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], deviceRegistry.abi.Errors["TokenNotFinalized"].ID.Bytes()[:4]) {
+		return deviceRegistry.UnpackTokenNotFinalizedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], deviceRegistry.abi.Errors["TokenNotFound"].ID.Bytes()[:4]) {
 		return deviceRegistry.UnpackTokenNotFoundError(raw[4:])
@@ -1309,6 +1850,77 @@ func DeviceRegistryAccessControlBadConfirmationErrorID() common.Hash {
 func (deviceRegistry *DeviceRegistry) UnpackAccessControlBadConfirmationError(raw []byte) (*DeviceRegistryAccessControlBadConfirmation, error) {
 	out := new(DeviceRegistryAccessControlBadConfirmation)
 	if err := deviceRegistry.abi.UnpackIntoInterface(out, "AccessControlBadConfirmation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeviceRegistryAccessControlEnforcedDefaultAdminDelay represents a AccessControlEnforcedDefaultAdminDelay error raised by the DeviceRegistry contract.
+type DeviceRegistryAccessControlEnforcedDefaultAdminDelay struct {
+	Schedule *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlEnforcedDefaultAdminDelay(uint48 schedule)
+func DeviceRegistryAccessControlEnforcedDefaultAdminDelayErrorID() common.Hash {
+	return common.HexToHash("0x19ca5ebb8fb33f00e502c9392eddab1501674629178bf69b853cf037aaf4bb5d")
+}
+
+// UnpackAccessControlEnforcedDefaultAdminDelayError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlEnforcedDefaultAdminDelay(uint48 schedule)
+func (deviceRegistry *DeviceRegistry) UnpackAccessControlEnforcedDefaultAdminDelayError(raw []byte) (*DeviceRegistryAccessControlEnforcedDefaultAdminDelay, error) {
+	out := new(DeviceRegistryAccessControlEnforcedDefaultAdminDelay)
+	if err := deviceRegistry.abi.UnpackIntoInterface(out, "AccessControlEnforcedDefaultAdminDelay", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeviceRegistryAccessControlEnforcedDefaultAdminRules represents a AccessControlEnforcedDefaultAdminRules error raised by the DeviceRegistry contract.
+type DeviceRegistryAccessControlEnforcedDefaultAdminRules struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlEnforcedDefaultAdminRules()
+func DeviceRegistryAccessControlEnforcedDefaultAdminRulesErrorID() common.Hash {
+	return common.HexToHash("0x3fc3c27ae3db78c81b8f6e685172134623efa268ee8cd8d54be38ad2a74fc13b")
+}
+
+// UnpackAccessControlEnforcedDefaultAdminRulesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlEnforcedDefaultAdminRules()
+func (deviceRegistry *DeviceRegistry) UnpackAccessControlEnforcedDefaultAdminRulesError(raw []byte) (*DeviceRegistryAccessControlEnforcedDefaultAdminRules, error) {
+	out := new(DeviceRegistryAccessControlEnforcedDefaultAdminRules)
+	if err := deviceRegistry.abi.UnpackIntoInterface(out, "AccessControlEnforcedDefaultAdminRules", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeviceRegistryAccessControlInvalidDefaultAdmin represents a AccessControlInvalidDefaultAdmin error raised by the DeviceRegistry contract.
+type DeviceRegistryAccessControlInvalidDefaultAdmin struct {
+	DefaultAdmin common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlInvalidDefaultAdmin(address defaultAdmin)
+func DeviceRegistryAccessControlInvalidDefaultAdminErrorID() common.Hash {
+	return common.HexToHash("0xc22c8022f2a840d6b6a9f113407715f5bbd4e88c1b0dd9434dc00700ba609ed4")
+}
+
+// UnpackAccessControlInvalidDefaultAdminError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlInvalidDefaultAdmin(address defaultAdmin)
+func (deviceRegistry *DeviceRegistry) UnpackAccessControlInvalidDefaultAdminError(raw []byte) (*DeviceRegistryAccessControlInvalidDefaultAdmin, error) {
+	out := new(DeviceRegistryAccessControlInvalidDefaultAdmin)
+	if err := deviceRegistry.abi.UnpackIntoInterface(out, "AccessControlInvalidDefaultAdmin", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1927,6 +2539,31 @@ func (deviceRegistry *DeviceRegistry) UnpackNoShareInClassError(raw []byte) (*De
 	return out, nil
 }
 
+// DeviceRegistryNotContributor represents a NotContributor error raised by the DeviceRegistry contract.
+type DeviceRegistryNotContributor struct {
+	Caller  common.Address
+	TokenId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotContributor(address caller, uint256 tokenId)
+func DeviceRegistryNotContributorErrorID() common.Hash {
+	return common.HexToHash("0xc0fb39988c732c0bd01a7a022c4cf81f5a39219dce16e0f51a44e86355fb4cde")
+}
+
+// UnpackNotContributorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotContributor(address caller, uint256 tokenId)
+func (deviceRegistry *DeviceRegistry) UnpackNotContributorError(raw []byte) (*DeviceRegistryNotContributor, error) {
+	out := new(DeviceRegistryNotContributor)
+	if err := deviceRegistry.abi.UnpackIntoInterface(out, "NotContributor", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // DeviceRegistryNotOwnerOrOperator represents a NotOwnerOrOperator error raised by the DeviceRegistry contract.
 type DeviceRegistryNotOwnerOrOperator struct {
 	Caller  common.Address
@@ -2102,6 +2739,56 @@ func (deviceRegistry *DeviceRegistry) UnpackRootAlreadyAnchoredError(raw []byte)
 	return out, nil
 }
 
+// DeviceRegistrySafeCastOverflowedUintDowncast represents a SafeCastOverflowedUintDowncast error raised by the DeviceRegistry contract.
+type DeviceRegistrySafeCastOverflowedUintDowncast struct {
+	Bits  uint8
+	Value *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)
+func DeviceRegistrySafeCastOverflowedUintDowncastErrorID() common.Hash {
+	return common.HexToHash("0x6dfcc6503a32754ce7a89698e18201fc5294fd4aad43edefee786f88423b1a12")
+}
+
+// UnpackSafeCastOverflowedUintDowncastError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)
+func (deviceRegistry *DeviceRegistry) UnpackSafeCastOverflowedUintDowncastError(raw []byte) (*DeviceRegistrySafeCastOverflowedUintDowncast, error) {
+	out := new(DeviceRegistrySafeCastOverflowedUintDowncast)
+	if err := deviceRegistry.abi.UnpackIntoInterface(out, "SafeCastOverflowedUintDowncast", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeviceRegistrySettlementTooSmall represents a SettlementTooSmall error raised by the DeviceRegistry contract.
+type DeviceRegistrySettlementTooSmall struct {
+	Amount  *big.Int
+	Minimum *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SettlementTooSmall(uint256 amount, uint256 minimum)
+func DeviceRegistrySettlementTooSmallErrorID() common.Hash {
+	return common.HexToHash("0x305ce08841342db3d1d6d66c506af5df9b957b0575353614644e79ffb9274725")
+}
+
+// UnpackSettlementTooSmallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SettlementTooSmall(uint256 amount, uint256 minimum)
+func (deviceRegistry *DeviceRegistry) UnpackSettlementTooSmallError(raw []byte) (*DeviceRegistrySettlementTooSmall, error) {
+	out := new(DeviceRegistrySettlementTooSmall)
+	if err := deviceRegistry.abi.UnpackIntoInterface(out, "SettlementTooSmall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // DeviceRegistrySignatureExpired represents a SignatureExpired error raised by the DeviceRegistry contract.
 type DeviceRegistrySignatureExpired struct {
 	Deadline uint64
@@ -2122,6 +2809,31 @@ func DeviceRegistrySignatureExpiredErrorID() common.Hash {
 func (deviceRegistry *DeviceRegistry) UnpackSignatureExpiredError(raw []byte) (*DeviceRegistrySignatureExpired, error) {
 	out := new(DeviceRegistrySignatureExpired)
 	if err := deviceRegistry.abi.UnpackIntoInterface(out, "SignatureExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeviceRegistrySnapshotLimit represents a SnapshotLimit error raised by the DeviceRegistry contract.
+type DeviceRegistrySnapshotLimit struct {
+	ClassId      *big.Int
+	MaxSnapshots *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SnapshotLimit(uint256 classId, uint256 maxSnapshots)
+func DeviceRegistrySnapshotLimitErrorID() common.Hash {
+	return common.HexToHash("0xda15cba7986fc14490e1424c86146c915b10b0348a5fa089102f01c2444dc097")
+}
+
+// UnpackSnapshotLimitError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SnapshotLimit(uint256 classId, uint256 maxSnapshots)
+func (deviceRegistry *DeviceRegistry) UnpackSnapshotLimitError(raw []byte) (*DeviceRegistrySnapshotLimit, error) {
+	out := new(DeviceRegistrySnapshotLimit)
+	if err := deviceRegistry.abi.UnpackIntoInterface(out, "SnapshotLimit", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2151,6 +2863,31 @@ func (deviceRegistry *DeviceRegistry) UnpackStringTooLongError(raw []byte) (*Dev
 	return out, nil
 }
 
+// DeviceRegistryThresholdOutOfRange represents a ThresholdOutOfRange error raised by the DeviceRegistry contract.
+type DeviceRegistryThresholdOutOfRange struct {
+	TokenId   *big.Int
+	Threshold *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ThresholdOutOfRange(uint256 tokenId, uint256 threshold)
+func DeviceRegistryThresholdOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x8c883479505792c6824fe707eaf690d680b3b6a767cdb95b00e496c0001e48b5")
+}
+
+// UnpackThresholdOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ThresholdOutOfRange(uint256 tokenId, uint256 threshold)
+func (deviceRegistry *DeviceRegistry) UnpackThresholdOutOfRangeError(raw []byte) (*DeviceRegistryThresholdOutOfRange, error) {
+	out := new(DeviceRegistryThresholdOutOfRange)
+	if err := deviceRegistry.abi.UnpackIntoInterface(out, "ThresholdOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // DeviceRegistryTokenExpired represents a TokenExpired error raised by the DeviceRegistry contract.
 type DeviceRegistryTokenExpired struct {
 	TokenId  *big.Int
@@ -2171,6 +2908,31 @@ func DeviceRegistryTokenExpiredErrorID() common.Hash {
 func (deviceRegistry *DeviceRegistry) UnpackTokenExpiredError(raw []byte) (*DeviceRegistryTokenExpired, error) {
 	out := new(DeviceRegistryTokenExpired)
 	if err := deviceRegistry.abi.UnpackIntoInterface(out, "TokenExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeviceRegistryTokenNotFinalized represents a TokenNotFinalized error raised by the DeviceRegistry contract.
+type DeviceRegistryTokenNotFinalized struct {
+	TokenId *big.Int
+	Status  uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TokenNotFinalized(uint256 tokenId, uint8 status)
+func DeviceRegistryTokenNotFinalizedErrorID() common.Hash {
+	return common.HexToHash("0x3753b3f91524b52d85bfedbfa72f35a5f00618d283d299446160ace8d00875b5")
+}
+
+// UnpackTokenNotFinalizedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TokenNotFinalized(uint256 tokenId, uint8 status)
+func (deviceRegistry *DeviceRegistry) UnpackTokenNotFinalizedError(raw []byte) (*DeviceRegistryTokenNotFinalized, error) {
+	out := new(DeviceRegistryTokenNotFinalized)
+	if err := deviceRegistry.abi.UnpackIntoInterface(out, "TokenNotFinalized", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -26,9 +26,9 @@ var (
 
 // RewardsMetaData contains all meta data concerning the Rewards contract.
 var RewardsMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"contractIERC8028\",\"name\":\"dat_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"classId_\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"genesis_\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"epochLength_\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"emissionPerEpoch_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"AlreadyCommitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"AlreadyValidator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fromClass\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"toClass\",\"type\":\"uint256\"}],\"name\":\"ClassMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"}],\"name\":\"ClassNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"CommitmentMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"DeviceAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"}],\"name\":\"DeviceInactive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"}],\"name\":\"DeviceNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"EpochAlreadySettled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"endsAt\",\"type\":\"uint256\"}],\"name\":\"EpochNotOver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"availableAt\",\"type\":\"uint256\"}],\"name\":\"ExitPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientFunds\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minStake\",\"type\":\"uint256\"}],\"name\":\"InsufficientStake\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"requested\",\"type\":\"uint256\"}],\"name\":\"InsufficientValue\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"what\",\"type\":\"string\"}],\"name\":\"InvalidInput\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"proofType\",\"type\":\"bytes32\"}],\"name\":\"InvalidProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"expected\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"recovered\",\"type\":\"address\"}],\"name\":\"InvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"a\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"b\",\"type\":\"uint256\"}],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"NoCommitment\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"}],\"name\":\"NoShareInClass\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"NotOwnerOrOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"enumStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"NotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotValidator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"}],\"name\":\"NothingToClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nowTs\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"opensAt\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"closesAt\",\"type\":\"uint256\"}],\"name\":\"OutsideWindow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"merkleRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"RootAlreadyAnchored\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"nowTs\",\"type\":\"uint256\"}],\"name\":\"SignatureExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"expireAt\",\"type\":\"uint64\"}],\"name\":\"TokenExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"TokenNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"TooManyValidators\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"Unauthorized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"}],\"name\":\"UnsupportedAsset\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"ValueTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"tokenRound\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"}],\"name\":\"WrongRound\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"EmissionUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"EpochSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"classId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"dat\",\"outputs\":[{\"internalType\":\"contractIERC8028\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"emissionPerEpoch\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"timestamp\",\"type\":\"uint256\"}],\"name\":\"epochAt\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"epochLength\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"genesis\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"setEmission\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"settleEpoch\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"settled\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalEmitted\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint48\",\"name\":\"adminDelay\",\"type\":\"uint48\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"contractIERC8028\",\"name\":\"dat_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"classId_\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"genesis_\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"epochLength_\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"emissionPerEpoch_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint48\",\"name\":\"schedule\",\"type\":\"uint48\"}],\"name\":\"AccessControlEnforcedDefaultAdminDelay\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AccessControlEnforcedDefaultAdminRules\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"defaultAdmin\",\"type\":\"address\"}],\"name\":\"AccessControlInvalidDefaultAdmin\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"AlreadyCommitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"AlreadyValidator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fromClass\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"toClass\",\"type\":\"uint256\"}],\"name\":\"ClassMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"}],\"name\":\"ClassNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"CommitmentMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"DeviceAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"}],\"name\":\"DeviceInactive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"}],\"name\":\"DeviceNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"EpochAlreadySettled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"endsAt\",\"type\":\"uint256\"}],\"name\":\"EpochNotOver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"availableAt\",\"type\":\"uint256\"}],\"name\":\"ExitPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientFunds\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minStake\",\"type\":\"uint256\"}],\"name\":\"InsufficientStake\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"requested\",\"type\":\"uint256\"}],\"name\":\"InsufficientValue\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"what\",\"type\":\"string\"}],\"name\":\"InvalidInput\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"proofType\",\"type\":\"bytes32\"}],\"name\":\"InvalidProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"expected\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"recovered\",\"type\":\"address\"}],\"name\":\"InvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"a\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"b\",\"type\":\"uint256\"}],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"NoCommitment\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"}],\"name\":\"NoShareInClass\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"NotContributor\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"NotOwnerOrOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"enumStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"NotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotValidator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"}],\"name\":\"NothingToClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nowTs\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"opensAt\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"closesAt\",\"type\":\"uint256\"}],\"name\":\"OutsideWindow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"merkleRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"RootAlreadyAnchored\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintDowncast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minimum\",\"type\":\"uint256\"}],\"name\":\"SettlementTooSmall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"nowTs\",\"type\":\"uint256\"}],\"name\":\"SignatureExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxSnapshots\",\"type\":\"uint256\"}],\"name\":\"SnapshotLimit\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"threshold\",\"type\":\"uint256\"}],\"name\":\"ThresholdOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"expireAt\",\"type\":\"uint64\"}],\"name\":\"TokenExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"enumStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"TokenNotFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"TokenNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"TooManyValidators\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"Unauthorized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"}],\"name\":\"UnsupportedAsset\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"ValueTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"tokenRound\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"}],\"name\":\"WrongRound\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"DefaultAdminDelayChangeCanceled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint48\",\"name\":\"newDelay\",\"type\":\"uint48\"},{\"indexed\":false,\"internalType\":\"uint48\",\"name\":\"effectSchedule\",\"type\":\"uint48\"}],\"name\":\"DefaultAdminDelayChangeScheduled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"DefaultAdminTransferCanceled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newAdmin\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint48\",\"name\":\"acceptSchedule\",\"type\":\"uint48\"}],\"name\":\"DefaultAdminTransferScheduled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"EmissionUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"EpochSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptDefaultAdminTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newAdmin\",\"type\":\"address\"}],\"name\":\"beginDefaultAdminTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"cancelDefaultAdminTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint48\",\"name\":\"newDelay\",\"type\":\"uint48\"}],\"name\":\"changeDefaultAdminDelay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"classId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"dat\",\"outputs\":[{\"internalType\":\"contractIERC8028\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"defaultAdmin\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"defaultAdminDelay\",\"outputs\":[{\"internalType\":\"uint48\",\"name\":\"\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"defaultAdminDelayIncreaseWait\",\"outputs\":[{\"internalType\":\"uint48\",\"name\":\"\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"emissionPerEpoch\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"timestamp\",\"type\":\"uint256\"}],\"name\":\"epochAt\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"epochLength\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"genesis\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingDefaultAdmin\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"newAdmin\",\"type\":\"address\"},{\"internalType\":\"uint48\",\"name\":\"schedule\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingDefaultAdminDelay\",\"outputs\":[{\"internalType\":\"uint48\",\"name\":\"newDelay\",\"type\":\"uint48\"},{\"internalType\":\"uint48\",\"name\":\"schedule\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rollbackDefaultAdminDelay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"setEmission\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"settleEpoch\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"settled\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalEmitted\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "Rewards",
-	Bin: "0x6101203461020657601f610ddb38819003918201601f19168301916001600160401b0383118484101761020a5780849260e0946040528339810103126102065780516001600160a01b0381168082036102065760208301516001600160a01b03811692838203610206576040850151936001600160a01b038516908186036102065760608701516080880151909790916001600160401b03831683036102065760a08201519363ffffffff8516928386036102065760c0015197159182156101fd575b5081156101f4575b506101bf571561018b577fb114240d54ce08081cbd18870dc3b6cd4091bb86ff29d2ad41906c2a2d6723d4966020966101169560805260a05260c05260e052610100528260015561021e565b50604051908152a1604051610b1390816102a8823960805181818160f90152610487015260a05181818161030d015261052c015260c0518181816101e001526105a4015260e05181818161025d0152818161042e015261090d015261010051818181610359015281816103ee01526109440152f35b60405163d647364f60e01b815260206004820152600b60248201526a0cae0dec6d098cadccee8d60ab1b6044820152606490fd5b60405163d647364f60e01b815260206004820152600c60248201526b7a65726f206164647265737360a01b6044820152606490fd5b9050155f6100ca565b1591505f6100c2565b5f80fd5b634e487b7160e01b5f52604160045260245ffd5b6001600160a01b0381165f9081525f516020610dbb5f395f51905f52602052604090205460ff166102a2576001600160a01b03165f8181525f516020610dbb5f395f51905f5260205260408120805460ff191660011790553391907f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d8180a4600190565b505f9056fe6080806040526004361015610012575f80fd5b5f905f3560e01c90816301ffc9a71461088957508063248a9ca31461085f57806328345780146108305780632f2ff15d1461080157806336568abe146107c95780634a439cfe146107a35780634d35fa7e1461037d57806357d775f81461033c57806363eb963a146102f75780636774d2f5146102d957806391d148541461029d578063a217fddf14610281578063a7f0b3de1461023c578063d547741f14610203578063d5ad6849146101c8578063ddce102f14610149578063df0244b11461012b5763fc0c546a146100e4575f80fd5b346101285780600319360112610128576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b80fd5b50346101285780600319360112610128576020600254604051908152f35b50346101285760203660031901126101285780805260208181526040808320335f90815292529020546004359060ff16156101b0576020817fb114240d54ce08081cbd18870dc3b6cd4091bb86ff29d2ad41906c2a2d6723d492600155604051908152a180f35b63e2517d3f60e01b8252336004526024829052604482fd5b503461012857806003193601126101285760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b503461012857610238610215366108dc565b9061023361022e825f525f602052600160405f20015490565b6109cc565b610a86565b5080f35b5034610128578060031936011261012857602060405167ffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b5034610128578060031936011261012857602090604051908152f35b50346101285760406102ae366108dc565b9290815280602052209060018060a01b03165f52602052602060ff60405f2054166040519015158152f35b50346101285780600319360112610128576020600154604051908152f35b50346101285780600319360112610128576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b5034610128578060031936011261012857602060405163ffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b5034610624576020366003190112610624576004357f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c6107945760017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d600181018082116107805763ffffffff7f00000000000000000000000000000000000000000000000000000000000000001690818102918183041490151715610780576104539067ffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016610989565b80421061076a5750805f52600360205260ff60405f205416610758576001546040516370a0823160e01b81523060048201527f0000000000000000000000000000000000000000000000000000000000000000926001600160a01b0384169291602081602481875afa908115610619575f91610726575b508281106107105750805f52600360205260405f20600160ff198254161790556104f682600254610989565b6002557ffc1ab2f07e0d89eb63ae0626ebdd0e00e2497fc8db2f3a10a4fea7588c71c6b96020604051848152a260018060a01b037f0000000000000000000000000000000000000000000000000000000000000000169260405163095ea7b360e01b5f52846004528260245260205f60448180865af19060015f5114821615610701575b60405215610628575b50823b156106245760645f928360405195869485936390f1e29d60e01b85527f00000000000000000000000000000000000000000000000000000000000000006004860152602485015260448401525af1801561061957610606575b50807f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d80f35b61061291505f90610996565b5f5f6105df565b6040513d5f823e3d90fd5b5f80fd5b60405163095ea7b360e01b5f52846004525f60245260205f60448180865af19060015f51148216156106e0575b604052156106cd576040519063095ea7b360e01b5f52846004528260245260205f60448180855af19060015f51148216156106ae575b50906040521561069b575f610583565b50635274afe760e01b5f5260045260245ffd5b60018215166106c4573b15153d1516165f61068b565b823d5f823e3d90fd5b82635274afe760e01b5f5260045260245ffd5b9060018115166106f857823b15153d15161690610655565b503d5f823e3d90fd5b90823b15153d1516169061057a565b905062fae2d560e21b5f5260045260245260445ffd5b90506020813d602011610750575b8161074160209383610996565b8101031261062457515f6104ca565b3d9150610734565b63be07636760e01b5f5260045260245ffd5b9063f562b22b60e01b5f5260045260245260445ffd5b634e487b7160e01b5f52601160045260245ffd5b633ee5aeb560e01b5f5260045ffd5b346106245760203660031901126106245760206107c1600435610902565b604051908152f35b34610624576107d7366108dc565b336001600160a01b038216036107f2576107f091610a86565b005b63334bd91960e11b5f5260045ffd5b34610624576107f0610812366108dc565b9061082b61022e825f525f602052600160405f20015490565b610a04565b34610624576020366003190112610624576004355f526003602052602060ff60405f2054166040519015158152f35b346106245760203660031901126106245760206107c16004355f525f602052600160405f20015490565b34610624576020366003190112610624576004359063ffffffff60e01b821680920361062457602091637965db0b60e01b81149081156108cb575b5015158152f35b6301ffc9a760e01b149050836108c4565b604090600319011261062457600435906024356001600160a01b03811681036106245790565b67ffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168082106109835781039081116107805763ffffffff7f00000000000000000000000000000000000000000000000000000000000000001690811561096f570490565b634e487b7160e01b5f52601260045260245ffd5b50505f90565b9190820180921161078057565b90601f8019910116810190811067ffffffffffffffff8211176109b857604052565b634e487b7160e01b5f52604160045260245ffd5b5f8181526020818152604080832033845290915290205460ff16156109ee5750565b63e2517d3f60e01b5f523360045260245260445ffd5b5f818152602081815260408083206001600160a01b038616845290915290205460ff16610983575f818152602081815260408083206001600160a01b0395909516808452949091528120805460ff19166001179055339291907f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d9080a4600190565b5f818152602081815260408083206001600160a01b038616845290915290205460ff1615610983575f818152602081815260408083206001600160a01b0395909516808452949091528120805460ff19169055339291907ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9080a460019056fea164736f6c6343000825000aad3228b676f7d3cd4284a5443f17f1962b36e491b30a40b2405849e597ba5fb5",
+	Bin: "0x6101203461027657601f61169e38819003918201601f19168301916001600160401b0383118484101761027a578084926101009460405283398101031261027657805165ffffffffffff811681036102765760208201516001600160a01b0381169190828103610276576040840151926001600160a01b038416808503610276576060860151956001600160a01b03871680880361027657608082015160a0830151949093906001600160401b03861686036102765760c08401519663ffffffff8816948589036102765760e0015198821561026357600180546001600160d01b031660d09290921b6001600160d01b031916919091179055600254916001600160a01b038316610254576101209260018060a01b0319161760025561028e565b501590811561024b575b5061021657156101e2577fb114240d54ce08081cbd18870dc3b6cd4091bb86ff29d2ad41906c2a2d6723d49560209560805260a05260c05260e0526101005280600355604051908152a1604051611366908161031882396080518181816101720152610985015260a0518181816107290152610a2a015260c05181818161028c0152610aa2015260e0518181816104400152818161092c0152610f9c015261010051818181610857015281816108ec0152610fd30152f35b60405163d647364f60e01b815260206004820152600b60248201526a0cae0dec6d098cadccee8d60ab1b6044820152606490fd5b60405163d647364f60e01b815260206004820152600c60248201526b7a65726f206164647265737360a01b6044820152606490fd5b9050155f61012a565b631fe1e13d60e11b5f5260045ffd5b636116401160e11b5f525f60045260245ffd5b5f80fd5b634e487b7160e01b5f52604160045260245ffd5b6001600160a01b0381165f9081525f51602061167e5f395f51905f52602052604090205460ff16610312576001600160a01b03165f8181525f51602061167e5f395f51905f5260205260408120805460ff191660011790553391907f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d8180a4600190565b505f9056fe6080806040526004361015610012575f80fd5b5f905f3560e01c90816301ffc9a714610f0e57508063022d63fb14610ef15780630aa6220b14610e5f578063248a9ca314610e355780632834578014610e065780632f2ff15d14610db457806336568abe14610cc75780634a439cfe14610ca15780634d35fa7e1461087b57806357d775f81461083a578063634e93da1461075857806363eb963a14610713578063649a5ec7146105735780636774d2f51461055557806384ef8ffc1461052c5780638da5cb5b1461052c57806391d14854146104e3578063a1eda53c14610480578063a217fddf14610464578063a7f0b3de1461041f578063cc8463c8146103f4578063cefc142914610347578063cf6eefb71461030d578063d547741f146102af578063d5ad684914610274578063d602b9fd14610210578063ddce102f146101c2578063df0244b1146101a45763fc0c546a1461015d575f80fd5b346101a157806003193601126101a1576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b80fd5b50346101a157806003193601126101a1576020600454604051908152f35b50346101a15760203660031901126101a1577fb114240d54ce08081cbd18870dc3b6cd4091bb86ff29d2ad41906c2a2d6723d46020600435610202611094565b80600355604051908152a180f35b50346101a157806003193601126101a157610229611094565b600180546001600160d01b0319811690915560a01c65ffffffffffff1661024d5780f35b7f8886ebfc4259abdbc16601dd8fb5678e54878f47b3c34836cfc51154a96051098180a180f35b50346101a157806003193601126101a15760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b50346101a15760403660031901126101a1576004356102cc610f7b565b9080156102fe5790816102f56102f06102fa945f525f602052600160405f20015490565b6110e3565b6111ea565b5080f35b631fe1e13d60e11b8352600483fd5b50346101a157806003193601126101a157600154604080516001600160a01b038316815260a09290921c65ffffffffffff16602083015290f35b50346101a157806003193601126101a1576001546001600160a01b031633036103e1576001546001600160a01b0381169060a01c65ffffffffffff16801580156103d7575b6103c557506002546103b191906103ab906001600160a01b03166111b4565b50611139565b50600180546001600160d01b031916905580f35b6319ca5ebb60e01b8352600452602482fd5b504281101561038c565b636116401160e11b815233600452602490fd5b50346101a157806003193601126101a157602061040f61105b565b65ffffffffffff60405191168152f35b50346101a157806003193601126101a157602060405167ffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b50346101a157806003193601126101a157602090604051908152f35b50346101a157806003193601126101a1576002548060d01c91821515806104d9575b156104d0575060a01c65ffffffffffff165b6040805165ffffffffffff928316815292909116602083015290f35b915050806104b4565b50428310156104a2565b50346101a15760403660031901126101a15760406104ff610f7b565b91600435815280602052209060018060a01b03165f52602052602060ff60405f2054166040519015158152f35b50346101a157806003193601126101a1576002546040516001600160a01b039091168152602090f35b50346101a157806003193601126101a1576020600354604051908152f35b50346101a15760203660031901126101a15760043565ffffffffffff811680820361070f576105a0611094565b6105a942611228565b9065ffffffffffff6105b961105b565b16808211156106c057507ff1038c18cf84a56e432fdbfaf746924b7ea511dfe03a6506a0ceba4888788d9b929165ffffffffffff82620697808061060795109118026206978018169061111b565b906002548060d01c80610664575b5050600280546001600160a01b031660a083901b65ffffffffffff60a01b161760d084901b6001600160d01b0319161790556040805165ffffffffffff9283168152919092166020820152a180f35b42111561069657600180546001600160d01b031660309290921b6001600160d01b0319169190911790555b5f80610615565b507f2b1fa2edafe6f7b9e97c1a9e0c3660e645beb2dcaa2d45bdbf9beaf5472e1ec58480a161068f565b0365ffffffffffff81116106fb577ff1038c18cf84a56e432fdbfaf746924b7ea511dfe03a6506a0ceba4888788d9b9291610607919061111b565b634e487b7160e01b84526011600452602484fd5b8280fd5b50346101a157806003193601126101a1576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b50346101a15760203660031901126101a1576004356001600160a01b0381169081900361083657610787611094565b7f3377dc44241e779dd06afab5b788a35ca5f3b778836e2990bdb26a2a4b2e5ed660206107c46107b642611228565b6107be61105b565b9061111b565b600180546001600160d01b03198116861760a084811b65ffffffffffff60a01b1691909117909255901c65ffffffffffff1661080d575b65ffffffffffff60405191168152a280f35b7f8886ebfc4259abdbc16601dd8fb5678e54878f47b3c34836cfc51154a96051098580a16107fb565b5080fd5b50346101a157806003193601126101a157602060405163ffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b5034610b22576020366003190112610b22576004357f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c610c925760017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d60018101808211610c7e5763ffffffff7f00000000000000000000000000000000000000000000000000000000000000001690818102918183041490151715610c7e576109519067ffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016611018565b804210610c685750805f52600560205260ff60405f205416610c56576003546040516370a0823160e01b81523060048201527f0000000000000000000000000000000000000000000000000000000000000000926001600160a01b0384169291602081602481875afa908115610b17575f91610c24575b50828110610c0e5750805f52600560205260405f20600160ff198254161790556109f482600454611018565b6004557ffc1ab2f07e0d89eb63ae0626ebdd0e00e2497fc8db2f3a10a4fea7588c71c6b96020604051848152a260018060a01b037f0000000000000000000000000000000000000000000000000000000000000000169260405163095ea7b360e01b5f52846004528260245260205f60448180865af19060015f5114821615610bff575b60405215610b26575b50823b15610b225760645f928360405195869485936390f1e29d60e01b85527f00000000000000000000000000000000000000000000000000000000000000006004860152602485015260448401525af18015610b1757610b04575b50807f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d80f35b610b1091505f90611025565b5f5f610add565b6040513d5f823e3d90fd5b5f80fd5b60405163095ea7b360e01b5f52846004525f60245260205f60448180865af19060015f5114821615610bde575b60405215610bcb576040519063095ea7b360e01b5f52846004528260245260205f60448180855af19060015f5114821615610bac575b509060405215610b99575f610a81565b50635274afe760e01b5f5260045260245ffd5b6001821516610bc2573b15153d1516165f610b89565b823d5f823e3d90fd5b82635274afe760e01b5f5260045260245ffd5b906001811516610bf657823b15153d15161690610b53565b503d5f823e3d90fd5b90823b15153d15161690610a78565b905062fae2d560e21b5f5260045260245260445ffd5b90506020813d602011610c4e575b81610c3f60209383611025565b81010312610b2257515f6109c8565b3d9150610c32565b63be07636760e01b5f5260045260245ffd5b9063f562b22b60e01b5f5260045260245260445ffd5b634e487b7160e01b5f52601160045260245ffd5b633ee5aeb560e01b5f5260045ffd5b34610b22576020366003190112610b22576020610cbf600435610f91565b604051908152f35b34610b22576040366003190112610b2257600435610ce3610f7b565b811580610d9d575b610d1a575b336001600160a01b03821603610d0b57610d09916111ea565b005b63334bd91960e11b5f5260045ffd5b60015465ffffffffffff60a082901c16906001600160a01b031615801590610d8d575b8015610d7b575b610d6057506001805465ffffffffffff60a01b19169055610cf0565b65ffffffffffff906319ca5ebb60e01b5f521660045260245ffd5b504265ffffffffffff82161015610d44565b5065ffffffffffff811615610d3d565b506002546001600160a01b03828116911614610ceb565b34610b22576040366003190112610b2257600435610dd0610f7b565b8115610df75781610df26102f0610d09945f525f602052600160405f20015490565b611172565b631fe1e13d60e11b5f5260045ffd5b34610b22576020366003190112610b22576004355f526005602052602060ff60405f2054166040519015158152f35b34610b22576020366003190112610b22576020610cbf6004355f525f602052600160405f20015490565b34610b22575f366003190112610b2257610e77611094565b6002548060d01c80610e95575b600280546001600160a01b03169055005b421115610ec757600180546001600160d01b031660309290921b6001600160d01b0319169190911790555b8080610e84565b507f2b1fa2edafe6f7b9e97c1a9e0c3660e645beb2dcaa2d45bdbf9beaf5472e1ec55f80a1610ec0565b34610b22575f366003190112610b22576020604051620697808152f35b34610b22576020366003190112610b22576004359063ffffffff60e01b8216809203610b22576020916318a4c3c360e11b8114908115610f50575b5015158152f35b637965db0b60e01b811491508115610f6a575b5083610f49565b6301ffc9a760e01b14905083610f63565b602435906001600160a01b0382168203610b2257565b67ffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016808210611012578103908111610c7e5763ffffffff7f000000000000000000000000000000000000000000000000000000000000000016908115610ffe570490565b634e487b7160e01b5f52601260045260245ffd5b50505f90565b91908201809211610c7e57565b90601f8019910116810190811067ffffffffffffffff82111761104757604052565b634e487b7160e01b5f52604160045260245ffd5b6002548060d01c801515908161108a575b50156110805760a01c65ffffffffffff1690565b5060015460d01c90565b905042115f61106c565b335f9081527fad3228b676f7d3cd4284a5443f17f1962b36e491b30a40b2405849e597ba5fb5602052604090205460ff16156110cc57565b63e2517d3f60e01b5f52336004525f60245260445ffd5b5f8181526020818152604080832033845290915290205460ff16156111055750565b63e2517d3f60e01b5f523360045260245260445ffd5b9065ffffffffffff8091169116019065ffffffffffff8211610c7e57565b600254906001600160a01b038216610df7576001600160a01b03199091166001600160a01b0382161760025561116f905f611257565b90565b908115611183575b61116f91611257565b600254916001600160a01b038316610df7576001600160a01b03199092166001600160a01b0382161760025561117a565b60025461116f91906001600160a01b038083169116146111d5575b5f6112d9565b600280546001600160a01b03191690556111cf565b9061116f91801580611211575b156112d957600280546001600160a01b03191690556112d9565b506002546001600160a01b038381169116146111f7565b65ffffffffffff81116112405765ffffffffffff1690565b6306dfcc6560e41b5f52603060045260245260445ffd5b5f818152602081815260408083206001600160a01b038616845290915290205460ff16611012575f818152602081815260408083206001600160a01b0395909516808452949091528120805460ff19166001179055339291907f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d9080a4600190565b5f818152602081815260408083206001600160a01b038616845290915290205460ff1615611012575f818152602081815260408083206001600160a01b0395909516808452949091528120805460ff19169055339291907ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9080a460019056fea164736f6c6343000825000aad3228b676f7d3cd4284a5443f17f1962b36e491b30a40b2405849e597ba5fb5",
 }
 
 // Rewards is an auto generated Go binding around an Ethereum contract.
@@ -59,9 +59,9 @@ func (c *Rewards) Instance(backend bind.ContractBackend, addr common.Address) *b
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address admin, address token_, address dat_, uint256 classId_, uint64 genesis_, uint32 epochLength_, uint256 emissionPerEpoch_) returns()
-func (rewards *Rewards) PackConstructor(admin common.Address, token_ common.Address, dat_ common.Address, classId_ *big.Int, genesis_ uint64, epochLength_ uint32, emissionPerEpoch_ *big.Int) []byte {
-	enc, err := rewards.abi.Pack("", admin, token_, dat_, classId_, genesis_, epochLength_, emissionPerEpoch_)
+// Solidity: constructor(uint48 adminDelay, address admin, address token_, address dat_, uint256 classId_, uint64 genesis_, uint32 epochLength_, uint256 emissionPerEpoch_) returns()
+func (rewards *Rewards) PackConstructor(adminDelay *big.Int, admin common.Address, token_ common.Address, dat_ common.Address, classId_ *big.Int, genesis_ uint64, epochLength_ uint32, emissionPerEpoch_ *big.Int) []byte {
+	enc, err := rewards.abi.Pack("", adminDelay, admin, token_, dat_, classId_, genesis_, epochLength_, emissionPerEpoch_)
 	if err != nil {
 		panic(err)
 	}
@@ -101,6 +101,94 @@ func (rewards *Rewards) UnpackDEFAULTADMINROLE(data []byte) ([32]byte, error) {
 	}
 	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
 	return out0, nil
+}
+
+// PackAcceptDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcefc1429.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function acceptDefaultAdminTransfer() returns()
+func (rewards *Rewards) PackAcceptDefaultAdminTransfer() []byte {
+	enc, err := rewards.abi.Pack("acceptDefaultAdminTransfer")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAcceptDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcefc1429.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function acceptDefaultAdminTransfer() returns()
+func (rewards *Rewards) TryPackAcceptDefaultAdminTransfer() ([]byte, error) {
+	return rewards.abi.Pack("acceptDefaultAdminTransfer")
+}
+
+// PackBeginDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x634e93da.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function beginDefaultAdminTransfer(address newAdmin) returns()
+func (rewards *Rewards) PackBeginDefaultAdminTransfer(newAdmin common.Address) []byte {
+	enc, err := rewards.abi.Pack("beginDefaultAdminTransfer", newAdmin)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBeginDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x634e93da.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function beginDefaultAdminTransfer(address newAdmin) returns()
+func (rewards *Rewards) TryPackBeginDefaultAdminTransfer(newAdmin common.Address) ([]byte, error) {
+	return rewards.abi.Pack("beginDefaultAdminTransfer", newAdmin)
+}
+
+// PackCancelDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd602b9fd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancelDefaultAdminTransfer() returns()
+func (rewards *Rewards) PackCancelDefaultAdminTransfer() []byte {
+	enc, err := rewards.abi.Pack("cancelDefaultAdminTransfer")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancelDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd602b9fd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancelDefaultAdminTransfer() returns()
+func (rewards *Rewards) TryPackCancelDefaultAdminTransfer() ([]byte, error) {
+	return rewards.abi.Pack("cancelDefaultAdminTransfer")
+}
+
+// PackChangeDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x649a5ec7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function changeDefaultAdminDelay(uint48 newDelay) returns()
+func (rewards *Rewards) PackChangeDefaultAdminDelay(newDelay *big.Int) []byte {
+	enc, err := rewards.abi.Pack("changeDefaultAdminDelay", newDelay)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChangeDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x649a5ec7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function changeDefaultAdminDelay(uint48 newDelay) returns()
+func (rewards *Rewards) TryPackChangeDefaultAdminDelay(newDelay *big.Int) ([]byte, error) {
+	return rewards.abi.Pack("changeDefaultAdminDelay", newDelay)
 }
 
 // PackClassId is the Go binding used to pack the parameters required for calling
@@ -170,6 +258,111 @@ func (rewards *Rewards) UnpackDat(data []byte) (common.Address, error) {
 		return *new(common.Address), err
 	}
 	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackDefaultAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84ef8ffc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function defaultAdmin() view returns(address)
+func (rewards *Rewards) PackDefaultAdmin() []byte {
+	enc, err := rewards.abi.Pack("defaultAdmin")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDefaultAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84ef8ffc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function defaultAdmin() view returns(address)
+func (rewards *Rewards) TryPackDefaultAdmin() ([]byte, error) {
+	return rewards.abi.Pack("defaultAdmin")
+}
+
+// UnpackDefaultAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x84ef8ffc.
+//
+// Solidity: function defaultAdmin() view returns(address)
+func (rewards *Rewards) UnpackDefaultAdmin(data []byte) (common.Address, error) {
+	out, err := rewards.abi.Unpack("defaultAdmin", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcc8463c8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function defaultAdminDelay() view returns(uint48)
+func (rewards *Rewards) PackDefaultAdminDelay() []byte {
+	enc, err := rewards.abi.Pack("defaultAdminDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcc8463c8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function defaultAdminDelay() view returns(uint48)
+func (rewards *Rewards) TryPackDefaultAdminDelay() ([]byte, error) {
+	return rewards.abi.Pack("defaultAdminDelay")
+}
+
+// UnpackDefaultAdminDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcc8463c8.
+//
+// Solidity: function defaultAdminDelay() view returns(uint48)
+func (rewards *Rewards) UnpackDefaultAdminDelay(data []byte) (*big.Int, error) {
+	out, err := rewards.abi.Unpack("defaultAdminDelay", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDefaultAdminDelayIncreaseWait is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x022d63fb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function defaultAdminDelayIncreaseWait() view returns(uint48)
+func (rewards *Rewards) PackDefaultAdminDelayIncreaseWait() []byte {
+	enc, err := rewards.abi.Pack("defaultAdminDelayIncreaseWait")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDefaultAdminDelayIncreaseWait is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x022d63fb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function defaultAdminDelayIncreaseWait() view returns(uint48)
+func (rewards *Rewards) TryPackDefaultAdminDelayIncreaseWait() ([]byte, error) {
+	return rewards.abi.Pack("defaultAdminDelayIncreaseWait")
+}
+
+// UnpackDefaultAdminDelayIncreaseWait is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x022d63fb.
+//
+// Solidity: function defaultAdminDelayIncreaseWait() view returns(uint48)
+func (rewards *Rewards) UnpackDefaultAdminDelayIncreaseWait(data []byte) (*big.Int, error) {
+	out, err := rewards.abi.Unpack("defaultAdminDelayIncreaseWait", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 
@@ -405,13 +598,136 @@ func (rewards *Rewards) UnpackHasRole(data []byte) (bool, error) {
 	return out0, nil
 }
 
+// PackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function owner() view returns(address)
+func (rewards *Rewards) PackOwner() []byte {
+	enc, err := rewards.abi.Pack("owner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function owner() view returns(address)
+func (rewards *Rewards) TryPackOwner() ([]byte, error) {
+	return rewards.abi.Pack("owner")
+}
+
+// UnpackOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (rewards *Rewards) UnpackOwner(data []byte) (common.Address, error) {
+	out, err := rewards.abi.Unpack("owner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackPendingDefaultAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcf6eefb7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingDefaultAdmin() view returns(address newAdmin, uint48 schedule)
+func (rewards *Rewards) PackPendingDefaultAdmin() []byte {
+	enc, err := rewards.abi.Pack("pendingDefaultAdmin")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingDefaultAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcf6eefb7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingDefaultAdmin() view returns(address newAdmin, uint48 schedule)
+func (rewards *Rewards) TryPackPendingDefaultAdmin() ([]byte, error) {
+	return rewards.abi.Pack("pendingDefaultAdmin")
+}
+
+// PendingDefaultAdminOutput serves as a container for the return parameters of contract
+// method PendingDefaultAdmin.
+type PendingDefaultAdminOutput struct {
+	NewAdmin common.Address
+	Schedule *big.Int
+}
+
+// UnpackPendingDefaultAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcf6eefb7.
+//
+// Solidity: function pendingDefaultAdmin() view returns(address newAdmin, uint48 schedule)
+func (rewards *Rewards) UnpackPendingDefaultAdmin(data []byte) (PendingDefaultAdminOutput, error) {
+	out, err := rewards.abi.Unpack("pendingDefaultAdmin", data)
+	outstruct := new(PendingDefaultAdminOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.NewAdmin = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.Schedule = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackPendingDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa1eda53c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingDefaultAdminDelay() view returns(uint48 newDelay, uint48 schedule)
+func (rewards *Rewards) PackPendingDefaultAdminDelay() []byte {
+	enc, err := rewards.abi.Pack("pendingDefaultAdminDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa1eda53c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingDefaultAdminDelay() view returns(uint48 newDelay, uint48 schedule)
+func (rewards *Rewards) TryPackPendingDefaultAdminDelay() ([]byte, error) {
+	return rewards.abi.Pack("pendingDefaultAdminDelay")
+}
+
+// PendingDefaultAdminDelayOutput serves as a container for the return parameters of contract
+// method PendingDefaultAdminDelay.
+type PendingDefaultAdminDelayOutput struct {
+	NewDelay *big.Int
+	Schedule *big.Int
+}
+
+// UnpackPendingDefaultAdminDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa1eda53c.
+//
+// Solidity: function pendingDefaultAdminDelay() view returns(uint48 newDelay, uint48 schedule)
+func (rewards *Rewards) UnpackPendingDefaultAdminDelay(data []byte) (PendingDefaultAdminDelayOutput, error) {
+	out, err := rewards.abi.Unpack("pendingDefaultAdminDelay", data)
+	outstruct := new(PendingDefaultAdminDelayOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.NewDelay = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Schedule = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
 // PackRenounceRole is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x36568abe.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
-func (rewards *Rewards) PackRenounceRole(role [32]byte, callerConfirmation common.Address) []byte {
-	enc, err := rewards.abi.Pack("renounceRole", role, callerConfirmation)
+// Solidity: function renounceRole(bytes32 role, address account) returns()
+func (rewards *Rewards) PackRenounceRole(role [32]byte, account common.Address) []byte {
+	enc, err := rewards.abi.Pack("renounceRole", role, account)
 	if err != nil {
 		panic(err)
 	}
@@ -422,9 +738,9 @@ func (rewards *Rewards) PackRenounceRole(role [32]byte, callerConfirmation commo
 // the contract method with ID 0x36568abe.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
-func (rewards *Rewards) TryPackRenounceRole(role [32]byte, callerConfirmation common.Address) ([]byte, error) {
-	return rewards.abi.Pack("renounceRole", role, callerConfirmation)
+// Solidity: function renounceRole(bytes32 role, address account) returns()
+func (rewards *Rewards) TryPackRenounceRole(role [32]byte, account common.Address) ([]byte, error) {
+	return rewards.abi.Pack("renounceRole", role, account)
 }
 
 // PackRevokeRole is the Go binding used to pack the parameters required for calling
@@ -447,6 +763,28 @@ func (rewards *Rewards) PackRevokeRole(role [32]byte, account common.Address) []
 // Solidity: function revokeRole(bytes32 role, address account) returns()
 func (rewards *Rewards) TryPackRevokeRole(role [32]byte, account common.Address) ([]byte, error) {
 	return rewards.abi.Pack("revokeRole", role, account)
+}
+
+// PackRollbackDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0aa6220b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function rollbackDefaultAdminDelay() returns()
+func (rewards *Rewards) PackRollbackDefaultAdminDelay() []byte {
+	enc, err := rewards.abi.Pack("rollbackDefaultAdminDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRollbackDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0aa6220b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function rollbackDefaultAdminDelay() returns()
+func (rewards *Rewards) TryPackRollbackDefaultAdminDelay() ([]byte, error) {
+	return rewards.abi.Pack("rollbackDefaultAdminDelay")
 }
 
 // PackSetEmission is the Go binding used to pack the parameters required for calling
@@ -631,6 +969,182 @@ func (rewards *Rewards) UnpackTotalEmitted(data []byte) (*big.Int, error) {
 	}
 	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
+}
+
+// RewardsDefaultAdminDelayChangeCanceled represents a DefaultAdminDelayChangeCanceled event raised by the Rewards contract.
+type RewardsDefaultAdminDelayChangeCanceled struct {
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const RewardsDefaultAdminDelayChangeCanceledEventName = "DefaultAdminDelayChangeCanceled"
+
+// ContractEventName returns the user-defined event name.
+func (RewardsDefaultAdminDelayChangeCanceled) ContractEventName() string {
+	return RewardsDefaultAdminDelayChangeCanceledEventName
+}
+
+// UnpackDefaultAdminDelayChangeCanceledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DefaultAdminDelayChangeCanceled()
+func (rewards *Rewards) UnpackDefaultAdminDelayChangeCanceledEvent(log *types.Log) (*RewardsDefaultAdminDelayChangeCanceled, error) {
+	event := "DefaultAdminDelayChangeCanceled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rewards.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RewardsDefaultAdminDelayChangeCanceled)
+	if len(log.Data) > 0 {
+		if err := rewards.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rewards.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RewardsDefaultAdminDelayChangeScheduled represents a DefaultAdminDelayChangeScheduled event raised by the Rewards contract.
+type RewardsDefaultAdminDelayChangeScheduled struct {
+	NewDelay       *big.Int
+	EffectSchedule *big.Int
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const RewardsDefaultAdminDelayChangeScheduledEventName = "DefaultAdminDelayChangeScheduled"
+
+// ContractEventName returns the user-defined event name.
+func (RewardsDefaultAdminDelayChangeScheduled) ContractEventName() string {
+	return RewardsDefaultAdminDelayChangeScheduledEventName
+}
+
+// UnpackDefaultAdminDelayChangeScheduledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DefaultAdminDelayChangeScheduled(uint48 newDelay, uint48 effectSchedule)
+func (rewards *Rewards) UnpackDefaultAdminDelayChangeScheduledEvent(log *types.Log) (*RewardsDefaultAdminDelayChangeScheduled, error) {
+	event := "DefaultAdminDelayChangeScheduled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rewards.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RewardsDefaultAdminDelayChangeScheduled)
+	if len(log.Data) > 0 {
+		if err := rewards.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rewards.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RewardsDefaultAdminTransferCanceled represents a DefaultAdminTransferCanceled event raised by the Rewards contract.
+type RewardsDefaultAdminTransferCanceled struct {
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const RewardsDefaultAdminTransferCanceledEventName = "DefaultAdminTransferCanceled"
+
+// ContractEventName returns the user-defined event name.
+func (RewardsDefaultAdminTransferCanceled) ContractEventName() string {
+	return RewardsDefaultAdminTransferCanceledEventName
+}
+
+// UnpackDefaultAdminTransferCanceledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DefaultAdminTransferCanceled()
+func (rewards *Rewards) UnpackDefaultAdminTransferCanceledEvent(log *types.Log) (*RewardsDefaultAdminTransferCanceled, error) {
+	event := "DefaultAdminTransferCanceled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rewards.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RewardsDefaultAdminTransferCanceled)
+	if len(log.Data) > 0 {
+		if err := rewards.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rewards.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RewardsDefaultAdminTransferScheduled represents a DefaultAdminTransferScheduled event raised by the Rewards contract.
+type RewardsDefaultAdminTransferScheduled struct {
+	NewAdmin       common.Address
+	AcceptSchedule *big.Int
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const RewardsDefaultAdminTransferScheduledEventName = "DefaultAdminTransferScheduled"
+
+// ContractEventName returns the user-defined event name.
+func (RewardsDefaultAdminTransferScheduled) ContractEventName() string {
+	return RewardsDefaultAdminTransferScheduledEventName
+}
+
+// UnpackDefaultAdminTransferScheduledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DefaultAdminTransferScheduled(address indexed newAdmin, uint48 acceptSchedule)
+func (rewards *Rewards) UnpackDefaultAdminTransferScheduledEvent(log *types.Log) (*RewardsDefaultAdminTransferScheduled, error) {
+	event := "DefaultAdminTransferScheduled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rewards.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RewardsDefaultAdminTransferScheduled)
+	if len(log.Data) > 0 {
+		if err := rewards.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rewards.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
 }
 
 // RewardsEmissionUpdated represents a EmissionUpdated event raised by the Rewards contract.
@@ -866,6 +1380,15 @@ func (rewards *Rewards) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], rewards.abi.Errors["AccessControlBadConfirmation"].ID.Bytes()[:4]) {
 		return rewards.UnpackAccessControlBadConfirmationError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], rewards.abi.Errors["AccessControlEnforcedDefaultAdminDelay"].ID.Bytes()[:4]) {
+		return rewards.UnpackAccessControlEnforcedDefaultAdminDelayError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewards.abi.Errors["AccessControlEnforcedDefaultAdminRules"].ID.Bytes()[:4]) {
+		return rewards.UnpackAccessControlEnforcedDefaultAdminRulesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewards.abi.Errors["AccessControlInvalidDefaultAdmin"].ID.Bytes()[:4]) {
+		return rewards.UnpackAccessControlInvalidDefaultAdminError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], rewards.abi.Errors["AccessControlUnauthorizedAccount"].ID.Bytes()[:4]) {
 		return rewards.UnpackAccessControlUnauthorizedAccountError(raw[4:])
 	}
@@ -929,6 +1452,9 @@ func (rewards *Rewards) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], rewards.abi.Errors["NoShareInClass"].ID.Bytes()[:4]) {
 		return rewards.UnpackNoShareInClassError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], rewards.abi.Errors["NotContributor"].ID.Bytes()[:4]) {
+		return rewards.UnpackNotContributorError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], rewards.abi.Errors["NotOwnerOrOperator"].ID.Bytes()[:4]) {
 		return rewards.UnpackNotOwnerOrOperatorError(raw[4:])
 	}
@@ -953,14 +1479,29 @@ func (rewards *Rewards) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], rewards.abi.Errors["RootAlreadyAnchored"].ID.Bytes()[:4]) {
 		return rewards.UnpackRootAlreadyAnchoredError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], rewards.abi.Errors["SafeCastOverflowedUintDowncast"].ID.Bytes()[:4]) {
+		return rewards.UnpackSafeCastOverflowedUintDowncastError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], rewards.abi.Errors["SafeERC20FailedOperation"].ID.Bytes()[:4]) {
 		return rewards.UnpackSafeERC20FailedOperationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewards.abi.Errors["SettlementTooSmall"].ID.Bytes()[:4]) {
+		return rewards.UnpackSettlementTooSmallError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], rewards.abi.Errors["SignatureExpired"].ID.Bytes()[:4]) {
 		return rewards.UnpackSignatureExpiredError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], rewards.abi.Errors["SnapshotLimit"].ID.Bytes()[:4]) {
+		return rewards.UnpackSnapshotLimitError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewards.abi.Errors["ThresholdOutOfRange"].ID.Bytes()[:4]) {
+		return rewards.UnpackThresholdOutOfRangeError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], rewards.abi.Errors["TokenExpired"].ID.Bytes()[:4]) {
 		return rewards.UnpackTokenExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewards.abi.Errors["TokenNotFinalized"].ID.Bytes()[:4]) {
+		return rewards.UnpackTokenNotFinalizedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], rewards.abi.Errors["TokenNotFound"].ID.Bytes()[:4]) {
 		return rewards.UnpackTokenNotFoundError(raw[4:])
@@ -1004,6 +1545,77 @@ func RewardsAccessControlBadConfirmationErrorID() common.Hash {
 func (rewards *Rewards) UnpackAccessControlBadConfirmationError(raw []byte) (*RewardsAccessControlBadConfirmation, error) {
 	out := new(RewardsAccessControlBadConfirmation)
 	if err := rewards.abi.UnpackIntoInterface(out, "AccessControlBadConfirmation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsAccessControlEnforcedDefaultAdminDelay represents a AccessControlEnforcedDefaultAdminDelay error raised by the Rewards contract.
+type RewardsAccessControlEnforcedDefaultAdminDelay struct {
+	Schedule *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlEnforcedDefaultAdminDelay(uint48 schedule)
+func RewardsAccessControlEnforcedDefaultAdminDelayErrorID() common.Hash {
+	return common.HexToHash("0x19ca5ebb8fb33f00e502c9392eddab1501674629178bf69b853cf037aaf4bb5d")
+}
+
+// UnpackAccessControlEnforcedDefaultAdminDelayError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlEnforcedDefaultAdminDelay(uint48 schedule)
+func (rewards *Rewards) UnpackAccessControlEnforcedDefaultAdminDelayError(raw []byte) (*RewardsAccessControlEnforcedDefaultAdminDelay, error) {
+	out := new(RewardsAccessControlEnforcedDefaultAdminDelay)
+	if err := rewards.abi.UnpackIntoInterface(out, "AccessControlEnforcedDefaultAdminDelay", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsAccessControlEnforcedDefaultAdminRules represents a AccessControlEnforcedDefaultAdminRules error raised by the Rewards contract.
+type RewardsAccessControlEnforcedDefaultAdminRules struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlEnforcedDefaultAdminRules()
+func RewardsAccessControlEnforcedDefaultAdminRulesErrorID() common.Hash {
+	return common.HexToHash("0x3fc3c27ae3db78c81b8f6e685172134623efa268ee8cd8d54be38ad2a74fc13b")
+}
+
+// UnpackAccessControlEnforcedDefaultAdminRulesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlEnforcedDefaultAdminRules()
+func (rewards *Rewards) UnpackAccessControlEnforcedDefaultAdminRulesError(raw []byte) (*RewardsAccessControlEnforcedDefaultAdminRules, error) {
+	out := new(RewardsAccessControlEnforcedDefaultAdminRules)
+	if err := rewards.abi.UnpackIntoInterface(out, "AccessControlEnforcedDefaultAdminRules", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsAccessControlInvalidDefaultAdmin represents a AccessControlInvalidDefaultAdmin error raised by the Rewards contract.
+type RewardsAccessControlInvalidDefaultAdmin struct {
+	DefaultAdmin common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlInvalidDefaultAdmin(address defaultAdmin)
+func RewardsAccessControlInvalidDefaultAdminErrorID() common.Hash {
+	return common.HexToHash("0xc22c8022f2a840d6b6a9f113407715f5bbd4e88c1b0dd9434dc00700ba609ed4")
+}
+
+// UnpackAccessControlInvalidDefaultAdminError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlInvalidDefaultAdmin(address defaultAdmin)
+func (rewards *Rewards) UnpackAccessControlInvalidDefaultAdminError(raw []byte) (*RewardsAccessControlInvalidDefaultAdmin, error) {
+	out := new(RewardsAccessControlInvalidDefaultAdmin)
+	if err := rewards.abi.UnpackIntoInterface(out, "AccessControlInvalidDefaultAdmin", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1528,6 +2140,31 @@ func (rewards *Rewards) UnpackNoShareInClassError(raw []byte) (*RewardsNoShareIn
 	return out, nil
 }
 
+// RewardsNotContributor represents a NotContributor error raised by the Rewards contract.
+type RewardsNotContributor struct {
+	Caller  common.Address
+	TokenId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotContributor(address caller, uint256 tokenId)
+func RewardsNotContributorErrorID() common.Hash {
+	return common.HexToHash("0xc0fb39988c732c0bd01a7a022c4cf81f5a39219dce16e0f51a44e86355fb4cde")
+}
+
+// UnpackNotContributorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotContributor(address caller, uint256 tokenId)
+func (rewards *Rewards) UnpackNotContributorError(raw []byte) (*RewardsNotContributor, error) {
+	out := new(RewardsNotContributor)
+	if err := rewards.abi.UnpackIntoInterface(out, "NotContributor", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // RewardsNotOwnerOrOperator represents a NotOwnerOrOperator error raised by the Rewards contract.
 type RewardsNotOwnerOrOperator struct {
 	Caller  common.Address
@@ -1726,6 +2363,31 @@ func (rewards *Rewards) UnpackRootAlreadyAnchoredError(raw []byte) (*RewardsRoot
 	return out, nil
 }
 
+// RewardsSafeCastOverflowedUintDowncast represents a SafeCastOverflowedUintDowncast error raised by the Rewards contract.
+type RewardsSafeCastOverflowedUintDowncast struct {
+	Bits  uint8
+	Value *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)
+func RewardsSafeCastOverflowedUintDowncastErrorID() common.Hash {
+	return common.HexToHash("0x6dfcc6503a32754ce7a89698e18201fc5294fd4aad43edefee786f88423b1a12")
+}
+
+// UnpackSafeCastOverflowedUintDowncastError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)
+func (rewards *Rewards) UnpackSafeCastOverflowedUintDowncastError(raw []byte) (*RewardsSafeCastOverflowedUintDowncast, error) {
+	out := new(RewardsSafeCastOverflowedUintDowncast)
+	if err := rewards.abi.UnpackIntoInterface(out, "SafeCastOverflowedUintDowncast", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // RewardsSafeERC20FailedOperation represents a SafeERC20FailedOperation error raised by the Rewards contract.
 type RewardsSafeERC20FailedOperation struct {
 	Token common.Address
@@ -1745,6 +2407,31 @@ func RewardsSafeERC20FailedOperationErrorID() common.Hash {
 func (rewards *Rewards) UnpackSafeERC20FailedOperationError(raw []byte) (*RewardsSafeERC20FailedOperation, error) {
 	out := new(RewardsSafeERC20FailedOperation)
 	if err := rewards.abi.UnpackIntoInterface(out, "SafeERC20FailedOperation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsSettlementTooSmall represents a SettlementTooSmall error raised by the Rewards contract.
+type RewardsSettlementTooSmall struct {
+	Amount  *big.Int
+	Minimum *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SettlementTooSmall(uint256 amount, uint256 minimum)
+func RewardsSettlementTooSmallErrorID() common.Hash {
+	return common.HexToHash("0x305ce08841342db3d1d6d66c506af5df9b957b0575353614644e79ffb9274725")
+}
+
+// UnpackSettlementTooSmallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SettlementTooSmall(uint256 amount, uint256 minimum)
+func (rewards *Rewards) UnpackSettlementTooSmallError(raw []byte) (*RewardsSettlementTooSmall, error) {
+	out := new(RewardsSettlementTooSmall)
+	if err := rewards.abi.UnpackIntoInterface(out, "SettlementTooSmall", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1775,6 +2462,56 @@ func (rewards *Rewards) UnpackSignatureExpiredError(raw []byte) (*RewardsSignatu
 	return out, nil
 }
 
+// RewardsSnapshotLimit represents a SnapshotLimit error raised by the Rewards contract.
+type RewardsSnapshotLimit struct {
+	ClassId      *big.Int
+	MaxSnapshots *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SnapshotLimit(uint256 classId, uint256 maxSnapshots)
+func RewardsSnapshotLimitErrorID() common.Hash {
+	return common.HexToHash("0xda15cba7986fc14490e1424c86146c915b10b0348a5fa089102f01c2444dc097")
+}
+
+// UnpackSnapshotLimitError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SnapshotLimit(uint256 classId, uint256 maxSnapshots)
+func (rewards *Rewards) UnpackSnapshotLimitError(raw []byte) (*RewardsSnapshotLimit, error) {
+	out := new(RewardsSnapshotLimit)
+	if err := rewards.abi.UnpackIntoInterface(out, "SnapshotLimit", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsThresholdOutOfRange represents a ThresholdOutOfRange error raised by the Rewards contract.
+type RewardsThresholdOutOfRange struct {
+	TokenId   *big.Int
+	Threshold *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ThresholdOutOfRange(uint256 tokenId, uint256 threshold)
+func RewardsThresholdOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x8c883479505792c6824fe707eaf690d680b3b6a767cdb95b00e496c0001e48b5")
+}
+
+// UnpackThresholdOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ThresholdOutOfRange(uint256 tokenId, uint256 threshold)
+func (rewards *Rewards) UnpackThresholdOutOfRangeError(raw []byte) (*RewardsThresholdOutOfRange, error) {
+	out := new(RewardsThresholdOutOfRange)
+	if err := rewards.abi.UnpackIntoInterface(out, "ThresholdOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // RewardsTokenExpired represents a TokenExpired error raised by the Rewards contract.
 type RewardsTokenExpired struct {
 	TokenId  *big.Int
@@ -1795,6 +2532,31 @@ func RewardsTokenExpiredErrorID() common.Hash {
 func (rewards *Rewards) UnpackTokenExpiredError(raw []byte) (*RewardsTokenExpired, error) {
 	out := new(RewardsTokenExpired)
 	if err := rewards.abi.UnpackIntoInterface(out, "TokenExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardsTokenNotFinalized represents a TokenNotFinalized error raised by the Rewards contract.
+type RewardsTokenNotFinalized struct {
+	TokenId *big.Int
+	Status  uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TokenNotFinalized(uint256 tokenId, uint8 status)
+func RewardsTokenNotFinalizedErrorID() common.Hash {
+	return common.HexToHash("0x3753b3f91524b52d85bfedbfa72f35a5f00618d283d299446160ace8d00875b5")
+}
+
+// UnpackTokenNotFinalizedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TokenNotFinalized(uint256 tokenId, uint8 status)
+func (rewards *Rewards) UnpackTokenNotFinalizedError(raw []byte) (*RewardsTokenNotFinalized, error) {
+	out := new(RewardsTokenNotFinalized)
+	if err := rewards.abi.UnpackIntoInterface(out, "TokenNotFinalized", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -1,0 +1,5518 @@
+// Code generated via abigen V2 - DO NOT EDIT.
+// This file is a generated binding and any manual changes will be lost.
+
+package snapshotharnessdat
+
+import (
+	"bytes"
+	"errors"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Reference imports to suppress errors if they are not otherwise used.
+var (
+	_ = bytes.Equal
+	_ = errors.New
+	_ = big.NewInt
+	_ = common.Big1
+	_ = types.BloomLookup
+	_ = abi.ConvertType
+)
+
+// Contribution is an auto generated low-level Go binding around an user-defined struct.
+type Contribution struct {
+	ClassId     uint64
+	Device      common.Address
+	Epoch       uint32
+	H3Cell      uint64
+	RecordCount uint32
+	MerkleRoot  [32]byte
+	CidDigest   [32]byte
+	Score       uint16
+	ZkCommit    [32]byte
+	Deadline    uint64
+}
+
+// SnapshotHarnessDATMetaData contains all meta data concerning the SnapshotHarnessDAT contract.
+var SnapshotHarnessDATMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"contractIDeviceRegistry\",\"name\":\"registry_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint48\",\"name\":\"schedule\",\"type\":\"uint48\"}],\"name\":\"AccessControlEnforcedDefaultAdminDelay\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AccessControlEnforcedDefaultAdminRules\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"defaultAdmin\",\"type\":\"address\"}],\"name\":\"AccessControlInvalidDefaultAdmin\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"AlreadyCommitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"AlreadyValidator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fromClass\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"toClass\",\"type\":\"uint256\"}],\"name\":\"ClassMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"}],\"name\":\"ClassNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"CommitmentMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"DeviceAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"}],\"name\":\"DeviceInactive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"}],\"name\":\"DeviceNotFound\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ECDSAInvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"ECDSAInvalidSignatureLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"ECDSAInvalidSignatureS\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"EpochAlreadySettled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"endsAt\",\"type\":\"uint256\"}],\"name\":\"EpochNotOver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"availableAt\",\"type\":\"uint256\"}],\"name\":\"ExitPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientFunds\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minStake\",\"type\":\"uint256\"}],\"name\":\"InsufficientStake\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"requested\",\"type\":\"uint256\"}],\"name\":\"InsufficientValue\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"what\",\"type\":\"string\"}],\"name\":\"InvalidInput\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"proofType\",\"type\":\"bytes32\"}],\"name\":\"InvalidProof\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"expected\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"recovered\",\"type\":\"address\"}],\"name\":\"InvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"a\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"b\",\"type\":\"uint256\"}],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"NoCommitment\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"}],\"name\":\"NoShareInClass\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"NotContributor\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"NotOwnerOrOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"enumStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"NotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotValidator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"}],\"name\":\"NothingToClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nowTs\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"opensAt\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"closesAt\",\"type\":\"uint256\"}],\"name\":\"OutsideWindow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"merkleRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"RootAlreadyAnchored\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintDowncast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minimum\",\"type\":\"uint256\"}],\"name\":\"SettlementTooSmall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"nowTs\",\"type\":\"uint256\"}],\"name\":\"SignatureExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxSnapshots\",\"type\":\"uint256\"}],\"name\":\"SnapshotLimit\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"threshold\",\"type\":\"uint256\"}],\"name\":\"ThresholdOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"expireAt\",\"type\":\"uint64\"}],\"name\":\"TokenExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"enumStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"TokenNotFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"TokenNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"TooManyValidators\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"Unauthorized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"}],\"name\":\"UnsupportedAsset\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"ValueTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"tokenRound\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"round\",\"type\":\"uint256\"}],\"name\":\"WrongRound\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"ApprovalForClass\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Claimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"ttl\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"erc20\",\"type\":\"address\"}],\"name\":\"ClassConfigured\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"metadataURI\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"integrityHash\",\"type\":\"bytes32\"}],\"name\":\"ClassCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"policyURI\",\"type\":\"string\"}],\"name\":\"ClassPolicyUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"merkleRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"cidDigest\",\"type\":\"bytes32\"}],\"name\":\"ContributionAnchored\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"DefaultAdminDelayChangeCanceled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint48\",\"name\":\"newDelay\",\"type\":\"uint48\"},{\"indexed\":false,\"internalType\":\"uint48\",\"name\":\"effectSchedule\",\"type\":\"uint48\"}],\"name\":\"DefaultAdminDelayChangeScheduled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"DefaultAdminTransferCanceled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newAdmin\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint48\",\"name\":\"acceptSchedule\",\"type\":\"uint48\"}],\"name\":\"DefaultAdminTransferScheduled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"Expired\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"score\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"shareRatio\",\"type\":\"uint256\"}],\"name\":\"Finalized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"metadataURI\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"integrityHash\",\"type\":\"bytes32\"}],\"name\":\"MetadataUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"minEth\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"minErc20\",\"type\":\"uint256\"}],\"name\":\"MinSettlementSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"shareRatio\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"expireAt\",\"type\":\"uint64\"}],\"name\":\"Minted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"proofType\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"ProofAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"proofType\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"ProofVerifierSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"score\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"reason\",\"type\":\"bytes32\"}],\"name\":\"Rejected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"RevenueSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"TransferToken\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"metricType\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"actor\",\"type\":\"address\"}],\"name\":\"UsageRecorded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"fromTokenId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"toTokenId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"ValueTransferred\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"ATTESTER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"CLASS_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"CONTRIBUTION_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"EVALUATOR_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SNAPSHOTS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MINTER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PROOF_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ZK_ATTEST\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"}],\"name\":\"accRevenuePerShare\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptDefaultAdminTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"proofType\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"proofURI\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"addProof\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"classId\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"epoch\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"h3Cell\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"recordCount\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"merkleRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"cidDigest\",\"type\":\"bytes32\"},{\"internalType\":\"uint16\",\"name\":\"score\",\"type\":\"uint16\"},{\"internalType\":\"bytes32\",\"name\":\"zkCommit\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"internalType\":\"structContribution[]\",\"name\":\"cs\",\"type\":\"tuple[]\"},{\"internalType\":\"bytes[]\",\"name\":\"signatures\",\"type\":\"bytes[]\"}],\"name\":\"anchor\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"firstTokenId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"approveForClass\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newAdmin\",\"type\":\"address\"}],\"name\":\"beginDefaultAdminTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"cancelDefaultAdminTransfer\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint48\",\"name\":\"newDelay\",\"type\":\"uint48\"}],\"name\":\"changeDefaultAdminDelay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"cidOf\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"internalType\":\"addresspayable\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"claim\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amountClaimed\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[]\",\"name\":\"tokenIds\",\"type\":\"uint256[]\"},{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"internalType\":\"addresspayable\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"claimMany\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"classCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"classOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"}],\"name\":\"classState\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"totalShare\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"accEth\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"accErc20\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"erc20\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"ttl\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"snapshots\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"ttl\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"erc20\",\"type\":\"address\"}],\"name\":\"configureClass\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"contributionOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"epoch\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"h3Cell\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"recordCount\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"merkleRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"cidDigest\",\"type\":\"bytes32\"},{\"internalType\":\"uint16\",\"name\":\"score\",\"type\":\"uint16\"},{\"internalType\":\"enumStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"anchoredAt\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"contributorOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"metadataURI\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"integrityHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"unitDecimals\",\"type\":\"uint8\"},{\"internalType\":\"string\",\"name\":\"policyURI\",\"type\":\"string\"}],\"name\":\"createClass\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"defaultAdmin\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"defaultAdminDelay\",\"outputs\":[{\"internalType\":\"uint48\",\"name\":\"\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"defaultAdminDelayIncreaseWait\",\"outputs\":[{\"internalType\":\"uint48\",\"name\":\"\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[]\",\"name\":\"tokenIds\",\"type\":\"uint256[]\"}],\"name\":\"evaluationWords\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"words\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[]\",\"name\":\"tokenIds\",\"type\":\"uint256[]\"}],\"name\":\"expire\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"expireAtOf\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"}],\"name\":\"forceSnapshots\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"}],\"name\":\"getClassMeta\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"metadataURI\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"integrityHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"unitDecimals\",\"type\":\"uint8\"},{\"internalType\":\"string\",\"name\":\"policyURI\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"proofType\",\"type\":\"bytes32\"}],\"name\":\"hasProof\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"classId\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"epoch\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"h3Cell\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"recordCount\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"merkleRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"cidDigest\",\"type\":\"bytes32\"},{\"internalType\":\"uint16\",\"name\":\"score\",\"type\":\"uint16\"},{\"internalType\":\"bytes32\",\"name\":\"zkCommit\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"internalType\":\"structContribution\",\"name\":\"c\",\"type\":\"tuple\"}],\"name\":\"hashContribution\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"isApprovedForClass\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"isCounted\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"}],\"name\":\"minSettlement\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"minEth\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minErc20\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"shareRatio\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"expireAt\",\"type\":\"uint64\"}],\"name\":\"mint\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"ownerOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingDefaultAdmin\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"newAdmin\",\"type\":\"address\"},{\"internalType\":\"uint48\",\"name\":\"schedule\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingDefaultAdminDelay\",\"outputs\":[{\"internalType\":\"uint48\",\"name\":\"newDelay\",\"type\":\"uint48\"},{\"internalType\":\"uint48\",\"name\":\"schedule\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"}],\"name\":\"pendingRevenue\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"proofType\",\"type\":\"bytes32\"}],\"name\":\"proofVerifier\",\"outputs\":[{\"internalType\":\"contractIProofVerifier\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"provenThreshold\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"metricType\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"recordUsage\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractIDeviceRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renderer\",\"outputs\":[{\"internalType\":\"contractDATMetadataRenderer\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"}],\"name\":\"rewardDebt\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rollbackDefaultAdminDelay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minEth\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minErc20\",\"type\":\"uint256\"}],\"name\":\"setMinSettlement\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"proofType\",\"type\":\"bytes32\"},{\"internalType\":\"contractIProofVerifier\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"setProofVerifier\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[]\",\"name\":\"verdicts\",\"type\":\"uint256[]\"}],\"name\":\"settleEvaluations\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"settleRevenueERC20\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"}],\"name\":\"settleRevenueETH\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"shareRatioOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"statusOf\",\"outputs\":[{\"internalType\":\"enumStatus\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"tokenCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"device\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"merkleRoot\",\"type\":\"bytes32\"}],\"name\":\"tokenOfDeviceRoot\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"merkleRoot\",\"type\":\"bytes32\"}],\"name\":\"tokenOfRoot\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"tokenURI\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"transferToken\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fromTokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"toTokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferValue\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"metadataURI\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"integrityHash\",\"type\":\"bytes32\"}],\"name\":\"updateClassMetadata\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"classId\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"policyURI\",\"type\":\"string\"}],\"name\":\"updateClassPolicy\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"uri\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"valueOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"recordHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"verifyRecord\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"zkCommitOf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "SnapshotHarnessDAT",
+	Bin: "0x6101a0806040523461026b57604081616eaf8038038091610020828561026f565b83398101031261026b578051906001600160a01b0382169081830361026b5760200151906001600160a01b0382169081830361026b576040519061006560408361026f565b6006825260208201653230ba3834b760d11b81526040519261008860408561026f565b600184526020840192603160f81b84521561025857600180546001600160d01b031690556100b587610292565b506100bf81610304565b610120526100cc84610304565b61014052519020918260e05251902080610100524660a0526040519060208201927f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f8452604083015260608201524660808201523060a082015260a0815261013560c08261026f565b5190206080523060c052156102235761016052604051610f478082016001600160401b0381118382101761020f578291615f68833903905ff09081156102045761018291610180526102da565b50604051615b7090816103f8823960805181615648015260a05181615705015260c05181615612015260e05181615697015261010051816156bd015261012051816128e30152610140518161290f0152610160518181816121b6015281816129ad0152614a35015261018051818181611de20152818161370e0152614da90152f35b6040513d5f823e3d90fd5b634e487b7160e01b5f52604160045260245ffd5b60405163d647364f60e01b815260206004820152600c60248201526b7a65726f206164647265737360a01b6044820152606490fd5b636116401160e11b5f525f60045260245ffd5b5f80fd5b601f909101601f19168101906001600160401b0382119082101761020f57604052565b600254906001600160a01b0382166102cb576001600160a01b03199091166001600160a01b038216176002556102c8905f61036f565b90565b631fe1e13d60e11b5f5260045ffd5b6102c8907f2b1978781a49e8a4f60a969bf85e4813e5a664996783914f3cdf6af027c5373061036f565b601f81511161032f576020815191015160208210610320571790565b5f198260200360031b1b161790565b604460209160405192839163305a27a960e01b83528160048401528051918291826024860152018484015e5f828201840152601f01601f19168101030190fd5b5f818152602081815260408083206001600160a01b038616845290915290205460ff166103f1575f818152602081815260408083206001600160a01b0395909516808452949091528120805460ff19166001179055339291907f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d9080a4600190565b50505f9056fe6080806040526004361015610012575f80fd5b5f905f3560e01c90816301b31075146146405750806301ffc9a7146145b7578063022d63fb1461459a57806302c6142b1461456057806306fdde031461450157806307e3ee1c146144da5780630a4fda671461444a5780630aa6220b146143b85780630e89341c1461439957806314050fab146142b857806314623a1b146141715780631bfbd79b14614137578063248a9ca31461410d578063286df5bd146140e35780632cd1b11314613fd85780632f2ff15d14613f865780632f81bb5814613f4c5780632fc2dbaf14613f1257806330d0ea3114613ed857806331ad24f814613eb9578063323d18c214613e8b57806336568abe14613d9e57806336d98ca114613d6857806338b40dc214613bcc5780633e88be9514613b9c5780633f5ba24414613a845780634324aa2114613a56578063489046481461396c5780634b7f8b11146138e25780634cda2cc2146137805780634d0917fd146136d35780634f2b75e21461351d57806354e261791461331f57806356606aeb1461327357806356626b7f14613243578063594b8323146131125780635e338ffe14612ff15780636130b15314612fbf578063634e93da14612ee35780636352211e14612eb3578063649a5ec714612d2e57806370a0823114612cf6578063741e372314612a3f578063766e346c146129dc5780637b1039991461299857806384b0196e146128cb57806384ef8ffc14611be45780638566f03114611e115780638ada6b0f14611dcd5780638b3e3bf614611d935780638ccd035014611c0c5780638da5cb5b14611be457806390f1e29d1461181f57806391d14854146117d657806395d89b411461178f5780639602ffe5146117445780639cb12162146113f25780639f181b5e146113d4578063a1eda53c14611371578063a217fddf14611355578063ab99631714611337578063ad35efd414611300578063b3a57ea9146112c7578063b9e2a20714611212578063bad425901461110f578063bb0bc514146110be578063c40b037214610cc0578063c87b56dd14610c88578063cadf338f14610c51578063cc8463c814610c26578063ccbd2dd614610ba8578063cefc142914610afb578063cf6eefb714610ac1578063d539139314610a86578063d547741f14610a28578063d5c28db1146109dc578063d602b9fd14610978578063df2b981314610893578063e0fc0eca146104f3578063e89dfa5914610487578063ed7b6b941461045d578063f0bb916c146103d45763f698da25146103af575f80fd5b346103d157806003193601126103d15760206103c961560f565b604051908152f35b80fd5b50346103d15760203660031901126103d15760c090600435906103f682614ec8565b918152600860205263ffffffff604082209160056040600386015492848460301c1695868252602052209401549360018154910154906040519586526020860152604085015260018060a01b038160501c16606085015260101c16608083015260a0820152f35b50346103d15760203660031901126103d15760406020916004358152600a83522054604051908152f35b50346103d15760403660031901126103d1576104e46020916104de600435916104ae6146b2565b9060406104ba85614ec8565b918581526008885281812063ffffffff600385015460301c168252885220936150bd565b90614ab3565b90549060031b1c604051908152f35b50346103d15760803660031901126103d1576004356001600160401b03811161088f57610524903690600401614726565b602435906044359160ff831680930361088b576064356001600160401b03811161088757610556903690600401614726565b929091610561614f4a565b61056c600554614b6c565b948560055561ffff861161086d578588526007602052604088206001600160401b0384116107a45761059e8154614891565b601f811161082b575b50889084601f81116001146107c3576001928b916107b8575b505f19600387901b1c191685831b1781555b836002820155600381019260ff19845416178355016001600160401b0386116107a4576020986106028254614891565b601f8111610764575b5080601f88116001146106da57938899929389969489610679947fcbf4ceec2e5c8865b509fd65a97a450ff709dd1d0c9aeae52f474abe06dfb97498916106cf575b508a60011b905f198c60031b1c19161790555b805461ff001916610100179055604051938493846149a2565b0390a28161068d575b505050604051908152f35b7f24f901353f9b15125ed7f539fcad3b7fc50110d676d3b4298d3d3808df39e65b916106c460405192839288845288840191614982565b0390a2805f80610682565b90508901355f61064d565b90601f1988168383528b8320925b81811061074d575093899a93610679937fcbf4ceec2e5c8865b509fd65a97a450ff709dd1d0c9aeae52f474abe06dfb97497938b8d9a9810610734575b505060018a811b019055610660565b8a01355f1960038d901b60f8161c191690555f80610725565b91928c60018192868c0135815501940192016106e8565b8781111561060b578282528a822061079691601f8a0160051c908d8b1061079c575b601f82910160051c039101614967565b5f61060b565b849150610786565b634e487b7160e01b89526041600452602489fd5b90508901355f6105c0565b50808a5260208a208a9286601f1981165b8c81871061080e575060019550106107f5575b50508185811b0181556105d2565b8a01355f19600388901b60f8161c191690555f806107e7565b8301358455602095860195600190940193909201918891506107d4565b848111156105a75761085f90828b5260208b2090601f870160051c906020881061086557601f82910160051c039101614967565b5f6105a7565b8c9150610786565b630a02c5cb60e21b8852600486905261ffff602452604488fd5b8580fd5b8480fd5b5080fd5b50346103d15760403660031901126103d157600435906108b16147a0565b828252600760205260408220838352600860205260036040842091019063ffffffff825460301c1684526020526040832093604051948585905b60028210610962575050506109016040866147d1565b835260086020526040832063ffffffff831684526020526040832093835b6002811061094e57825469ffffffff0000000000001916603085901b69ffffffff000000000000161783558480f35b60019060208351930192818801550161091f565b60016020819285548152019301910190916108eb565b50346103d157806003193601126103d157610991614efb565b600180546001600160d01b0319811690915560a01c65ffffffffffff166109b55780f35b7f8886ebfc4259abdbc16601dd8fb5678e54878f47b3c34836cfc51154a96051098180a180f35b50346103d15760603660031901126103d157604435906001600160401b0382116103d1576020610a1e610a1236600486016146de565b90602435600435614e39565b6040519015158152f35b50346103d15760403660031901126103d157600435610a456146b2565b908015610a77579081610a6e610a69610a73945f525f602052600160405f20015490565b614fb9565b61584f565b5080f35b631fe1e13d60e11b8352600483fd5b50346103d157806003193601126103d15760206040517f9f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a68152f35b50346103d157806003193601126103d157600154604080516001600160a01b038316815260a09290921c65ffffffffffff16602083015290f35b50346103d157806003193601126103d1576001546001600160a01b03163303610b95576001546001600160a01b0381169060a01c65ffffffffffff1680158015610b8b575b610b795750600254610b659190610b5f906001600160a01b0316615819565b506157a1565b50600180546001600160d01b031916905580f35b6319ca5ebb60e01b8352600452602482fd5b5042811015610b40565b636116401160e11b815233600452602490fd5b50346103d15760403660031901126103d1576004356024356001600160a01b03811690819003610c225760207f64731f45ae2abdc6115dad0deb3646c10b74d4396c24d2fedb24141cd0ffe2f391610bfe614efb565b83855260118252604080862080546001600160a01b0319168317905551908152a280f35b8280fd5b50346103d157806003193601126103d1576020610c41614e00565b65ffffffffffff60405191168152f35b50346103d15760203660031901126103d157602066ffffffffffffff6001610c7a600435615026565b015460281c16604051908152f35b50346103d15760203660031901126103d157610cbc610ca8600435614c06565b604051918291602083526020830190614678565b0390f35b50346103d15760803660031901126103d157602435906004356044356001600160401b038111610c2257610cf8903690600401614726565b90936064356001600160401b03811161088b57610d19903690600401614726565b610d2285615026565b966001600160a01b03610d34876149fa565b1633036110a657831561107457838752601160205260408720546001600160a01b03168015610f3957868852600c60205260408820548015610f225760409081519283916314bcf3dd60e01b83528a60048401526024830152606060448301528180610da460648201898b614982565b03915afa908115610f175788908992610ec3575b5015610eac5761ffff16976127108911610e9557610e5d939291610e4f91899a897fc0e7adc38a1c7019b393a30383bfb487d98ae418e0e57e1ff87b39e9265e20569a9b52601060205261ffff60408d2054168111610e63575b50505b888a52600f60205260408a20868b5260205260408a20600160ff198254161790556040519687968752606060208801526060870191614982565b918483036040860152614982565b0390a280f35b8a8c52601060205260408c20805461ffff1916909117905580546001600160f81b0316600160f81b1790555f80610e12565b6044888a89638c88347960e01b8352600452602452fd5b6044888689639996e7c960e01b8352600452602452fd5b9150506040813d604011610f0f575b81610edf604093836147d1565b81010312610f0b576020610ef2826149bf565b9101519061ffff82168203610f07575f610db8565b8880fd5b8780fd5b3d9150610ed2565b6040513d8a823e3d90fd5b604489878a639996e7c960e01b8352600452602452fd5b5090919293949596610fb8610fc9916003610f55368a87614bd0565b602081519101209101546040519060208201927f8d3f2dc39e393d05d244f2a32a11c53b72cab2cb07561d38ebc397684fa0770284528b6040840152896060840152608083015260a082015260a08152610fb060c0826147d1565b5190206155af565b610fc3368587614bd0565b906155d5565b50610fd3816147b3565b159081159161102a575b506110135791610e5d91610e4f7fc0e7adc38a1c7019b393a30383bfb487d98ae418e0e57e1ff87b39e9265e2056969594610e15565b6044878588639996e7c960e01b8352600452602452fd5b90507fca77cd8f9856ef5fcd36f6b15bf469fe216c2f9114f60dd031f0a2b97b67aaa9885287602052604088209060018060a01b03165f5260205260ff60405f205416155f610fdd565b60405163d647364f60e01b815260206004820152600960248201526870726f6f665479706560b81b6044820152606490fd5b63181f673360e31b8752336004526024869052604487fd5b50346103d15760403660031901126103d1576103c96020916110de6146b2565b906111096110ed600435615026565b92604061ffff60018601541693848152600788522080936150bd565b91615529565b50346103d15760403660031901126103d15760043561112c6146b2565b61113582615026565b9060018060a01b03825416906111548461ffff6001860154168461505c565b6001600160a01b03169182156111e75780546001600160a01b03191683179055808452600d6020818152604080872080545f190190558487529190528420805460010190558181847f883cf583b77e18ff7c8e1a0e71a7cb0a9820e3af728c467709769c1a0e035c208780a47fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef8480a480f35b60405163d647364f60e01b8152602060048201526002602482015261746f60f01b6044820152606490fd5b50346103d15760403660031901126103d157670de0b6b3a76400006112ae60209266ffffffffffffff61129d6112466146b2565b60406001611255600435615026565b01549461127161ffff87169384835260078b52838320856150bd565b92836112b75763ffffffff8760b81c16905b825260088a5263ffffffff83832091168252895220614ab3565b90549060031b1c9160601c16614b9f565b04604051908152f35b63ffffffff8760d81c1690611283565b50346103d15760403660031901126103d15760ff60406020926004358152600f8452818120602435825284522054166040519015158152f35b50346103d15760203660031901126103d157602060ff611321600435615026565b5460e01c1660405190611333816147b3565b8152f35b50346103d157806003193601126103d1576020600554604051908152f35b50346103d157806003193601126103d157602090604051908152f35b50346103d157806003193601126103d1576002548060d01c91821515806113ca575b156113c1575060a01c65ffffffffffff165b6040805165ffffffffffff928316815292909116602083015290f35b915050806113a5565b5042831015611393565b50346103d157806003193601126103d1576020600654604051908152f35b50346103d15760203660031901126103d1576004356001600160401b03811161088f576114239036906004016146de565b7f4848aa3d2c0568bab3ca9720f91818ee0957e95426fa0627cc4809e2e5ed8be0835260208381526040808520335f908152925290205460ff161561170d57825b81811061146f578380f35b61147a81838561494a565b35906001600160401b03821661ffff8360401c1661149782615026565b60ff815460e01c166114a8816147b3565b600181036116ed575061271082116116bf57805461ffff60e81b191660e883901b61ffff60e81b161781556001948560501b8116156116695791606091838a66ffffffffffffff807f6c24ef35b25bfd29cc6abaf6b484b78becb48a7bd07b0f90e3fbb79e352de29297871c169260981c1680938a60e11b60ff60e01b198254161781558a810161155a85829066ffffffffffffff60281b82549160281b169066ffffffffffffff60281b1916179055565b82151580611643575b1561159a576115829361ffff6040925416815260076020522090615422565b60405192835260208301526040820152a25b01611464565b805461ffff81168552600760205260409094206003015463ffffffff60d81b60a882901b1672ffffffffffffffff00000000ffffffffffffff60601b1990951666ffffffffffffff60601b606089901b161763ffffffff60b81b608883901b161794909417815561163e9390925061161e915063ffffffff60309190911c16614b87565b815463ffffffff60981b191660989190911b63ffffffff60981b16179055565b611582565b5063ffffffff825460a01c16801590811561165f575b50611563565b905042105f611659565b815460ff60e01b1916600360e01b179091557f4626a3c08bb0dc794c0189bb3b542b3700c82df50cf89b90404e766154973544916040916116af9060581c60ff166154e1565b82519182526020820152a2611594565b60405163d647364f60e01b815260206004820152600560248201526473636f726560d81b6044820152606490fd5b88604491856345945c7d60e11b8352600452611708816147b3565b602452fd5b63e2517d3f60e01b8352336004527f4848aa3d2c0568bab3ca9720f91818ee0957e95426fa0627cc4809e2e5ed8be0602452604483fd5b50346103d15760203660031901126103d1576020611763600435615026565b61176c81615496565b908161177e575b506040519015158152f35b61178891506154c2565b1582611773565b50346103d157806003193601126103d15750610cbc6040516117b26040826147d1565b600381526211105560ea1b6020820152604051918291602083526020830190614678565b50346103d15760403660031901126103d15760406117f26146b2565b91600435815280602052209060018060a01b03165f52602052602060ff60405f2054166040519015158152f35b34611af6576060366003190112611af65760043561183b6146b2565b90604435611847614ff1565b61185082614ec8565b6001600160a01b039093169283158015611bca575b611bb3578115611b84576005810191825415611b71576040516370a0823160e01b8152306004820152602081602481895afa908115611b02575f91611b3f575b50604051916323b872dd60e01b5f52336004523060245260445260205f606481808a5af160015f5114811615611b20575b826040525f60605215611b0d576370a0823160e01b8252306004830152602082602481895afa8015611b02575f90611aca575b6119139250614b7a565b91821590818015611aba575b611a9b5754918215611a8857670de0b6b3a7640000840291848304670de0b6b3a7640000141715611a5e5760039161195d600783019182549061495a565b936119688186614bb2565b94069055019163ffffffff835460301c169163fffffffe80841015611a725750845f52600860205260405f20835f5260205260405f20855f52600860205260405f2060018501809511611a5e575f858152602091909152604090209160018201546119d3919061495a565b60018301555490557f8066141f58a3e577c2951d2908ae9e935232ae42f3f2a18c5dfc13b5d2aae98f92602092611a31919063ffffffff905b825469ffffffff0000000000001916911660301b69ffffffff00000000000016179055565b604051908152a35f5f516020615b445f395f51905f525d005b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b8563da15cba760e01b5f5260045260245260445ffd5b84636868e55560e11b5f5260045260245ffd5b83600484015460801c9063060b9c1160e31b5f5260045260245260445ffd5b50600483015460801c841061191f565b506020823d602011611afa575b81611ae4602093836147d1565b81010312611af6576119139151611909565b5f80fd5b3d9150611ad7565b6040513d5f823e3d90fd5b85635274afe760e01b5f5260045260245ffd5b6001811516611b3657863b15153d1516166118d6565b823d5f823e3d90fd5b90506020813d602011611b69575b81611b5a602093836147d1565b81010312611af65751866118a5565b3d9150611b4d565b83636868e55560e11b5f5260045260245ffd5b60405163d647364f60e01b8152602060048201526006602482015265185b5bdd5b9d60d21b6044820152606490fd5b5050630a496c5b60e21b5f5260045260245260445ffd5b50600381015460501c6001600160a01b0316841415611865565b34611af6575f366003190112611af6576002546040516001600160a01b039091168152602090f35b6020366003190112611af657600435611c23614ff1565b3415611b8457611c3281614ec8565b906001600160801b03600483015416803410611d7d57506005820154918215611d6a57670de0b6b3a7640000340290348204670de0b6b3a764000003611a5e57600391611c85600683019182549061495a565b94611c908187614bb2565b95069055019163ffffffff835460301c169263fffffffe80851015611d545750825f52600860205260405f20845f5260205260405f20835f52600860205260405f2060018601809611611a5e575f86815260209190915260409020928154611cf8919061495a565b83556001908101549201919091555f92611d18919063ffffffff90611a0c565b7f8066141f58a3e577c2951d2908ae9e935232ae42f3f2a18c5dfc13b5d2aae98f6020604051348152a35f5f516020615b445f395f51905f525d005b8363da15cba760e01b5f5260045260245260445ffd5b50636868e55560e11b5f5260045260245ffd5b63060b9c1160e31b5f523460045260245260445ffd5b34611af6575f366003190112611af65760206040517f8d3f2dc39e393d05d244f2a32a11c53b72cab2cb07561d38ebc397684fa077028152f35b34611af6575f366003190112611af6576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b34611af6576040366003190112611af6576001600160401b0360043511611af657366023600435011215611af657600435600401356001600160401b038111611af6573660246101408302600435010111611af6576024356001600160401b038111611af657611e859036906004016146de565b8083036128b5578215612887576006549160018301809311611a5e575f905f925f935b868510156128405781851015611a4a578460051b830135601e1984360301811215611af65783016001600160401b03813511611af657803536036020820113611af657611ef5868861495a565b426001600160401b03611f136101446101408b026004350101614b24565b161061280c57611f3e6001600160401b03611f3860246101408b026004350101614b24565b16614ec8565b9063ffffffff611f5860a46101408b026004350101614b4c565b161580156127e7575b6127b35761271061ffff611f806101046101408c026004350101614b5d565b16116116bf5760c4610140890260043501013515801561279f575b61276b5760c461014089026004350101355f52600a60205260405f2054915f938361267a575b611fd560246004356101408d020101614b24565b611fe960446004356101408e020101614b38565b611ffd60646004356101408f020101614b4c565b8c612012608460043561014084020101614b24565b61202660a460043561014085020101614b4c565b9061203c61010460043561014086020101614b5d565b9261014002600435016101440161205290614b24565b936040519560208701977fa66f2c811efe0d7a1c5ca2a9650c877bacd3e1a1876458f23997dae535b4986c89526001600160401b03166040880152600160a01b6001900316606087015263ffffffff1660808601526001600160401b031660a085015263ffffffff1660c08401528d61014081026004350160c4013560e0850152610140026004350160e4013561010084015261ffff166101208301526101408d026004350161012401356101408301526001600160401b03166101608201526101608152612123610180826147d1565b51902060208201913590612136906155af565b9161214092615a84565b61214991615aa7565b6001600160a01b0361216560446004356101408e020101614b38565b6001600160a01b0390921691168103612649575061218d60446101408b026004350101614b38565b60408051634e81c85960e01b81526001600160a01b0392831660048201529591869060249082907f0000000000000000000000000000000000000000000000000000000000000000165afa938415611b02575f955f95612613575b506001600160a01b0386169485156125df57156125ab57612599575060c46101408a026004350101355f52600a6020528160405f20555b818963ffffffff60035f94015460101c1680612522575b505f828152600960205260409020805463ffffffff60a01b1987166001600160c01b03199091161760a085901b63ffffffff60a01b161781555f516020615b245f395f51905f52916080916001600160401b039161246891602491610140916122c16122a1426153f7565b825463ffffffff60c01b191660c09190911b63ffffffff60c01b16178255565b805460ff60e01b1916600160e01b1781556123046122e86004358486020161010401614b5d565b825461ffff60e81b191660e89190911b61ffff60e81b16178255565b61ffff612318858585026004350101614b24565b1661ffff60018301911661ffff1982541617815561233e60a48585026004350101614b4c565b64ffffff000082549160101b169064ffffff0000191617905561236960448484026004350101614b38565b6002820180546001600160a01b0319166001600160a01b0390921691909117815561239c60043584860201608401614b24565b81546001600160e01b03196123b960043587890201606401614b4c565b60e01b1691891660a01b6001600160a01b03919091161717905560c4838302600480359190910191820135600384015560e48201359201919091556101240135612504575b6001600160a01b0361241860043583850201604401614b38565b16887f3aa21a4fc012052ec51c547dd72c5212b508f4d1e2c954a4e8d7ce8e32e86afd6040805160c4878702600435010135815260e48787026004350101356020820152a3026004350101614b24565b169363ffffffff604051918883525f60208401525f6040840152166060820152a3815f7fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef8180a46001600160a01b038616908190036124d0575b505060019485019401611ea8565b909450816124e5575b50506001805f916124c2565b5f52600d6020526124fb60405f2091825461495a565b905586806124d9565b875f52600c60205261012482820260043501013560405f20556123fe565b61252e9193504261495a565b63ffffffff81111561256d57505f516020615b245f395f51905f5260806001600160401b03612468602461014063ffffffff5b97955050505050612236565b60806001600160401b03612468602461014063ffffffff5f516020615b245f395f51905f529616612561565b5f52600b6020528160405f205561221f565b6125bf60446101408d026004350101614b38565b639772084560e01b5f9081526001600160a01b0391909116600452602490fd5b6125f360446101408e026004350101614b38565b63a6b01d5560e01b5f9081526001600160a01b0391909116600452602490fd5b90945061263891955060403d8111612642575b61263081836147d1565b8101906149cc565b949094938d6121e8565b503d612626565b61265d60446101408c026004350101614b38565b6310b5d43760e21b5f5260018060a01b031660045260245260445ffd5b5f848152600960205260409020600201549094506004356101408b0201604401906001600160a01b03908116906126b083614b38565b1614612748576126fc61270a6126c68c93614b38565b604080516001600160a01b0390921660208301908152600435610140969096029590950160c40135908201529182906060820190565b03601f1981018352826147d1565b51902093845f52600b60205260405f2054806127265750611fc1565b60c46101408c631c3c4fc160e21b5f520260043501013560045260245260445ffd5b8360c46101408c631c3c4fc160e21b5f520260043501013560045260245260445ffd5b60405163d647364f60e01b815260206004820152600b60248201526a1c9bdbdd081bdc8818da5960aa1b6044820152606490fd5b5060e4610140890260043501013515611f9b565b60405163d647364f60e01b815260206004820152600b60248201526a1c9958dbdc9910dbdd5b9d60aa1b6044820152606490fd5b5062ffffff63ffffffff61280560a46101408c026004350101614b4c565b1611611f61565b6001600160401b036128296101446101408a026004350101614b24565b630bfedba560e41b5f52166004524260245260445ffd5b61286d8787928660018060a01b03165f52600d60205261286560405f2091825461495a565b90558261495a565b5f19810191908211611a5e57602091600655604051908152f35b60405163d647364f60e01b8152602060048201526005602482015264656d70747960d81b6044820152606490fd5b826355c5b3e360e11b5f5260045260245260445ffd5b34611af6575f366003190112611af65761296a6129077f00000000000000000000000000000000000000000000000000000000000000006158bc565b610cbc6129337f00000000000000000000000000000000000000000000000000000000000000006158bc565b612978604051916129456020846147d1565b5f83525f368137604051958695600f60f81b875260e0602088015260e0870190614678565b908582036040870152614678565b904660608501523060808501525f60a085015283820360c0850152614753565b34611af6575f366003190112611af6576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b34611af6576060366003190112611af6576129f561469c565b6129fd6146c8565b9060018060a01b03165f52600e60205260405f206024355f5260205260405f209060018060a01b03165f52602052602060ff60405f2054166040519015158152f35b34611af65760a0366003190112611af657600435612a5b6146b2565b60443590606435926084356001600160401b03811694858203611af657335f9081527f0781d7cac9c378efa22a7481e4d4d29704a680ddf504b3bc50b517700ee11e6c602052604090205460ff1615612cbf578093612ab984614ec8565b6001600160a01b039091169586156111e75766ffffffffffffff8111612ca25787151580612c8b575b612c5a5760209763ffffffff968860809466ffffffffffffff5f516020615b245f395f51905f529711612c4b575b8290612b6d612b20600654614b6c565b9b8c9a8b6006558b5f528f6009905260405f20956bffffffffffffffffffffffff60a01b87541617865516849081549063ffffffff60a01b9060a01b169063ffffffff60a01b1916179055565b612b99612b79426153f7565b845463ffffffff60c01b191660c09190911b63ffffffff60c01b16178455565b8254600160e11b60ff60e01b199091161783556001830180546bffffffffffffff000000ffff191661ffff8c1617602888901b66ffffffffffffff60281b1617905581612c3a575b505050885f52600d8a5260405f2060018154019055604051928984528a84015260408301526060820152a380604051925f7fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef8180a48152f35b612c4392615422565b8a8181612be1565b66ffffffffffffff9250612b10565b60405163d647364f60e01b8152602060048201526008602482015267195e1c1a5c99505d60c21b6044820152606490fd5b504288111580612ae2575063ffffffff8811612ae2565b630a02c5cb60e21b5f5260045266ffffffffffffff60245260445ffd5b63e2517d3f60e01b5f52336004527f9f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a660245260445ffd5b34611af6576020366003190112611af6576001600160a01b03612d1761469c565b165f52600d602052602060405f2054604051908152f35b34611af6576020366003190112611af65760043565ffffffffffff811690818103611af657612d5b614efb565b612d644261588d565b9165ffffffffffff612d74614e00565b1680821115612e7957507ff1038c18cf84a56e432fdbfaf746924b7ea511dfe03a6506a0ceba4888788d9b9265ffffffffffff826206978080612dc19510911802620697801816906153d9565b906002548060d01c80612e1d575b5050600280546001600160a01b031660a083901b65ffffffffffff60a01b161760d084901b6001600160d01b0319161790556040805165ffffffffffff9283168152919092166020820152a1005b421115612e4f57600180546001600160d01b031660309290921b6001600160d01b0319169190911790555b8380612dcf565b507f2b1fa2edafe6f7b9e97c1a9e0c3660e645beb2dcaa2d45bdbf9beaf5472e1ec55f80a1612e48565b0365ffffffffffff8111611a5e577ff1038c18cf84a56e432fdbfaf746924b7ea511dfe03a6506a0ceba4888788d9b92612dc191906153d9565b34611af6576020366003190112611af65760206001600160a01b03612ed9600435615026565b5416604051908152f35b34611af6576020366003190112611af657612efc61469c565b612f04614efb565b7f3377dc44241e779dd06afab5b788a35ca5f3b778836e2990bdb26a2a4b2e5ed66020612f41612f334261588d565b612f3b614e00565b906153d9565b600180546001600160d01b031981166001600160a01b039690961695861760a084811b65ffffffffffff60a01b169190911790925565ffffffffffff911c16612f96575b65ffffffffffff60405191168152a2005b7f8886ebfc4259abdbc16601dd8fb5678e54878f47b3c34836cfc51154a96051095f80a1612f85565b34611af6576020366003190112611af6576004355f526011602052602060018060a01b0360405f205416604051908152f35b34611af6576020366003190112611af6576004356001600160401b038111611af6576130219036906004016146de565b905f5b82811061302d57005b8061304461303e600193868661494a565b35615026565b61304f82868661494a565b359061305a81615496565b80613103575b61306d575b505001613024565b830161ffff8154165f5260076020526130d6600566ffffffffffffff60405f20936130c76130a763ffffffff600388015460301c16614b87565b825463ffffffff60981b191660989190911b63ffffffff60981b16178255565b5460601c169201918254614b7a565b90557ff80dbaea4785589e52984ca36a31de106adc77759539a5c7d92883bf49692fe95f80a28480613065565b5061310d816154c2565b613060565b34611af657610140366003190112611af6576004356001600160401b03811690818103611af657506024356001600160a01b0381169190828103611af657506044359163ffffffff831692838103611af65750606435926001600160401b03841693848103611af6575060843563ffffffff811690818103611af6575060e4359061ffff821691828103611af6575061012435956001600160401b03871693848803611af6576020975060405195888701977fa66f2c811efe0d7a1c5ca2a9650c877bacd3e1a1876458f23997dae535b4986c895260408801526060870152608086015260a085015260c084015260a43560e084015260c435610100840152610120830152610104356101408301526101608201526101608152613238610180826147d1565b519020604051908152f35b34611af6576020366003190112611af657602063ffffffff613266600435615026565b5460a01c16604051908152f35b34611af6576020366003190112611af657610120613292600435615026565b63ffffffff60028201549162ffffff600182015460101c16600382015491600481015490549260ff8460e01c16926001600160401b036040519760018060a01b03811689528060e01c60208a015260a01c1660408801526060870152608086015260a085015261ffff8260e81c1660c085015261330e816147b3565b60e084015260c01c16610100820152f35b34611af65761332d36614786565b613338839293615026565b61334184615026565b60018201805461ffff8116600184019485549461ffff861680840361350757508989146134d45761338960ff926133838b600196878060a01b0384541661505c565b8a615375565b613393818b615375565b5460e01c166133a1816147b3565b146134bc57841561348e5760281c66ffffffffffffff1691848310613473578466ffffffffffffff6133d69260281c1661495a565b9166ffffffffffffff831161345557815466ffffffffffffff60281b66ffffffffffffff8716909203602890811b83166bffffffffffffff0000000000199283161790935584549390921b1691161790557f08fdc9b4581fc254e3e52b2c48704fb0d46ce55b2994a2ee7387f87229a1396d90602090604051908152a3005b82630a02c5cb60e21b5f5260045266ffffffffffffff60245260445ffd5b848387635e7ad06b60e01b5f5260045260245260445260645ffd5b60405163d647364f60e01b815260206004820152600560248201526476616c756560d81b6044820152606490fd5b86633753b3f960e01b5f52600452600160245260445ffd5b60405163d647364f60e01b815260206004820152600a60248201526939b0b6b2903a37b5b2b760b11b6044820152606490fd5b83631202370560e31b5f5260045260245260445ffd5b34611af6576040366003190112611af6576004356024356001600160401b038111611af657613550903690600401614726565b919061355a614f4a565b600161356583614ec8565b01926001600160401b0381116136bf5761357f8454614891565b601f811161367d575b505f93601f82116001146135fb57817f24f901353f9b15125ed7f539fcad3b7fc50110d676d3b4298d3d3808df39e65b94955f916135f0575b508260011b905f198460031b1c19161790555b6135eb604051928392602084526020840191614982565b0390a2005b9050830135866135c1565b601f19821694815f5260205f20905f5b8781106136655750837f24f901353f9b15125ed7f539fcad3b7fc50110d676d3b4298d3d3808df39e65b96971061364c575b5050600182811b0190556135d4565b8401355f19600385901b60f8161c19169055858061363d565b9091602060018192858901358155019301910161360b565b81811115613588576136b190855f5260205f2090601f840160051c90602085106136b757601f82910160051c039101614967565b84613588565b5f9150610786565b634e487b7160e01b5f52604160045260245ffd5b34611af6576020366003190112611af65760046136f08135615026565b015460405163e602ddfd60e01b815260048101919091525f816024817f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165afa8015611b0257610cbc915f9161375e575b50604051918291602083526020830190614678565b61377a91503d805f833e61377281836147d1565b810190614ac2565b82613749565b34611af6576060366003190112611af65760043561379c6147a0565b6137a46146c8565b6137ac614f4a565b6137b583614ec8565b60038101805493916001600160a01b038481169291605087901c909116838114159190826138d8575b5081613894575b50613857577f535078d2d2c6adaa86eb7eecd3608ba24138e0ea5180fa18286c51aa0b67a2c294604094600160501b600160f01b039060501b169065ffffffff00008560101b169069ffffffff00000000ffff61ffff60f01b01161717905563ffffffff8351921682526020820152a2005b60405163d647364f60e01b8152602060048201526014602482015273657263323020616c726561647920696e2075736560601b6044820152606490fd5b9050865f52600860205260405f2063ffffffff8760301c165f52602052600160405f20015415908115916138ca575b50876137e5565b6007915001541515876138c3565b15159150886137de565b34611af65760407fbe213a36a43cf3c8177109f6b3b0a01f21b3c60a157949b7c9de5ab036c2952261391336614786565b61391e949294614f4a565b61392785614ec8565b6004613932846153a8565b6001600160801b036fffffffffffffffffffffffffffffffff19613955866153a8565b60801b1691161791015582519182526020820152a2005b34611af6576060366003190112611af65760043560443561398c82615026565b60018060a01b038154166139b660018301926139b08685549461ffff86169061505c565b85615375565b8215611b845760281c66ffffffffffffff16828110613a3b5781546bffffffffffffff0000000000191666ffffffffffffff841690910360281b66ffffffffffffff60281b161790557fbcb77240b51e5ddedd76eb0d4dc554941237485a5801d9083681e97b2fe3e531906060906040519060243582526020820152336040820152a2005b905082635e7ad06b60e01b5f5260045260245260445260645ffd5b34611af6576020366003190112611af657602061ffff6001613a79600435615026565b015416604051908152f35b34611af6576020366003190112611af6576004356001600160401b038111611af657613ab49036906004016146de565b613abd81614a9c565b90613acb60405192836147d1565b808252601f19613ada82614a9c565b013660208401375f5b818110613b005760405160208082528190610cbc90820186614753565b613b0e61303e82848761494a565b9081548060f81c5f14613b9557613b2682858861494a565b355f52601060205261ffff60405f205416925b64ffffffff0067ffffff0000000000600160ff8560e01c1693613b5b856147b3565b015460181b169260b81c1617178451821015611a4a576affff00000000000000000060019360481b161760208260051b8601015201613ae3565b5f92613b39565b34611af6576020366003190112611af6576020613bba6004356149fa565b6040516001600160a01b039091168152f35b34611af6576060366003190112611af6576004356024356001600160401b038111611af657613bff903690600401614726565b6044359291613c0c614f4a565b613c1583614ec8565b6001600160401b0383116136bf57613c2d8154614891565b601f8111613d2e575b505f601f8411600114613ca257948060026135eb93867feab02659d82f207d7ba3d346964d09c280396a4798fae5bd584257ca1437647598995f91613c97575b508760011b905f198960031b1c19161781555b0155604051938493846149a2565b90508601358a613c76565b601f19841690825f5260205f20915f5b818110613d1657506135eb9388937feab02659d82f207d7ba3d346964d09c280396a4798fae5bd584257ca143764759899938860029410613cfd575b5050600187811b018155613c89565b8701355f1960038a901b60f8161c191690558980613cee565b91926020600181928689013581550194019201613cb2565b83811115613c3657613d6290825f5260205f2090601f860160051c90602087106136b757601f82910160051c039101614967565b85613c36565b34611af6576020366003190112611af657602066ffffffffffffff6001613d90600435615026565b015460601c16604051908152f35b34611af6576040366003190112611af657600435613dba6146b2565b811580613e74575b613df1575b336001600160a01b03821603613de257613de09161584f565b005b63334bd91960e11b5f5260045ffd5b60015465ffffffffffff60a082901c16906001600160a01b031615801590613e64575b8015613e52575b613e3757506001805465ffffffffffff60a01b19169055613dc7565b65ffffffffffff906319ca5ebb60e01b5f521660045260245ffd5b504265ffffffffffff82161015613e1b565b5065ffffffffffff811615613e14565b506002546001600160a01b03828116911614613dc2565b34611af6576020366003190112611af6576004355f526010602052602061ffff60405f205416604051908152f35b34611af6575f366003190112611af657602063fffffffe604051908152f35b34611af6575f366003190112611af65760206040517f4848aa3d2c0568bab3ca9720f91818ee0957e95426fa0627cc4809e2e5ed8be08152f35b34611af6575f366003190112611af65760206040517fa66f2c811efe0d7a1c5ca2a9650c877bacd3e1a1876458f23997dae535b4986c8152f35b34611af6575f366003190112611af65760206040517fca77cd8f9856ef5fcd36f6b15bf469fe216c2f9114f60dd031f0a2b97b67aaa98152f35b34611af6576040366003190112611af657600435613fa26146b2565b8115613fc95781613fc4610a69613de0945f525f602052600160405f20015490565b6157d7565b631fe1e13d60e11b5f5260045ffd5b34611af6576060366003190112611af657600435613ff46146b2565b90613ffd6146c8565b614005614ff1565b6001600160a01b0381169182156111e75761405e61402282615026565b8260018060a01b038254166140418261ffff600186015416809361505c565b805f5260076020526140588860405f2080936150bd565b9261510c565b9283156140c0579160209484926140a894604051918583527fce3bcb6e219596cf26007ffdfaae8953bc3f76e3f36c0a79b23e28020da3222e8960018060a01b03861694a4615297565b5f5f516020615b445f395f51905f525d604051908152f35b63b361b5fb60e01b5f90815260048390526001600160a01b038616602452604490fd5b34611af6576020366003190112611af6576004355f52600c602052602060405f2054604051908152f35b34611af6576020366003190112611af65760206103c96004355f525f602052600160405f20015490565b34611af6576020366003190112611af657604060046141568135614ec8565b01548151906001600160801b038116825260801c6020820152f35b34611af6576060366003190112611af6576004356001600160401b038111611af6576141a19036906004016146de565b6141a96146b2565b916141b26146c8565b906141bb614ff1565b5f926001600160a01b0383169081156111e7575f5b818110614211575050505081156141ee57816140a891602094615297565b63b361b5fb60e01b5f90815260048190526001600160a01b038416602452604490fd5b61421c81838661494a565b3561425e61422982615026565b8261ffff600183015416614247828260018060a01b0386541661505c565b805f5260076020526140588c60405f2080936150bd565b8061426e575b50506001016141d0565b8461427d82600195949a61495a565b986040519283527fce3bcb6e219596cf26007ffdfaae8953bc3f76e3f36c0a79b23e28020da3222e6020868060a01b038d1694a49088614264565b34611af6576060366003190112611af6576004356142d46146b2565b9060443591821515809303611af6576142ec82614ec8565b506001600160a01b03169182158015614390575b61435f57335f52600e60205260405f20825f5260205260405f20835f5260205260405f2060ff1981541660ff83161790556040519081527f5c3b9a34af8ecb94c7bef73773568e163cf361fa5d76fa5d52dab8f4498817cf60203392a4005b60405163d647364f60e01b815260206004820152600860248201526737b832b930ba37b960c11b6044820152606490fd5b50338314614300565b34611af6576020366003190112611af657610cbc610ca8600435614c06565b34611af6575f366003190112611af6576143d0614efb565b6002548060d01c806143ee575b600280546001600160a01b03169055005b42111561442057600180546001600160d01b031660309290921b6001600160d01b0319169190911790555b80806143dd565b507f2b1fa2edafe6f7b9e97c1a9e0c3660e645beb2dcaa2d45bdbf9beaf5472e1ec55f80a1614419565b34611af6576020366003190112611af6576144c2614469600435614ec8565b610cbc6002820154600160ff6003850154166144ae604051956144978761449081846148c9565b03886147d1565b6144a760405180958193016148c9565b03836147d1565b604051958695608087526080870190614678565b92602086015260408501528382036060850152614678565b34611af6576040366003190112611af65760206103c96144f861469c565b6024359061480d565b34611af6575f366003190112611af657610cbc6040516145226040826147d1565b601b81527f64617470696e204461746120416e63686f72696e6720546f6b656e00000000006020820152604051918291602083526020830190614678565b34611af6575f366003190112611af65760206040517f2b1978781a49e8a4f60a969bf85e4813e5a664996783914f3cdf6af027c537308152f35b34611af6575f366003190112611af6576020604051620697808152f35b34611af6576020366003190112611af65760043563ffffffff60e01b8116809103611af657602090637400358f60e11b81149081156145fb57506040519015158152f35b6318a4c3c360e11b811491508115614615575b5082611773565b637965db0b60e01b81149150811561462f575b508261460e565b6301ffc9a760e01b14905082614628565b34611af6575f366003190112611af657807f182364ae264e23af8151668e463002a5a57aa71602658a91a5c79be20fce301460209252f35b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b600435906001600160a01b0382168203611af657565b602435906001600160a01b0382168203611af657565b604435906001600160a01b0382168203611af657565b9181601f84011215611af6578235916001600160401b038311611af6576020808501948460051b010111611af657565b63ffffffff5f199116019063ffffffff8211611a5e57565b9181601f84011215611af6578235916001600160401b038311611af65760208381860195010111611af657565b90602080835192838152019201905f5b8181106147705750505090565b8251845260209384019390920191600101614763565b6060906003190112611af657600435906024359060443590565b6024359063ffffffff82168203611af657565b600411156147bd57565b634e487b7160e01b5f52602160045260245ffd5b90601f801991011681019081106001600160401b038211176136bf57604052565b6001600160401b0381116136bf57601f01601f191660200190565b90805f52600a60205260405f20548015158061486c575b6148665750604080516001600160a01b0390931660208401908152908301919091529061485481606081016126fc565b5190205f52600b60205260405f205490565b91505090565b505f818152600960205260409020600201546001600160a01b03848116911614614824565b90600182811c921680156148bf575b60208310146148ab57565b634e487b7160e01b5f52602260045260245ffd5b91607f16916148a0565b5f92918154916148d883614891565b808352926001811690811561492d57506001146148f457505050565b5f9081526020812093945091925b838310614913575060209250010190565b600181602092949394548385870101520191019190614902565b915050602093945060ff929192191683830152151560051b010190565b9190811015611a4a5760051b0190565b91908201809211611a5e57565b5f5b82811061497557505050565b5f82820155600101614969565b908060209392818452848401375f828201840152601f01601f1916010190565b9392916020916149ba91604087526040870191614982565b930152565b51908115158203611af657565b9190826040910312611af65781516001600160a01b0381168103611af65760206149f79193016149bf565b90565b614a0390615026565b60028101546001600160a01b0316908115614a8d575060408051634e81c85960e01b81526004810192909252816024817f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165afa908115611b02575f91614a70575090565b614a89915060403d6040116126425761263081836147d1565b5090565b546001600160a01b0316919050565b6001600160401b0381116136bf5760051b60200190565b6002821015611a4a5701905f90565b602081830312611af6578051906001600160401b038211611af6570181601f82011215611af657805190614af5826147f2565b92614b0360405194856147d1565b82845260208383010111611af657815f9260208093018386015e8301015290565b356001600160401b0381168103611af65790565b356001600160a01b0381168103611af65790565b3563ffffffff81168103611af65790565b3561ffff81168103611af65790565b5f198114611a5e5760010190565b91908203918211611a5e57565b63ffffffff60019116019063ffffffff8211611a5e57565b81810292918115918404141715611a5e57565b8115614bbc570490565b634e487b7160e01b5f52601260045260245ffd5b929192614bdc826147f2565b91614bea60405193846147d1565b829481845281830111611af6578281602093845f960137010152565b614c0f81615026565b90600182015461ffff811683549360ff8560e01c169260028201546004600384015493015493604051966101a088018881106001600160401b038211176136bf57604052875260208701978189526040880196614c6b816147b3565b875260608801908460281c66ffffffffffffff168252608089018560601c66ffffffffffffff16815260a08a01908260e81c61ffff16825260c08b019260a01c63ffffffff16835260e08b0193600160a01b60019003871685526101008c01958760e01c87526101208d019760a01c6001600160401b031688526101408d019860101c62ffffff1689526101608d01998a526101808d019a8b525f52600760205260405f209a604051809e819e62627a6d60e41b835251600483015251906024015251614d37816147b3565b60448d01525160648c01525160848b01525160a48a01525160c4890152516001600160a01b031660e488015251610104870152516001600160401b03166101248601525161014485015251610164840152516101848301526101c06101a4830152614da7906101c48301906148c9565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031691839103815a935f94fa908115611b02575f91614dec575090565b6149f791503d805f833e61377281836147d1565b6002548060d01c8015159081614e2f575b5015614e255760a01c65ffffffffffff1690565b5060015460d01c90565b905042115f614e11565b614e4860039194939294615026565b0154928315614ec0576040929192516020810191825260208152614e6d6040826147d1565b519020915f915b808310614e82575050501490565b909192614e9084838561494a565b359081811015614eaf575f52602052600160405f205b93019190614e74565b905f52602052600160405f20614ea6565b505050505f90565b90815f52600760205260405f209160ff600384015460081c1615614ee95750565b6321e87ba160e21b5f5260045260245ffd5b335f9081527fad3228b676f7d3cd4284a5443f17f1962b36e491b30a40b2405849e597ba5fb5602052604090205460ff1615614f3357565b63e2517d3f60e01b5f52336004525f60245260445ffd5b335f9081527fad997de767a157d53b573570d23aafa9e59a2f9157f0a7dd3c42e608721f74f2602052604090205460ff1615614f8257565b63e2517d3f60e01b5f52336004527f2b1978781a49e8a4f60a969bf85e4813e5a664996783914f3cdf6af027c5373060245260445ffd5b5f8181526020818152604080832033845290915290205460ff1615614fdb5750565b63e2517d3f60e01b5f523360045260245260445ffd5b5f516020615b445f395f51905f525c6150175760015f516020615b445f395f51905f525d565b633ee5aeb560e01b5f5260045ffd5b5f8181526009602052604090208054909291906001600160a01b03161561504a5750565b6306caeb1360e41b5f5260045260245ffd5b60018060a01b03169081331415918261508f575b50506150795750565b6323cdf8f560e11b5f523360045260245260445ffd5b5f908152600e6020908152604080832093835292815282822033835290529081205460ff1615915080615070565b6001600160a01b0390921692908315615104576003015460501c6001600160a01b031683146150fc5750630a496c5b60e21b5f5260045260245260445ffd5b915050600190565b509150505f90565b91939290600183019283549166ffffffffffffff8360601c169687156151e45763ffffffff80600384015460301c169460981c16928315615207575b50505063ffffffff81161561520057615161915061470e565b905b80159485156151ef5763ffffffff845460b81c16905b63ffffffff808516921690828210156151e4579061519e93929161ffff87541661572b565b93156151c457815463ffffffff60b81b191660b89190911b63ffffffff60b81b16179055565b815463ffffffff60d81b191660d89190911b63ffffffff60d81b16179055565b505f96505050505050565b63ffffffff845460d81c1690615179565b5090615163565b5460a01c63ffffffff16801515908161528c575b50615227575b80615148565b909150600561523584614b87565b865463ffffffff60981b1916609882901b63ffffffff60981b16178755920161525f888254614b7a565b90557ff80dbaea4785589e52984ca36a31de106adc77759539a5c7d92883bf49692fe95f80a25f80615221565b90504210155f61521b565b6001600160a01b03168061530257506001600160a01b03165f80808085855af13d156152fd573d6152c7816147f2565b906152d560405192836147d1565b81525f60203d92013e5b156152e8575050565b630e21dcbb60e11b5f5260045260245260445ffd5b6152df565b916040519163a9059cbb60e01b5f5260018060a01b031660045260245260205f60448180865af19060015f5114821615615354575b604052156153425750565b635274afe760e01b5f5260045260245ffd5b90600181151661536c57823b15153d15161690615337565b503d5f823e3d90fd5b9061537f816154c2565b615387575050565b63ffffffff905460a01c1690634489815d60e11b5f5260045260245260445ffd5b6001600160801b0381116153c2576001600160801b031690565b6306dfcc6560e41b5f52608060045260245260445ffd5b9065ffffffffffff8091169116019065ffffffffffff8211611a5e57565b63ffffffff811161540b5763ffffffff1690565b6306dfcc6560e41b5f52602060045260245260445ffd5b60038201546001919091018054608883901b63ffffffff60b81b16606086901b66ffffffffffffff60601b1672ffffffffffffffff00000000ffffffffffffff60601b19909216919091171760a89290921b63ffffffff60d81b169190911790556154929060050191825461495a565b9055565b6001015466ffffffffffffff8160601c16151590816154b3575090565b63ffffffff915060981c161590565b5460a01c63ffffffff1680151590816154d9575090565b905042101590565b60ff16600181146155125760021461550257671c995a9958dd195960c21b90565b686e6f2d71756f72756d60b81b90565b506e18995b1bddcb5d1a1c995cda1bdb19608a1b90565b600190929192015466ffffffffffffff8160601c16908115614ec0576149f793609882901c63ffffffff16801561559b57615564915061470e565b915b836155865761ffff63ffffffff80808560b81c16955b169416921661572b565b61ffff63ffffffff80808560d81c169561557c565b506003015460301c63ffffffff1691615566565b6042906155ba61560f565b906040519161190160f01b8352600283015260228201522090565b8151919060418303615605576155fe9250602082015190606060408401519301515f1a906158fa565b9192909190565b50505f9160029190565b307f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03161480615702575b1561566a577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f000000000000000000000000000000000000000000000000000000000000000060408201527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a082015260a081526156fc60c0826147d1565b51902090565b507f00000000000000000000000000000000000000000000000000000000000000004614615641565b9392909181811015615798576157816157949461578e93670de0b6b3a7640000975f52600860205260405f20905f528060205261576b8260405f20614ab3565b90549060031b1c935f5260205260405f20614ab3565b90549060031b1c90614b7a565b90614b9f565b0490565b50505050505f90565b600254906001600160a01b038216613fc9576001600160a01b03199091166001600160a01b038216176002556149f7905f61597c565b9081156157e8575b6149f79161597c565b600254916001600160a01b038316613fc9576001600160a01b03199092166001600160a01b038216176002556157df565b6002546149f791906001600160a01b0380831691161461583a575b5f615a04565b600280546001600160a01b0319169055615834565b906149f791801580615876575b15615a0457600280546001600160a01b0319169055615a04565b506002546001600160a01b0383811691161461585c565b65ffffffffffff81116158a55765ffffffffffff1690565b6306dfcc6560e41b5f52603060045260245260445ffd5b60ff811690601f82116158eb57604051916158d86040846147d1565b6020808452838101919036833783525290565b632cd44ac360e21b5f5260045ffd5b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411615971579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa15611b02575f516001600160a01b0381161561596757905f905f90565b505f906001905f90565b5050505f9160039190565b5f818152602081815260408083206001600160a01b038616845290915290205460ff166159fe575f818152602081815260408083206001600160a01b0395909516808452949091528120805460ff19166001179055339291907f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d9080a4600190565b50505f90565b5f818152602081815260408083206001600160a01b038616845290915290205460ff16156159fe575f818152602081815260408083206001600160a01b0395909516808452949091528120805460ff19169055339291907ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9080a4600190565b9060418303615605576155fe9250602081013591604082359201355f1a906158fa565b615ab0816147b3565b80615ab9575050565b615ac2816147b3565b60018103615ad95763f645eedf60e01b5f5260045ffd5b615ae2816147b3565b60028103615afd575063fce698f760e01b5f5260045260245ffd5b600390615b09816147b3565b14615b115750565b6335e2f38360e21b5f5260045260245ffdfe04cd2cb07f7dd64bac6ce0436354822231650e9bf1a1e4d74932a3efa6a6e5529b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00a164736f6c6343000825000a60808060405234601557610f2d908161001a8239f35b5f80fdfe60806040526004361015610011575f80fd5b5f3560e01c80630627a6d0146100625763e602ddfd1461002f575f80fd5b3461005e57602036600319011261005e5761005a61004e600435610a09565b6040519182918261096e565b0390f35b5f80fd5b3461005e5736600319016101c0811261005e576101a01361005e576101a43567ffffffffffffffff811161005e573660238201121561005e57806004013567ffffffffffffffff811161005e57366024828401011161005e575f60206100c9600435610bbe565b928060246100d6826109ce565b966100e46040519889610998565b8288520183870137840101526040515f925f5b81518110156102ce578181016020015160f881901c906b1000000000000004ffffffff6001831b16156102be57605c6020610131896109fb565b98870101536008820361015c57505060019060626020610150886109fb565b97860101535b016100f7565b6009820361018057505060019060746020610176886109fb565b9786010153610156565b600a820361019a575050600190606e6020610176886109fb565b600c82036101b457505060019060666020610176886109fb565b600d82036101ce57505060019060726020610176886109fb565b605c82036101e8575050600190605c6020610176886109fb565b6022820361020257505060019060226020610176886109fb565b91909560756020610212836109fb565b928701015360306020610224836109fb565b928701015360306020610236836109fb565b9287010153610244816109fb565b9260fc1c60108110156102aa576f181899199a1a9b1b9c1cb0b131b232b360811b901a90850160200153600f610279836109fb565b96169160108310156102aa576001926f181899199a1a9b1b9c1cb0b131b232b360811b901a90850160200153610156565b634e487b7160e01b5f52603260045260245ffd5b50906001916020610176886109fb565b50506020838083528201016040526102e7602435610bbe565b90604435600481101561005e576102fd90610d2b565b610308606435610bbe565b610313608435610bbe565b9160405194859460208601976d7b226e616d65223a22444154202360901b895280516020819201602e89015e7f222c226465736372697074696f6e223a2264617470696e204461746120416e63602e918801918201527f686f72696e6720546f6b656e3a2061207175616c6974792d73636f7265642063604e8201527f6f6e747269627574696f6e20746f206120646563656e7472616c697a65642077606e8201527f6972656c657373206e6574776f726b2e222c2265787465726e616c5f75726c22608e820152611d1160f11b60ae820152815191829060200160b083015e01602e01608281017f222c2270726f70657274696573223a7b22636c617373223a0000000000000000905281516020819301609a83015e016082016a161139ba30ba3ab9911d1160a91b601882015281516020819301602383015e01601801691116113b30b63ab2911d60b11b600b82015281516020819301601583015e01600b016d161139b430b932a930ba34b7911d60911b600a82015281516020819301601883015e01600a01600e81015f905203600e01601f19810182526104b89082610998565b6104c360a435610bbe565b906104cf60c435610bbe565b60e4356001600160a01b03811694919085900361005e57846104f1602a6109ce565b906104ff6040519283610998565b602a825261050d602a6109ce565b602083019790601f19013689378251156102aa57603088538251600110156102aa576078602184015360295b60018111610936575061091f575061055361010435610bbe565b906101243567ffffffffffffffff8116810361005e579160409788519261057a8a85610998565b600f84526020840194601f198b01368737600f90815b6108b1575050610144356105a390610bbe565b958a51998a9860208a019a5180918c5e890168161139b1b7b932911d60b91b602082015281516020819301602983015e016020016b161132bc3834b932a0ba111d60a11b600982015281516020819301601583015e01600901906a16113232bb34b1b2911d1160a91b600c830152518092601783015e01600c016911161132b837b1b4111d60b11b600b82015281516020819301601583015e01600b01906a16113419a1b2b636111d1160a91b600a830152518092601583015e01600a016f1116113932b1b7b93221b7bab73a111d60811b600b82015281516020819301601b83015e01600b01601081015f905203601001601f19810183526106a69083610998565b81610164358061074b575b61005a602086610741603d6106f7846106f26002828d88519481869251918291018484015e8101617d7d60f01b838201520301601d19810184520182610998565b610e01565b83519485917f646174613a6170706c69636174696f6e2f6a736f6e3b6261736536342c000000828401528051918291018484015e81015f838201520301601f198101845283610998565b519182918261096e565b909192508061075a60426109ce565b9061076786519283610998565b6042825261077560426109ce565b602083019390601f19013685378251156102aa57603084538251600110156102aa576078602184015360415b6001811161086f575061085857506106f760206106f26002828098610849600160098d9b600f61005a9f8790816107419f603d9f6107e161018435610a09565b93519a8b97518091858a015e8701906e161136b2b935b632a937b7ba111d1160891b84830152518092602f83015e0101906811161131b4b2111d1160b91b84830152805192839101601883015e0101601160f91b838201520301601e19810184520182610998565b985050505050508294506106b1565b63e22e27eb60e01b5f52600452602060245260445ffd5b90600f81169060108210156102aa576108ac916f181899199a1a9b1b9c1cb0b131b232b360811b901a6108a284876109ea565b5360041c91610df5565b6107a1565b600f811660108110156102aa575f1983019183831161090b5761090492670fffffffffffffff926f181899199a1a9b1b9c1cb0b131b232b360811b901a906108f9908a6109ea565b5360041c1691610df5565b9081610590565b634e487b7160e01b5f52601160045260245ffd5b63e22e27eb60e01b5f52600452601460245260445ffd5b90600f81169060108210156102aa57610969916f181899199a1a9b1b9c1cb0b131b232b360811b901a6108a284876109ea565b610539565b602060409281835280519182918282860152018484015e5f828201840152601f01601f1916010190565b90601f8019910116810190811067ffffffffffffffff8211176109ba57604052565b634e487b7160e01b5f52604160045260245ffd5b67ffffffffffffffff81116109ba57601f01601f191660200190565b9081518110156102aa570160200190565b5f19811461090b5760010190565b908115610ba85760405191620aa89160e51b6020840152602483015260248252610a34604483610998565b81518060031b908082046008149015171561090b576004810180911161090b5760059004600101918260011161090b57610a6d836109ce565b92610a7b6040519485610998565b808452610a8a601f19916109ce565b013660208501378251156102aa57606260208401535f5f6001925f925b8151841015610b3c57610aba84836109ea565b5160f81c9060081b17916008810180911161090b57925b6005841015610ae4576001019291610aa7565b600419840193841161090b57601f83851c169460208610156102aa57610b367f6162636465666768696a6b6c6d6e6f707172737475767778797a323334353637610b2d836109fb565b971a91896109ea565b53610ad1565b92505093929380610b4e575b50505090565b600503906005821161090b57601f911b1660208110156102aa577f6162636465666768696a6b6c6d6e6f707172737475767778797a323334353637610b9f91610b96846109fb565b501a91836109ea565b535f8080610b48565b9050604051610bb8602082610998565b5f815290565b805f9172184f03e93ff9f4daa797ed6e38ed64bf6a1f0160401b821015610d08575b806d04ee2d6d415b85acef8100000000600a921015610ced575b662386f26fc10000811015610cd9575b6305f5e100811015610cc8575b612710811015610cb9575b6064811015610cab575b1015610ca0575b600a60216001840193610c45856109ce565b94610c536040519687610998565b808652610c62601f19916109ce565b013660208701378401015b5f1901916f181899199a1a9b1b9c1cb0b131b232b360811b8282061a8353048015610c9b57600a9091610c6d565b505090565b600190910190610c33565b606460029104930192610c2c565b61271060049104930192610c22565b6305f5e10060089104930192610c17565b662386f26fc1000060109104930192610c0a565b6d04ee2d6d415b85acef810000000060209104930192610bfa565b506040915072184f03e93ff9f4daa797ed6e38ed64bf6a1f0160401b8104610be0565b6004811015610de15760018114610dbb5760028114610d9357600314610d6d57604051610d59604082610998565b60048152636e6f6e6560e01b602082015290565b604051610d7b604082610998565b60088152671c995a9958dd195960c21b602082015290565b50604051610da2604082610998565b6009815268199a5b985b1a5e995960ba1b602082015290565b50604051610dca604082610998565b600781526670656e64696e6760c81b602082015290565b634e487b7160e01b5f52602160045260245ffd5b801561090b575f190190565b90815115610ba85781516002810180911161090b5760039004600281901b91906001600160fe1b0381160361090b57604051917f4142434445464748494a4b4c4d4e4f505152535455565758595a616263646566601f527f6768696a6b6c6d6e6f707172737475767778797a303132333435363738392b2f603f52602083018480518101602081018051915f82525b808910610ee45750602095969750906003929152510680600114610ecf57600214610ec2575b50808452830101604052565b603d905f1901535f610eb6565b50603d90815f1982015360011901535f610eb6565b939760036004910198603f8a51818160121c165183538181600c1c16516001840153818160061c16516002840153165160038201530193610e9056fea164736f6c6343000825000a",
+}
+
+// SnapshotHarnessDAT is an auto generated Go binding around an Ethereum contract.
+type SnapshotHarnessDAT struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *SnapshotHarnessDAT) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewSnapshotHarnessDAT creates a new instance of SnapshotHarnessDAT.
+func NewSnapshotHarnessDAT() *SnapshotHarnessDAT {
+	parsed, err := SnapshotHarnessDATMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &SnapshotHarnessDAT{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *SnapshotHarnessDAT) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address admin, address registry_) returns()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackConstructor(admin common.Address, registry_ common.Address) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("", admin, registry_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackATTESTERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f81bb58.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ATTESTER_ROLE() view returns(bytes32)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackATTESTERROLE() []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("ATTESTER_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackATTESTERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f81bb58.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ATTESTER_ROLE() view returns(bytes32)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackATTESTERROLE() ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("ATTESTER_ROLE")
+}
+
+// UnpackATTESTERROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2f81bb58.
+//
+// Solidity: function ATTESTER_ROLE() view returns(bytes32)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackATTESTERROLE(data []byte) ([32]byte, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("ATTESTER_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackCLASSADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x02c6142b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function CLASS_ADMIN_ROLE() view returns(bytes32)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackCLASSADMINROLE() []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("CLASS_ADMIN_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCLASSADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x02c6142b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function CLASS_ADMIN_ROLE() view returns(bytes32)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackCLASSADMINROLE() ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("CLASS_ADMIN_ROLE")
+}
+
+// UnpackCLASSADMINROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x02c6142b.
+//
+// Solidity: function CLASS_ADMIN_ROLE() view returns(bytes32)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackCLASSADMINROLE(data []byte) ([32]byte, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("CLASS_ADMIN_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackCONTRIBUTIONTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2fc2dbaf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function CONTRIBUTION_TYPEHASH() view returns(bytes32)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackCONTRIBUTIONTYPEHASH() []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("CONTRIBUTION_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCONTRIBUTIONTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2fc2dbaf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function CONTRIBUTION_TYPEHASH() view returns(bytes32)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackCONTRIBUTIONTYPEHASH() ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("CONTRIBUTION_TYPEHASH")
+}
+
+// UnpackCONTRIBUTIONTYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2fc2dbaf.
+//
+// Solidity: function CONTRIBUTION_TYPEHASH() view returns(bytes32)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackCONTRIBUTIONTYPEHASH(data []byte) ([32]byte, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("CONTRIBUTION_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackDEFAULTADMINROLE() []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("DEFAULT_ADMIN_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackDEFAULTADMINROLE() ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("DEFAULT_ADMIN_ROLE")
+}
+
+// UnpackDEFAULTADMINROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa217fddf.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackDEFAULTADMINROLE(data []byte) ([32]byte, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("DEFAULT_ADMIN_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackEVALUATORROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x30d0ea31.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function EVALUATOR_ROLE() view returns(bytes32)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackEVALUATORROLE() []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("EVALUATOR_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEVALUATORROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x30d0ea31.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function EVALUATOR_ROLE() view returns(bytes32)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackEVALUATORROLE() ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("EVALUATOR_ROLE")
+}
+
+// UnpackEVALUATORROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x30d0ea31.
+//
+// Solidity: function EVALUATOR_ROLE() view returns(bytes32)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackEVALUATORROLE(data []byte) ([32]byte, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("EVALUATOR_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackMAXSNAPSHOTS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x31ad24f8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_SNAPSHOTS() view returns(uint256)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackMAXSNAPSHOTS() []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("MAX_SNAPSHOTS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXSNAPSHOTS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x31ad24f8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_SNAPSHOTS() view returns(uint256)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackMAXSNAPSHOTS() ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("MAX_SNAPSHOTS")
+}
+
+// UnpackMAXSNAPSHOTS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x31ad24f8.
+//
+// Solidity: function MAX_SNAPSHOTS() view returns(uint256)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackMAXSNAPSHOTS(data []byte) (*big.Int, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("MAX_SNAPSHOTS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMINTERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd5391393.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MINTER_ROLE() view returns(bytes32)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackMINTERROLE() []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("MINTER_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMINTERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd5391393.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MINTER_ROLE() view returns(bytes32)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackMINTERROLE() ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("MINTER_ROLE")
+}
+
+// UnpackMINTERROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd5391393.
+//
+// Solidity: function MINTER_ROLE() view returns(bytes32)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackMINTERROLE(data []byte) ([32]byte, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("MINTER_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackPROOFTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8b3e3bf6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function PROOF_TYPEHASH() view returns(bytes32)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackPROOFTYPEHASH() []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("PROOF_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPROOFTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8b3e3bf6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function PROOF_TYPEHASH() view returns(bytes32)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackPROOFTYPEHASH() ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("PROOF_TYPEHASH")
+}
+
+// UnpackPROOFTYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8b3e3bf6.
+//
+// Solidity: function PROOF_TYPEHASH() view returns(bytes32)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackPROOFTYPEHASH(data []byte) ([32]byte, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("PROOF_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackZKATTEST is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01b31075.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ZK_ATTEST() view returns(bytes32)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackZKATTEST() []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("ZK_ATTEST")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackZKATTEST is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01b31075.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ZK_ATTEST() view returns(bytes32)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackZKATTEST() ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("ZK_ATTEST")
+}
+
+// UnpackZKATTEST is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x01b31075.
+//
+// Solidity: function ZK_ATTEST() view returns(bytes32)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackZKATTEST(data []byte) ([32]byte, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("ZK_ATTEST", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackAccRevenuePerShare is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe89dfa59.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function accRevenuePerShare(uint256 classId, address asset) view returns(uint256)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackAccRevenuePerShare(classId *big.Int, asset common.Address) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("accRevenuePerShare", classId, asset)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAccRevenuePerShare is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe89dfa59.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function accRevenuePerShare(uint256 classId, address asset) view returns(uint256)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackAccRevenuePerShare(classId *big.Int, asset common.Address) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("accRevenuePerShare", classId, asset)
+}
+
+// UnpackAccRevenuePerShare is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe89dfa59.
+//
+// Solidity: function accRevenuePerShare(uint256 classId, address asset) view returns(uint256)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackAccRevenuePerShare(data []byte) (*big.Int, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("accRevenuePerShare", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackAcceptDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcefc1429.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function acceptDefaultAdminTransfer() returns()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackAcceptDefaultAdminTransfer() []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("acceptDefaultAdminTransfer")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAcceptDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcefc1429.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function acceptDefaultAdminTransfer() returns()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackAcceptDefaultAdminTransfer() ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("acceptDefaultAdminTransfer")
+}
+
+// PackAddProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc40b0372.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function addProof(uint256 tokenId, bytes32 proofType, string proofURI, bytes signature) returns()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackAddProof(tokenId *big.Int, proofType [32]byte, proofURI string, signature []byte) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("addProof", tokenId, proofType, proofURI, signature)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAddProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc40b0372.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function addProof(uint256 tokenId, bytes32 proofType, string proofURI, bytes signature) returns()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackAddProof(tokenId *big.Int, proofType [32]byte, proofURI string, signature []byte) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("addProof", tokenId, proofType, proofURI, signature)
+}
+
+// PackAnchor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8566f031.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function anchor((uint64,address,uint32,uint64,uint32,bytes32,bytes32,uint16,bytes32,uint64)[] cs, bytes[] signatures) returns(uint256 firstTokenId)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackAnchor(cs []Contribution, signatures [][]byte) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("anchor", cs, signatures)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAnchor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8566f031.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function anchor((uint64,address,uint32,uint64,uint32,bytes32,bytes32,uint16,bytes32,uint64)[] cs, bytes[] signatures) returns(uint256 firstTokenId)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackAnchor(cs []Contribution, signatures [][]byte) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("anchor", cs, signatures)
+}
+
+// UnpackAnchor is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8566f031.
+//
+// Solidity: function anchor((uint64,address,uint32,uint64,uint32,bytes32,bytes32,uint16,bytes32,uint64)[] cs, bytes[] signatures) returns(uint256 firstTokenId)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackAnchor(data []byte) (*big.Int, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("anchor", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackApproveForClass is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x14050fab.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function approveForClass(uint256 classId, address operator, bool approved) returns()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackApproveForClass(classId *big.Int, operator common.Address, approved bool) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("approveForClass", classId, operator, approved)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackApproveForClass is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x14050fab.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function approveForClass(uint256 classId, address operator, bool approved) returns()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackApproveForClass(classId *big.Int, operator common.Address, approved bool) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("approveForClass", classId, operator, approved)
+}
+
+// PackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function balanceOf(address owner) view returns(uint256)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackBalanceOf(owner common.Address) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("balanceOf", owner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function balanceOf(address owner) view returns(uint256)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackBalanceOf(owner common.Address) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("balanceOf", owner)
+}
+
+// UnpackBalanceOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x70a08231.
+//
+// Solidity: function balanceOf(address owner) view returns(uint256)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackBalanceOf(data []byte) (*big.Int, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("balanceOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackBeginDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x634e93da.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function beginDefaultAdminTransfer(address newAdmin) returns()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackBeginDefaultAdminTransfer(newAdmin common.Address) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("beginDefaultAdminTransfer", newAdmin)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBeginDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x634e93da.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function beginDefaultAdminTransfer(address newAdmin) returns()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackBeginDefaultAdminTransfer(newAdmin common.Address) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("beginDefaultAdminTransfer", newAdmin)
+}
+
+// PackCancelDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd602b9fd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancelDefaultAdminTransfer() returns()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackCancelDefaultAdminTransfer() []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("cancelDefaultAdminTransfer")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancelDefaultAdminTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd602b9fd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancelDefaultAdminTransfer() returns()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackCancelDefaultAdminTransfer() ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("cancelDefaultAdminTransfer")
+}
+
+// PackChangeDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x649a5ec7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function changeDefaultAdminDelay(uint48 newDelay) returns()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackChangeDefaultAdminDelay(newDelay *big.Int) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("changeDefaultAdminDelay", newDelay)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChangeDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x649a5ec7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function changeDefaultAdminDelay(uint48 newDelay) returns()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackChangeDefaultAdminDelay(newDelay *big.Int) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("changeDefaultAdminDelay", newDelay)
+}
+
+// PackCidOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d0917fd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cidOf(uint256 tokenId) view returns(string)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackCidOf(tokenId *big.Int) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("cidOf", tokenId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCidOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d0917fd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cidOf(uint256 tokenId) view returns(string)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackCidOf(tokenId *big.Int) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("cidOf", tokenId)
+}
+
+// UnpackCidOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4d0917fd.
+//
+// Solidity: function cidOf(uint256 tokenId) view returns(string)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackCidOf(data []byte) (string, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("cidOf", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2cd1b113.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claim(uint256 tokenId, address asset, address to) returns(uint256 amountClaimed)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackClaim(tokenId *big.Int, asset common.Address, to common.Address) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("claim", tokenId, asset, to)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2cd1b113.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claim(uint256 tokenId, address asset, address to) returns(uint256 amountClaimed)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackClaim(tokenId *big.Int, asset common.Address, to common.Address) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("claim", tokenId, asset, to)
+}
+
+// UnpackClaim is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2cd1b113.
+//
+// Solidity: function claim(uint256 tokenId, address asset, address to) returns(uint256 amountClaimed)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackClaim(data []byte) (*big.Int, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("claim", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackClaimMany is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x14623a1b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimMany(uint256[] tokenIds, address asset, address to) returns(uint256 total)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackClaimMany(tokenIds []*big.Int, asset common.Address, to common.Address) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("claimMany", tokenIds, asset, to)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimMany is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x14623a1b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimMany(uint256[] tokenIds, address asset, address to) returns(uint256 total)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackClaimMany(tokenIds []*big.Int, asset common.Address, to common.Address) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("claimMany", tokenIds, asset, to)
+}
+
+// UnpackClaimMany is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x14623a1b.
+//
+// Solidity: function claimMany(uint256[] tokenIds, address asset, address to) returns(uint256 total)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackClaimMany(data []byte) (*big.Int, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("claimMany", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackClassCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xab996317.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function classCount() view returns(uint256)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackClassCount() []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("classCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClassCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xab996317.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function classCount() view returns(uint256)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackClassCount() ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("classCount")
+}
+
+// UnpackClassCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xab996317.
+//
+// Solidity: function classCount() view returns(uint256)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackClassCount(data []byte) (*big.Int, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("classCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackClassOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4324aa21.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function classOf(uint256 tokenId) view returns(uint256)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackClassOf(tokenId *big.Int) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("classOf", tokenId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClassOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4324aa21.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function classOf(uint256 tokenId) view returns(uint256)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackClassOf(tokenId *big.Int) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("classOf", tokenId)
+}
+
+// UnpackClassOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4324aa21.
+//
+// Solidity: function classOf(uint256 tokenId) view returns(uint256)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackClassOf(data []byte) (*big.Int, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("classOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackClassState is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf0bb916c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function classState(uint256 classId) view returns(uint256 totalShare, uint256 accEth, uint256 accErc20, address erc20, uint32 ttl, uint256 snapshots)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackClassState(classId *big.Int) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("classState", classId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClassState is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf0bb916c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function classState(uint256 classId) view returns(uint256 totalShare, uint256 accEth, uint256 accErc20, address erc20, uint32 ttl, uint256 snapshots)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackClassState(classId *big.Int) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("classState", classId)
+}
+
+// ClassStateOutput serves as a container for the return parameters of contract
+// method ClassState.
+type ClassStateOutput struct {
+	TotalShare *big.Int
+	AccEth     *big.Int
+	AccErc20   *big.Int
+	Erc20      common.Address
+	Ttl        uint32
+	Snapshots  *big.Int
+}
+
+// UnpackClassState is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf0bb916c.
+//
+// Solidity: function classState(uint256 classId) view returns(uint256 totalShare, uint256 accEth, uint256 accErc20, address erc20, uint32 ttl, uint256 snapshots)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackClassState(data []byte) (ClassStateOutput, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("classState", data)
+	outstruct := new(ClassStateOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.TotalShare = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.AccEth = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	outstruct.AccErc20 = abi.ConvertType(out[2], new(big.Int)).(*big.Int)
+	outstruct.Erc20 = *abi.ConvertType(out[3], new(common.Address)).(*common.Address)
+	outstruct.Ttl = *abi.ConvertType(out[4], new(uint32)).(*uint32)
+	outstruct.Snapshots = abi.ConvertType(out[5], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackConfigureClass is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4cda2cc2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function configureClass(uint256 classId, uint32 ttl, address erc20) returns()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackConfigureClass(classId *big.Int, ttl uint32, erc20 common.Address) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("configureClass", classId, ttl, erc20)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackConfigureClass is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4cda2cc2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function configureClass(uint256 classId, uint32 ttl, address erc20) returns()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackConfigureClass(classId *big.Int, ttl uint32, erc20 common.Address) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("configureClass", classId, ttl, erc20)
+}
+
+// PackContributionOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x56606aeb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function contributionOf(uint256 tokenId) view returns(address device, uint32 epoch, uint64 h3Cell, uint32 recordCount, bytes32 merkleRoot, bytes32 cidDigest, uint16 score, uint8 status, uint32 anchoredAt)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackContributionOf(tokenId *big.Int) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("contributionOf", tokenId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackContributionOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x56606aeb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function contributionOf(uint256 tokenId) view returns(address device, uint32 epoch, uint64 h3Cell, uint32 recordCount, bytes32 merkleRoot, bytes32 cidDigest, uint16 score, uint8 status, uint32 anchoredAt)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackContributionOf(tokenId *big.Int) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("contributionOf", tokenId)
+}
+
+// ContributionOfOutput serves as a container for the return parameters of contract
+// method ContributionOf.
+type ContributionOfOutput struct {
+	Device      common.Address
+	Epoch       uint32
+	H3Cell      uint64
+	RecordCount uint32
+	MerkleRoot  [32]byte
+	CidDigest   [32]byte
+	Score       uint16
+	Status      uint8
+	AnchoredAt  uint32
+}
+
+// UnpackContributionOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x56606aeb.
+//
+// Solidity: function contributionOf(uint256 tokenId) view returns(address device, uint32 epoch, uint64 h3Cell, uint32 recordCount, bytes32 merkleRoot, bytes32 cidDigest, uint16 score, uint8 status, uint32 anchoredAt)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackContributionOf(data []byte) (ContributionOfOutput, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("contributionOf", data)
+	outstruct := new(ContributionOfOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Device = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.Epoch = *abi.ConvertType(out[1], new(uint32)).(*uint32)
+	outstruct.H3Cell = *abi.ConvertType(out[2], new(uint64)).(*uint64)
+	outstruct.RecordCount = *abi.ConvertType(out[3], new(uint32)).(*uint32)
+	outstruct.MerkleRoot = *abi.ConvertType(out[4], new([32]byte)).(*[32]byte)
+	outstruct.CidDigest = *abi.ConvertType(out[5], new([32]byte)).(*[32]byte)
+	outstruct.Score = *abi.ConvertType(out[6], new(uint16)).(*uint16)
+	outstruct.Status = *abi.ConvertType(out[7], new(uint8)).(*uint8)
+	outstruct.AnchoredAt = *abi.ConvertType(out[8], new(uint32)).(*uint32)
+	return *outstruct, nil
+}
+
+// PackContributorOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3e88be95.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function contributorOf(uint256 tokenId) view returns(address)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackContributorOf(tokenId *big.Int) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("contributorOf", tokenId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackContributorOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3e88be95.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function contributorOf(uint256 tokenId) view returns(address)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackContributorOf(tokenId *big.Int) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("contributorOf", tokenId)
+}
+
+// UnpackContributorOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3e88be95.
+//
+// Solidity: function contributorOf(uint256 tokenId) view returns(address)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackContributorOf(data []byte) (common.Address, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("contributorOf", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackCreateClass is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe0fc0eca.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function createClass(string metadataURI, bytes32 integrityHash, uint8 unitDecimals, string policyURI) returns(uint256 classId)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackCreateClass(metadataURI string, integrityHash [32]byte, unitDecimals uint8, policyURI string) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("createClass", metadataURI, integrityHash, unitDecimals, policyURI)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCreateClass is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe0fc0eca.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function createClass(string metadataURI, bytes32 integrityHash, uint8 unitDecimals, string policyURI) returns(uint256 classId)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackCreateClass(metadataURI string, integrityHash [32]byte, unitDecimals uint8, policyURI string) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("createClass", metadataURI, integrityHash, unitDecimals, policyURI)
+}
+
+// UnpackCreateClass is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe0fc0eca.
+//
+// Solidity: function createClass(string metadataURI, bytes32 integrityHash, uint8 unitDecimals, string policyURI) returns(uint256 classId)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackCreateClass(data []byte) (*big.Int, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("createClass", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDefaultAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84ef8ffc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function defaultAdmin() view returns(address)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackDefaultAdmin() []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("defaultAdmin")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDefaultAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84ef8ffc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function defaultAdmin() view returns(address)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackDefaultAdmin() ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("defaultAdmin")
+}
+
+// UnpackDefaultAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x84ef8ffc.
+//
+// Solidity: function defaultAdmin() view returns(address)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackDefaultAdmin(data []byte) (common.Address, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("defaultAdmin", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcc8463c8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function defaultAdminDelay() view returns(uint48)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackDefaultAdminDelay() []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("defaultAdminDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcc8463c8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function defaultAdminDelay() view returns(uint48)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackDefaultAdminDelay() ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("defaultAdminDelay")
+}
+
+// UnpackDefaultAdminDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcc8463c8.
+//
+// Solidity: function defaultAdminDelay() view returns(uint48)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackDefaultAdminDelay(data []byte) (*big.Int, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("defaultAdminDelay", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDefaultAdminDelayIncreaseWait is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x022d63fb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function defaultAdminDelayIncreaseWait() view returns(uint48)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackDefaultAdminDelayIncreaseWait() []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("defaultAdminDelayIncreaseWait")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDefaultAdminDelayIncreaseWait is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x022d63fb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function defaultAdminDelayIncreaseWait() view returns(uint48)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackDefaultAdminDelayIncreaseWait() ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("defaultAdminDelayIncreaseWait")
+}
+
+// UnpackDefaultAdminDelayIncreaseWait is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x022d63fb.
+//
+// Solidity: function defaultAdminDelayIncreaseWait() view returns(uint48)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackDefaultAdminDelayIncreaseWait(data []byte) (*big.Int, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("defaultAdminDelayIncreaseWait", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackDomainSeparator() []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("domainSeparator")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackDomainSeparator() ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("domainSeparator")
+}
+
+// UnpackDomainSeparator is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf698da25.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackDomainSeparator(data []byte) ([32]byte, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("domainSeparator", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackEip712Domain is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84b0196e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackEip712Domain() []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("eip712Domain")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEip712Domain is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84b0196e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackEip712Domain() ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("eip712Domain")
+}
+
+// Eip712DomainOutput serves as a container for the return parameters of contract
+// method Eip712Domain.
+type Eip712DomainOutput struct {
+	Fields            [1]byte
+	Name              string
+	Version           string
+	ChainId           *big.Int
+	VerifyingContract common.Address
+	Salt              [32]byte
+	Extensions        []*big.Int
+}
+
+// UnpackEip712Domain is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x84b0196e.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackEip712Domain(data []byte) (Eip712DomainOutput, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("eip712Domain", data)
+	outstruct := new(Eip712DomainOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Fields = *abi.ConvertType(out[0], new([1]byte)).(*[1]byte)
+	outstruct.Name = *abi.ConvertType(out[1], new(string)).(*string)
+	outstruct.Version = *abi.ConvertType(out[2], new(string)).(*string)
+	outstruct.ChainId = abi.ConvertType(out[3], new(big.Int)).(*big.Int)
+	outstruct.VerifyingContract = *abi.ConvertType(out[4], new(common.Address)).(*common.Address)
+	outstruct.Salt = *abi.ConvertType(out[5], new([32]byte)).(*[32]byte)
+	outstruct.Extensions = *abi.ConvertType(out[6], new([]*big.Int)).(*[]*big.Int)
+	return *outstruct, nil
+}
+
+// PackEvaluationWords is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f5ba244.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function evaluationWords(uint256[] tokenIds) view returns(uint256[] words)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackEvaluationWords(tokenIds []*big.Int) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("evaluationWords", tokenIds)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEvaluationWords is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f5ba244.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function evaluationWords(uint256[] tokenIds) view returns(uint256[] words)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackEvaluationWords(tokenIds []*big.Int) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("evaluationWords", tokenIds)
+}
+
+// UnpackEvaluationWords is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3f5ba244.
+//
+// Solidity: function evaluationWords(uint256[] tokenIds) view returns(uint256[] words)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackEvaluationWords(data []byte) ([]*big.Int, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("evaluationWords", data)
+	if err != nil {
+		return *new([]*big.Int), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]*big.Int)).(*[]*big.Int)
+	return out0, nil
+}
+
+// PackExpire is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5e338ffe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function expire(uint256[] tokenIds) returns()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackExpire(tokenIds []*big.Int) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("expire", tokenIds)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExpire is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5e338ffe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function expire(uint256[] tokenIds) returns()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackExpire(tokenIds []*big.Int) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("expire", tokenIds)
+}
+
+// PackExpireAtOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x56626b7f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function expireAtOf(uint256 tokenId) view returns(uint64)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackExpireAtOf(tokenId *big.Int) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("expireAtOf", tokenId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExpireAtOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x56626b7f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function expireAtOf(uint256 tokenId) view returns(uint64)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackExpireAtOf(tokenId *big.Int) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("expireAtOf", tokenId)
+}
+
+// UnpackExpireAtOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x56626b7f.
+//
+// Solidity: function expireAtOf(uint256 tokenId) view returns(uint64)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackExpireAtOf(data []byte) (uint64, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("expireAtOf", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackForceSnapshots is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdf2b9813.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function forceSnapshots(uint256 classId, uint32 index) returns()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackForceSnapshots(classId *big.Int, index uint32) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("forceSnapshots", classId, index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackForceSnapshots is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdf2b9813.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function forceSnapshots(uint256 classId, uint32 index) returns()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackForceSnapshots(classId *big.Int, index uint32) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("forceSnapshots", classId, index)
+}
+
+// PackGetClassMeta is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0a4fda67.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getClassMeta(uint256 classId) view returns(string metadataURI, bytes32 integrityHash, uint8 unitDecimals, string policyURI)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackGetClassMeta(classId *big.Int) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("getClassMeta", classId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetClassMeta is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0a4fda67.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getClassMeta(uint256 classId) view returns(string metadataURI, bytes32 integrityHash, uint8 unitDecimals, string policyURI)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackGetClassMeta(classId *big.Int) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("getClassMeta", classId)
+}
+
+// GetClassMetaOutput serves as a container for the return parameters of contract
+// method GetClassMeta.
+type GetClassMetaOutput struct {
+	MetadataURI   string
+	IntegrityHash [32]byte
+	UnitDecimals  uint8
+	PolicyURI     string
+}
+
+// UnpackGetClassMeta is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0a4fda67.
+//
+// Solidity: function getClassMeta(uint256 classId) view returns(string metadataURI, bytes32 integrityHash, uint8 unitDecimals, string policyURI)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackGetClassMeta(data []byte) (GetClassMetaOutput, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("getClassMeta", data)
+	outstruct := new(GetClassMetaOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.MetadataURI = *abi.ConvertType(out[0], new(string)).(*string)
+	outstruct.IntegrityHash = *abi.ConvertType(out[1], new([32]byte)).(*[32]byte)
+	outstruct.UnitDecimals = *abi.ConvertType(out[2], new(uint8)).(*uint8)
+	outstruct.PolicyURI = *abi.ConvertType(out[3], new(string)).(*string)
+	return *outstruct, nil
+}
+
+// PackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackGetRoleAdmin(role [32]byte) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("getRoleAdmin", role)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackGetRoleAdmin(role [32]byte) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("getRoleAdmin", role)
+}
+
+// UnpackGetRoleAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x248a9ca3.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackGetRoleAdmin(data []byte) ([32]byte, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("getRoleAdmin", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackGrantRole(role [32]byte, account common.Address) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("grantRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackGrantRole(role [32]byte, account common.Address) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("grantRole", role, account)
+}
+
+// PackHasProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb3a57ea9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hasProof(uint256 tokenId, bytes32 proofType) view returns(bool)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackHasProof(tokenId *big.Int, proofType [32]byte) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("hasProof", tokenId, proofType)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHasProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb3a57ea9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hasProof(uint256 tokenId, bytes32 proofType) view returns(bool)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackHasProof(tokenId *big.Int, proofType [32]byte) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("hasProof", tokenId, proofType)
+}
+
+// UnpackHasProof is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb3a57ea9.
+//
+// Solidity: function hasProof(uint256 tokenId, bytes32 proofType) view returns(bool)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackHasProof(data []byte) (bool, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("hasProof", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackHasRole(role [32]byte, account common.Address) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("hasRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackHasRole(role [32]byte, account common.Address) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("hasRole", role, account)
+}
+
+// UnpackHasRole is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x91d14854.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackHasRole(data []byte) (bool, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("hasRole", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackHashContribution is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x594b8323.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hashContribution((uint64,address,uint32,uint64,uint32,bytes32,bytes32,uint16,bytes32,uint64) c) pure returns(bytes32)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackHashContribution(c Contribution) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("hashContribution", c)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHashContribution is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x594b8323.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hashContribution((uint64,address,uint32,uint64,uint32,bytes32,bytes32,uint16,bytes32,uint64) c) pure returns(bytes32)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackHashContribution(c Contribution) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("hashContribution", c)
+}
+
+// UnpackHashContribution is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x594b8323.
+//
+// Solidity: function hashContribution((uint64,address,uint32,uint64,uint32,bytes32,bytes32,uint16,bytes32,uint64) c) pure returns(bytes32)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackHashContribution(data []byte) ([32]byte, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("hashContribution", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackIsApprovedForClass is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x766e346c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isApprovedForClass(address owner, uint256 classId, address operator) view returns(bool)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackIsApprovedForClass(owner common.Address, classId *big.Int, operator common.Address) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("isApprovedForClass", owner, classId, operator)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsApprovedForClass is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x766e346c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isApprovedForClass(address owner, uint256 classId, address operator) view returns(bool)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackIsApprovedForClass(owner common.Address, classId *big.Int, operator common.Address) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("isApprovedForClass", owner, classId, operator)
+}
+
+// UnpackIsApprovedForClass is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x766e346c.
+//
+// Solidity: function isApprovedForClass(address owner, uint256 classId, address operator) view returns(bool)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackIsApprovedForClass(data []byte) (bool, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("isApprovedForClass", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsCounted is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9602ffe5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isCounted(uint256 tokenId) view returns(bool)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackIsCounted(tokenId *big.Int) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("isCounted", tokenId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsCounted is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9602ffe5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isCounted(uint256 tokenId) view returns(bool)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackIsCounted(tokenId *big.Int) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("isCounted", tokenId)
+}
+
+// UnpackIsCounted is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9602ffe5.
+//
+// Solidity: function isCounted(uint256 tokenId) view returns(bool)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackIsCounted(data []byte) (bool, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("isCounted", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackMinSettlement is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1bfbd79b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function minSettlement(uint256 classId) view returns(uint256 minEth, uint256 minErc20)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackMinSettlement(classId *big.Int) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("minSettlement", classId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMinSettlement is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1bfbd79b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function minSettlement(uint256 classId) view returns(uint256 minEth, uint256 minErc20)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackMinSettlement(classId *big.Int) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("minSettlement", classId)
+}
+
+// MinSettlementOutput serves as a container for the return parameters of contract
+// method MinSettlement.
+type MinSettlementOutput struct {
+	MinEth   *big.Int
+	MinErc20 *big.Int
+}
+
+// UnpackMinSettlement is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1bfbd79b.
+//
+// Solidity: function minSettlement(uint256 classId) view returns(uint256 minEth, uint256 minErc20)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackMinSettlement(data []byte) (MinSettlementOutput, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("minSettlement", data)
+	outstruct := new(MinSettlementOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.MinEth = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.MinErc20 = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x741e3723.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function mint(uint256 classId, address to, uint256 value, uint256 shareRatio, uint64 expireAt) returns(uint256 tokenId)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackMint(classId *big.Int, to common.Address, value *big.Int, shareRatio *big.Int, expireAt uint64) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("mint", classId, to, value, shareRatio, expireAt)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x741e3723.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function mint(uint256 classId, address to, uint256 value, uint256 shareRatio, uint64 expireAt) returns(uint256 tokenId)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackMint(classId *big.Int, to common.Address, value *big.Int, shareRatio *big.Int, expireAt uint64) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("mint", classId, to, value, shareRatio, expireAt)
+}
+
+// UnpackMint is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x741e3723.
+//
+// Solidity: function mint(uint256 classId, address to, uint256 value, uint256 shareRatio, uint64 expireAt) returns(uint256 tokenId)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackMint(data []byte) (*big.Int, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("mint", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function name() pure returns(string)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackName() []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("name")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function name() pure returns(string)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackName() ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("name")
+}
+
+// UnpackName is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x06fdde03.
+//
+// Solidity: function name() pure returns(string)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackName(data []byte) (string, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("name", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function owner() view returns(address)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackOwner() []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("owner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function owner() view returns(address)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackOwner() ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("owner")
+}
+
+// UnpackOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackOwner(data []byte) (common.Address, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("owner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackOwnerOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6352211e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ownerOf(uint256 tokenId) view returns(address)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackOwnerOf(tokenId *big.Int) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("ownerOf", tokenId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwnerOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6352211e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ownerOf(uint256 tokenId) view returns(address)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackOwnerOf(tokenId *big.Int) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("ownerOf", tokenId)
+}
+
+// UnpackOwnerOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6352211e.
+//
+// Solidity: function ownerOf(uint256 tokenId) view returns(address)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackOwnerOf(data []byte) (common.Address, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("ownerOf", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackPendingDefaultAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcf6eefb7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingDefaultAdmin() view returns(address newAdmin, uint48 schedule)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackPendingDefaultAdmin() []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("pendingDefaultAdmin")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingDefaultAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcf6eefb7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingDefaultAdmin() view returns(address newAdmin, uint48 schedule)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackPendingDefaultAdmin() ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("pendingDefaultAdmin")
+}
+
+// PendingDefaultAdminOutput serves as a container for the return parameters of contract
+// method PendingDefaultAdmin.
+type PendingDefaultAdminOutput struct {
+	NewAdmin common.Address
+	Schedule *big.Int
+}
+
+// UnpackPendingDefaultAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcf6eefb7.
+//
+// Solidity: function pendingDefaultAdmin() view returns(address newAdmin, uint48 schedule)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackPendingDefaultAdmin(data []byte) (PendingDefaultAdminOutput, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("pendingDefaultAdmin", data)
+	outstruct := new(PendingDefaultAdminOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.NewAdmin = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.Schedule = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackPendingDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa1eda53c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingDefaultAdminDelay() view returns(uint48 newDelay, uint48 schedule)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackPendingDefaultAdminDelay() []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("pendingDefaultAdminDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa1eda53c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingDefaultAdminDelay() view returns(uint48 newDelay, uint48 schedule)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackPendingDefaultAdminDelay() ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("pendingDefaultAdminDelay")
+}
+
+// PendingDefaultAdminDelayOutput serves as a container for the return parameters of contract
+// method PendingDefaultAdminDelay.
+type PendingDefaultAdminDelayOutput struct {
+	NewDelay *big.Int
+	Schedule *big.Int
+}
+
+// UnpackPendingDefaultAdminDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa1eda53c.
+//
+// Solidity: function pendingDefaultAdminDelay() view returns(uint48 newDelay, uint48 schedule)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackPendingDefaultAdminDelay(data []byte) (PendingDefaultAdminDelayOutput, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("pendingDefaultAdminDelay", data)
+	outstruct := new(PendingDefaultAdminDelayOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.NewDelay = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Schedule = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackPendingRevenue is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbb0bc514.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingRevenue(uint256 tokenId, address asset) view returns(uint256)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackPendingRevenue(tokenId *big.Int, asset common.Address) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("pendingRevenue", tokenId, asset)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingRevenue is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbb0bc514.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingRevenue(uint256 tokenId, address asset) view returns(uint256)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackPendingRevenue(tokenId *big.Int, asset common.Address) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("pendingRevenue", tokenId, asset)
+}
+
+// UnpackPendingRevenue is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbb0bc514.
+//
+// Solidity: function pendingRevenue(uint256 tokenId, address asset) view returns(uint256)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackPendingRevenue(data []byte) (*big.Int, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("pendingRevenue", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackProofVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6130b153.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proofVerifier(bytes32 proofType) view returns(address)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackProofVerifier(proofType [32]byte) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("proofVerifier", proofType)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProofVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6130b153.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proofVerifier(bytes32 proofType) view returns(address)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackProofVerifier(proofType [32]byte) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("proofVerifier", proofType)
+}
+
+// UnpackProofVerifier is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6130b153.
+//
+// Solidity: function proofVerifier(bytes32 proofType) view returns(address)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackProofVerifier(data []byte) (common.Address, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("proofVerifier", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackProvenThreshold is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x323d18c2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function provenThreshold(uint256 tokenId) view returns(uint16)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackProvenThreshold(tokenId *big.Int) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("provenThreshold", tokenId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProvenThreshold is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x323d18c2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function provenThreshold(uint256 tokenId) view returns(uint16)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackProvenThreshold(tokenId *big.Int) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("provenThreshold", tokenId)
+}
+
+// UnpackProvenThreshold is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x323d18c2.
+//
+// Solidity: function provenThreshold(uint256 tokenId) view returns(uint16)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackProvenThreshold(data []byte) (uint16, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("provenThreshold", data)
+	if err != nil {
+		return *new(uint16), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	return out0, nil
+}
+
+// PackRecordUsage is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x48904648.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function recordUsage(uint256 tokenId, bytes32 metricType, uint256 amount) returns()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackRecordUsage(tokenId *big.Int, metricType [32]byte, amount *big.Int) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("recordUsage", tokenId, metricType, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRecordUsage is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x48904648.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function recordUsage(uint256 tokenId, bytes32 metricType, uint256 amount) returns()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackRecordUsage(tokenId *big.Int, metricType [32]byte, amount *big.Int) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("recordUsage", tokenId, metricType, amount)
+}
+
+// PackRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b103999.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registry() view returns(address)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackRegistry() []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("registry")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b103999.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registry() view returns(address)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackRegistry() ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("registry")
+}
+
+// UnpackRegistry is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackRegistry(data []byte) (common.Address, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("registry", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackRenderer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8ada6b0f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function renderer() view returns(address)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackRenderer() []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("renderer")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRenderer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8ada6b0f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function renderer() view returns(address)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackRenderer() ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("renderer")
+}
+
+// UnpackRenderer is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8ada6b0f.
+//
+// Solidity: function renderer() view returns(address)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackRenderer(data []byte) (common.Address, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("renderer", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function renounceRole(bytes32 role, address account) returns()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackRenounceRole(role [32]byte, account common.Address) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("renounceRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function renounceRole(bytes32 role, address account) returns()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackRenounceRole(role [32]byte, account common.Address) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("renounceRole", role, account)
+}
+
+// PackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackRevokeRole(role [32]byte, account common.Address) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("revokeRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackRevokeRole(role [32]byte, account common.Address) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("revokeRole", role, account)
+}
+
+// PackRewardDebt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb9e2a207.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function rewardDebt(uint256 tokenId, address asset) view returns(uint256)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackRewardDebt(tokenId *big.Int, asset common.Address) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("rewardDebt", tokenId, asset)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRewardDebt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb9e2a207.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function rewardDebt(uint256 tokenId, address asset) view returns(uint256)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackRewardDebt(tokenId *big.Int, asset common.Address) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("rewardDebt", tokenId, asset)
+}
+
+// UnpackRewardDebt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb9e2a207.
+//
+// Solidity: function rewardDebt(uint256 tokenId, address asset) view returns(uint256)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackRewardDebt(data []byte) (*big.Int, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("rewardDebt", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRollbackDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0aa6220b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function rollbackDefaultAdminDelay() returns()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackRollbackDefaultAdminDelay() []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("rollbackDefaultAdminDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRollbackDefaultAdminDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0aa6220b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function rollbackDefaultAdminDelay() returns()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackRollbackDefaultAdminDelay() ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("rollbackDefaultAdminDelay")
+}
+
+// PackSetMinSettlement is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4b7f8b11.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setMinSettlement(uint256 classId, uint256 minEth, uint256 minErc20) returns()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackSetMinSettlement(classId *big.Int, minEth *big.Int, minErc20 *big.Int) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("setMinSettlement", classId, minEth, minErc20)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetMinSettlement is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4b7f8b11.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setMinSettlement(uint256 classId, uint256 minEth, uint256 minErc20) returns()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackSetMinSettlement(classId *big.Int, minEth *big.Int, minErc20 *big.Int) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("setMinSettlement", classId, minEth, minErc20)
+}
+
+// PackSetProofVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xccbd2dd6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setProofVerifier(bytes32 proofType, address verifier) returns()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackSetProofVerifier(proofType [32]byte, verifier common.Address) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("setProofVerifier", proofType, verifier)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetProofVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xccbd2dd6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setProofVerifier(bytes32 proofType, address verifier) returns()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackSetProofVerifier(proofType [32]byte, verifier common.Address) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("setProofVerifier", proofType, verifier)
+}
+
+// PackSettleEvaluations is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9cb12162.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settleEvaluations(uint256[] verdicts) returns()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackSettleEvaluations(verdicts []*big.Int) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("settleEvaluations", verdicts)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettleEvaluations is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9cb12162.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settleEvaluations(uint256[] verdicts) returns()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackSettleEvaluations(verdicts []*big.Int) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("settleEvaluations", verdicts)
+}
+
+// PackSettleRevenueERC20 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x90f1e29d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settleRevenueERC20(uint256 classId, address asset, uint256 amount) returns()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackSettleRevenueERC20(classId *big.Int, asset common.Address, amount *big.Int) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("settleRevenueERC20", classId, asset, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettleRevenueERC20 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x90f1e29d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settleRevenueERC20(uint256 classId, address asset, uint256 amount) returns()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackSettleRevenueERC20(classId *big.Int, asset common.Address, amount *big.Int) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("settleRevenueERC20", classId, asset, amount)
+}
+
+// PackSettleRevenueETH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8ccd0350.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settleRevenueETH(uint256 classId) payable returns()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackSettleRevenueETH(classId *big.Int) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("settleRevenueETH", classId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettleRevenueETH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8ccd0350.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settleRevenueETH(uint256 classId) payable returns()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackSettleRevenueETH(classId *big.Int) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("settleRevenueETH", classId)
+}
+
+// PackShareRatioOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36d98ca1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function shareRatioOf(uint256 tokenId) view returns(uint256)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackShareRatioOf(tokenId *big.Int) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("shareRatioOf", tokenId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackShareRatioOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36d98ca1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function shareRatioOf(uint256 tokenId) view returns(uint256)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackShareRatioOf(tokenId *big.Int) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("shareRatioOf", tokenId)
+}
+
+// UnpackShareRatioOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x36d98ca1.
+//
+// Solidity: function shareRatioOf(uint256 tokenId) view returns(uint256)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackShareRatioOf(data []byte) (*big.Int, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("shareRatioOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackStatusOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xad35efd4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function statusOf(uint256 tokenId) view returns(uint8)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackStatusOf(tokenId *big.Int) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("statusOf", tokenId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStatusOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xad35efd4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function statusOf(uint256 tokenId) view returns(uint8)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackStatusOf(tokenId *big.Int) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("statusOf", tokenId)
+}
+
+// UnpackStatusOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xad35efd4.
+//
+// Solidity: function statusOf(uint256 tokenId) view returns(uint8)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackStatusOf(data []byte) (uint8, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("statusOf", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackSupportsInterface(interfaceId [4]byte) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("supportsInterface", interfaceId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackSupportsInterface(interfaceId [4]byte) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("supportsInterface", interfaceId)
+}
+
+// UnpackSupportsInterface is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x01ffc9a7.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackSupportsInterface(data []byte) (bool, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("supportsInterface", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackSymbol is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95d89b41.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function symbol() pure returns(string)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackSymbol() []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("symbol")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSymbol is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95d89b41.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function symbol() pure returns(string)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackSymbol() ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("symbol")
+}
+
+// UnpackSymbol is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x95d89b41.
+//
+// Solidity: function symbol() pure returns(string)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackSymbol(data []byte) (string, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("symbol", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackTokenCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9f181b5e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function tokenCount() view returns(uint256)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackTokenCount() []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("tokenCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTokenCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9f181b5e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function tokenCount() view returns(uint256)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackTokenCount() ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("tokenCount")
+}
+
+// UnpackTokenCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9f181b5e.
+//
+// Solidity: function tokenCount() view returns(uint256)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackTokenCount(data []byte) (*big.Int, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("tokenCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTokenOfDeviceRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x07e3ee1c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function tokenOfDeviceRoot(address device, bytes32 merkleRoot) view returns(uint256)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackTokenOfDeviceRoot(device common.Address, merkleRoot [32]byte) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("tokenOfDeviceRoot", device, merkleRoot)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTokenOfDeviceRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x07e3ee1c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function tokenOfDeviceRoot(address device, bytes32 merkleRoot) view returns(uint256)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackTokenOfDeviceRoot(device common.Address, merkleRoot [32]byte) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("tokenOfDeviceRoot", device, merkleRoot)
+}
+
+// UnpackTokenOfDeviceRoot is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x07e3ee1c.
+//
+// Solidity: function tokenOfDeviceRoot(address device, bytes32 merkleRoot) view returns(uint256)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackTokenOfDeviceRoot(data []byte) (*big.Int, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("tokenOfDeviceRoot", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTokenOfRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xed7b6b94.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function tokenOfRoot(bytes32 merkleRoot) view returns(uint256 tokenId)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackTokenOfRoot(merkleRoot [32]byte) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("tokenOfRoot", merkleRoot)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTokenOfRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xed7b6b94.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function tokenOfRoot(bytes32 merkleRoot) view returns(uint256 tokenId)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackTokenOfRoot(merkleRoot [32]byte) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("tokenOfRoot", merkleRoot)
+}
+
+// UnpackTokenOfRoot is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xed7b6b94.
+//
+// Solidity: function tokenOfRoot(bytes32 merkleRoot) view returns(uint256 tokenId)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackTokenOfRoot(data []byte) (*big.Int, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("tokenOfRoot", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTokenURI is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc87b56dd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function tokenURI(uint256 tokenId) view returns(string)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackTokenURI(tokenId *big.Int) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("tokenURI", tokenId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTokenURI is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc87b56dd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function tokenURI(uint256 tokenId) view returns(string)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackTokenURI(tokenId *big.Int) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("tokenURI", tokenId)
+}
+
+// UnpackTokenURI is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc87b56dd.
+//
+// Solidity: function tokenURI(uint256 tokenId) view returns(string)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackTokenURI(data []byte) (string, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("tokenURI", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackTransferToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbad42590.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferToken(uint256 tokenId, address to) returns()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackTransferToken(tokenId *big.Int, to common.Address) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("transferToken", tokenId, to)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbad42590.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferToken(uint256 tokenId, address to) returns()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackTransferToken(tokenId *big.Int, to common.Address) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("transferToken", tokenId, to)
+}
+
+// PackTransferValue is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x54e26179.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferValue(uint256 fromTokenId, uint256 toTokenId, uint256 value) returns()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackTransferValue(fromTokenId *big.Int, toTokenId *big.Int, value *big.Int) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("transferValue", fromTokenId, toTokenId, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferValue is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x54e26179.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferValue(uint256 fromTokenId, uint256 toTokenId, uint256 value) returns()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackTransferValue(fromTokenId *big.Int, toTokenId *big.Int, value *big.Int) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("transferValue", fromTokenId, toTokenId, value)
+}
+
+// PackUpdateClassMetadata is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x38b40dc2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function updateClassMetadata(uint256 classId, string metadataURI, bytes32 integrityHash) returns()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackUpdateClassMetadata(classId *big.Int, metadataURI string, integrityHash [32]byte) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("updateClassMetadata", classId, metadataURI, integrityHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUpdateClassMetadata is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x38b40dc2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function updateClassMetadata(uint256 classId, string metadataURI, bytes32 integrityHash) returns()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackUpdateClassMetadata(classId *big.Int, metadataURI string, integrityHash [32]byte) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("updateClassMetadata", classId, metadataURI, integrityHash)
+}
+
+// PackUpdateClassPolicy is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4f2b75e2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function updateClassPolicy(uint256 classId, string policyURI) returns()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackUpdateClassPolicy(classId *big.Int, policyURI string) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("updateClassPolicy", classId, policyURI)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUpdateClassPolicy is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4f2b75e2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function updateClassPolicy(uint256 classId, string policyURI) returns()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackUpdateClassPolicy(classId *big.Int, policyURI string) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("updateClassPolicy", classId, policyURI)
+}
+
+// PackUri is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0e89341c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function uri(uint256 tokenId) view returns(string)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackUri(tokenId *big.Int) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("uri", tokenId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUri is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0e89341c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function uri(uint256 tokenId) view returns(string)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackUri(tokenId *big.Int) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("uri", tokenId)
+}
+
+// UnpackUri is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0e89341c.
+//
+// Solidity: function uri(uint256 tokenId) view returns(string)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackUri(data []byte) (string, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("uri", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackValueOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcadf338f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function valueOf(uint256 tokenId) view returns(uint256)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackValueOf(tokenId *big.Int) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("valueOf", tokenId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackValueOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcadf338f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function valueOf(uint256 tokenId) view returns(uint256)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackValueOf(tokenId *big.Int) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("valueOf", tokenId)
+}
+
+// UnpackValueOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcadf338f.
+//
+// Solidity: function valueOf(uint256 tokenId) view returns(uint256)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackValueOf(data []byte) (*big.Int, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("valueOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackVerifyRecord is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd5c28db1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifyRecord(uint256 tokenId, bytes32 recordHash, bytes32[] proof) view returns(bool)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackVerifyRecord(tokenId *big.Int, recordHash [32]byte, proof [][32]byte) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("verifyRecord", tokenId, recordHash, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifyRecord is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd5c28db1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifyRecord(uint256 tokenId, bytes32 recordHash, bytes32[] proof) view returns(bool)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackVerifyRecord(tokenId *big.Int, recordHash [32]byte, proof [][32]byte) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("verifyRecord", tokenId, recordHash, proof)
+}
+
+// UnpackVerifyRecord is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd5c28db1.
+//
+// Solidity: function verifyRecord(uint256 tokenId, bytes32 recordHash, bytes32[] proof) view returns(bool)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackVerifyRecord(data []byte) (bool, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("verifyRecord", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackZkCommitOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x286df5bd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function zkCommitOf(uint256 tokenId) view returns(bytes32)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) PackZkCommitOf(tokenId *big.Int) []byte {
+	enc, err := snapshotHarnessDAT.abi.Pack("zkCommitOf", tokenId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackZkCommitOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x286df5bd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function zkCommitOf(uint256 tokenId) view returns(bytes32)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) TryPackZkCommitOf(tokenId *big.Int) ([]byte, error) {
+	return snapshotHarnessDAT.abi.Pack("zkCommitOf", tokenId)
+}
+
+// UnpackZkCommitOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x286df5bd.
+//
+// Solidity: function zkCommitOf(uint256 tokenId) view returns(bytes32)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackZkCommitOf(data []byte) ([32]byte, error) {
+	out, err := snapshotHarnessDAT.abi.Unpack("zkCommitOf", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// SnapshotHarnessDATApprovalForClass represents a ApprovalForClass event raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATApprovalForClass struct {
+	Owner    common.Address
+	ClassId  *big.Int
+	Operator common.Address
+	Approved bool
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const SnapshotHarnessDATApprovalForClassEventName = "ApprovalForClass"
+
+// ContractEventName returns the user-defined event name.
+func (SnapshotHarnessDATApprovalForClass) ContractEventName() string {
+	return SnapshotHarnessDATApprovalForClassEventName
+}
+
+// UnpackApprovalForClassEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ApprovalForClass(address indexed owner, uint256 indexed classId, address indexed operator, bool approved)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackApprovalForClassEvent(log *types.Log) (*SnapshotHarnessDATApprovalForClass, error) {
+	event := "ApprovalForClass"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != snapshotHarnessDAT.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SnapshotHarnessDATApprovalForClass)
+	if len(log.Data) > 0 {
+		if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range snapshotHarnessDAT.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SnapshotHarnessDATClaimed represents a Claimed event raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATClaimed struct {
+	TokenId *big.Int
+	To      common.Address
+	Asset   common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const SnapshotHarnessDATClaimedEventName = "Claimed"
+
+// ContractEventName returns the user-defined event name.
+func (SnapshotHarnessDATClaimed) ContractEventName() string {
+	return SnapshotHarnessDATClaimedEventName
+}
+
+// UnpackClaimedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Claimed(uint256 indexed tokenId, address indexed to, address indexed asset, uint256 amount)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackClaimedEvent(log *types.Log) (*SnapshotHarnessDATClaimed, error) {
+	event := "Claimed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != snapshotHarnessDAT.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SnapshotHarnessDATClaimed)
+	if len(log.Data) > 0 {
+		if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range snapshotHarnessDAT.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SnapshotHarnessDATClassConfigured represents a ClassConfigured event raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATClassConfigured struct {
+	ClassId *big.Int
+	Ttl     uint32
+	Erc20   common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const SnapshotHarnessDATClassConfiguredEventName = "ClassConfigured"
+
+// ContractEventName returns the user-defined event name.
+func (SnapshotHarnessDATClassConfigured) ContractEventName() string {
+	return SnapshotHarnessDATClassConfiguredEventName
+}
+
+// UnpackClassConfiguredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ClassConfigured(uint256 indexed classId, uint32 ttl, address erc20)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackClassConfiguredEvent(log *types.Log) (*SnapshotHarnessDATClassConfigured, error) {
+	event := "ClassConfigured"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != snapshotHarnessDAT.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SnapshotHarnessDATClassConfigured)
+	if len(log.Data) > 0 {
+		if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range snapshotHarnessDAT.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SnapshotHarnessDATClassCreated represents a ClassCreated event raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATClassCreated struct {
+	ClassId       *big.Int
+	MetadataURI   string
+	IntegrityHash [32]byte
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const SnapshotHarnessDATClassCreatedEventName = "ClassCreated"
+
+// ContractEventName returns the user-defined event name.
+func (SnapshotHarnessDATClassCreated) ContractEventName() string {
+	return SnapshotHarnessDATClassCreatedEventName
+}
+
+// UnpackClassCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ClassCreated(uint256 indexed classId, string metadataURI, bytes32 integrityHash)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackClassCreatedEvent(log *types.Log) (*SnapshotHarnessDATClassCreated, error) {
+	event := "ClassCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != snapshotHarnessDAT.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SnapshotHarnessDATClassCreated)
+	if len(log.Data) > 0 {
+		if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range snapshotHarnessDAT.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SnapshotHarnessDATClassPolicyUpdated represents a ClassPolicyUpdated event raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATClassPolicyUpdated struct {
+	ClassId   *big.Int
+	PolicyURI string
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const SnapshotHarnessDATClassPolicyUpdatedEventName = "ClassPolicyUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (SnapshotHarnessDATClassPolicyUpdated) ContractEventName() string {
+	return SnapshotHarnessDATClassPolicyUpdatedEventName
+}
+
+// UnpackClassPolicyUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ClassPolicyUpdated(uint256 indexed classId, string policyURI)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackClassPolicyUpdatedEvent(log *types.Log) (*SnapshotHarnessDATClassPolicyUpdated, error) {
+	event := "ClassPolicyUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != snapshotHarnessDAT.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SnapshotHarnessDATClassPolicyUpdated)
+	if len(log.Data) > 0 {
+		if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range snapshotHarnessDAT.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SnapshotHarnessDATContributionAnchored represents a ContributionAnchored event raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATContributionAnchored struct {
+	TokenId    *big.Int
+	Device     common.Address
+	MerkleRoot [32]byte
+	CidDigest  [32]byte
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const SnapshotHarnessDATContributionAnchoredEventName = "ContributionAnchored"
+
+// ContractEventName returns the user-defined event name.
+func (SnapshotHarnessDATContributionAnchored) ContractEventName() string {
+	return SnapshotHarnessDATContributionAnchoredEventName
+}
+
+// UnpackContributionAnchoredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ContributionAnchored(uint256 indexed tokenId, address indexed device, bytes32 merkleRoot, bytes32 cidDigest)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackContributionAnchoredEvent(log *types.Log) (*SnapshotHarnessDATContributionAnchored, error) {
+	event := "ContributionAnchored"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != snapshotHarnessDAT.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SnapshotHarnessDATContributionAnchored)
+	if len(log.Data) > 0 {
+		if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range snapshotHarnessDAT.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SnapshotHarnessDATDefaultAdminDelayChangeCanceled represents a DefaultAdminDelayChangeCanceled event raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATDefaultAdminDelayChangeCanceled struct {
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const SnapshotHarnessDATDefaultAdminDelayChangeCanceledEventName = "DefaultAdminDelayChangeCanceled"
+
+// ContractEventName returns the user-defined event name.
+func (SnapshotHarnessDATDefaultAdminDelayChangeCanceled) ContractEventName() string {
+	return SnapshotHarnessDATDefaultAdminDelayChangeCanceledEventName
+}
+
+// UnpackDefaultAdminDelayChangeCanceledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DefaultAdminDelayChangeCanceled()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackDefaultAdminDelayChangeCanceledEvent(log *types.Log) (*SnapshotHarnessDATDefaultAdminDelayChangeCanceled, error) {
+	event := "DefaultAdminDelayChangeCanceled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != snapshotHarnessDAT.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SnapshotHarnessDATDefaultAdminDelayChangeCanceled)
+	if len(log.Data) > 0 {
+		if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range snapshotHarnessDAT.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SnapshotHarnessDATDefaultAdminDelayChangeScheduled represents a DefaultAdminDelayChangeScheduled event raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATDefaultAdminDelayChangeScheduled struct {
+	NewDelay       *big.Int
+	EffectSchedule *big.Int
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const SnapshotHarnessDATDefaultAdminDelayChangeScheduledEventName = "DefaultAdminDelayChangeScheduled"
+
+// ContractEventName returns the user-defined event name.
+func (SnapshotHarnessDATDefaultAdminDelayChangeScheduled) ContractEventName() string {
+	return SnapshotHarnessDATDefaultAdminDelayChangeScheduledEventName
+}
+
+// UnpackDefaultAdminDelayChangeScheduledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DefaultAdminDelayChangeScheduled(uint48 newDelay, uint48 effectSchedule)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackDefaultAdminDelayChangeScheduledEvent(log *types.Log) (*SnapshotHarnessDATDefaultAdminDelayChangeScheduled, error) {
+	event := "DefaultAdminDelayChangeScheduled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != snapshotHarnessDAT.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SnapshotHarnessDATDefaultAdminDelayChangeScheduled)
+	if len(log.Data) > 0 {
+		if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range snapshotHarnessDAT.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SnapshotHarnessDATDefaultAdminTransferCanceled represents a DefaultAdminTransferCanceled event raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATDefaultAdminTransferCanceled struct {
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const SnapshotHarnessDATDefaultAdminTransferCanceledEventName = "DefaultAdminTransferCanceled"
+
+// ContractEventName returns the user-defined event name.
+func (SnapshotHarnessDATDefaultAdminTransferCanceled) ContractEventName() string {
+	return SnapshotHarnessDATDefaultAdminTransferCanceledEventName
+}
+
+// UnpackDefaultAdminTransferCanceledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DefaultAdminTransferCanceled()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackDefaultAdminTransferCanceledEvent(log *types.Log) (*SnapshotHarnessDATDefaultAdminTransferCanceled, error) {
+	event := "DefaultAdminTransferCanceled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != snapshotHarnessDAT.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SnapshotHarnessDATDefaultAdminTransferCanceled)
+	if len(log.Data) > 0 {
+		if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range snapshotHarnessDAT.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SnapshotHarnessDATDefaultAdminTransferScheduled represents a DefaultAdminTransferScheduled event raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATDefaultAdminTransferScheduled struct {
+	NewAdmin       common.Address
+	AcceptSchedule *big.Int
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const SnapshotHarnessDATDefaultAdminTransferScheduledEventName = "DefaultAdminTransferScheduled"
+
+// ContractEventName returns the user-defined event name.
+func (SnapshotHarnessDATDefaultAdminTransferScheduled) ContractEventName() string {
+	return SnapshotHarnessDATDefaultAdminTransferScheduledEventName
+}
+
+// UnpackDefaultAdminTransferScheduledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DefaultAdminTransferScheduled(address indexed newAdmin, uint48 acceptSchedule)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackDefaultAdminTransferScheduledEvent(log *types.Log) (*SnapshotHarnessDATDefaultAdminTransferScheduled, error) {
+	event := "DefaultAdminTransferScheduled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != snapshotHarnessDAT.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SnapshotHarnessDATDefaultAdminTransferScheduled)
+	if len(log.Data) > 0 {
+		if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range snapshotHarnessDAT.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SnapshotHarnessDATEIP712DomainChanged represents a EIP712DomainChanged event raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATEIP712DomainChanged struct {
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const SnapshotHarnessDATEIP712DomainChangedEventName = "EIP712DomainChanged"
+
+// ContractEventName returns the user-defined event name.
+func (SnapshotHarnessDATEIP712DomainChanged) ContractEventName() string {
+	return SnapshotHarnessDATEIP712DomainChangedEventName
+}
+
+// UnpackEIP712DomainChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EIP712DomainChanged()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackEIP712DomainChangedEvent(log *types.Log) (*SnapshotHarnessDATEIP712DomainChanged, error) {
+	event := "EIP712DomainChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != snapshotHarnessDAT.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SnapshotHarnessDATEIP712DomainChanged)
+	if len(log.Data) > 0 {
+		if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range snapshotHarnessDAT.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SnapshotHarnessDATExpired represents a Expired event raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATExpired struct {
+	TokenId *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const SnapshotHarnessDATExpiredEventName = "Expired"
+
+// ContractEventName returns the user-defined event name.
+func (SnapshotHarnessDATExpired) ContractEventName() string {
+	return SnapshotHarnessDATExpiredEventName
+}
+
+// UnpackExpiredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Expired(uint256 indexed tokenId)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackExpiredEvent(log *types.Log) (*SnapshotHarnessDATExpired, error) {
+	event := "Expired"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != snapshotHarnessDAT.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SnapshotHarnessDATExpired)
+	if len(log.Data) > 0 {
+		if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range snapshotHarnessDAT.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SnapshotHarnessDATFinalized represents a Finalized event raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATFinalized struct {
+	TokenId    *big.Int
+	Score      uint16
+	Value      *big.Int
+	ShareRatio *big.Int
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const SnapshotHarnessDATFinalizedEventName = "Finalized"
+
+// ContractEventName returns the user-defined event name.
+func (SnapshotHarnessDATFinalized) ContractEventName() string {
+	return SnapshotHarnessDATFinalizedEventName
+}
+
+// UnpackFinalizedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Finalized(uint256 indexed tokenId, uint16 score, uint256 value, uint256 shareRatio)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackFinalizedEvent(log *types.Log) (*SnapshotHarnessDATFinalized, error) {
+	event := "Finalized"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != snapshotHarnessDAT.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SnapshotHarnessDATFinalized)
+	if len(log.Data) > 0 {
+		if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range snapshotHarnessDAT.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SnapshotHarnessDATMetadataUpdated represents a MetadataUpdated event raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATMetadataUpdated struct {
+	ClassId       *big.Int
+	MetadataURI   string
+	IntegrityHash [32]byte
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const SnapshotHarnessDATMetadataUpdatedEventName = "MetadataUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (SnapshotHarnessDATMetadataUpdated) ContractEventName() string {
+	return SnapshotHarnessDATMetadataUpdatedEventName
+}
+
+// UnpackMetadataUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MetadataUpdated(uint256 indexed classId, string metadataURI, bytes32 integrityHash)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackMetadataUpdatedEvent(log *types.Log) (*SnapshotHarnessDATMetadataUpdated, error) {
+	event := "MetadataUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != snapshotHarnessDAT.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SnapshotHarnessDATMetadataUpdated)
+	if len(log.Data) > 0 {
+		if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range snapshotHarnessDAT.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SnapshotHarnessDATMinSettlementSet represents a MinSettlementSet event raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATMinSettlementSet struct {
+	ClassId  *big.Int
+	MinEth   *big.Int
+	MinErc20 *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const SnapshotHarnessDATMinSettlementSetEventName = "MinSettlementSet"
+
+// ContractEventName returns the user-defined event name.
+func (SnapshotHarnessDATMinSettlementSet) ContractEventName() string {
+	return SnapshotHarnessDATMinSettlementSetEventName
+}
+
+// UnpackMinSettlementSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MinSettlementSet(uint256 indexed classId, uint256 minEth, uint256 minErc20)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackMinSettlementSetEvent(log *types.Log) (*SnapshotHarnessDATMinSettlementSet, error) {
+	event := "MinSettlementSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != snapshotHarnessDAT.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SnapshotHarnessDATMinSettlementSet)
+	if len(log.Data) > 0 {
+		if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range snapshotHarnessDAT.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SnapshotHarnessDATMinted represents a Minted event raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATMinted struct {
+	TokenId    *big.Int
+	ClassId    *big.Int
+	To         common.Address
+	Value      *big.Int
+	ShareRatio *big.Int
+	ExpireAt   uint64
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const SnapshotHarnessDATMintedEventName = "Minted"
+
+// ContractEventName returns the user-defined event name.
+func (SnapshotHarnessDATMinted) ContractEventName() string {
+	return SnapshotHarnessDATMintedEventName
+}
+
+// UnpackMintedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Minted(uint256 indexed tokenId, uint256 indexed classId, address to, uint256 value, uint256 shareRatio, uint64 expireAt)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackMintedEvent(log *types.Log) (*SnapshotHarnessDATMinted, error) {
+	event := "Minted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != snapshotHarnessDAT.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SnapshotHarnessDATMinted)
+	if len(log.Data) > 0 {
+		if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range snapshotHarnessDAT.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SnapshotHarnessDATProofAdded represents a ProofAdded event raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATProofAdded struct {
+	TokenId   *big.Int
+	ProofType [32]byte
+	Uri       string
+	Signature []byte
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const SnapshotHarnessDATProofAddedEventName = "ProofAdded"
+
+// ContractEventName returns the user-defined event name.
+func (SnapshotHarnessDATProofAdded) ContractEventName() string {
+	return SnapshotHarnessDATProofAddedEventName
+}
+
+// UnpackProofAddedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ProofAdded(uint256 indexed tokenId, bytes32 proofType, string uri, bytes signature)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackProofAddedEvent(log *types.Log) (*SnapshotHarnessDATProofAdded, error) {
+	event := "ProofAdded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != snapshotHarnessDAT.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SnapshotHarnessDATProofAdded)
+	if len(log.Data) > 0 {
+		if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range snapshotHarnessDAT.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SnapshotHarnessDATProofVerifierSet represents a ProofVerifierSet event raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATProofVerifierSet struct {
+	ProofType [32]byte
+	Verifier  common.Address
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const SnapshotHarnessDATProofVerifierSetEventName = "ProofVerifierSet"
+
+// ContractEventName returns the user-defined event name.
+func (SnapshotHarnessDATProofVerifierSet) ContractEventName() string {
+	return SnapshotHarnessDATProofVerifierSetEventName
+}
+
+// UnpackProofVerifierSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ProofVerifierSet(bytes32 indexed proofType, address verifier)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackProofVerifierSetEvent(log *types.Log) (*SnapshotHarnessDATProofVerifierSet, error) {
+	event := "ProofVerifierSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != snapshotHarnessDAT.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SnapshotHarnessDATProofVerifierSet)
+	if len(log.Data) > 0 {
+		if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range snapshotHarnessDAT.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SnapshotHarnessDATRejected represents a Rejected event raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATRejected struct {
+	TokenId *big.Int
+	Score   uint16
+	Reason  [32]byte
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const SnapshotHarnessDATRejectedEventName = "Rejected"
+
+// ContractEventName returns the user-defined event name.
+func (SnapshotHarnessDATRejected) ContractEventName() string {
+	return SnapshotHarnessDATRejectedEventName
+}
+
+// UnpackRejectedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Rejected(uint256 indexed tokenId, uint16 score, bytes32 reason)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackRejectedEvent(log *types.Log) (*SnapshotHarnessDATRejected, error) {
+	event := "Rejected"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != snapshotHarnessDAT.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SnapshotHarnessDATRejected)
+	if len(log.Data) > 0 {
+		if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range snapshotHarnessDAT.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SnapshotHarnessDATRevenueSettled represents a RevenueSettled event raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATRevenueSettled struct {
+	ClassId *big.Int
+	Asset   common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const SnapshotHarnessDATRevenueSettledEventName = "RevenueSettled"
+
+// ContractEventName returns the user-defined event name.
+func (SnapshotHarnessDATRevenueSettled) ContractEventName() string {
+	return SnapshotHarnessDATRevenueSettledEventName
+}
+
+// UnpackRevenueSettledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RevenueSettled(uint256 indexed classId, address indexed asset, uint256 amount)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackRevenueSettledEvent(log *types.Log) (*SnapshotHarnessDATRevenueSettled, error) {
+	event := "RevenueSettled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != snapshotHarnessDAT.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SnapshotHarnessDATRevenueSettled)
+	if len(log.Data) > 0 {
+		if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range snapshotHarnessDAT.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SnapshotHarnessDATRoleAdminChanged represents a RoleAdminChanged event raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATRoleAdminChanged struct {
+	Role              [32]byte
+	PreviousAdminRole [32]byte
+	NewAdminRole      [32]byte
+	Raw               *types.Log // Blockchain specific contextual infos
+}
+
+const SnapshotHarnessDATRoleAdminChangedEventName = "RoleAdminChanged"
+
+// ContractEventName returns the user-defined event name.
+func (SnapshotHarnessDATRoleAdminChanged) ContractEventName() string {
+	return SnapshotHarnessDATRoleAdminChangedEventName
+}
+
+// UnpackRoleAdminChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackRoleAdminChangedEvent(log *types.Log) (*SnapshotHarnessDATRoleAdminChanged, error) {
+	event := "RoleAdminChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != snapshotHarnessDAT.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SnapshotHarnessDATRoleAdminChanged)
+	if len(log.Data) > 0 {
+		if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range snapshotHarnessDAT.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SnapshotHarnessDATRoleGranted represents a RoleGranted event raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATRoleGranted struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const SnapshotHarnessDATRoleGrantedEventName = "RoleGranted"
+
+// ContractEventName returns the user-defined event name.
+func (SnapshotHarnessDATRoleGranted) ContractEventName() string {
+	return SnapshotHarnessDATRoleGrantedEventName
+}
+
+// UnpackRoleGrantedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackRoleGrantedEvent(log *types.Log) (*SnapshotHarnessDATRoleGranted, error) {
+	event := "RoleGranted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != snapshotHarnessDAT.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SnapshotHarnessDATRoleGranted)
+	if len(log.Data) > 0 {
+		if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range snapshotHarnessDAT.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SnapshotHarnessDATRoleRevoked represents a RoleRevoked event raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATRoleRevoked struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const SnapshotHarnessDATRoleRevokedEventName = "RoleRevoked"
+
+// ContractEventName returns the user-defined event name.
+func (SnapshotHarnessDATRoleRevoked) ContractEventName() string {
+	return SnapshotHarnessDATRoleRevokedEventName
+}
+
+// UnpackRoleRevokedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackRoleRevokedEvent(log *types.Log) (*SnapshotHarnessDATRoleRevoked, error) {
+	event := "RoleRevoked"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != snapshotHarnessDAT.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SnapshotHarnessDATRoleRevoked)
+	if len(log.Data) > 0 {
+		if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range snapshotHarnessDAT.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SnapshotHarnessDATTransfer represents a Transfer event raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATTransfer struct {
+	From    common.Address
+	To      common.Address
+	TokenId *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const SnapshotHarnessDATTransferEventName = "Transfer"
+
+// ContractEventName returns the user-defined event name.
+func (SnapshotHarnessDATTransfer) ContractEventName() string {
+	return SnapshotHarnessDATTransferEventName
+}
+
+// UnpackTransferEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Transfer(address indexed from, address indexed to, uint256 indexed tokenId)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackTransferEvent(log *types.Log) (*SnapshotHarnessDATTransfer, error) {
+	event := "Transfer"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != snapshotHarnessDAT.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SnapshotHarnessDATTransfer)
+	if len(log.Data) > 0 {
+		if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range snapshotHarnessDAT.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SnapshotHarnessDATTransferToken represents a TransferToken event raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATTransferToken struct {
+	TokenId *big.Int
+	From    common.Address
+	To      common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const SnapshotHarnessDATTransferTokenEventName = "TransferToken"
+
+// ContractEventName returns the user-defined event name.
+func (SnapshotHarnessDATTransferToken) ContractEventName() string {
+	return SnapshotHarnessDATTransferTokenEventName
+}
+
+// UnpackTransferTokenEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TransferToken(uint256 indexed tokenId, address indexed from, address indexed to)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackTransferTokenEvent(log *types.Log) (*SnapshotHarnessDATTransferToken, error) {
+	event := "TransferToken"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != snapshotHarnessDAT.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SnapshotHarnessDATTransferToken)
+	if len(log.Data) > 0 {
+		if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range snapshotHarnessDAT.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SnapshotHarnessDATUsageRecorded represents a UsageRecorded event raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATUsageRecorded struct {
+	TokenId    *big.Int
+	MetricType [32]byte
+	Amount     *big.Int
+	Actor      common.Address
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const SnapshotHarnessDATUsageRecordedEventName = "UsageRecorded"
+
+// ContractEventName returns the user-defined event name.
+func (SnapshotHarnessDATUsageRecorded) ContractEventName() string {
+	return SnapshotHarnessDATUsageRecordedEventName
+}
+
+// UnpackUsageRecordedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event UsageRecorded(uint256 indexed tokenId, bytes32 metricType, uint256 amount, address actor)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackUsageRecordedEvent(log *types.Log) (*SnapshotHarnessDATUsageRecorded, error) {
+	event := "UsageRecorded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != snapshotHarnessDAT.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SnapshotHarnessDATUsageRecorded)
+	if len(log.Data) > 0 {
+		if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range snapshotHarnessDAT.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SnapshotHarnessDATValueTransferred represents a ValueTransferred event raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATValueTransferred struct {
+	FromTokenId *big.Int
+	ToTokenId   *big.Int
+	Value       *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const SnapshotHarnessDATValueTransferredEventName = "ValueTransferred"
+
+// ContractEventName returns the user-defined event name.
+func (SnapshotHarnessDATValueTransferred) ContractEventName() string {
+	return SnapshotHarnessDATValueTransferredEventName
+}
+
+// UnpackValueTransferredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ValueTransferred(uint256 indexed fromTokenId, uint256 indexed toTokenId, uint256 value)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackValueTransferredEvent(log *types.Log) (*SnapshotHarnessDATValueTransferred, error) {
+	event := "ValueTransferred"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != snapshotHarnessDAT.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SnapshotHarnessDATValueTransferred)
+	if len(log.Data) > 0 {
+		if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range snapshotHarnessDAT.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["AccessControlBadConfirmation"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackAccessControlBadConfirmationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["AccessControlEnforcedDefaultAdminDelay"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackAccessControlEnforcedDefaultAdminDelayError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["AccessControlEnforcedDefaultAdminRules"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackAccessControlEnforcedDefaultAdminRulesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["AccessControlInvalidDefaultAdmin"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackAccessControlInvalidDefaultAdminError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["AccessControlUnauthorizedAccount"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackAccessControlUnauthorizedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["AlreadyCommitted"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackAlreadyCommittedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["AlreadyValidator"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackAlreadyValidatorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["ClassMismatch"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackClassMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["ClassNotFound"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackClassNotFoundError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["CommitmentMismatch"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackCommitmentMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["DeviceAlreadyRegistered"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackDeviceAlreadyRegisteredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["DeviceInactive"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackDeviceInactiveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["DeviceNotFound"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackDeviceNotFoundError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["ECDSAInvalidSignature"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackECDSAInvalidSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["ECDSAInvalidSignatureLength"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackECDSAInvalidSignatureLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["ECDSAInvalidSignatureS"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackECDSAInvalidSignatureSError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["EpochAlreadySettled"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackEpochAlreadySettledError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["EpochNotOver"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackEpochNotOverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["ExitPending"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackExitPendingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["InsufficientFunds"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackInsufficientFundsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["InsufficientStake"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackInsufficientStakeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["InsufficientValue"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackInsufficientValueError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["InvalidInput"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackInvalidInputError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["InvalidProof"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackInvalidProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["InvalidShortString"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackInvalidShortStringError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["InvalidSignature"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackInvalidSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["LengthMismatch"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackLengthMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["NoCommitment"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackNoCommitmentError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["NoShareInClass"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackNoShareInClassError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["NotContributor"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackNotContributorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["NotOwnerOrOperator"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackNotOwnerOrOperatorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["NotPending"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackNotPendingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["NotValidator"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackNotValidatorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["NothingToClaim"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackNothingToClaimError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["NothingToWithdraw"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackNothingToWithdrawError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["OutsideWindow"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackOutsideWindowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["ReentrancyGuardReentrantCall"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackReentrancyGuardReentrantCallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["RootAlreadyAnchored"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackRootAlreadyAnchoredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["SafeCastOverflowedUintDowncast"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackSafeCastOverflowedUintDowncastError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["SafeERC20FailedOperation"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackSafeERC20FailedOperationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["SettlementTooSmall"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackSettlementTooSmallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["SignatureExpired"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackSignatureExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["SnapshotLimit"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackSnapshotLimitError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["StringTooLong"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackStringTooLongError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["ThresholdOutOfRange"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackThresholdOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["TokenExpired"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackTokenExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["TokenNotFinalized"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackTokenNotFinalizedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["TokenNotFound"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackTokenNotFoundError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["TooManyValidators"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackTooManyValidatorsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackTransferFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["Unauthorized"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackUnauthorizedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["UnsupportedAsset"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackUnsupportedAssetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["ValueTooLarge"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackValueTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], snapshotHarnessDAT.abi.Errors["WrongRound"].ID.Bytes()[:4]) {
+		return snapshotHarnessDAT.UnpackWrongRoundError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// SnapshotHarnessDATAccessControlBadConfirmation represents a AccessControlBadConfirmation error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATAccessControlBadConfirmation struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlBadConfirmation()
+func SnapshotHarnessDATAccessControlBadConfirmationErrorID() common.Hash {
+	return common.HexToHash("0x6697b23232a647058342c0724fe7c415cab25915b54e5dbc03f233173d37b41c")
+}
+
+// UnpackAccessControlBadConfirmationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlBadConfirmation()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackAccessControlBadConfirmationError(raw []byte) (*SnapshotHarnessDATAccessControlBadConfirmation, error) {
+	out := new(SnapshotHarnessDATAccessControlBadConfirmation)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "AccessControlBadConfirmation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATAccessControlEnforcedDefaultAdminDelay represents a AccessControlEnforcedDefaultAdminDelay error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATAccessControlEnforcedDefaultAdminDelay struct {
+	Schedule *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlEnforcedDefaultAdminDelay(uint48 schedule)
+func SnapshotHarnessDATAccessControlEnforcedDefaultAdminDelayErrorID() common.Hash {
+	return common.HexToHash("0x19ca5ebb8fb33f00e502c9392eddab1501674629178bf69b853cf037aaf4bb5d")
+}
+
+// UnpackAccessControlEnforcedDefaultAdminDelayError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlEnforcedDefaultAdminDelay(uint48 schedule)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackAccessControlEnforcedDefaultAdminDelayError(raw []byte) (*SnapshotHarnessDATAccessControlEnforcedDefaultAdminDelay, error) {
+	out := new(SnapshotHarnessDATAccessControlEnforcedDefaultAdminDelay)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "AccessControlEnforcedDefaultAdminDelay", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATAccessControlEnforcedDefaultAdminRules represents a AccessControlEnforcedDefaultAdminRules error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATAccessControlEnforcedDefaultAdminRules struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlEnforcedDefaultAdminRules()
+func SnapshotHarnessDATAccessControlEnforcedDefaultAdminRulesErrorID() common.Hash {
+	return common.HexToHash("0x3fc3c27ae3db78c81b8f6e685172134623efa268ee8cd8d54be38ad2a74fc13b")
+}
+
+// UnpackAccessControlEnforcedDefaultAdminRulesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlEnforcedDefaultAdminRules()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackAccessControlEnforcedDefaultAdminRulesError(raw []byte) (*SnapshotHarnessDATAccessControlEnforcedDefaultAdminRules, error) {
+	out := new(SnapshotHarnessDATAccessControlEnforcedDefaultAdminRules)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "AccessControlEnforcedDefaultAdminRules", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATAccessControlInvalidDefaultAdmin represents a AccessControlInvalidDefaultAdmin error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATAccessControlInvalidDefaultAdmin struct {
+	DefaultAdmin common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlInvalidDefaultAdmin(address defaultAdmin)
+func SnapshotHarnessDATAccessControlInvalidDefaultAdminErrorID() common.Hash {
+	return common.HexToHash("0xc22c8022f2a840d6b6a9f113407715f5bbd4e88c1b0dd9434dc00700ba609ed4")
+}
+
+// UnpackAccessControlInvalidDefaultAdminError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlInvalidDefaultAdmin(address defaultAdmin)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackAccessControlInvalidDefaultAdminError(raw []byte) (*SnapshotHarnessDATAccessControlInvalidDefaultAdmin, error) {
+	out := new(SnapshotHarnessDATAccessControlInvalidDefaultAdmin)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "AccessControlInvalidDefaultAdmin", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATAccessControlUnauthorizedAccount represents a AccessControlUnauthorizedAccount error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATAccessControlUnauthorizedAccount struct {
+	Account    common.Address
+	NeededRole [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func SnapshotHarnessDATAccessControlUnauthorizedAccountErrorID() common.Hash {
+	return common.HexToHash("0xe2517d3fbfae6f8515ef5ff1ccedc3933ab0cbbda0b492c06eb54ad10ef03b3e")
+}
+
+// UnpackAccessControlUnauthorizedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackAccessControlUnauthorizedAccountError(raw []byte) (*SnapshotHarnessDATAccessControlUnauthorizedAccount, error) {
+	out := new(SnapshotHarnessDATAccessControlUnauthorizedAccount)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "AccessControlUnauthorizedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATAlreadyCommitted represents a AlreadyCommitted error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATAlreadyCommitted struct {
+	Round     *big.Int
+	Validator common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyCommitted(uint256 round, address validator)
+func SnapshotHarnessDATAlreadyCommittedErrorID() common.Hash {
+	return common.HexToHash("0xd42c3985415fe3c33d0f0749432682c56d039cfb7a2286e4db68b4b1a46aa79d")
+}
+
+// UnpackAlreadyCommittedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyCommitted(uint256 round, address validator)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackAlreadyCommittedError(raw []byte) (*SnapshotHarnessDATAlreadyCommitted, error) {
+	out := new(SnapshotHarnessDATAlreadyCommitted)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "AlreadyCommitted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATAlreadyValidator represents a AlreadyValidator error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATAlreadyValidator struct {
+	Validator common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyValidator(address validator)
+func SnapshotHarnessDATAlreadyValidatorErrorID() common.Hash {
+	return common.HexToHash("0x59615ad3a367eab8dcd25f6daa9f268c32bc6203d8155d625b9eb74607972291")
+}
+
+// UnpackAlreadyValidatorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyValidator(address validator)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackAlreadyValidatorError(raw []byte) (*SnapshotHarnessDATAlreadyValidator, error) {
+	out := new(SnapshotHarnessDATAlreadyValidator)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "AlreadyValidator", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATClassMismatch represents a ClassMismatch error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATClassMismatch struct {
+	FromClass *big.Int
+	ToClass   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClassMismatch(uint256 fromClass, uint256 toClass)
+func SnapshotHarnessDATClassMismatchErrorID() common.Hash {
+	return common.HexToHash("0x9011b828b69d781e3674d1eb38afb8ac58660ec360207e459b2bddd440b7f71d")
+}
+
+// UnpackClassMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClassMismatch(uint256 fromClass, uint256 toClass)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackClassMismatchError(raw []byte) (*SnapshotHarnessDATClassMismatch, error) {
+	out := new(SnapshotHarnessDATClassMismatch)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "ClassMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATClassNotFound represents a ClassNotFound error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATClassNotFound struct {
+	ClassId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClassNotFound(uint256 classId)
+func SnapshotHarnessDATClassNotFoundErrorID() common.Hash {
+	return common.HexToHash("0x87a1ee84636a0c7ca354e11f38293877f9b41d84757ac8dc95e2b2877029f435")
+}
+
+// UnpackClassNotFoundError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClassNotFound(uint256 classId)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackClassNotFoundError(raw []byte) (*SnapshotHarnessDATClassNotFound, error) {
+	out := new(SnapshotHarnessDATClassNotFound)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "ClassNotFound", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATCommitmentMismatch represents a CommitmentMismatch error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATCommitmentMismatch struct {
+	Round     *big.Int
+	Validator common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CommitmentMismatch(uint256 round, address validator)
+func SnapshotHarnessDATCommitmentMismatchErrorID() common.Hash {
+	return common.HexToHash("0x3dd1603e815b7a892af9df4f8a2b20bcb941cd13ae10e73aa38c245bfc45b6b6")
+}
+
+// UnpackCommitmentMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CommitmentMismatch(uint256 round, address validator)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackCommitmentMismatchError(raw []byte) (*SnapshotHarnessDATCommitmentMismatch, error) {
+	out := new(SnapshotHarnessDATCommitmentMismatch)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "CommitmentMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATDeviceAlreadyRegistered represents a DeviceAlreadyRegistered error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATDeviceAlreadyRegistered struct {
+	Device   common.Address
+	Operator common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeviceAlreadyRegistered(address device, address operator)
+func SnapshotHarnessDATDeviceAlreadyRegisteredErrorID() common.Hash {
+	return common.HexToHash("0x77db65d3bb2ac98d141dd141cdf52fa9ecfec8f895ee5a026c6f488e18d1ee04")
+}
+
+// UnpackDeviceAlreadyRegisteredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeviceAlreadyRegistered(address device, address operator)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackDeviceAlreadyRegisteredError(raw []byte) (*SnapshotHarnessDATDeviceAlreadyRegistered, error) {
+	out := new(SnapshotHarnessDATDeviceAlreadyRegistered)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "DeviceAlreadyRegistered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATDeviceInactive represents a DeviceInactive error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATDeviceInactive struct {
+	Device common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeviceInactive(address device)
+func SnapshotHarnessDATDeviceInactiveErrorID() common.Hash {
+	return common.HexToHash("0x9772084548a0cbb56bf5d6693df146e85de28894e799fd6a569c842fcf1f15bf")
+}
+
+// UnpackDeviceInactiveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeviceInactive(address device)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackDeviceInactiveError(raw []byte) (*SnapshotHarnessDATDeviceInactive, error) {
+	out := new(SnapshotHarnessDATDeviceInactive)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "DeviceInactive", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATDeviceNotFound represents a DeviceNotFound error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATDeviceNotFound struct {
+	Device common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeviceNotFound(address device)
+func SnapshotHarnessDATDeviceNotFoundErrorID() common.Hash {
+	return common.HexToHash("0xa6b01d55f7528b060ca60ecc627c157cbdbdf396db3312d2de2fa68ea68ad8b0")
+}
+
+// UnpackDeviceNotFoundError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeviceNotFound(address device)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackDeviceNotFoundError(raw []byte) (*SnapshotHarnessDATDeviceNotFound, error) {
+	out := new(SnapshotHarnessDATDeviceNotFound)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "DeviceNotFound", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATECDSAInvalidSignature represents a ECDSAInvalidSignature error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATECDSAInvalidSignature struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ECDSAInvalidSignature()
+func SnapshotHarnessDATECDSAInvalidSignatureErrorID() common.Hash {
+	return common.HexToHash("0xf645eedf0193584640b6b90cb9477e4c95b98636c148a891d4c0a146dc46e75a")
+}
+
+// UnpackECDSAInvalidSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ECDSAInvalidSignature()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackECDSAInvalidSignatureError(raw []byte) (*SnapshotHarnessDATECDSAInvalidSignature, error) {
+	out := new(SnapshotHarnessDATECDSAInvalidSignature)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "ECDSAInvalidSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATECDSAInvalidSignatureLength represents a ECDSAInvalidSignatureLength error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATECDSAInvalidSignatureLength struct {
+	Length *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ECDSAInvalidSignatureLength(uint256 length)
+func SnapshotHarnessDATECDSAInvalidSignatureLengthErrorID() common.Hash {
+	return common.HexToHash("0xfce698f7e8e5342cd615f641317bc45fe7e1e4a8b0a14dd1383ff8dc9c41917f")
+}
+
+// UnpackECDSAInvalidSignatureLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ECDSAInvalidSignatureLength(uint256 length)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackECDSAInvalidSignatureLengthError(raw []byte) (*SnapshotHarnessDATECDSAInvalidSignatureLength, error) {
+	out := new(SnapshotHarnessDATECDSAInvalidSignatureLength)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "ECDSAInvalidSignatureLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATECDSAInvalidSignatureS represents a ECDSAInvalidSignatureS error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATECDSAInvalidSignatureS struct {
+	S [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ECDSAInvalidSignatureS(bytes32 s)
+func SnapshotHarnessDATECDSAInvalidSignatureSErrorID() common.Hash {
+	return common.HexToHash("0xd78bce0cccb935155ed6428d1c13e50b7f3550fd2b66b9fe266006fea4a5e1eb")
+}
+
+// UnpackECDSAInvalidSignatureSError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ECDSAInvalidSignatureS(bytes32 s)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackECDSAInvalidSignatureSError(raw []byte) (*SnapshotHarnessDATECDSAInvalidSignatureS, error) {
+	out := new(SnapshotHarnessDATECDSAInvalidSignatureS)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "ECDSAInvalidSignatureS", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATEpochAlreadySettled represents a EpochAlreadySettled error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATEpochAlreadySettled struct {
+	Epoch *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EpochAlreadySettled(uint256 epoch)
+func SnapshotHarnessDATEpochAlreadySettledErrorID() common.Hash {
+	return common.HexToHash("0xbe076367f7cc6da37b43590ad1d0f9cae441a445cbfbde63a2125871c5538baa")
+}
+
+// UnpackEpochAlreadySettledError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EpochAlreadySettled(uint256 epoch)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackEpochAlreadySettledError(raw []byte) (*SnapshotHarnessDATEpochAlreadySettled, error) {
+	out := new(SnapshotHarnessDATEpochAlreadySettled)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "EpochAlreadySettled", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATEpochNotOver represents a EpochNotOver error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATEpochNotOver struct {
+	Epoch  *big.Int
+	EndsAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EpochNotOver(uint256 epoch, uint256 endsAt)
+func SnapshotHarnessDATEpochNotOverErrorID() common.Hash {
+	return common.HexToHash("0xf562b22bef3c5419719d9f101f096339895b98e42bcc2fce94f611b3202c9f69")
+}
+
+// UnpackEpochNotOverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EpochNotOver(uint256 epoch, uint256 endsAt)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackEpochNotOverError(raw []byte) (*SnapshotHarnessDATEpochNotOver, error) {
+	out := new(SnapshotHarnessDATEpochNotOver)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "EpochNotOver", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATExitPending represents a ExitPending error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATExitPending struct {
+	Validator   common.Address
+	AvailableAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ExitPending(address validator, uint256 availableAt)
+func SnapshotHarnessDATExitPendingErrorID() common.Hash {
+	return common.HexToHash("0x4ac6d28d41ff508efea2f41ac35f11d8b064887b16e82ab440b94dcaa89185b5")
+}
+
+// UnpackExitPendingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ExitPending(address validator, uint256 availableAt)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackExitPendingError(raw []byte) (*SnapshotHarnessDATExitPending, error) {
+	out := new(SnapshotHarnessDATExitPending)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "ExitPending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATInsufficientFunds represents a InsufficientFunds error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATInsufficientFunds struct {
+	Balance *big.Int
+	Needed  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientFunds(uint256 balance, uint256 needed)
+func SnapshotHarnessDATInsufficientFundsErrorID() common.Hash {
+	return common.HexToHash("0x03eb8b54a949acec2cd08fdb6d6bd4647a1f2c907d75d6900648effa92eb147f")
+}
+
+// UnpackInsufficientFundsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientFunds(uint256 balance, uint256 needed)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackInsufficientFundsError(raw []byte) (*SnapshotHarnessDATInsufficientFunds, error) {
+	out := new(SnapshotHarnessDATInsufficientFunds)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "InsufficientFunds", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATInsufficientStake represents a InsufficientStake error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATInsufficientStake struct {
+	Stake    *big.Int
+	MinStake *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientStake(uint256 stake, uint256 minStake)
+func SnapshotHarnessDATInsufficientStakeErrorID() common.Hash {
+	return common.HexToHash("0x45be0a261a88f9fedc41221879f08865d5e8d6053c877967e6e8e39e5697e6d5")
+}
+
+// UnpackInsufficientStakeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientStake(uint256 stake, uint256 minStake)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackInsufficientStakeError(raw []byte) (*SnapshotHarnessDATInsufficientStake, error) {
+	out := new(SnapshotHarnessDATInsufficientStake)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "InsufficientStake", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATInsufficientValue represents a InsufficientValue error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATInsufficientValue struct {
+	TokenId   *big.Int
+	Available *big.Int
+	Requested *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientValue(uint256 tokenId, uint256 available, uint256 requested)
+func SnapshotHarnessDATInsufficientValueErrorID() common.Hash {
+	return common.HexToHash("0x5e7ad06bc2adde71395af078bd0ebba7ccf934b2ec92b75fa4543515d42d3cca")
+}
+
+// UnpackInsufficientValueError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientValue(uint256 tokenId, uint256 available, uint256 requested)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackInsufficientValueError(raw []byte) (*SnapshotHarnessDATInsufficientValue, error) {
+	out := new(SnapshotHarnessDATInsufficientValue)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "InsufficientValue", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATInvalidInput represents a InvalidInput error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATInvalidInput struct {
+	What string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidInput(string what)
+func SnapshotHarnessDATInvalidInputErrorID() common.Hash {
+	return common.HexToHash("0xd647364f6372634b5b80f364ade32a6f36738fbd78295784181d4149356c4e7b")
+}
+
+// UnpackInvalidInputError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidInput(string what)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackInvalidInputError(raw []byte) (*SnapshotHarnessDATInvalidInput, error) {
+	out := new(SnapshotHarnessDATInvalidInput)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "InvalidInput", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATInvalidProof represents a InvalidProof error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATInvalidProof struct {
+	TokenId   *big.Int
+	ProofType [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidProof(uint256 tokenId, bytes32 proofType)
+func SnapshotHarnessDATInvalidProofErrorID() common.Hash {
+	return common.HexToHash("0x9996e7c96fb3025cd8786253959e62a4b21034ad7549bb1ef6e591e793c11711")
+}
+
+// UnpackInvalidProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidProof(uint256 tokenId, bytes32 proofType)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackInvalidProofError(raw []byte) (*SnapshotHarnessDATInvalidProof, error) {
+	out := new(SnapshotHarnessDATInvalidProof)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "InvalidProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATInvalidShortString represents a InvalidShortString error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATInvalidShortString struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidShortString()
+func SnapshotHarnessDATInvalidShortStringErrorID() common.Hash {
+	return common.HexToHash("0xb3512b0c6163e5f0bafab72bb631b9d58cd7a731b082f910338aa21c83d5c274")
+}
+
+// UnpackInvalidShortStringError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidShortString()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackInvalidShortStringError(raw []byte) (*SnapshotHarnessDATInvalidShortString, error) {
+	out := new(SnapshotHarnessDATInvalidShortString)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "InvalidShortString", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATInvalidSignature represents a InvalidSignature error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATInvalidSignature struct {
+	Expected  common.Address
+	Recovered common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidSignature(address expected, address recovered)
+func SnapshotHarnessDATInvalidSignatureErrorID() common.Hash {
+	return common.HexToHash("0x42d750dc54bbceaa353a28b4229a6ea77f66d73de45149ec99e1f81ce80ca45b")
+}
+
+// UnpackInvalidSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidSignature(address expected, address recovered)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackInvalidSignatureError(raw []byte) (*SnapshotHarnessDATInvalidSignature, error) {
+	out := new(SnapshotHarnessDATInvalidSignature)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "InvalidSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATLengthMismatch represents a LengthMismatch error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATLengthMismatch struct {
+	A *big.Int
+	B *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error LengthMismatch(uint256 a, uint256 b)
+func SnapshotHarnessDATLengthMismatchErrorID() common.Hash {
+	return common.HexToHash("0xab8b67c6893c59617ef3ba4b4b942e9791f2572db2fdb32028356532f3b7396a")
+}
+
+// UnpackLengthMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error LengthMismatch(uint256 a, uint256 b)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackLengthMismatchError(raw []byte) (*SnapshotHarnessDATLengthMismatch, error) {
+	out := new(SnapshotHarnessDATLengthMismatch)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "LengthMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATNoCommitment represents a NoCommitment error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATNoCommitment struct {
+	Round     *big.Int
+	Validator common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoCommitment(uint256 round, address validator)
+func SnapshotHarnessDATNoCommitmentErrorID() common.Hash {
+	return common.HexToHash("0x8c459fde07645d92528e3f45fdc0ab2be9322ec099b9d01ab03b8d6b70c5e2fa")
+}
+
+// UnpackNoCommitmentError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoCommitment(uint256 round, address validator)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackNoCommitmentError(raw []byte) (*SnapshotHarnessDATNoCommitment, error) {
+	out := new(SnapshotHarnessDATNoCommitment)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "NoCommitment", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATNoShareInClass represents a NoShareInClass error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATNoShareInClass struct {
+	ClassId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoShareInClass(uint256 classId)
+func SnapshotHarnessDATNoShareInClassErrorID() common.Hash {
+	return common.HexToHash("0xd0d1caaaf830d253fcb74b2802e393ff3dcd35a126f6611201f693df7900f2ad")
+}
+
+// UnpackNoShareInClassError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoShareInClass(uint256 classId)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackNoShareInClassError(raw []byte) (*SnapshotHarnessDATNoShareInClass, error) {
+	out := new(SnapshotHarnessDATNoShareInClass)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "NoShareInClass", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATNotContributor represents a NotContributor error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATNotContributor struct {
+	Caller  common.Address
+	TokenId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotContributor(address caller, uint256 tokenId)
+func SnapshotHarnessDATNotContributorErrorID() common.Hash {
+	return common.HexToHash("0xc0fb39988c732c0bd01a7a022c4cf81f5a39219dce16e0f51a44e86355fb4cde")
+}
+
+// UnpackNotContributorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotContributor(address caller, uint256 tokenId)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackNotContributorError(raw []byte) (*SnapshotHarnessDATNotContributor, error) {
+	out := new(SnapshotHarnessDATNotContributor)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "NotContributor", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATNotOwnerOrOperator represents a NotOwnerOrOperator error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATNotOwnerOrOperator struct {
+	Caller  common.Address
+	TokenId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotOwnerOrOperator(address caller, uint256 tokenId)
+func SnapshotHarnessDATNotOwnerOrOperatorErrorID() common.Hash {
+	return common.HexToHash("0x479bf1ea80dc1cbb03744c5b07db4cd890071cdc412528d41073da00e1c6f78b")
+}
+
+// UnpackNotOwnerOrOperatorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotOwnerOrOperator(address caller, uint256 tokenId)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackNotOwnerOrOperatorError(raw []byte) (*SnapshotHarnessDATNotOwnerOrOperator, error) {
+	out := new(SnapshotHarnessDATNotOwnerOrOperator)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "NotOwnerOrOperator", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATNotPending represents a NotPending error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATNotPending struct {
+	TokenId *big.Int
+	Status  uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotPending(uint256 tokenId, uint8 status)
+func SnapshotHarnessDATNotPendingErrorID() common.Hash {
+	return common.HexToHash("0x8b28b8fae6b6dd93d291081b098193b37a9cf52c5c307195f43c5d210eaa3532")
+}
+
+// UnpackNotPendingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotPending(uint256 tokenId, uint8 status)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackNotPendingError(raw []byte) (*SnapshotHarnessDATNotPending, error) {
+	out := new(SnapshotHarnessDATNotPending)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "NotPending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATNotValidator represents a NotValidator error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATNotValidator struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotValidator(address caller)
+func SnapshotHarnessDATNotValidatorErrorID() common.Hash {
+	return common.HexToHash("0xed3db8ac0aff2f11d9c21259b57051cec9967e78c0d61c8321b092e63647d624")
+}
+
+// UnpackNotValidatorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotValidator(address caller)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackNotValidatorError(raw []byte) (*SnapshotHarnessDATNotValidator, error) {
+	out := new(SnapshotHarnessDATNotValidator)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "NotValidator", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATNothingToClaim represents a NothingToClaim error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATNothingToClaim struct {
+	TokenId *big.Int
+	Asset   common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToClaim(uint256 tokenId, address asset)
+func SnapshotHarnessDATNothingToClaimErrorID() common.Hash {
+	return common.HexToHash("0xb361b5fb505a1ba315c65f6d38503886d35e517bd61a26c7379c1b3a9527c464")
+}
+
+// UnpackNothingToClaimError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToClaim(uint256 tokenId, address asset)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackNothingToClaimError(raw []byte) (*SnapshotHarnessDATNothingToClaim, error) {
+	out := new(SnapshotHarnessDATNothingToClaim)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "NothingToClaim", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATNothingToWithdraw represents a NothingToWithdraw error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATNothingToWithdraw struct {
+	Validator common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToWithdraw(address validator)
+func SnapshotHarnessDATNothingToWithdrawErrorID() common.Hash {
+	return common.HexToHash("0xdc69dc16e4a8405b44139edda9a06ee66b303337358b6f4633533d65de15b7f4")
+}
+
+// UnpackNothingToWithdrawError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToWithdraw(address validator)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackNothingToWithdrawError(raw []byte) (*SnapshotHarnessDATNothingToWithdraw, error) {
+	out := new(SnapshotHarnessDATNothingToWithdraw)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "NothingToWithdraw", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATOutsideWindow represents a OutsideWindow error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATOutsideWindow struct {
+	Round    *big.Int
+	NowTs    *big.Int
+	OpensAt  *big.Int
+	ClosesAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OutsideWindow(uint256 round, uint256 nowTs, uint256 opensAt, uint256 closesAt)
+func SnapshotHarnessDATOutsideWindowErrorID() common.Hash {
+	return common.HexToHash("0x07af89b7c8de57c1aefe15ffeec6aa3991f4e84086fcd2901ed3b96b8774c0f4")
+}
+
+// UnpackOutsideWindowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OutsideWindow(uint256 round, uint256 nowTs, uint256 opensAt, uint256 closesAt)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackOutsideWindowError(raw []byte) (*SnapshotHarnessDATOutsideWindow, error) {
+	out := new(SnapshotHarnessDATOutsideWindow)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "OutsideWindow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATReentrancyGuardReentrantCall represents a ReentrancyGuardReentrantCall error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATReentrancyGuardReentrantCall struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func SnapshotHarnessDATReentrancyGuardReentrantCallErrorID() common.Hash {
+	return common.HexToHash("0x3ee5aeb571de7fc460830b4d0017439a1ca56fb0bc39062227ade4fe4a24c1ca")
+}
+
+// UnpackReentrancyGuardReentrantCallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackReentrancyGuardReentrantCallError(raw []byte) (*SnapshotHarnessDATReentrancyGuardReentrantCall, error) {
+	out := new(SnapshotHarnessDATReentrancyGuardReentrantCall)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "ReentrancyGuardReentrantCall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATRootAlreadyAnchored represents a RootAlreadyAnchored error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATRootAlreadyAnchored struct {
+	MerkleRoot [32]byte
+	TokenId    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RootAlreadyAnchored(bytes32 merkleRoot, uint256 tokenId)
+func SnapshotHarnessDATRootAlreadyAnchoredErrorID() common.Hash {
+	return common.HexToHash("0x70f13f0496d98a6d01867956f871541e5a1b1705a8c34d208ecf45659d1b6dc0")
+}
+
+// UnpackRootAlreadyAnchoredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RootAlreadyAnchored(bytes32 merkleRoot, uint256 tokenId)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackRootAlreadyAnchoredError(raw []byte) (*SnapshotHarnessDATRootAlreadyAnchored, error) {
+	out := new(SnapshotHarnessDATRootAlreadyAnchored)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "RootAlreadyAnchored", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATSafeCastOverflowedUintDowncast represents a SafeCastOverflowedUintDowncast error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATSafeCastOverflowedUintDowncast struct {
+	Bits  uint8
+	Value *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)
+func SnapshotHarnessDATSafeCastOverflowedUintDowncastErrorID() common.Hash {
+	return common.HexToHash("0x6dfcc6503a32754ce7a89698e18201fc5294fd4aad43edefee786f88423b1a12")
+}
+
+// UnpackSafeCastOverflowedUintDowncastError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackSafeCastOverflowedUintDowncastError(raw []byte) (*SnapshotHarnessDATSafeCastOverflowedUintDowncast, error) {
+	out := new(SnapshotHarnessDATSafeCastOverflowedUintDowncast)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "SafeCastOverflowedUintDowncast", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATSafeERC20FailedOperation represents a SafeERC20FailedOperation error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATSafeERC20FailedOperation struct {
+	Token common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func SnapshotHarnessDATSafeERC20FailedOperationErrorID() common.Hash {
+	return common.HexToHash("0x5274afe73c98b4749fc91ffae6b7b574e7842cb2144a159e9377a5f20b32edf9")
+}
+
+// UnpackSafeERC20FailedOperationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackSafeERC20FailedOperationError(raw []byte) (*SnapshotHarnessDATSafeERC20FailedOperation, error) {
+	out := new(SnapshotHarnessDATSafeERC20FailedOperation)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "SafeERC20FailedOperation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATSettlementTooSmall represents a SettlementTooSmall error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATSettlementTooSmall struct {
+	Amount  *big.Int
+	Minimum *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SettlementTooSmall(uint256 amount, uint256 minimum)
+func SnapshotHarnessDATSettlementTooSmallErrorID() common.Hash {
+	return common.HexToHash("0x305ce08841342db3d1d6d66c506af5df9b957b0575353614644e79ffb9274725")
+}
+
+// UnpackSettlementTooSmallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SettlementTooSmall(uint256 amount, uint256 minimum)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackSettlementTooSmallError(raw []byte) (*SnapshotHarnessDATSettlementTooSmall, error) {
+	out := new(SnapshotHarnessDATSettlementTooSmall)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "SettlementTooSmall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATSignatureExpired represents a SignatureExpired error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATSignatureExpired struct {
+	Deadline uint64
+	NowTs    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SignatureExpired(uint64 deadline, uint256 nowTs)
+func SnapshotHarnessDATSignatureExpiredErrorID() common.Hash {
+	return common.HexToHash("0xbfedba505f31ce2b5fc078ac87cf95474a68cb2e894d4efcb8f6e8e5fbba5b1e")
+}
+
+// UnpackSignatureExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SignatureExpired(uint64 deadline, uint256 nowTs)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackSignatureExpiredError(raw []byte) (*SnapshotHarnessDATSignatureExpired, error) {
+	out := new(SnapshotHarnessDATSignatureExpired)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "SignatureExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATSnapshotLimit represents a SnapshotLimit error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATSnapshotLimit struct {
+	ClassId      *big.Int
+	MaxSnapshots *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SnapshotLimit(uint256 classId, uint256 maxSnapshots)
+func SnapshotHarnessDATSnapshotLimitErrorID() common.Hash {
+	return common.HexToHash("0xda15cba7986fc14490e1424c86146c915b10b0348a5fa089102f01c2444dc097")
+}
+
+// UnpackSnapshotLimitError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SnapshotLimit(uint256 classId, uint256 maxSnapshots)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackSnapshotLimitError(raw []byte) (*SnapshotHarnessDATSnapshotLimit, error) {
+	out := new(SnapshotHarnessDATSnapshotLimit)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "SnapshotLimit", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATStringTooLong represents a StringTooLong error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATStringTooLong struct {
+	Str string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StringTooLong(string str)
+func SnapshotHarnessDATStringTooLongErrorID() common.Hash {
+	return common.HexToHash("0x305a27a93f8e33b7392df0a0f91d6fc63847395853c45991eec52dbf24d72381")
+}
+
+// UnpackStringTooLongError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StringTooLong(string str)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackStringTooLongError(raw []byte) (*SnapshotHarnessDATStringTooLong, error) {
+	out := new(SnapshotHarnessDATStringTooLong)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "StringTooLong", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATThresholdOutOfRange represents a ThresholdOutOfRange error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATThresholdOutOfRange struct {
+	TokenId   *big.Int
+	Threshold *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ThresholdOutOfRange(uint256 tokenId, uint256 threshold)
+func SnapshotHarnessDATThresholdOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x8c883479505792c6824fe707eaf690d680b3b6a767cdb95b00e496c0001e48b5")
+}
+
+// UnpackThresholdOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ThresholdOutOfRange(uint256 tokenId, uint256 threshold)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackThresholdOutOfRangeError(raw []byte) (*SnapshotHarnessDATThresholdOutOfRange, error) {
+	out := new(SnapshotHarnessDATThresholdOutOfRange)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "ThresholdOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATTokenExpired represents a TokenExpired error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATTokenExpired struct {
+	TokenId  *big.Int
+	ExpireAt uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TokenExpired(uint256 tokenId, uint64 expireAt)
+func SnapshotHarnessDATTokenExpiredErrorID() common.Hash {
+	return common.HexToHash("0x891302ba9fe80b8e99f5bef58597fd8938d0e0005ae27745cd34f097e8db69c7")
+}
+
+// UnpackTokenExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TokenExpired(uint256 tokenId, uint64 expireAt)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackTokenExpiredError(raw []byte) (*SnapshotHarnessDATTokenExpired, error) {
+	out := new(SnapshotHarnessDATTokenExpired)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "TokenExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATTokenNotFinalized represents a TokenNotFinalized error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATTokenNotFinalized struct {
+	TokenId *big.Int
+	Status  uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TokenNotFinalized(uint256 tokenId, uint8 status)
+func SnapshotHarnessDATTokenNotFinalizedErrorID() common.Hash {
+	return common.HexToHash("0x3753b3f91524b52d85bfedbfa72f35a5f00618d283d299446160ace8d00875b5")
+}
+
+// UnpackTokenNotFinalizedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TokenNotFinalized(uint256 tokenId, uint8 status)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackTokenNotFinalizedError(raw []byte) (*SnapshotHarnessDATTokenNotFinalized, error) {
+	out := new(SnapshotHarnessDATTokenNotFinalized)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "TokenNotFinalized", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATTokenNotFound represents a TokenNotFound error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATTokenNotFound struct {
+	TokenId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TokenNotFound(uint256 tokenId)
+func SnapshotHarnessDATTokenNotFoundErrorID() common.Hash {
+	return common.HexToHash("0x6caeb130d3a0b454045ba4dd4db925f61c465b67a276749b3f04383e5316246c")
+}
+
+// UnpackTokenNotFoundError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TokenNotFound(uint256 tokenId)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackTokenNotFoundError(raw []byte) (*SnapshotHarnessDATTokenNotFound, error) {
+	out := new(SnapshotHarnessDATTokenNotFound)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "TokenNotFound", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATTooManyValidators represents a TooManyValidators error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATTooManyValidators struct {
+	Max *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooManyValidators(uint256 max)
+func SnapshotHarnessDATTooManyValidatorsErrorID() common.Hash {
+	return common.HexToHash("0x628fb2b997b1baecc4ef1763c10c38f1af2e763429dfedc06287049ce877d5fe")
+}
+
+// UnpackTooManyValidatorsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooManyValidators(uint256 max)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackTooManyValidatorsError(raw []byte) (*SnapshotHarnessDATTooManyValidators, error) {
+	out := new(SnapshotHarnessDATTooManyValidators)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "TooManyValidators", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATTransferFailed represents a TransferFailed error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATTransferFailed struct {
+	To     common.Address
+	Amount *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransferFailed(address to, uint256 amount)
+func SnapshotHarnessDATTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0x1c43b9761b3fba5321ca8212bfc231945f668ccc0c446f333999eea9ce8fda81")
+}
+
+// UnpackTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransferFailed(address to, uint256 amount)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackTransferFailedError(raw []byte) (*SnapshotHarnessDATTransferFailed, error) {
+	out := new(SnapshotHarnessDATTransferFailed)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "TransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATUnauthorized represents a Unauthorized error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATUnauthorized struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Unauthorized(address caller)
+func SnapshotHarnessDATUnauthorizedErrorID() common.Hash {
+	return common.HexToHash("0x8e4a23d6a5d81f013eca4bc92aeb9214ccafcaebd1f097c350c922d6e19122d5")
+}
+
+// UnpackUnauthorizedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Unauthorized(address caller)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackUnauthorizedError(raw []byte) (*SnapshotHarnessDATUnauthorized, error) {
+	out := new(SnapshotHarnessDATUnauthorized)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "Unauthorized", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATUnsupportedAsset represents a UnsupportedAsset error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATUnsupportedAsset struct {
+	ClassId *big.Int
+	Asset   common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnsupportedAsset(uint256 classId, address asset)
+func SnapshotHarnessDATUnsupportedAssetErrorID() common.Hash {
+	return common.HexToHash("0x2925b16cc2fff5c14f9f6931ca0c594fc5d4523ba6075c2f2bd4c3a0b5e3b9d6")
+}
+
+// UnpackUnsupportedAssetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnsupportedAsset(uint256 classId, address asset)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackUnsupportedAssetError(raw []byte) (*SnapshotHarnessDATUnsupportedAsset, error) {
+	out := new(SnapshotHarnessDATUnsupportedAsset)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "UnsupportedAsset", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATValueTooLarge represents a ValueTooLarge error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATValueTooLarge struct {
+	Value *big.Int
+	Max   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ValueTooLarge(uint256 value, uint256 max)
+func SnapshotHarnessDATValueTooLargeErrorID() common.Hash {
+	return common.HexToHash("0x280b172ca53e20bb4a0ad96a42060f5f5e423bb4490f277df4246e71c3fb1a06")
+}
+
+// UnpackValueTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ValueTooLarge(uint256 value, uint256 max)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackValueTooLargeError(raw []byte) (*SnapshotHarnessDATValueTooLarge, error) {
+	out := new(SnapshotHarnessDATValueTooLarge)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "ValueTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SnapshotHarnessDATWrongRound represents a WrongRound error raised by the SnapshotHarnessDAT contract.
+type SnapshotHarnessDATWrongRound struct {
+	TokenId    *big.Int
+	TokenRound *big.Int
+	Round      *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongRound(uint256 tokenId, uint256 tokenRound, uint256 round)
+func SnapshotHarnessDATWrongRoundErrorID() common.Hash {
+	return common.HexToHash("0x8f008d76aaff098a7d218ffd6923e67fae3b03b645af4a1f3ecc888b185006cd")
+}
+
+// UnpackWrongRoundError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongRound(uint256 tokenId, uint256 tokenRound, uint256 round)
+func (snapshotHarnessDAT *SnapshotHarnessDAT) UnpackWrongRoundError(raw []byte) (*SnapshotHarnessDATWrongRound, error) {
+	out := new(SnapshotHarnessDATWrongRound)
+	if err := snapshotHarnessDAT.abi.UnpackIntoInterface(out, "WrongRound", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}

@@ -1,0 +1,187 @@
+package evm_test
+
+import (
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/datpin/datpin"
+	"github.com/datpin/datpin/contracts/bindings/mockproofverifier"
+	"github.com/datpin/datpin/contracts/bindings/snapshotharnessdat"
+	"github.com/datpin/datpin/evm"
+	"github.com/datpin/datpin/evm/evmtest"
+)
+
+// Attacks on the DataAnchoringToken's proof registry, anchoring and revenue accounting, each
+// performed on the embedded chain; every test asserts that the victim is unharmed.
+
+// A stranger cannot attach a proof to someone else's token, and no proof can store a threshold
+// outside the score range (65,535 used to freeze every finalize batch holding the token).
+func TestAttackToken_ProofRegistry(t *testing.T) {
+	n := adminNet(t)
+	d := n.Suite.DATABI
+	v := n.Deploy(n.Admin, mockproofverifier.MockProofVerifierMetaData.Bin, nil)
+	n.MustSend(n.Admin, n.Suite.DAT, d.PackSetProofVerifier(evm.ProofZKAttest, v), nil)
+	op, dev := onboarded(n, 0, 0)
+	c := n.Contribution(dev, 10, 5000)
+	c.ZKCommit = [32]byte{0xc1}
+	id := n.Anchor(evmtest.Account("relayer", 0), []*evm.Account{dev}, []datpin.Contribution{c})
+	proven := func() uint16 {
+		return evmtest.Read(n, n.Suite.DAT, d.PackProvenThreshold(evmtest.U(id)), d.UnpackProvenThreshold)
+	}
+	t.Run("ErrStrangerAttachesProof", func(t *testing.T) {
+		_, err := n.Send(stranger, n.Suite.DAT, d.PackAddProof(evmtest.U(id), evm.ProofZKAttest, "", zkProof(id, c.ZKCommit, 9000)), nil)
+		evmtest.ExpectRevert(t, err, "NotContributor", datpin.EUNAUTHORIZED)
+		if evmtest.Read(n, n.Suite.DAT, d.PackHasProof(evmtest.U(id), evm.ProofZKAttest), d.UnpackHasProof) || proven() != 0 {
+			t.Fatalf("the stranger's proof was stored")
+		}
+	})
+	t.Run("ErrThresholdAboveScoreRange", func(t *testing.T) {
+		_, err := n.Send(op, n.Suite.DAT, d.PackAddProof(evmtest.U(id), evm.ProofZKAttest, "", zkProof(id, c.ZKCommit, 65535)), nil)
+		evmtest.ExpectRevert(t, err, "ThresholdOutOfRange", datpin.EINVALID)
+		if got := proven(); got != 0 {
+			t.Fatalf("provenThreshold = %d after a refused proof", got)
+		}
+	})
+	t.Run("OKContributorAttests", func(t *testing.T) {
+		n.MustSend(op, n.Suite.DAT, d.PackAddProof(evmtest.U(id), evm.ProofZKAttest, "", zkProof(id, c.ZKCommit, 10000)), nil)
+		if got := proven(); got != 10000 {
+			t.Fatalf("provenThreshold = %d; want 10000", got)
+		}
+		st, err := n.Suite.TokenState(n.Ctx, id)
+		n.Must(err)
+		if st.Status != datpin.StatusPending || st.Value.Sign() != 0 {
+			t.Fatalf("a proof changed the token: status %v value %v", st.Status, st.Value)
+		}
+	})
+}
+
+// A copier who sees a pending anchor and anchors the same Merkle root (and CID) first from its own
+// device cannot make the victim's anchor revert, and its own token is a Pending token worth
+// nothing until validators, who find the package signed for another device, reject it.
+func TestAttackToken_RootFrontRun(t *testing.T) {
+	n := newNet(t)
+	relayer := evmtest.Account("relayer", 0)
+	victimOp, victimDev := onboarded(n, 0, 0)
+	_, copierDev := onboarded(n, 1, 1)
+	c := n.Contribution(victimDev, 10, 5000)
+	copied := c
+	copied.Device = copierDev.Address
+	copyID := n.Anchor(stranger, []*evm.Account{copierDev}, []datpin.Contribution{copied})
+
+	victimID := n.Anchor(relayer, []*evm.Account{victimDev}, []datpin.Contribution{c})
+	if victimID == copyID || n.Owner(victimID) != victimOp.Address {
+		t.Fatalf("victim's token %d owned by %s; want a new token of %s", victimID, n.Owner(victimID).Hex(), victimOp.Address.Hex())
+	}
+	for dev, want := range map[common.Address]uint64{victimDev.Address: victimID, copierDev.Address: copyID} {
+		got, err := n.Suite.TokenOfDeviceRoot(n.Ctx, dev, c.MerkleRoot)
+		n.Must(err)
+		if got != want {
+			t.Fatalf("tokenOfDeviceRoot(%s) = %d; want %d", dev.Hex(), got, want)
+		}
+	}
+	st, err := n.Suite.TokenState(n.Ctx, copyID)
+	n.Must(err)
+	if st.Status != datpin.StatusPending || st.Value.Sign() != 0 || st.ShareRatio.Sign() != 0 {
+		t.Fatalf("the copy gained something: %+v", st)
+	}
+	t.Run("ErrSameDeviceAgain", func(t *testing.T) {
+		for _, x := range []struct {
+			dev *evm.Account
+			c   datpin.Contribution
+		}{{victimDev, c}, {copierDev, copied}} {
+			again := x.c
+			again.Deadline++ // a fresh signature over the same root
+			_, _, err := n.Suite.Anchor(n.Ctx, relayer, []datpin.Contribution{again}, [][]byte{n.Sign(x.dev, &again)})
+			evmtest.ExpectRevert(t, err, "RootAlreadyAnchored", datpin.ECONFLICT)
+		}
+	})
+}
+
+// Dust settlements cannot lock claims: the network class refuses settlements below its minimum,
+// and a class whose snapshot index was driven to the limit (forced by the test harness; it would
+// take 2^32 paying settlements) refuses further settlements while claim, claimMany and expire
+// keep working and pay exactly what the accumulator says.
+func TestAttackToken_SnapshotIndexExhaustion(t *testing.T) {
+	n := newNet(t)
+	t.Run("ErrDustOnTheNetworkClass", func(t *testing.T) {
+		_, err := n.SettleETH(stranger, n.Suite.ClassID, big.NewInt(1))
+		evmtest.ExpectRevert(t, err, "SettlementTooSmall", datpin.EINVALID)
+	})
+
+	h := snapshotharnessdat.NewSnapshotHarnessDAT()
+	addr := n.Deploy(n.Admin, snapshotharnessdat.SnapshotHarnessDATMetaData.Bin, h.PackConstructor(n.Admin.Address, n.Suite.Registry))
+	r := n.MustSend(n.Admin, addr, h.PackCreateClass("dust", [32]byte{}, 0, ""), nil)
+	class := evmtest.Events(r, h.UnpackClassCreatedEvent)[0].ClassId
+	n.MustSend(n.Admin, addr, h.PackGrantRole(evm.RoleMinter, n.Admin.Address), nil)
+	mint := func(to common.Address, share int64, expireAt uint64) *big.Int {
+		r := n.MustSend(n.Admin, addr, h.PackMint(class, to, new(big.Int), big.NewInt(share), expireAt), nil)
+		return evmtest.Events(r, h.UnpackMintedEvent)[0].TokenId
+	}
+	a := mint(holder0.Address, 1, 0)
+	b := mint(holder1.Address, 3, 0)
+	e := mint(holder2.Address, 4, n.Now()+600)
+	maxSnaps := evmtest.Read(n, addr, h.PackMAXSNAPSHOTS(), h.UnpackMAXSNAPSHOTS)
+	const dust = 39
+	n.MustSend(n.Admin, addr, h.PackForceSnapshots(class, uint32(maxSnaps.Uint64()-dust-1)), nil)
+	settle := func(wei int64) error {
+		_, err := n.Send(stranger, addr, h.PackSettleRevenueETH(class), big.NewInt(wei))
+		return err
+	}
+	n.Must(settle(800))
+	for i := 0; i < dust; i++ {
+		n.Must(settle(1))
+	}
+	st := evmtest.Read(n, addr, h.PackClassState(class), h.UnpackClassState)
+	if st.Snapshots.Cmp(maxSnaps) != 0 {
+		t.Fatalf("snapshots = %v; want the limit %v", st.Snapshots, maxSnaps)
+	}
+	evmtest.ExpectRevert(t, settle(1000), "SnapshotLimit", datpin.ECONFLICT)
+
+	// Each share unit earned (800 + 39) / 8 wei, scaled 1e18, rounded down per token.
+	scale := new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
+	perShare := new(big.Int).Add(new(big.Int).Div(new(big.Int).Mul(big.NewInt(800), scale), big.NewInt(8)),
+		new(big.Int).Mul(big.NewInt(dust), new(big.Int).Div(scale, big.NewInt(8))))
+	want := func(share int64) *big.Int {
+		return new(big.Int).Div(new(big.Int).Mul(big.NewInt(share), perShare), scale)
+	}
+	n.Advance(601 * time.Second) // past e's window
+	t.Run("OKExpire", func(t *testing.T) {
+		r := n.MustSend(stranger, addr, h.PackExpire([]*big.Int{e}), nil)
+		if ev := evmtest.Events(r, h.UnpackExpiredEvent); len(ev) != 1 {
+			t.Fatalf("Expired events = %d; want 1", len(ev))
+		}
+	})
+	t.Run("OKClaimAndClaimMany", func(t *testing.T) {
+		for _, x := range []struct {
+			who   *evm.Account
+			id    *big.Int
+			share int64
+			many  bool
+		}{{holder0, a, 1, false}, {holder1, b, 3, true}, {holder2, e, 4, false}} {
+			to := payee(uint32(70 + x.share))
+			data := h.PackClaim(x.id, ethAsset, to)
+			if x.many {
+				data = h.PackClaimMany([]*big.Int{x.id}, ethAsset, to)
+			}
+			n.MustSend(x.who, addr, data, nil)
+			wantBig(t, "paid", n.ETH(to), want(x.share))
+		}
+	})
+}
+
+// Value moved into a Pending token used to be overwritten when the oracle evaluated it; now the
+// move is refused and the sender keeps it.
+func TestAttackToken_TransferValueIntoPending(t *testing.T) {
+	n := adminNet(t)
+	d := n.Suite.DATABI
+	op, dev := onboarded(n, 0, 0)
+	pending, _ := anchorOne(n, dev, 10, 5000)
+	from := n.Mint(n.Suite.ClassID, op.Address, 500, 0, 0)
+	_, err := n.Send(op, n.Suite.DAT, d.PackTransferValue(evmtest.U(from), evmtest.U(pending), big.NewInt(200)), nil)
+	evmtest.ExpectRevert(t, err, "TokenNotFinalized", datpin.ECONFLICT)
+	wantBig(t, "sender's value", n.Value(from), big.NewInt(500))
+	wantBig(t, "pending token's value", n.Value(pending), new(big.Int))
+}
