@@ -13,7 +13,7 @@ const (
 	dayMs = 86_400_000
 	// pieceRows is the most rows of an unseen source one adversary uses: long sessions are cut
 	// into disjoint pieces so that two adversaries never share a sample sequence.
-	pieceRows = 600
+	pieceRows = 300
 	minRows   = 30 // the fewest rows an adversary is built from
 	// fabricationKm is how far from its honest measurements a fabricated session is placed.
 	fabricationKm = 5
@@ -99,16 +99,23 @@ func (g *radioGen) build() {
 	if len(g.seen) == 0 {
 		return
 	}
-	for _, k := range RealRadioKinds {
-		made := 0
-		for range g.per {
-			if !g.make(k) {
-				break
+	// A kind at a time round-robin, so that scarce material is shared among the kinds.
+	made, out := map[string]int{}, map[string]bool{}
+	for range g.per {
+		for _, k := range RealRadioKinds {
+			if out[k] {
+				continue
 			}
-			made++
+			if !g.make(k) {
+				out[k] = true
+				continue
+			}
+			made[k]++
 		}
-		if made < g.per {
-			g.b.short[k] = made
+	}
+	for _, k := range RealRadioKinds {
+		if made[k] < g.per {
+			g.b.short[k] = made[k]
 		}
 	}
 }

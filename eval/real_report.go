@@ -85,7 +85,8 @@ func RealMarkdown(stamp, dataName string, r *RealResult) string {
 		r.Files, dataName, r.Quarantined, len(r.HeldOut), o.PerKind, o.Seed, o.RoundDays, o.Validators, o.Lazy, o.AlwaysHigh, o.Colluding,
 		r.Records, len(r.Tokens), r.Rounds, r.GasUsed, r.WallSeconds, r.EvalSeconds)
 	b.WriteString("A token is *penalized* when the agreed score is more than 10 % below its reference: the edge's claim, or for a sensor " +
-		"fault the edge's score of the clean day. Precision counts the penalized honest tokens of the same class (radio or sensor) as false " +
+		"fault the edge's score of the clean day, by half the share of the day the fault spoils when that is less than 10 % (a fault " +
+		"cuts a day in proportion to what it spoils). Precision counts the penalized honest tokens of the same class (radio or sensor) as false " +
 		"positives; *flagged* honest contributions are the penalized ones.\n\n")
 	b.WriteString(r.RealTable())
 	fmt.Fprintf(&b, "\nRerun: `datpin eval --real DIR --seed %d --out BENCHMARKS.md`.\n", o.Seed)

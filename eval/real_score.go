@@ -9,7 +9,8 @@ import (
 
 // scoreReal sets every token against its unit's label. A token is penalized when its agreed score
 // is more than PenaltyShare below its reference: the edge's claim, or for a sensor fault the
-// edge's score of the clean day (a fault the edge itself scores down is caught too).
+// edge's score of the clean day (a fault the edge itself scores down is caught too), and by half
+// the share of the day it spoils when that is less (see penaltyShare).
 func scoreReal(res *RealResult, units []*realUnit, vd *Verdicts) {
 	unitOf := map[uint64]int{}
 	stationOf := map[common.Address]string{}
@@ -62,7 +63,7 @@ func scoreReal(res *RealResult, units []*realUnit, vd *Verdicts) {
 			}
 			ref = float64(r)
 		}
-		t.Penalized = float64(oc.Agreed) < (1-PenaltyShare)*ref
+		t.Penalized = float64(oc.Agreed) < (1-penaltyShare(u))*ref
 		if why != "" {
 			res.Reasons[why]++
 			m := res.ReasonsByKind[kindName(u.kind)]
@@ -135,6 +136,16 @@ func scoreReal(res *RealResult, units []*realUnit, vd *Verdicts) {
 		kr.Precision = ratio(kr.Penalized, kr.Penalized+kr.FalsePos)
 	}
 	res.Spearman = Spearman(xs, ys)
+}
+
+// penaltyShare is how far below its reference a token's agreed score must fall to count as
+// penalized: PenaltyShare, or for a sensor fault that spoils a small share of the day half that
+// share, since a day's value is cut in proportion to what the fault spoils.
+func penaltyShare(u *realUnit) float64 {
+	if u.sensor && u.kind != "" {
+		return min(PenaltyShare, u.spoiled/2)
+	}
+	return PenaltyShare
 }
 
 // spanMs is the time from a unit's first record to its last.

@@ -51,15 +51,22 @@ func (w *sensorGen) build(file string, days [][]datpin.Record) error {
 		}
 	}
 	w.rng.Shuffle(len(cand), func(i, j int) { cand[i], cand[j] = cand[j], cand[i] })
+	// Faulty days are never next to each other: the day after a fault (a clock jump's rows
+	// stamped ahead run into it) is an honest one.
 	fault := map[int]string{}
-	for _, k := range RealSensorKinds {
-		made := 0
-		for made < w.per && len(cand) > 0 {
+	free := func(i int) bool { _, a := fault[i-1]; _, b := fault[i+1]; return !a && !b }
+	for range w.per {
+		for _, k := range RealSensorKinds {
+			for len(cand) > 0 && !free(cand[0]) {
+				cand = cand[1:]
+			}
+			if len(cand) == 0 {
+				break
+			}
 			fault[cand[0]] = k
 			cand = cand[1:]
-			made++
+			w.made[k]++
 		}
-		w.made[k] += made
 	}
 	var series []datpin.Record
 	byEpoch := map[uint32]*sensorDay{}

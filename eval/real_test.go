@@ -23,7 +23,7 @@ const realFixtures = "testdata/real"
 
 // TestRealFixtures checks that the fixtures are what writeRealFixtures makes (run with
 // -update-real to rewrite them): eight short drives in G-NetTrack Pro's format over three days
-// and twelve days of an hourly weather series, all synthetic.
+// and 24 days of an hourly weather series, all synthetic.
 func TestRealFixtures(t *testing.T) {
 	dir := realFixtures
 	if !*updateReal {
@@ -98,7 +98,7 @@ func writeRealFixtures(dir string) error {
 	b.WriteString("datetime (UTC),\"coordinates (lat,lon)\",temperature (degC),relative_humidity (0-1),wind_speed (m/s),total_precipitation (mm of water equivalent),surface_pressure (Pa)\n")
 	t0 := time.Date(2022, 6, 1, 0, 0, 0, 0, time.UTC)
 	press := 101300.0
-	for h := range 12 * 24 {
+	for h := range 24 * 24 {
 		t := t0.Add(time.Duration(h) * time.Hour)
 		ph := 2 * math.Pi * float64(h%24) / 24
 		press += (rng.Float64() - 0.5) * 60
@@ -155,7 +155,7 @@ func TestReparseWeather(t *testing.T) {
 		if err != nil || bad != 0 {
 			t.Fatalf("%v, %d bad rows", err, bad)
 		}
-		if len(got) != len(recs) || len(recs) != 12*24*5 {
+		if len(got) != len(recs) || len(recs) != 24*24*5 {
 			t.Fatalf("%d records back of %d", len(got), len(recs))
 		}
 		for i := range recs {
@@ -204,8 +204,8 @@ func TestRealBuild(t *testing.T) {
 			t.Errorf("%s: %d units, want 1", k, kinds[k])
 		}
 	}
-	// 12 weather days, 7 of them faulty, so 3 clean ones; the sybil's source is honest too.
-	if want := 3 + 1; kinds[""] < want {
+	// 24 weather days, 7 of them faulty, so 17 clean ones; the sybil's source is honest too.
+	if want := 17 + 1; kinds[""] < want {
 		t.Errorf("%d honest units", kinds[""])
 	}
 	sybilSource := map[*realUnit]bool{}
@@ -396,7 +396,7 @@ func TestRealRun(t *testing.T) {
 	}
 	h := res.Honest
 	if h.Contributions+instances != len(res.Tokens) || h.Contributions != res.HonestRadio.Contributions+res.HonestSensor.Contributions ||
-		h.Finalized > h.Contributions || h.Flagged > h.Contributions || res.HonestSensor.Contributions < 3 || res.HonestRadio.Contributions < 5 {
+		h.Finalized > h.Contributions || h.Flagged > h.Contributions || res.HonestSensor.Contributions < 17 || res.HonestRadio.Contributions < 5 {
 		t.Errorf("honest %+v (radio %+v, sensor %+v), %d instances, %d tokens", h, res.HonestRadio, res.HonestSensor, instances, len(res.Tokens))
 	}
 	if oc := res.Order; oc == nil || oc.Units == 0 || oc.Same+len(oc.Differ) != oc.Units || oc.RoundDays != 2*o.RoundDays {
