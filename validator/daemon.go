@@ -54,17 +54,18 @@ type DaemonConfig struct {
 // commits one batch of scores for the contiguous id range they span, reveals it in the reveal
 // window and, if asked, finalizes tokens whose reveal window has closed.
 //
-// The oracle accepts several commitments from one validator in a round (each a distinct hash)
-// and refuses at reveal a token scored twice. Every token of a round is known once its commit
-// window opens (ids follow anchoring time), so one commitment covering the round's range is
-// enough, and the cheapest: one commit and one reveal per round whatever its size.
+// The oracle holds exactly one commitment per validator and round (a new one replaces it while
+// the commit window is open) and opens it once. Every token of a round is known once its commit
+// window opens (ids follow anchoring time), so one commitment covers the round's range: one
+// commit and one reveal per round whatever its size. A finalize transaction the oracle refuses
+// is split until the token that cannot be finalized is found; the others are finalized.
 //
 // Every window is judged by the chain's clock (the latest block's time), never the local one.
 // Progress is kept in State: the intent (round, range, scores, salt) is recorded before the
 // commit transaction is sent and its outcome after, so a daemon restarted on the same state
-// resumes where it stopped: it never makes a second commitment for a round (one already on
-// chain, even unknown to the state, is never repeated), reveals what it committed, and never
-// loses a salt.
+// resumes where it stopped: it commits once per round (a commitment on chain unknown to the state,
+// whose salt is lost, is replaced while the commit window is open), reveals what it committed,
+// and never loses a salt.
 type Daemon struct {
 	cfg    DaemonConfig
 	s      *evm.Suite
@@ -473,11 +474,13 @@ func (d *Daemon) commitRound(ctx context.Context, rt RoundTokens, now uint64) er
 		return skip(SubEmpty, "no pending token")
 	}
 	// With no record of the round, a commitment by this key can only come from a lost state or
-	// another process with the same key: a second one could score the same tokens twice.
+	// another process with the same key. The oracle holds one commitment per validator and round,
+	// so committing now replaces it (the commit window is open): that one could never be revealed
+	// from this state, and would be penalized as withheld.
 	if found, err := d.committedInLogs(ctx, rt.Round); err != nil {
 		return err
 	} else if found {
-		return skip(SubForeign, "the chain holds a commitment by this key for the round that this state does not know")
+		d.log.Warn("the chain holds a commitment by this key for the round that this state does not know; replacing it", "round", rt.Round)
 	}
 
 	began := time.Now()
@@ -683,10 +686,16 @@ func (d *Daemon) reveal(ctx context.Context, r *Record) error {
 		d.m.Reveals.WithLabelValues("sent").Inc()
 		d.log.Info("revealed", "round", r.Round, "start", r.Start, "tokens", len(r.Scores), "tx", rcpt.TxHash)
 		return d.st.SetState(ctx, r.Round, SubRevealed, rcpt.TxHash.Hex(), "")
-	case name == "CommitmentMismatch":
-		// The commitment was on chain (the state says committed) and only this key's reveal
-		// consumes it: a reveal sent before a crash was mined.
+	case name == "AlreadyRevealed":
+		// A reveal sent before a crash was mined.
 		return d.st.SetState(ctx, r.Round, SubRevealed, "", "")
+	case name == "CommitmentMismatch":
+		// The oracle holds another commitment of this key for the round: another process with
+		// the same key replaced this one.
+		d.m.Reveals.WithLabelValues("failed").Inc()
+		d.m.Skipped.WithLabelValues(string(SubExpired)).Inc()
+		d.log.Warn("the oracle holds another commitment of this key for the round; not revealing", "round", r.Round)
+		return d.st.SetState(ctx, r.Round, SubExpired, "", datpin.ErrorMessage(err))
 	case name == "OutsideWindow":
 		d.m.Reveals.WithLabelValues("failed").Inc()
 		d.m.Skipped.WithLabelValues(string(SubExpired)).Inc()
@@ -725,12 +734,9 @@ func (d *Daemon) finalizeAll(ctx context.Context, rounds []RoundTokens, now uint
 			return err
 		}
 		for i := 0; i < len(ids); i += finalizeBatch {
-			chunk := ids[i:min(i+finalizeBatch, len(ids))]
-			if _, err := d.s.Finalize(ctx, d.cfg.Account, chunk); err != nil {
-				d.m.Finalizes.WithLabelValues("failed").Inc()
-				return fmt.Errorf("finalize round %d: %w", rt.Round, err)
+			if err := d.finalizeChunk(ctx, rt.Round, ids[i:min(i+finalizeBatch, len(ids))]); err != nil {
+				return err
 			}
-			d.m.Finalizes.WithLabelValues("sent").Inc()
 		}
 		left, err := d.stillPending(ctx, ids)
 		if err != nil {
@@ -752,6 +758,33 @@ func (d *Daemon) finalizeAll(ctx context.Context, rounds []RoundTokens, now uint
 		}
 	}
 	return nil
+}
+
+// finalizeChunk sends one finalize transaction for ids. When the oracle refuses it, the chunk is
+// split in halves and each is tried on its own, down to single tokens: a token that cannot be
+// finalized is counted and logged, and the others go on. An error that is not a refusal (the
+// chain cannot be reached) ends the round's finalization, to be retried at the next poll.
+func (d *Daemon) finalizeChunk(ctx context.Context, round uint64, ids []uint64) error {
+	_, err := d.s.Finalize(ctx, d.cfg.Account, ids)
+	if err == nil {
+		d.m.Finalizes.WithLabelValues("sent").Inc()
+		return nil
+	}
+	d.m.Finalizes.WithLabelValues("failed").Inc()
+	reason := evm.RevertName(err)
+	if reason == "" {
+		return fmt.Errorf("finalize round %d: %w", round, err)
+	}
+	if len(ids) == 1 {
+		d.m.FinalizeFailedTokens.WithLabelValues(reason).Inc()
+		d.log.Warn("token could not be finalized; going on with the others", "round", round, "token", ids[0], "reason", reason, "err", err)
+		return nil
+	}
+	half := len(ids) / 2
+	if err := d.finalizeChunk(ctx, round, ids[:half]); err != nil {
+		return err
+	}
+	return d.finalizeChunk(ctx, round, ids[half:])
 }
 
 // stillPending filters ids to those pending on chain and records the others as settled.

@@ -23,6 +23,7 @@ import (
 	dto "github.com/prometheus/client_model/go"
 
 	"github.com/datpin/datpin"
+	"github.com/datpin/datpin/contracts/bindings/qualityoracle"
 	"github.com/datpin/datpin/evm"
 	"github.com/datpin/datpin/evm/evmtest"
 	"github.com/datpin/datpin/pack"
@@ -496,22 +497,126 @@ func TestDaemon_LostCommitIsResent(t *testing.T) {
 	}
 }
 
-// TestDaemon_LostStateDoesNotCommitAgain: a daemon whose state file is lost after it committed
-// finds its commitment in the oracle's events and stays out of the round.
-func TestDaemon_LostStateDoesNotCommitAgain(t *testing.T) {
+// TestDaemon_LostStateReplacesCommitment: a daemon whose state file is lost after it committed
+// cannot reveal that commitment (its salt is gone), so while the commit window is open it
+// replaces it with a new one, reveals that, and is not penalized for withholding.
+func TestDaemon_LostStateReplacesCommitment(t *testing.T) {
 	f := newFleet(t, 1, 0)
-	a, _ := f.anchor(honest)
-	round, commitOpens, _, _ := f.windows(a)
+	a, wa := f.anchor(honest)
+	round, commitOpens, revealOpens, closes := f.windows(a)
 	d1, _ := f.daemon(0, filepath.Join(t.TempDir(), "state.db"), nil, false, nil)
 	f.n.AdvanceTo(commitOpens)
 	step(t, d1)
-	d2, st2 := f.daemon(0, filepath.Join(t.TempDir(), "fresh.db"), nil, false, nil)
+	d2, st2 := f.daemon(0, filepath.Join(t.TempDir(), "fresh.db"), nil, true, nil)
 	step(t, d2)
-	if s := subState(t, st2, round); s != validator.SubForeign {
-		t.Fatalf("fresh state records the round as %q; want foreign", s)
+	step(t, d2) // a second poll changes nothing
+	if s := subState(t, st2, round); s != validator.SubCommitted {
+		t.Fatalf("fresh state records the round as %q; want committed", s)
 	}
-	if k := f.commitments(f.vals[0].Address, round); k != 1 {
-		t.Fatalf("%d commitments in the round; want 1", k)
+	o := f.n.Suite.OracleABI
+	cs := evmtest.Read(f.n, f.n.Suite.Oracle, o.PackCommittersOf(new(big.Int).SetUint64(round)), o.UnpackCommittersOf)
+	if k := f.commitments(f.vals[0].Address, round); k != 2 || len(cs) != 1 {
+		t.Fatalf("%d Committed events, %d committers; want the replacement (2 events) of one commitment", k, len(cs))
+	}
+	f.n.AdvanceTo(revealOpens)
+	step(t, d2)
+	if got := f.revealed(f.vals[0].Address, a); got != wa {
+		t.Fatalf("revealed %d; want %d", got, wa)
+	}
+	stake := evmtest.Read(f.n, f.n.Suite.Oracle, o.PackValidatorOf(f.vals[0].Address), o.UnpackValidatorOf).Stake
+	f.n.AdvanceTo(closes)
+	step(t, d2)
+	if rec := evmtest.Read(f.n, f.n.Suite.Oracle, o.PackValidatorOf(f.vals[0].Address), o.UnpackValidatorOf); rec.Withheld != 0 || rec.Stake.Cmp(stake) != 0 {
+		t.Fatalf("validator record %+v; want no withholding and stake %s", rec, stake)
+	}
+}
+
+// poisonedFinalize is a node that refuses (as a revert) every finalize transaction whose batch
+// holds token bad, as the oracle would a token it cannot settle.
+type poisonedFinalize struct {
+	evm.Client
+	bad     uint64
+	refused *atomic.Int32
+	chain   *evm.Chain // the embedded chain, which mines each transaction sent through it
+}
+
+func (c poisonedFinalize) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	if err := c.Client.SendTransaction(ctx, tx); err != nil {
+		return err
+	}
+	_, err := c.chain.Mine()
+	return err
+}
+
+type revertError struct{ data string }
+
+func (e revertError) Error() string          { return "execution reverted" }
+func (e revertError) ErrorCode() int         { return 3 }
+func (e revertError) ErrorData() interface{} { return e.data }
+
+func (c poisonedFinalize) EstimateGas(ctx context.Context, msg ethereum.CallMsg) (uint64, error) {
+	parsed, err := qualityoracle.QualityOracleMetaData.ParseABI()
+	if err != nil {
+		return 0, err
+	}
+	m := parsed.Methods["finalize"]
+	if len(msg.Data) >= 4 && string(msg.Data[:4]) == string(m.ID) {
+		args, err := m.Inputs.Unpack(msg.Data[4:])
+		if err == nil {
+			for _, id := range args[0].([]*big.Int) {
+				if id.Uint64() == c.bad {
+					c.refused.Add(1)
+					// TokenNotFound(bad)
+					sel := parsed.Errors["TokenNotFound"].ID
+					data := append(append([]byte{}, sel[:4]...), common.LeftPadBytes(id.Bytes(), 32)...)
+					return 0, revertError{"0x" + common.Bytes2Hex(data)}
+				}
+			}
+		}
+	}
+	return c.Client.EstimateGas(ctx, msg)
+}
+
+// TestDaemon_FinalizeIsolatesFailingToken: the node refuses every finalize batch holding one of
+// the round's tokens. The daemon splits the failing chunk, finalizes every other token, and
+// counts and logs the one that could not be finalized.
+func TestDaemon_FinalizeIsolatesFailingToken(t *testing.T) {
+	f := newFleet(t, 3, 0)
+	var ids []uint64
+	for range 5 {
+		id, _ := f.anchor(honest)
+		ids = append(ids, id)
+	}
+	_, commitOpens, revealOpens, closes := f.windows(ids[0])
+	var ds []*validator.Daemon
+	for i := range 3 {
+		d, _ := f.daemon(i, filepath.Join(t.TempDir(), "state.db"), nil, false, nil)
+		ds = append(ds, d)
+	}
+	for _, ts := range []uint64{commitOpens, revealOpens} {
+		f.n.AdvanceTo(ts)
+		for _, d := range ds {
+			step(t, d)
+		}
+	}
+	bad := ids[2]
+	refused := new(atomic.Int32)
+	poisoned := &evm.Chain{Client: poisonedFinalize{Client: f.n.Chain.Client, bad: bad, refused: refused, chain: f.n.Chain}, ChainID: f.n.Chain.ChainID}
+	fin, _ := f.daemon(0, filepath.Join(t.TempDir(), "finalizer.db"), nil, true, poisoned)
+	f.n.AdvanceTo(closes)
+	step(t, fin)
+	for _, id := range ids {
+		st, err := f.n.Suite.TokenState(f.n.Ctx, id)
+		f.n.Must(err)
+		if want := id != bad; (st.Status != datpin.StatusPending) != want {
+			t.Errorf("token %d: %s; want settled %v", id, st.Status, want)
+		}
+	}
+	if refused.Load() < 2 {
+		t.Fatalf("%d refused finalize batches; want the chunk and its halves down to the token", refused.Load())
+	}
+	if got := value(t, fin.Metrics().FinalizeFailedTokens.WithLabelValues("TokenNotFound")); got != 1 {
+		t.Fatalf("%v tokens counted as failed; want 1", got)
 	}
 }
 

@@ -12,6 +12,7 @@ import (
 //	datpin_validator_commits_total{outcome="sent"|"failed"}
 //	datpin_validator_reveals_total{outcome="sent"|"failed"}
 //	datpin_validator_finalize_transactions_total{outcome="sent"|"failed"}
+//	datpin_validator_finalize_token_failures_total{reason}  tokens that could not be finalized alone (each logged with its id)
 //	datpin_validator_rounds_skipped_total{state="missed"|"empty"|"foreign"|"expired"}
 //	datpin_validator_evaluation_seconds     time to evaluate one round's tokens (EvaluateBatch)
 //	datpin_validator_last_round             the chain's current round at the last poll
@@ -21,17 +22,20 @@ import (
 // A token's result is ok when the edge's score was reproduced, corrected when the data scored
 // differently (reason edge-score-mismatch), rejected when it failed a check (score 0).
 type Metrics struct {
-	Registry          *prometheus.Registry
-	Evaluated         *prometheus.CounterVec
-	Commits           *prometheus.CounterVec
-	Reveals           *prometheus.CounterVec
-	Finalizes         *prometheus.CounterVec
-	Skipped           *prometheus.CounterVec
-	EvaluationSeconds prometheus.Histogram
-	LastRound         prometheus.Gauge
-	PendingReveals    prometheus.Gauge
-	StepErrors        prometheus.Counter
-	Reorgs            prometheus.Counter
+	Registry  *prometheus.Registry
+	Evaluated *prometheus.CounterVec
+	Commits   *prometheus.CounterVec
+	Reveals   *prometheus.CounterVec
+	Finalizes *prometheus.CounterVec
+	// FinalizeFailedTokens counts tokens whose own finalize transaction the oracle refused, by
+	// the revert's name; the log line names each token.
+	FinalizeFailedTokens *prometheus.CounterVec
+	Skipped              *prometheus.CounterVec
+	EvaluationSeconds    prometheus.Histogram
+	LastRound            prometheus.Gauge
+	PendingReveals       prometheus.Gauge
+	StepErrors           prometheus.Counter
+	Reorgs               prometheus.Counter
 }
 
 // NewMetrics creates the metrics in a fresh registry, with the Go runtime and process collectors.
@@ -50,6 +54,9 @@ func NewMetrics() *Metrics {
 		Finalizes: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "datpin_validator_finalize_transactions_total", Help: "Finalize transactions, by outcome.",
 		}, []string{"outcome"}),
+		FinalizeFailedTokens: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "datpin_validator_finalize_token_failures_total", Help: "Tokens that could not be finalized on their own, by the oracle's refusal; the others of their chunk were finalized.",
+		}, []string{"reason"}),
 		Skipped: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "datpin_validator_rounds_skipped_total", Help: "Rounds the validator did not complete, by why.",
 		}, []string{"state"}),
@@ -70,7 +77,7 @@ func NewMetrics() *Metrics {
 			Name: "datpin_validator_reorgs_total", Help: "Chain reorganizations noticed: the block the last scan read left the canonical chain.",
 		}),
 	}
-	m.Registry.MustRegister(m.Evaluated, m.Commits, m.Reveals, m.Finalizes, m.Skipped, m.EvaluationSeconds,
+	m.Registry.MustRegister(m.Evaluated, m.Commits, m.Reveals, m.Finalizes, m.FinalizeFailedTokens, m.Skipped, m.EvaluationSeconds,
 		m.LastRound, m.PendingReveals, m.StepErrors, m.Reorgs,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	for _, o := range []string{"sent", "failed"} {
