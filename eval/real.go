@@ -27,7 +27,7 @@ type RealOptions struct {
 	// Holdout is the share of the G-NetTrack files kept out of the honest set as unseen sources,
 	// used only to fabricate adversaries (default 0.25).
 	Holdout float64
-	// PerKind is how many adversaries of each kind are built (default 8; fewer when the data
+	// PerKind is how many adversaries of each kind are built (default 16; fewer when the data
 	// has too little material for a kind).
 	PerKind int
 	// RoundDays is how many days of data one evaluation round anchors (default 7): rounds follow
@@ -41,9 +41,9 @@ type RealOptions struct {
 }
 
 // DefaultRealOptions is RunReal's default: DefaultOptions' committee and seed, a quarter of the
-// files held out, 8 adversaries of each kind, a round a week of data.
+// files held out, 16 adversaries of each kind, a round a week of data.
 func DefaultRealOptions() RealOptions {
-	return RealOptions{Options: DefaultOptions(), Holdout: 0.25, PerKind: 8, RoundDays: 7}
+	return RealOptions{Options: DefaultOptions(), Holdout: 0.25, PerKind: 16, RoundDays: 7}
 }
 
 func (o *RealOptions) defaults() error {
