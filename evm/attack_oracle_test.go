@@ -20,6 +20,14 @@ import (
 // reveals, validator-set capture, withholding and administration. Each test performs the attack
 // on the embedded chain and asserts that the victim is unharmed.
 
+// deployerAdminNet deploys with the deployer kept as the contracts' direct admin, for tests of
+// the oracle's admin functions and of proofs (which need a verifier registered on the DAT).
+func deployerAdminNet(t testing.TB) *evmtest.Net {
+	cfg := evm.DefaultConfig()
+	cfg.DeployerAdmin = true
+	return evmtest.New(t, cfg)
+}
+
 // registerWith mints stake to v and registers it as a validator with exactly that stake.
 func registerWith(n *evmtest.Net, v *evm.Account, stake *big.Int) {
 	n.T.Helper()
@@ -84,7 +92,7 @@ func trimZero(b []byte) []byte {
 // its threshold: three validators revealed 1,500 and the token finalized at 9,000. A proof is now
 // an attestation only: the token is rejected at the validators' 1,500 and is not ZK-attested.
 func TestAttack_OracleProofNeverLiftsScore(t *testing.T) {
-	n := newNet(t)
+	n := deployerAdminNet(t)
 	op, dev := onboarded(n, 0, 0)
 	vs := n.RegisterValidators(3)
 	zk := useMockVerifier(n)
@@ -116,7 +124,7 @@ func TestAttack_OracleProofNeverLiftsScore(t *testing.T) {
 // whole finalize batch revert. The good tokens of the batch now finalize; the others are named in
 // FinalizeSkipped.
 func TestAttack_OracleBadTokenCannotStallBatch(t *testing.T) {
-	n := newNet(t)
+	n := deployerAdminNet(t)
 	op, dev := onboarded(n, 0, 0)
 	vs := n.RegisterValidators(3)
 	zk := useMockVerifier(n)
@@ -498,7 +506,7 @@ func TestAttack_OracleWithdrawBeforeDispute(t *testing.T) {
 // uint128. The admin role now moves in two steps with a delay, and a stake that does not fit is
 // refused instead of truncated.
 func TestAttack_OracleAdministration(t *testing.T) {
-	n := newNet(t)
+	n := deployerAdminNet(t)
 	o := n.Suite.OracleABI
 	t.Run("ErrGrantAdminDirectly", func(t *testing.T) {
 		_, err := n.Send(n.Admin, n.Suite.Oracle, o.PackGrantRole([32]byte{}, stranger.Address), nil)

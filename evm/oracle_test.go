@@ -68,7 +68,7 @@ func finalize(n *evmtest.Net, list ...uint64) finalizeResult {
 }
 
 func TestQualityOracle_Finalize(t *testing.T) {
-	n := newNet(t)
+	n := deployerAdminNet(t)
 	op, dev := onboarded(n, 0, 0)
 	vs := n.RegisterValidators(4)
 	params := n.Config
@@ -235,7 +235,7 @@ func validatorOf(n *evmtest.Net, v common.Address) qualityoracle.QualityOracleVa
 }
 
 func TestQualityOracle_CommitReveal(t *testing.T) {
-	n := newNet(t)
+	n := deployerAdminNet(t)
 	o := n.Suite.OracleABI
 	_, dev := onboarded(n, 0, 0)
 	vs := n.RegisterValidators(6)
@@ -393,7 +393,7 @@ func TestQualityOracle_CommitReveal(t *testing.T) {
 }
 
 func TestQualityOracle_Validators(t *testing.T) {
-	n := newNet(t)
+	n := deployerAdminNet(t)
 	o := n.Suite.OracleABI
 	min := n.Config.MinStake
 	fund := func(a *evm.Account, amount *big.Int) {
