@@ -123,7 +123,7 @@ func TestCeremony_VerifyDetectsTampering(t *testing.T) {
 	other := filepath.Join(t.TempDir(), "other")
 	o := runCeremony(t, other, "mallory")
 	c3 := reopen()
-	data, err := os.ReadFile(filepath.Join(other, "blocks", o.T.Phase1[1].States[0].CID))
+	data, err := o.blocks.Get(ctx, o.T.Phase1[1].States[0].CID)
 	if err == nil {
 		_, err = c3.blocks.Put(ctx, data)
 	}
