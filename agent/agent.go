@@ -769,7 +769,7 @@ func (a *Agent) settleAnchored(ctx context.Context, bs []*Batch) ([]*Batch, erro
 			todo = append(todo, b)
 			continue
 		}
-		tok, err := a.cfg.Chain.TokenOfRoot(ctx, b.Root)
+		tok, err := a.cfg.Chain.TokenOfDeviceRoot(ctx, b.Device, b.Root)
 		if err != nil {
 			return nil, err
 		}

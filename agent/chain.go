@@ -24,8 +24,9 @@ type Chain interface {
 	Operator() [20]byte
 	// Now is the latest block's time, Unix seconds.
 	Now(ctx context.Context) (uint64, error)
-	// TokenOfRoot returns the token that anchored root, 0 if none.
-	TokenOfRoot(ctx context.Context, root [32]byte) (uint64, error)
+	// TokenOfDeviceRoot returns the token device anchored root with, 0 if none. A token of the
+	// same root anchored by another device (a copier front-running the anchor) is not ours.
+	TokenOfDeviceRoot(ctx context.Context, device [20]byte, root [32]byte) (uint64, error)
 	// DeviceStatus returns a device's operator (zero if not registered) and
 	// whether it may anchor.
 	DeviceStatus(ctx context.Context, device [20]byte) (operator [20]byte, active bool, err error)
@@ -71,8 +72,8 @@ func (c *SuiteChain) Now(ctx context.Context) (uint64, error) {
 	return uint64(t.Unix()), nil
 }
 
-func (c *SuiteChain) TokenOfRoot(ctx context.Context, root [32]byte) (uint64, error) {
-	return c.Suite.TokenOfRoot(ctx, root)
+func (c *SuiteChain) TokenOfDeviceRoot(ctx context.Context, device [20]byte, root [32]byte) (uint64, error) {
+	return c.Suite.TokenOfDeviceRoot(ctx, device, root)
 }
 
 func (c *SuiteChain) DeviceStatus(ctx context.Context, device [20]byte) ([20]byte, bool, error) {

@@ -65,7 +65,7 @@ func TestCLI_ImportEmbedded_JSONSummary(t *testing.T) {
 	}
 	for _, st := range s.Stations {
 		if st.State != "anchored" || st.Score == 0 || st.Token == 0 || !strings.HasPrefix(st.CID, "bafkrei") ||
-			!strings.Contains(st.Explanation, "sessions") || st.Device != strings.ToLower(agent.DevStationAccount(st.Station).Address.Hex()) {
+			!strings.Contains(st.Explanation, "crowd") || st.Device != strings.ToLower(agent.DevStationAccount(st.Station).Address.Hex()) {
 			t.Fatalf("station %+v", st)
 		}
 	}

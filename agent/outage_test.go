@@ -46,11 +46,11 @@ func (c *flakyChain) Now(ctx context.Context) (uint64, error) {
 	return c.Chain.Now(ctx)
 }
 
-func (c *flakyChain) TokenOfRoot(ctx context.Context, root [32]byte) (uint64, error) {
+func (c *flakyChain) TokenOfDeviceRoot(ctx context.Context, device [20]byte, root [32]byte) (uint64, error) {
 	if c.down.Load() {
 		return 0, c.unavailable()
 	}
-	return c.Chain.TokenOfRoot(ctx, root)
+	return c.Chain.TokenOfDeviceRoot(ctx, device, root)
 }
 
 func (c *flakyChain) DeviceStatus(ctx context.Context, d [20]byte) ([20]byte, bool, error) {
