@@ -138,6 +138,12 @@ func (w *writer) apply(l *types.Log) error {
 		if ev, err := o.UnpackWithdrawnEvent(l); err == nil {
 			return vev(ev.Validator, "withdrawn", ev.Amount.String(), 0, 0)
 		}
+		if ev, err := o.UnpackWithholdingPenalizedEvent(l); err == nil {
+			return vev(ev.Validator, "withheld", ev.Slashed.String(), 0, 0)
+		}
+		if ev, err := o.UnpackValidatorDisplacedEvent(l); err == nil {
+			return vev(ev.Validator, "displaced", ev.Stake.String(), 0, 0)
+		}
 		if ev, err := o.UnpackParamsUpdatedEvent(l); err == nil {
 			return w.exec(`INSERT OR REPLACE INTO params (block, log_index, quorum, threshold, tolerance) VALUES (?, ?, ?, ?, ?)`,
 				b, li, ev.Params.Quorum, ev.Params.Threshold, ev.Params.Tolerance)

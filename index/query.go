@@ -24,7 +24,7 @@ type Token struct {
 	MerkleRoot string  `json:"merkleRoot,omitempty"`
 	CID        string  `json:"cid,omitempty"`
 	Tentative  *uint16 `json:"tentativeScore"`   // the device's own score at anchoring
-	Score      *uint16 `json:"score"`            // the agreed score (median of the reveals)
+	Score      *uint16 `json:"score"`            // the agreed score (stake-weighted median of the reveals)
 	Status     string  `json:"status"`           // pending, finalized, rejected, or minted (not a contribution)
 	Reason     string  `json:"reason,omitempty"` // of a rejection
 	Value      uint64  `json:"value"`
@@ -370,10 +370,12 @@ type Validator struct {
 	Slashed    string  `json:"slashed"`
 	Agreements uint32  `json:"agreements"`
 	Faults     uint32  `json:"faults"`
+	Withheld   uint32  `json:"withheld"`  // rounds committed to and not revealed (each penalized)
 	Agreement  float64 `json:"agreement"` // agreements / (agreements + faults); 0 before any
 	Reveals    int     `json:"reveals"`   // tokens scored
 	MeanAbsDev float64 `json:"meanAbsDeviation"`
 	Exiting    bool    `json:"exiting"`
+	Displaced  bool    `json:"displaced"` // pushed out of a full set by a larger stake; its stake awaits withdrawal
 	Withdrawn  bool    `json:"withdrawn"`
 	Registered uint64  `json:"registeredBlock"`
 }
@@ -411,15 +413,21 @@ func (d *DB) Validators(ctx context.Context) ([]Validator, error) {
 		switch kind {
 		case "registered":
 			x.stake.Set(amt)
-			x.v.Registered, x.v.Withdrawn, x.v.Exiting = block, false, false
+			x.v.Registered, x.v.Withdrawn, x.v.Exiting, x.v.Displaced = block, false, false, false
 		case "stake":
 			x.stake.Add(x.stake, amt)
 		case "scored":
 			x.v.Agreements, x.v.Faults = agr, flt
 			x.stake.Sub(x.stake, amt)
 			x.slashed.Add(x.slashed, amt)
+		case "withheld":
+			x.v.Withheld++
+			x.stake.Sub(x.stake, amt)
+			x.slashed.Add(x.slashed, amt)
 		case "exit":
 			x.v.Exiting = true
+		case "displaced":
+			x.v.Exiting, x.v.Displaced = true, true
 		case "withdrawn":
 			x.stake.SetInt64(0)
 			x.v.Withdrawn = true
