@@ -18,9 +18,13 @@ import (
 	"github.com/datpin/datpin/contracts/bindings/rewards"
 )
 
-// errorCodes maps each custom error of the contracts to datpin's error codes.
+// errorCodes maps each custom error of the contracts to datpin's error codes: unauthorized when the
+// caller may not act, invalid when an argument is malformed or out of range, conflict when the
+// contract's state forbids the action now, not_found and expired as named. decodeError falls back
+// to invalid for a name missing here; TestErrorCodes_EveryContractError keeps the map complete.
 var errorCodes = map[string]string{
 	"Unauthorized":                           datpin.EUNAUTHORIZED,
+	"AccessControlBadConfirmation":           datpin.EUNAUTHORIZED,
 	"NotOwnerOrOperator":                     datpin.EUNAUTHORIZED,
 	"AccessControlUnauthorizedAccount":       datpin.EUNAUTHORIZED,
 	"NotValidator":                           datpin.EUNAUTHORIZED,
@@ -36,6 +40,23 @@ var errorCodes = map[string]string{
 	"AccessControlEnforcedDefaultAdminRules": datpin.EUNAUTHORIZED,
 	"AccessControlInvalidDefaultAdmin":       datpin.EUNAUTHORIZED,
 	"ThresholdOutOfRange":                    datpin.EINVALID,
+	"ParamOutOfRange":                        datpin.EINVALID,
+	"InvalidInput":                           datpin.EINVALID,
+	"LengthMismatch":                         datpin.EINVALID,
+	"ValueTooLarge":                          datpin.EINVALID,
+	"ClassMismatch":                          datpin.EINVALID,
+	"UnsupportedAsset":                       datpin.EINVALID,
+	"InsufficientValue":                      datpin.EINVALID,
+	"InsufficientStake":                      datpin.EINVALID,
+	"InvalidShortString":                     datpin.EINVALID,
+	"StringTooLong":                          datpin.EINVALID,
+	"TimelockInvalidOperationLength":         datpin.EINVALID,
+	"ERC20InsufficientAllowance":             datpin.EINVALID,
+	"ERC20InsufficientBalance":               datpin.EINVALID,
+	"ERC20InvalidApprover":                   datpin.EINVALID,
+	"ERC20InvalidReceiver":                   datpin.EINVALID,
+	"ERC20InvalidSender":                     datpin.EINVALID,
+	"ERC20InvalidSpender":                    datpin.EINVALID,
 	"SettlementTooSmall":                     datpin.EINVALID,
 	"SafeCastOverflowedUintDowncast":         datpin.EINVALID,
 	"TimelockInsufficientDelay":              datpin.EINVALID,
@@ -50,6 +71,12 @@ var errorCodes = map[string]string{
 	"NoCommitment":                           datpin.ENOTFOUND,
 	"RootAlreadyAnchored":                    datpin.ECONFLICT,
 	"AlreadyCommitted":                       datpin.ECONFLICT,
+	"AlreadyRevealed":                        datpin.ECONFLICT,
+	"NotWithheld":                            datpin.ECONFLICT,
+	"InsufficientFunds":                      datpin.ECONFLICT,
+	"TransferFailed":                         datpin.ECONFLICT,
+	"FailedCall":                             datpin.ECONFLICT,
+	"SafeERC20FailedOperation":               datpin.ECONFLICT,
 	"AlreadyValidator":                       datpin.ECONFLICT,
 	"DeviceAlreadyRegistered":                datpin.ECONFLICT,
 	"EpochAlreadySettled":                    datpin.ECONFLICT,
