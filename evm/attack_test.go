@@ -593,7 +593,8 @@ func TestAttack_RewardsSettlementDrain(t *testing.T) {
 }
 
 // (j) A validator scoring one token twice through two commitments (or overlapping ranges), to
-// weigh twice in the median.
+// weigh twice in the median. A validator holds one commitment per round: a second one replaces
+// the first, the replaced one can no longer be revealed, and the surviving one reveals once.
 func TestAttack_DoubleRevealForToken(t *testing.T) {
 	n := adminNet(t)
 	_, dev := onboarded(n, 0, 0)
@@ -601,7 +602,7 @@ func TestAttack_DoubleRevealForToken(t *testing.T) {
 	v := vs[0]
 	cs := []datpin.Contribution{n.Contribution(dev, 10, 9000), n.Contribution(dev, 10, 9000), n.Contribution(dev, 10, 9000)}
 	first := n.Anchor(evmtest.Account("relayer", 0), []*evm.Account{dev}, cs)
-	round, commitOpens, revealOpens, _ := roundOf(n, first)
+	round, commitOpens, revealOpens, closes := roundOf(n, first)
 	n.AdvanceTo(commitOpens)
 	type batch struct {
 		start  uint64
@@ -609,24 +610,39 @@ func TestAttack_DoubleRevealForToken(t *testing.T) {
 		salt   [32]byte
 	}
 	a := batch{first, []uint16{9000}, salt()}
-	b := batch{first, []uint16{9100}, salt()}
-	c := batch{first + 1, []uint16{9000, 9000}, salt()}
-	e := batch{first, []uint16{abstain, 9000}, salt()} // overlaps c on first+1
-	for _, x := range []batch{a, b, c, e} {
-		n.Must(n.Suite.Commit(n.Ctx, v, round, n.Suite.Commitment(round, v.Address, x.start, x.scores, x.salt)))
+	b := batch{first, []uint16{9100, 9100}, salt()} // overlaps a on first
+	o := n.Suite.OracleABI
+	n.Must(n.Suite.Commit(n.Ctx, v, round, n.Suite.Commitment(round, v.Address, a.start, a.scores, a.salt)))
+	r := n.MustSend(v, n.Suite.Oracle, o.PackCommit(evmtest.U(round), n.Suite.Commitment(round, v.Address, b.start, b.scores, b.salt)), nil)
+	if ev := evmtest.Events(r, o.UnpackCommitmentReplacedEvent); len(ev) != 1 {
+		t.Fatalf("second commitment: CommitmentReplaced %+v; want one (it replaces the first)", ev)
 	}
 	n.AdvanceTo(revealOpens)
-	n.Must(n.Suite.Reveal(n.Ctx, v, round, a.start, a.scores, a.salt))
-	t.Run("ErrSecondCommitmentSameToken", func(t *testing.T) {
-		evmtest.ExpectRevert(t, n.Suite.Reveal(n.Ctx, v, round, b.start, b.scores, b.salt), "InvalidInput", datpin.EINVALID)
+	t.Run("ErrRevealReplacedCommitment", func(t *testing.T) {
+		evmtest.ExpectRevert(t, n.Suite.Reveal(n.Ctx, v, round, a.start, a.scores, a.salt), "CommitmentMismatch", datpin.EUNAUTHORIZED)
 	})
-	n.Must(n.Suite.Reveal(n.Ctx, v, round, c.start, c.scores, c.salt))
-	t.Run("ErrOverlappingRange", func(t *testing.T) {
-		evmtest.ExpectRevert(t, n.Suite.Reveal(n.Ctx, v, round, e.start, e.scores, e.salt), "InvalidInput", datpin.EINVALID)
+	n.Must(n.Suite.Reveal(n.Ctx, v, round, b.start, b.scores, b.salt))
+	t.Run("ErrSameCommitmentTwice", func(t *testing.T) {
+		evmtest.ExpectRevert(t, n.Suite.Reveal(n.Ctx, v, round, b.start, b.scores, b.salt), "AlreadyRevealed", datpin.ECONFLICT)
 	})
-	o := n.Suite.OracleABI
-	if got := evmtest.Read(n, n.Suite.Oracle, o.PackRevealedScore(v.Address, evmtest.U(first)), o.UnpackRevealedScore); got != 9000 {
-		t.Fatalf("revealedScore = %d; want the first reveal's 9000", got)
+	t.Run("ErrReplacedAfterReveal", func(t *testing.T) {
+		evmtest.ExpectRevert(t, n.Suite.Reveal(n.Ctx, v, round, a.start, a.scores, a.salt), "AlreadyRevealed", datpin.ECONFLICT)
+	})
+	t.Run("ErrNewCommitmentInRevealWindow", func(t *testing.T) {
+		c := batch{first + 2, []uint16{9000}, salt()}
+		err := n.Suite.Commit(n.Ctx, v, round, n.Suite.Commitment(round, v.Address, c.start, c.scores, c.salt))
+		evmtest.ExpectRevert(t, err, "OutsideWindow", datpin.ECONFLICT)
+	})
+	for id, want := range map[uint64]uint16{first: 9100, first + 1: 9100, first + 2: abstain} {
+		if got := evmtest.Read(n, n.Suite.Oracle, o.PackRevealedScore(v.Address, evmtest.U(id)), o.UnpackRevealedScore); got != want {
+			t.Fatalf("revealedScore(%d) = %d; want %d from the one surviving commitment", id, got, want)
+		}
+	}
+	// The validator weighs once: the token counts one reveal, not two.
+	n.AdvanceTo(closes)
+	res := finalize(n, first)
+	if len(res.pending) != 1 || res.pending[0].Reveals != 1 || len(res.finalized)+len(res.rejected) != 0 {
+		t.Fatalf("QuorumPending %+v, finalized %+v, rejected %+v; want one token pending with 1 reveal", res.pending, res.finalized, res.rejected)
 	}
 }
 
