@@ -185,3 +185,160 @@ func TestAttackToken_TransferValueIntoPending(t *testing.T) {
 	wantBig(t, "sender's value", n.Value(from), big.NewInt(500))
 	wantBig(t, "pending token's value", n.Value(pending), new(big.Int))
 }
+
+// lateSettlementNet runs one epoch of the network class: token A (share 3) counts through epoch
+// 0, token C (share 1) counts through it and its window closes 600 s after it, and token B is
+// anchored and evaluated in epoch 0 but finalized only 20 minutes after the epoch ended. With
+// onTime, epoch 0 is settled at that moment before anything else; otherwise C's expiry is
+// observed and B finalized first, and the settlement comes last (as late as an attacker likes).
+func lateSettlementNet(t *testing.T, onTime bool) (n *evmtest.Net, a, b, c uint64) {
+	t.Helper()
+	n = adminNet(t)
+	vs := n.RegisterValidators(3)
+	_, dev := onboarded(n, 0, 0)
+	end0 := n.Suite.Genesis + uint64(n.Config.EpochLength/time.Second)
+	a = n.Mint(n.Suite.ClassID, holder0.Address, 0, 3, 0)
+	c = n.Mint(n.Suite.ClassID, holder1.Address, 0, 1, end0+600)
+	n.AdvanceTo(end0 - 3*3600)
+	b, _ = anchorOne(n, dev, 100, 9000)
+	n.Evaluate(b, vs, [][]uint16{{9000}, {9000}, {9000}})
+	n.AdvanceTo(end0 + 1200)
+	if onTime {
+		_, err := n.Suite.SettleEpoch(n.Ctx, stranger, 0)
+		n.Must(err)
+	}
+	n.MustSend(stranger, n.Suite.DAT, n.Suite.DATABI.PackExpire(ids(c)), nil)
+	_, err := n.Suite.Finalize(n.Ctx, stranger, []uint64{b})
+	n.Must(err)
+	if !onTime {
+		// The epoch may already be settled by the finalization (it must have been, for B to get
+		// nothing of it): a late settlement then has nothing left to do.
+		if _, err := n.Suite.SettleEpoch(n.Ctx, stranger, 0); err != nil && evm.RevertName(err) != "EpochAlreadySettled" {
+			t.Fatalf("late settleEpoch(0): %v", err)
+		}
+	}
+	if st, err := n.Suite.TokenState(n.Ctx, b); err != nil || st.ShareRatio.Sign() == 0 {
+		t.Fatalf("token B not finalized with a share: %+v %v", st, err)
+	}
+	return n, a, b, c
+}
+
+// Settling an epoch late paid its emission to the tokens counting at settlement time: tokens
+// finalized after the epoch ended took most of it, and a token whose expiry was observed in
+// between lost its part. Now the epoch pays exactly what settling it on time pays: A and C share
+// it 3:1 and B, which did not count during the epoch, gets nothing.
+func TestAttackToken_LateSettlement(t *testing.T) {
+	emission := evm.DefaultConfig().EmissionPerEpoch
+	quarter := new(big.Int).Div(emission, big.NewInt(4))
+	onTime, oa, ob, oc := lateSettlementNet(t, true)
+	late, la, lb, lc := lateSettlementNet(t, false)
+	for _, x := range []struct {
+		name             string
+		onTimeID, lateID uint64
+		want             *big.Int
+	}{
+		{"A (share 3, counted all epoch)", oa, la, new(big.Int).Mul(quarter, big.NewInt(3))},
+		{"C (share 1, expired after the epoch)", oc, lc, quarter},
+		{"B (finalized after the epoch)", ob, lb, new(big.Int)},
+	} {
+		wantBig(t, "on time: "+x.name, onTime.Pending(x.onTimeID, onTime.Suite.Token), x.want)
+		wantBig(t, "late: "+x.name, late.Pending(x.lateID, late.Suite.Token), x.want)
+	}
+	pool := evm.DefaultConfig().RewardsFunding
+	for name, n := range map[string]*evmtest.Net{"on time": onTime, "late": late} {
+		wantBig(t, name+": rewards pool", n.ERC20Balance(n.Suite.Token, n.Suite.Rewards), new(big.Int).Sub(pool, emission))
+		wantBig(t, name+": DAT holds", n.ERC20Balance(n.Suite.Token, n.Suite.DAT), emission)
+	}
+	t.Run("ErrSettleTwice", func(t *testing.T) {
+		_, err := late.Suite.SettleEpoch(late.Ctx, stranger, 0)
+		evmtest.ExpectRevert(t, err, "EpochAlreadySettled", datpin.ECONFLICT)
+	})
+	t.Run("ErrFutureEpoch", func(t *testing.T) {
+		for _, e := range []uint64{1, 2, 1 << 40, 1<<64 - 1} {
+			_, err := late.Suite.SettleEpoch(late.Ctx, stranger, e)
+			evmtest.ExpectRevert(t, err, "EpochNotOver", datpin.ECONFLICT)
+		}
+	})
+	t.Run("ErrStrangerReleasesEmission", func(t *testing.T) {
+		_, err := late.Send(stranger, late.Suite.Rewards, late.Suite.RewardsABI.PackRelease(true), nil)
+		evmtest.ExpectRevert(t, err, "Unauthorized", datpin.EUNAUTHORIZED)
+		_, err = late.Send(stranger, late.Suite.DAT, late.Suite.DATABI.PackSettleEpochEmission(evmtest.U(late.Suite.ClassID)), nil)
+		evmtest.ExpectRevert(t, err, "Unauthorized", datpin.EUNAUTHORIZED)
+		wantBig(t, "rewards pool", late.ERC20Balance(late.Suite.Token, late.Suite.Rewards), new(big.Int).Sub(pool, emission))
+	})
+	// Three more epochs end with A and B counting: one settlement pays the three at once.
+	t.Run("OKSeveralEpochsAtOnce", func(t *testing.T) {
+		n := late
+		epochLen := uint64(n.Config.EpochLength / time.Second)
+		n.AdvanceTo(n.Suite.Genesis + 4*epochLen)
+		before := []*big.Int{n.Pending(la, n.Suite.Token), n.Pending(lb, n.Suite.Token)}
+		r, err := n.Suite.SettleEpoch(n.Ctx, stranger, 2)
+		n.Must(err)
+		ev := evmtest.Events(r, n.Suite.RewardsABI.UnpackEpochsSettledEvent)
+		three := new(big.Int).Mul(emission, big.NewInt(3))
+		if len(ev) != 1 || ev[0].FirstEpoch.Uint64() != 1 || ev[0].LastEpoch.Uint64() != 3 || !bigEq(ev[0].Amount, three) {
+			t.Fatalf("EpochsSettled = %+v; want epochs 1..3 paying %v", ev, three)
+		}
+		if rs := evmtest.Events(r, n.Suite.DATABI.UnpackRevenueSettledEvent); len(rs) != 1 || !bigEq(rs[0].Amount, three) {
+			t.Fatalf("RevenueSettled = %+v; want one settlement of %v", rs, three)
+		}
+		shareB, err := n.Suite.TokenState(n.Ctx, lb)
+		n.Must(err)
+		total := new(big.Int).Add(big.NewInt(3), shareB.ShareRatio)
+		scale := new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
+		perShare := new(big.Int).Div(new(big.Int).Mul(three, scale), total)
+		for i, x := range []struct {
+			id    uint64
+			share *big.Int
+		}{{la, big.NewInt(3)}, {lb, shareB.ShareRatio}} {
+			want := new(big.Int).Add(before[i], new(big.Int).Div(new(big.Int).Mul(x.share, perShare), scale))
+			wantBig(t, "pending after epochs 1..3", n.Pending(x.id, n.Suite.Token), want)
+		}
+		for _, e := range []uint64{1, 3} {
+			_, err := n.Suite.SettleEpoch(n.Ctx, stranger, e)
+			evmtest.ExpectRevert(t, err, "EpochAlreadySettled", datpin.ECONFLICT)
+		}
+		_, err = n.Suite.SettleEpoch(n.Ctx, stranger, 4)
+		evmtest.ExpectRevert(t, err, "EpochNotOver", datpin.ECONFLICT)
+		wantBig(t, "rewards pool", n.ERC20Balance(n.Suite.Token, n.Suite.Rewards), new(big.Int).Sub(pool, new(big.Int).Mul(emission, big.NewInt(4))))
+	})
+}
+
+// An epoch that ends with no share counting pays nobody, then or later: a token joining after it
+// cannot collect its emission, which stays in the pool. A change of the emission rate applies
+// from the current epoch on; the epochs that ended are settled at the former rate first.
+func TestAttackToken_EmptyEpochAndRateChange(t *testing.T) {
+	n := adminNet(t)
+	rw := n.Suite.RewardsABI
+	emission := n.Config.EmissionPerEpoch
+	pool := n.ERC20Balance(n.Suite.Token, n.Suite.Rewards)
+	epochLen := uint64(n.Config.EpochLength / time.Second)
+	n.AdvanceTo(n.Suite.Genesis + 2*epochLen + 10) // epochs 0 and 1 end with nothing counting
+	_, err := n.Suite.SettleEpoch(n.Ctx, stranger, 0)
+	evmtest.ExpectRevert(t, err, "NoShareInClass", datpin.ECONFLICT)
+
+	r := n.MustSend(n.Minter(), n.Suite.DAT, n.Suite.DATABI.PackMint(evmtest.U(n.Suite.ClassID), holder0.Address, new(big.Int), big.NewInt(5), 0), nil)
+	a := evmtest.Events(r, n.Suite.DATABI.UnpackMintedEvent)[0].TokenId.Uint64()
+	if ev := evmtest.Events(r, rw.UnpackEpochsForfeitedEvent); len(ev) != 1 || ev[0].FirstEpoch.Uint64() != 0 || ev[0].LastEpoch.Uint64() != 1 {
+		t.Fatalf("EpochsForfeited = %+v; want epochs 0..1", ev)
+	}
+	for _, e := range []uint64{0, 1} {
+		_, err := n.Suite.SettleEpoch(n.Ctx, stranger, e)
+		evmtest.ExpectRevert(t, err, "EpochAlreadySettled", datpin.ECONFLICT)
+	}
+	wantBig(t, "pending of the late joiner", n.Pending(a, n.Suite.Token), new(big.Int))
+	wantBig(t, "rewards pool", n.ERC20Balance(n.Suite.Token, n.Suite.Rewards), pool)
+
+	// Epoch 2 ends with A counting; the rate doubles after it: epoch 2 pays the old rate.
+	n.AdvanceTo(n.Suite.Genesis + 3*epochLen + 10)
+	double := new(big.Int).Mul(emission, big.NewInt(2))
+	r = n.MustSend(n.Admin, n.Suite.Rewards, rw.PackSetEmission(double), nil)
+	if ev := evmtest.Events(r, rw.UnpackEpochSettledEvent); len(ev) != 1 || ev[0].Epoch.Uint64() != 2 || !bigEq(ev[0].Amount, emission) {
+		t.Fatalf("EpochSettled at the rate change = %+v; want epoch 2 at %v", ev, emission)
+	}
+	n.AdvanceTo(n.Suite.Genesis + 4*epochLen)
+	_, err = n.Suite.SettleEpoch(n.Ctx, stranger, 3)
+	n.Must(err)
+	wantBig(t, "pending", n.Pending(a, n.Suite.Token), new(big.Int).Add(emission, double))
+	wantBig(t, "totalEmitted", evmtest.Read(n, n.Suite.Rewards, rw.PackTotalEmitted(), rw.UnpackTotalEmitted), new(big.Int).Add(emission, double))
+}

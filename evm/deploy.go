@@ -259,6 +259,9 @@ func Deploy(ctx context.Context, c *Chain, admin *Account, cfg Config) (*Suite, 
 	}{
 		{s.DAT, s.DATABI.PackConfigureClass(new(big.Int).SetUint64(s.ClassID), uint32(cfg.ClassTTL/time.Second), s.Token)},
 		{s.DAT, s.DATABI.PackGrantRole(roleHash("EVALUATOR_ROLE"), s.Oracle)},
+		// Before every change to the class's counting set, the DAT settles the ended epochs'
+		// emission over the tokens that counted at their end.
+		{s.DAT, s.DATABI.PackSetEpochEmission(new(big.Int).SetUint64(s.ClassID), s.Rewards)},
 	}
 	if cfg.MinSettlement != nil && cfg.MinSettlement.Sign() > 0 {
 		steps = append(steps, struct {

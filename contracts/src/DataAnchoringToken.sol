@@ -25,6 +25,7 @@ import {
     IProofVerifier,
     VerdictWord
 } from "./IDatpin.sol";
+import {IEpochEmission} from "./Rewards.sol";
 
 /// @title DataAnchoringToken
 /// @notice ERC-8028 Data Anchoring Tokens for a decentralized wireless network. Each anchored
@@ -124,6 +125,8 @@ contract DataAnchoringToken is
         uint256 totalShare;
         uint256 remainderEth; // scaled remainder carried to the next settlement
         uint256 remainderErc20;
+        IEpochEmission epochEmission; // the class's per-epoch emission (zero = none)
+        uint64 epochDueAt; // no epoch emission is due before this time
     }
 
     IDeviceRegistry public immutable registry;
@@ -161,6 +164,8 @@ contract DataAnchoringToken is
     event ClassConfigured(uint256 indexed classId, uint32 ttl, address erc20);
     /// @notice Emitted when a proof type gets a verifier contract.
     event ProofVerifierSet(bytes32 indexed proofType, address verifier);
+    /// @notice Emitted when a class's per-epoch emission source changes.
+    event EpochEmissionSet(uint256 indexed classId, address source);
     /// @notice Emitted when a class's minimum settlement amounts change.
     event MinSettlementSet(uint256 indexed classId, uint256 minEth, uint256 minErc20);
 
@@ -256,6 +261,31 @@ contract DataAnchoringToken is
         emit MinSettlementSet(classId, minEth, minErc20);
     }
 
+    /// @notice Sets the class's per-epoch emission source (a Rewards contract paying in the class's
+    /// ERC-20): before every change to the class's counting set, the emission of the epochs that
+    /// ended is settled over the tokens that counted at their end (see {_settleDueEpochs}).
+    /// @dev Requirements: caller has CLASS_ADMIN_ROLE; the source pays in the class's ERC-20 (or is
+    /// zero). What the former source owes is settled first. Emits an {EpochEmissionSet} event.
+    function setEpochEmission(uint256 classId, IEpochEmission source) external onlyRole(CLASS_ADMIN_ROLE) {
+        Class storage c = _class(classId);
+        if (address(source) != address(0) && address(source.token()) != c.erc20) {
+            revert UnsupportedAsset(classId, address(source.token()));
+        }
+        _settleDueEpochs(classId, c);
+        c.epochEmission = source;
+        c.epochDueAt = 0;
+        emit EpochEmissionSet(classId, address(source));
+    }
+
+    /// @notice Settles the emission of the class's ended epochs now (its emission source asks,
+    /// e.g. for a permissionless settlement or before its rate changes).
+    /// @dev Requirements: caller is the class's emission source.
+    function settleEpochEmission(uint256 classId) external {
+        Class storage c = _class(classId);
+        if (msg.sender != address(c.epochEmission)) revert Unauthorized(msg.sender);
+        _settleDueEpochs(classId, c);
+    }
+
     /// @notice The smallest ETH and ERC-20 settlements a class accepts.
     function minSettlement(uint256 classId) external view returns (uint256 minEth, uint256 minErc20) {
         Class storage c = _class(classId);
@@ -323,7 +353,10 @@ contract DataAnchoringToken is
         t.status = Status.Finalized;
         t.classId = uint16(classId); // createClass keeps ids within uint16
         t.value = uint56(value); // checked above
-        if (shareRatio != 0) _join(t, c, shareRatio);
+        if (shareRatio != 0) {
+            _settleDueEpochs(classId, c);
+            _join(t, c, shareRatio);
+        }
         unchecked {
             balanceOf[to] += 1; // bounded by tokenCount
         }
@@ -453,6 +486,7 @@ contract DataAnchoringToken is
     /// @dev Requirements: caller has EVALUATOR_ROLE; each token is Pending; score <= 10000.
     /// Emits {Finalized} or {Rejected} per token.
     function settleEvaluations(uint256[] calldata verdicts) external onlyRole(EVALUATOR_ROLE) {
+        uint256 dueSettledFor; // the class whose due epochs this batch settled (0 = none yet)
         for (uint256 i; i < verdicts.length; ++i) {
             uint256 w = verdicts[i];
             uint256 tokenId = uint64(w);
@@ -472,7 +506,12 @@ contract DataAnchoringToken is
             t.value = value;
             // A token whose window already passed joins nothing: it never counts.
             if (share != 0 && (t.expireAt == 0 || block.timestamp < t.expireAt)) {
-                _join(t, _classes[t.classId], share);
+                Class storage c = _classes[t.classId];
+                if (t.classId != dueSettledFor) {
+                    _settleDueEpochs(t.classId, c);
+                    dueSettledFor = t.classId;
+                }
+                _join(t, c, share);
             } else {
                 uint32 snap = _classes[t.classId].snapshots;
                 t.shareRatio = share;
@@ -903,6 +942,7 @@ contract DataAnchoringToken is
     function _observeExpiry(Token storage t, uint256 tokenId) private {
         if (_counting(t) && _isExpired(t)) {
             Class storage c = _classes[t.classId];
+            _settleDueEpochs(t.classId, c);
             t.exitRef = c.snapshots + 1;
             c.totalShare -= t.shareRatio;
             emit Expired(tokenId);
@@ -938,6 +978,8 @@ contract DataAnchoringToken is
         if (exitRef == 0) {
             uint32 expireAt = t.expireAt;
             if (expireAt != 0 && block.timestamp >= expireAt) {
+                _settleDueEpochs(t.classId, c); // may add a snapshot the token earns from
+                snapshots = c.snapshots;
                 exitRef = snapshots + 1;
                 t.exitRef = exitRef;
                 c.totalShare -= share;
@@ -950,6 +992,22 @@ contract DataAnchoringToken is
         amount = _earned(t.classId, share, paidRef, endRef, i);
         if (i == 0) t.paidRefEth = endRef;
         else t.paidRefErc20 = endRef;
+    }
+
+    /// @dev Settles the emission of the class's ended, unsettled epochs over the tokens counting
+    /// now. Called before every change to the class's counting set, so those are the tokens that
+    /// counted at the end of each of these epochs: a late settlement pays what an on-time one would
+    /// have. One settlement for all due epochs, so its cost does not grow with their number. Never
+    /// reverts for want of share or snapshots: the source then forfeits the epochs.
+    function _settleDueEpochs(uint256 classId, Class storage c) private {
+        IEpochEmission source = c.epochEmission;
+        if (address(source) == address(0) || block.timestamp < c.epochDueAt) return;
+        (uint256 amount, uint64 dueAt) = source.release(c.totalShare != 0 && c.snapshots < MAX_SNAPSHOTS);
+        c.epochDueAt = dueAt;
+        if (amount != 0) {
+            _settle(classId, c, 1, amount);
+            emit RevenueSettled(classId, c.erc20, amount);
+        }
     }
 
     function _settle(uint256 classId, Class storage c, uint256 i, uint256 amount) private {
