@@ -533,8 +533,11 @@ func TestQualityOracle_Validators(t *testing.T) {
 	})
 }
 
+// TestRewards_SettleEpoch settles epochs and changes the emission as the deployer, kept as the
+// direct admin (adminNet), so that the test can mint a share and set the emission without the
+// timelock's delay; TestGovernance_TimelockAdministersTheSuite covers the timelock's path.
 func TestRewards_SettleEpoch(t *testing.T) {
-	n := newNet(t)
+	n := adminNet(t)
 	rw := n.Suite.RewardsABI
 	epochLen := uint64(n.Config.EpochLength / time.Second)
 	settle := func(epoch uint64) error {
