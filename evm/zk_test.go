@@ -13,9 +13,11 @@ import (
 )
 
 // zkFixture is a deployed suite with a station and a small batch whose commitment its
-// contributions carry.
+// contributions carry. The station's operator is the contributor of its tokens, the only account
+// that may add their proofs.
 type zkFixture struct {
 	n     *evmtest.Net
+	op    *evm.Account
 	dev   *evm.Account
 	keys  *zk.Keys
 	batch *zk.Batch
@@ -27,7 +29,7 @@ func newZKFixture(t *testing.T, seed uint64, edit ...func([]datpin.PublicRecord)
 	if n.Suite.ZKVerifier == ([20]byte{}) {
 		t.Fatal("the default deployment has no ZK verifier")
 	}
-	_, dev := onboarded(n, 0, 0)
+	op, dev := onboarded(n, 0, 0)
 	k, err := zk.DevKeys(t.TempDir(), zk.TestSize)
 	n.Must(err)
 	recs := zk.SampleRecords(seed, zk.TestSize-2, zk.SampleCell)
@@ -36,7 +38,7 @@ func newZKFixture(t *testing.T, seed uint64, edit ...func([]datpin.PublicRecord)
 	}
 	b, err := zk.NewBatch(zk.TestSize, recs)
 	n.Must(err)
-	return &zkFixture{n: n, dev: dev, keys: k, batch: b}
+	return &zkFixture{n: n, op: op, dev: dev, keys: k, batch: b}
 }
 
 // anchor anchors a contribution carrying commit and returns its token.
@@ -54,8 +56,9 @@ func (f *zkFixture) payload(t *testing.T, token uint64, threshold uint16) []byte
 	return zk.Payload(zk.TestSize, c, p)
 }
 
+// add adds a proof to token as its contributor (the device's operator).
 func (f *zkFixture) add(token uint64, payload []byte) error {
-	_, err := f.n.Suite.AddZKProof(f.n.Ctx, stranger, token, payload)
+	_, err := f.n.Suite.AddZKProof(f.n.Ctx, f.op, token, payload)
 	return err
 }
 
@@ -72,7 +75,7 @@ func TestZK_ValidProofSetsProvenThreshold(t *testing.T) {
 	if !ok || gas > 300_000 {
 		t.Fatalf("verifyProof ok=%v gas=%d; want a valid proof under 300k gas", ok, gas)
 	}
-	r, err := f.n.Suite.AddZKProof(f.n.Ctx, stranger, id, payload)
+	r, err := f.n.Suite.AddZKProof(f.n.Ctx, f.op, id, payload)
 	f.n.Must(err)
 	t.Logf("verify %d gas, addProof %d gas", gas, r.GasUsed)
 	got, err := f.n.Suite.ProvenThreshold(f.n.Ctx, id)
@@ -131,6 +134,16 @@ func TestZK_AttacksFail(t *testing.T) {
 		other := f.anchor([32]byte{0x01, 0x02})
 		expectInvalid(t, other, good)
 	})
+	t.Run("ErrNotContributor", func(t *testing.T) {
+		// A valid proof, from anyone but the token's contributor: the device itself and a stranger.
+		for _, from := range []*evm.Account{stranger, f.dev} {
+			_, err := f.n.Suite.AddZKProof(f.n.Ctx, from, id, good)
+			evmtest.ExpectRevert(t, err, "NotContributor", datpin.EUNAUTHORIZED)
+		}
+		if got, _ := f.n.Suite.ProvenThreshold(f.n.Ctx, id); got != 0 {
+			t.Fatalf("a refused proof set provenThreshold %d", got)
+		}
+	})
 	t.Run("ErrBelowThreshold", func(t *testing.T) {
 		// The prover refuses a threshold the batch does not reach.
 		c := zk.Claim{TokenID: new(big.Int).SetUint64(id), Threshold: th + 1, Region: zk.SampleCell}
@@ -138,9 +151,12 @@ func TestZK_AttacksFail(t *testing.T) {
 			t.Fatalf("Prove above the score: %v; want EINVALID", err)
 		}
 	})
-	// After all that, the honest proof still goes through.
+	// After all that, the honest proof from the contributor still goes through.
 	n := f.n
 	n.Must(f.add(id, good))
+	if got, _ := n.Suite.ProvenThreshold(n.Ctx, id); got != th {
+		t.Fatalf("provenThreshold = %d after the honest proof; want %d", got, th)
+	}
 }
 
 // A proof is an attestation: the oracle never lifts the validators' median to the proven
