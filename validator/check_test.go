@@ -356,8 +356,10 @@ func TestCheckSensors(t *testing.T) {
 			*t, *hu = 13.25, 71.5
 		}
 	})
-	if d := checkSensors(stuck, climateWith(stuck)); d.stuck != 6 || d.climate != 0 {
-		t.Fatalf("stuck for 4 h: %+v, want 3 repeats per quantity", d)
+	// Four equal readings at 0.001 resolution are a stuck run (quality's rule): the whole run of
+	// each quantity is stuck, and the 4 hours it spoils leave 20 good ones.
+	if d := checkSensors(stuck, climateWith(stuck)); d.stuck != 8 || d.good != 20 || d.climate != 0 || d.dead || d.reason != ReasonSensorStuck {
+		t.Fatalf("stuck for 4 h: %+v, want 4 stuck readings per quantity, 20 good hours, reason %s", d, ReasonSensorStuck)
 	}
 	spiky := sensorDay(6, 10, func(h int, t, hu *float64) {
 		if h == 7 || h == 19 {
@@ -379,7 +381,9 @@ func TestCheckSensors(t *testing.T) {
 	if d := checkSensors(hot, nil); d.climate != 0 {
 		t.Fatalf("climate without peers: %+v", d)
 	}
-	// Through crossCheck: the stuck one is down-weighted with its reason, the honest one untouched.
+	// Through crossCheck: the partly stuck day keeps its recomputed score (which already cut the
+	// stuck hours) and gets the fault's reason; the out-of-climate day loses trust; the honest one
+	// is untouched.
 	subs := []*subject{}
 	for i, p := range append(append([][]datpin.PublicRecord{}, peers...), stuck, hot) {
 		subs = append(subs, &subject{ev: &Evaluation{Score: 9000, EdgeScore: 9000, Trust: datpin.ScoreMax}, id: uint64(i + 1), kind: datpin.KindSensor, recs: p})
@@ -390,8 +394,8 @@ func TestCheckSensors(t *testing.T) {
 	if ev := subs[0].ev; ev.Score != 9000 || ev.Reason != "" {
 		t.Fatalf("honest sensor: %+v", *ev)
 	}
-	if ev := subs[4].ev; ev.Score != 4500 || ev.Trust != SensorTrustBP || ev.Reason != ReasonSensorStuck {
-		t.Fatalf("stuck sensor: %+v", *ev)
+	if ev := subs[4].ev; ev.Score != 9000 || ev.Trust != datpin.ScoreMax || ev.Reason != ReasonSensorStuck {
+		t.Fatalf("stuck sensor: %+v; want score 9000 and full trust kept, reason %s", *ev, ReasonSensorStuck)
 	}
 	if ev := subs[5].ev; ev.Reason != ReasonSensorRange || ev.Score >= 9000 {
 		t.Fatalf("out-of-climate sensor: %+v", *ev)
