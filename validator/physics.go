@@ -56,6 +56,12 @@ const (
 	CellFarKm = 40
 	// StuckMovingKm: identical radio readings (RSRP, RSRQ, SINR, RSSI) over a journey this long.
 	StuckMovingKm = 8
+	// StuckRunSamples: identical LTE/NR readings (RSRP, RSRQ, SINR, RSSI, CQI, NR RSRP and RSRQ)
+	// in this many consecutive samples of one handset, spanning at least StuckRunMinMs. A handset's
+	// SINR and RSRQ move from one second to the next even at rest: the longest such run in the
+	// real traces is 8 samples. 3G rows carry one level only and are left out.
+	StuckRunSamples = 20
+	StuckRunMinMs   = 15_000
 )
 
 // cqiEfficiency is the spectral efficiency, bit/s/Hz, of each CQI in 3GPP TS 38.214 Table
@@ -73,6 +79,7 @@ type physicsFacts struct {
 	TeleportKm     float64 // the largest jump beyond MaxGroundSpeedKmh and CellSlackKm
 	CellFarKm      float64 // the farthest a cell is heard from its usual place
 	StuckKm        float64 // the longest journey with identical radio readings
+	StuckRun       int     // the most consecutive LTE/NR samples of one handset with identical readings
 }
 
 // reason is the physics verdict: "" or the first reason that applies.
@@ -88,7 +95,7 @@ func (p physicsFacts) reason() string {
 		return ReasonTeleport
 	case p.CellFarKm > CellFarKm:
 		return ReasonCellFar
-	case p.StuckKm > StuckMovingKm:
+	case p.StuckKm > StuckMovingKm, p.StuckRun >= StuckRunSamples:
 		return ReasonStuckMoving
 	}
 	return ""
@@ -107,6 +114,7 @@ func (p physicsFacts) worse(q physicsFacts) physicsFacts {
 	p.TeleportKm = max(p.TeleportKm, q.TeleportKm)
 	p.CellFarKm = max(p.CellFarKm, q.CellFarKm)
 	p.StuckKm = max(p.StuckKm, q.StuckKm)
+	p.StuckRun = max(p.StuckRun, q.StuckRun)
 	return p
 }
 
@@ -145,7 +153,7 @@ func checkPhysics(recs []datpin.PublicRecord) physicsFacts {
 			}
 		}
 	}
-	p.TeleportKm, p.StuckKm = tracks(recs)
+	p.TeleportKm, p.StuckKm, p.StuckRun = tracks(recs)
 	p.CellFarKm = cellSpread(recs)
 	return p
 }
@@ -179,9 +187,10 @@ func rateBoundKbps(r *datpin.PublicRecord) (float64, bool) {
 }
 
 // tracks follows each handset (pseudonym) through its sessions in time order and returns the
-// largest jump beyond what MaxGroundSpeedKmh and the cells' size allow, and the longest journey
-// over which its radio readings stayed identical.
-func tracks(recs []datpin.PublicRecord) (teleportKm, stuckKm float64) {
+// largest jump beyond what MaxGroundSpeedKmh and the cells' size allow, the longest journey
+// over which its radio readings stayed identical, and the longest run of LTE/NR samples with
+// identical readings (stuckRun).
+func tracks(recs []datpin.PublicRecord) (teleportKm, stuckKm float64, stuckRun int) {
 	byDev := map[[16]byte][]int{}
 	for i := range recs {
 		if recs[i].Kind == datpin.KindSession && recs[i].H3Cell != 0 && h3.Cell(recs[i].H3Cell).IsValid() {
@@ -196,6 +205,7 @@ func tracks(recs []datpin.PublicRecord) (teleportKm, stuckKm float64) {
 	for _, d := range devs {
 		idx := byDev[d]
 		slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(recs[a].Time, recs[b].Time) })
+		stuckRun = max(stuckRun, frozenRun(recs, idx))
 		run := 0.0
 		for k := 1; k < len(idx); k++ {
 			a, b := &recs[idx[k-1]], &recs[idx[k]]
@@ -214,7 +224,35 @@ func tracks(recs []datpin.PublicRecord) (teleportKm, stuckKm float64) {
 			}
 		}
 	}
-	return teleportKm, stuckKm
+	return teleportKm, stuckKm, stuckRun
+}
+
+// frozenRun is the most consecutive LTE/NR samples among one handset's (idx, in time order)
+// whose readings are all identical, counting only runs spanning at least StuckRunMinMs.
+func frozenRun(recs []datpin.PublicRecord, idx []int) int {
+	full := func(r *datpin.PublicRecord) bool {
+		return (r.Mode == datpin.ModeLTE || r.Mode == datpin.ModeNR) && r.RSRPdBm10 != datpin.Missing &&
+			r.RSRQdB10 != datpin.Missing && r.SINRdB10 != datpin.Missing
+	}
+	same := func(a, b *datpin.PublicRecord) bool {
+		return a.RSRPdBm10 == b.RSRPdBm10 && a.RSRQdB10 == b.RSRQdB10 && a.SINRdB10 == b.SINRdB10 &&
+			a.RSSIdBm10 == b.RSSIdBm10 && a.CQI == b.CQI && a.NRRSRPdBm10 == b.NRRSRPdBm10 && a.NRRSRQdB10 == b.NRRSRQdB10
+	}
+	best, start := 0, -1 // start: the first sample of the current run, -1 outside one
+	for k, i := range idx {
+		r := &recs[i]
+		switch {
+		case !full(r):
+			start = -1
+			continue
+		case start < 0 || !same(&recs[idx[start]], r):
+			start = k
+		}
+		if n := k - start + 1; n > best && r.Time-recs[idx[start]].Time >= StuckRunMinMs {
+			best = n
+		}
+	}
+	return best
 }
 
 // cellSpread returns the farthest any cell (station and cell id) is heard from the H3 cell it is

@@ -84,6 +84,28 @@ func TestPhysics_CheatingEdge(t *testing.T) {
 			}
 			return rs
 		}), ReasonStuckMoving},
+		{"radio frozen for 30 samples at one spot", mutate(func(rs []datpin.PublicRecord) []datpin.PublicRecord {
+			for i := 100; i < 100+StuckRunSamples+10; i++ {
+				freeze(&rs[i], &rs[100])
+				rs[i].H3Cell = rs[100].H3Cell
+			}
+			return rs
+		}), ReasonStuckMoving},
+		{"radio frozen for fewer samples than the threshold", mutate(func(rs []datpin.PublicRecord) []datpin.PublicRecord {
+			for i := 100; i < 100+StuckRunSamples-1; i++ {
+				freeze(&rs[i], &rs[100])
+				rs[i].H3Cell = rs[100].H3Cell
+			}
+			return rs
+		}), ""},
+		{"3G level repeated for 30 samples", mutate(func(rs []datpin.PublicRecord) []datpin.PublicRecord {
+			for i := 100; i < 130; i++ {
+				rs[i].Mode, rs[i].RSRPdBm10 = datpin.Mode3G, -510
+				rs[i].RSRQdB10, rs[i].SINRdB10, rs[i].RSSIdBm10, rs[i].CQI = datpin.Missing, datpin.Missing, datpin.Missing, datpin.Missing
+				rs[i].DownKbps, rs[i].UpKbps, rs[i].H3Cell = 1000, 25, rs[100].H3Cell
+			}
+			return rs
+		}), ""},
 	}
 	for _, tc := range cases {
 		f := checkPhysics(tc.recs)
@@ -102,6 +124,12 @@ func TestPhysics_CheatingEdge(t *testing.T) {
 			t.Errorf("%s: %+v, want reason %q", tc.name, *s.ev, tc.want)
 		}
 	}
+}
+
+// freeze gives r the radio readings of at.
+func freeze(r, at *datpin.PublicRecord) {
+	r.RSRPdBm10, r.RSRQdB10, r.SINRdB10, r.RSSIdBm10 = at.RSRPdBm10, at.RSRQdB10, at.SINRdB10, at.RSSIdBm10
+	r.CQI, r.NRRSRPdBm10, r.NRRSRQdB10 = at.CQI, at.NRRSRPdBm10, at.NRRSRQdB10
 }
 
 // TestRateBound: the bound is the mode's spectrum times layers times the larger of Shannon's
