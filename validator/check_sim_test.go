@@ -41,7 +41,13 @@ func simSubjects(t testing.TB, net *sim.Network) ([]*subject, []sim.Batch) {
 
 // TestCrossCheck_SimulatedNetwork judges a simulated network with every kind of adversary: each
 // station adversary is rejected every day with the reason of its fraud, each faulty sensor is
-// penalized on a day its defect shows, and no honest station or sensor loses a point.
+// caught on every day its defect shows, and no honest station or sensor loses a point.
+//
+// The edge already cuts a sensor day in proportion to the hours a fault spoils, so a faulty
+// sensor is caught when the validators name its fault (the sensor reason of its kind) or agree
+// on a score below a clean series' (the lowest edge score of the honest sensors that day: the
+// simulator's sensors all follow one climate model, the faulty ones with the defect the ground
+// truth records on top).
 func TestCrossCheck_SimulatedNetwork(t *testing.T) {
 	net, err := sim.Run(sim.Config{Seed: 11, Stations: 30, Devices: 150, Sensors: 10, Days: 2,
 		Adversaries: map[sim.Kind]int{sim.LocationSpoof: 2, sim.ClaimInflation: 2, sim.Replay: 2, sim.Sybil: 2,
@@ -54,42 +60,97 @@ func TestCrossCheck_SimulatedNetwork(t *testing.T) {
 	for _, s := range gt.Stations {
 		labels[s.ID] = s.Labels
 	}
+	sensors := map[string]sim.SensorTruth{}
 	for _, s := range gt.Sensors {
 		labels[s.ID] = s.Labels
+		sensors[s.ID] = s
 	}
 	subs, batches := simSubjects(t, net)
 	v := &Validator{}
 	if err := v.crossCheck(context.Background(), subs, NewMemHistory()); err != nil {
 		t.Fatal(err)
 	}
-	want := map[sim.Kind]string{sim.LocationSpoof: ReasonLocation, sim.ClaimInflation: ReasonClaims, sim.Replay: ReasonReplay, sim.Sybil: ReasonSybil}
-	penalizedSensor := map[string]bool{}
+	// The score of a clean series each day: the lowest edge score of an honest sensor.
+	clean := map[uint32]uint16{}
 	for i, s := range subs {
-		id, ev := batches[i].ID, s.ev
+		if batches[i].Sensor && len(labels[batches[i].ID]) == 0 {
+			if c, ok := clean[batches[i].Epoch]; !ok || s.ev.EdgeScore < c {
+				clean[batches[i].Epoch] = s.ev.EdgeScore
+			}
+		}
+	}
+	want := map[sim.Kind]string{sim.LocationSpoof: ReasonLocation, sim.ClaimInflation: ReasonClaims, sim.Replay: ReasonReplay, sim.Sybil: ReasonSybil,
+		sim.StuckSensor: ReasonSensorStuck, sim.SpikingSensor: ReasonSensorSpike, sim.OutOfRangeSensor: ReasonSensorRange}
+	shown := map[string]int{} // faulty sensors: days their defect shows
+	for i, s := range subs {
+		id, ev, epoch := batches[i].ID, s.ev, batches[i].Epoch
 		ls := labels[id]
 		switch {
 		case len(ls) == 0:
 			if ev.Score != ev.EdgeScore || ev.Trust != datpin.ScoreMax || ev.Reason != "" {
-				t.Errorf("honest %s epoch %d: %+v", id, batches[i].Epoch, *ev)
+				t.Errorf("honest %s epoch %d: %+v", id, epoch, *ev)
 			}
 		case !batches[i].Sensor:
 			if ev.Score != 0 || ev.Reason != want[ls[0]] {
-				t.Errorf("%s (%s) epoch %d: %+v, want rejected for %s", id, ls[0], batches[i].Epoch, *ev, want[ls[0]])
+				t.Errorf("%s (%s) epoch %d: %+v, want rejected for %s", id, ls[0], epoch, *ev, want[ls[0]])
 			}
+		case defectShows(sensors[id], epoch, stuckRunOf(s.recs)):
+			shown[id]++
+			if ev.Score > ev.EdgeScore {
+				t.Errorf("%s (%s) epoch %d: validators lifted the edge's score: %+v", id, ls[0], epoch, *ev)
+			}
+			c, ok := clean[epoch]
+			if !ok {
+				t.Fatalf("epoch %d has no honest sensor to compare with", epoch)
+			}
+			if ev.Reason != want[ls[0]] && ev.Score >= c {
+				t.Errorf("%s (%s) epoch %d not caught: %+v; want reason %s or a score below the clean %d", id, ls[0], epoch, *ev, want[ls[0]], c)
+			}
+			t.Logf("%s (%s) epoch %d: edge %d, agreed %d, trust %d, reason %q (clean %d)", id, ls[0], epoch, ev.EdgeScore, ev.Score, ev.Trust, ev.Reason, c)
 		default:
-			if ev.Trust < datpin.ScoreMax {
-				penalizedSensor[id] = true
-				if ev.Reason == "" || ev.Score >= ev.EdgeScore {
-					t.Errorf("%s (%s) down-weighted without a reason or a lower score: %+v", id, ls[0], *ev)
-				}
+			// A faulty sensor's day without its defect is judged like an honest one.
+			if ev.Score != ev.EdgeScore || ev.Reason != "" {
+				t.Errorf("%s (%s) epoch %d, a day without its defect: %+v", id, ls[0], epoch, *ev)
 			}
 		}
 	}
 	for _, s := range gt.Sensors {
-		if len(s.Labels) > 0 && !penalizedSensor[s.ID] {
-			t.Errorf("sensor %s (%s) never penalized", s.ID, s.Labels[0])
+		if len(s.Labels) > 0 && shown[s.ID] == 0 {
+			t.Errorf("sensor %s (%s): its defect shows on no day; the scenario does not exercise it", s.ID, s.Labels[0])
 		}
 	}
+}
+
+// defectShows reports whether the ground truth puts a faulty sensor's defect in the given day:
+// a spike, an hour of its out-of-range window, or at least stuckRun hours of its stuck window (a
+// stuck run spilling fewer hours into the next day only repeats the previous day's last reading
+// there, which a day judged alone cannot tell from weather).
+func defectShows(s sim.SensorTruth, epoch uint32, stuckRun int) bool {
+	from, to := int64(epoch)*86_400_000, int64(epoch+1)*86_400_000
+	for _, ms := range s.SpikesMs {
+		if ms >= from && ms < to {
+			return true
+		}
+	}
+	hours := (min(s.AnomalyToMs, to) - max(s.AnomalyFromMs, from)) / 3_600_000
+	if slices.Contains(s.Labels, sim.StuckSensor) {
+		return hours >= int64(stuckRun)
+	}
+	return hours > 0
+}
+
+// stuckRunOf is the fewest equal readings package quality calls stuck in the batch's series
+// (the smallest over its series).
+func stuckRunOf(recs []datpin.PublicRecord) int {
+	var sc quality.Scorer
+	ss := sc.ScoreSensors(datpin.ScoringRecords(recs), quality.Window{}, quality.SensorCadenceMs)
+	run := 0
+	for _, s := range ss.Series {
+		if run == 0 || int(s.StuckRun) < run {
+			run = int(s.StuckRun)
+		}
+	}
+	return max(run, SensorStuckRun)
 }
 
 // TestCrossCheck_OrderAndRepeat: the verdicts do not depend on the order of the subjects given,
