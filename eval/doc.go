@@ -18,10 +18,16 @@
 // always-high (10000 for everything) or colluding (one agreed vector for the whole cartel: the
 // edge's claim plus CartelBonus).
 //
-// Each token's outcome is set against the ground truth. A token is penalized when the agreed
-// score (the oracle's median, finalized or rejected) is more than PenaltyShare below the edge's
-// tentative score: a rejection by a cross-check, a down-weighting by trust, or an outlier edge
-// claim corrected. For each adversary kind, the instances are its tokens (for a sensor kind,
+// Each token's outcome is set against the ground truth. A station's token is penalized when the
+// agreed score (the oracle's median, finalized or rejected) is more than PenaltyShare below the
+// edge's tentative score: a rejection by a cross-check, a down-weighting by trust, or an outlier
+// edge claim corrected. The edge itself cuts a sensor day in proportion to the hours a fault
+// spoils, so its claim is no reference for a sensor: a sensor's token is penalized when the
+// honest validators give it a sensor reason (validator.ReasonSensor*) or its agreed score is more
+// than PenaltyShare below the score of a clean series that day, the median edge score of the
+// honest sensors' tokens of the epoch (every simulated sensor follows one climate model, hourly
+// all day; without an honest sensor that day the edge's claim is the reference). The rule is the
+// same for honest sensors, whose penalized tokens are false positives. For each adversary kind, the instances are its tokens (for a sensor kind,
 // the sensor's tokens whose epoch holds an observable defect: at least SensorStuckRun hours of a
 // stuck run, one out-of-range reading, one spike); recall is the share of instances penalized and
 // precision the share of penalized tokens, among the instances and the honest tokens of the same

@@ -3,6 +3,7 @@ package eval_test
 import (
 	"context"
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/datpin/datpin/eval"
@@ -67,6 +68,20 @@ func TestRun_Small(t *testing.T) {
 				t.Errorf("always-high validator %s never an outlier", v.Address)
 			}
 		}
+	}
+	// A sensor fault the edge already cut counts as detected: some faulty sensor day is penalized
+	// with its agreed score equal to the edge's (the old rule, edge claim as reference, missed it).
+	edgeCut := 0
+	for _, tk := range res.Tokens {
+		if tk.Sensor && len(tk.Instance) > 0 && tk.Penalized && tk.AgreedScore == tk.EdgeScore {
+			edgeCut++
+		}
+		if tk.Sensor && len(tk.Instance) == 0 && (tk.Penalized || strings.HasPrefix(tk.Validator, "sensor-")) {
+			t.Errorf("honest sensor day %d (%s): penalized %v, validators' reason %q", tk.TokenID, tk.ID, tk.Penalized, tk.Validator)
+		}
+	}
+	if edgeCut == 0 {
+		t.Errorf("no faulty sensor day penalized at the edge's own score: the sensor metric ignores the edge's cut")
 	}
 	for _, tk := range res.Tokens {
 		if len(tk.Instance) == 0 && tk.Validator == "" && tk.AgreedScore != tk.EdgeScore {

@@ -18,7 +18,10 @@ var (
 	SensorKinds  = []sim.Kind{sim.StuckSensor, sim.SpikingSensor, sim.OutOfRangeSensor}
 )
 
-// score sets every token against the ground truth and computes the metrics.
+// score sets every token against the ground truth and computes the metrics. A station token is
+// penalized when its agreed score is more than PenaltyShare below the edge's claim; a sensor
+// token (see sensorPenalized) against the score of a clean series instead, since the edge
+// already cuts a faulty day itself.
 func score(res *Result, gt sim.GroundTruth, vd *Verdicts) {
 	type who struct {
 		id      string
@@ -44,6 +47,10 @@ func score(res *Result, gt sim.GroundTruth, vd *Verdicts) {
 			res.Adversaries[string(k)] = &KindResult{}
 		}
 	}
+	clean := cleanSensorScores(vd, func(d common.Address) bool {
+		w, ok := byDevice[d]
+		return ok && w.sensor && len(w.snsr.Labels) == 0
+	})
 	var honestStationPen, honestSensorPen int
 	for i := range res.Tokens {
 		t := &res.Tokens[i]
@@ -63,7 +70,15 @@ func score(res *Result, gt sim.GroundTruth, vd *Verdicts) {
 			continue
 		}
 		t.ID, t.Sensor = w.id, w.sensor
-		t.Penalized = float64(oc.Agreed) < (1-PenaltyShare)*float64(t.EdgeScore)
+		if w.sensor {
+			ref, ok := clean[tok.Epoch]
+			if !ok {
+				ref = t.EdgeScore // no honest sensor that day: the edge's claim
+			}
+			t.Penalized = sensorPenalized(oc.Agreed, ref, t.Validator)
+		} else {
+			t.Penalized = float64(oc.Agreed) < (1-PenaltyShare)*float64(t.EdgeScore)
+		}
 		var labels []sim.Kind
 		if w.station != nil {
 			labels = w.station.Labels
@@ -130,6 +145,40 @@ func score(res *Result, gt sim.GroundTruth, vd *Verdicts) {
 	}
 	res.HonestStations = len(ids)
 	res.Spearman = Spearman(xs, ys)
+}
+
+// cleanSensorScores is, by epoch, the score a clean sensor series gets that day: the median edge
+// score of the honest sensors' tokens (honest tells them by device). The simulator draws every
+// sensor from one climate model, hourly all day, and a faulty sensor is such a series with its
+// defect on top, so the honest sensors' scores are what the faulty one's clean series would get.
+func cleanSensorScores(vd *Verdicts, honest func(common.Address) bool) map[uint32]uint16 {
+	by := map[uint32][]uint16{}
+	for _, tok := range vd.Tokens {
+		if honest(tok.Device) {
+			by[tok.Epoch] = append(by[tok.Epoch], tok.EdgeScore)
+		}
+	}
+	out := make(map[uint32]uint16, len(by))
+	for e, ss := range by {
+		sort.Slice(ss, func(i, j int) bool { return ss[i] < ss[j] })
+		out[e] = ss[len(ss)/2]
+	}
+	return out
+}
+
+// sensorReasons are the validators' reasons that name a sensor fault.
+var sensorReasons = map[string]bool{
+	validator.ReasonSensorStuck: true, validator.ReasonSensorSpike: true, validator.ReasonSensorRange: true,
+	validator.ReasonSensorClock: true, validator.ReasonSensorBad: true,
+}
+
+// sensorPenalized reports whether a sensor token counts as penalized: the honest validators named
+// a sensor fault (reason), or its agreed score is more than PenaltyShare below clean, the score
+// of a clean series that day. The edge cuts a faulty day in proportion to the hours it spoils, so
+// the edge's own claim is no reference for a sensor: a stuck day claimed and agreed at 7500 is
+// caught.
+func sensorPenalized(agreed, clean uint16, reason string) bool {
+	return sensorReasons[reason] || float64(agreed) < (1-PenaltyShare)*float64(clean)
 }
 
 // observable is the kinds of defect a sensor's readings of epoch show: at least

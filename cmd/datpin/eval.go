@@ -31,9 +31,11 @@ func newEvalCmd() *cobra.Command {
 Sybil copies, stuck, spiking and out-of-range sensors), runs every station and sensor through the
 edge agent onto the embedded chain, has a committee of validators (honest ones cross-verify with
 EvaluateBatch; lazy, always-high and colluding ones are simulated) commit, reveal and finalize, and
-prints per adversary type the precision and recall of penalization (agreed score more than 10 %
-below the edge's claim), and the Spearman correlation between finalized value and true quality
-over honest stations.
+prints per adversary type the precision and recall of penalization, and the Spearman correlation
+between finalized value and true quality over honest stations. A station's token is penalized when
+its agreed score is more than 10 % below the edge's claim. A sensor's token is penalized when the
+validators name a sensor fault or its agreed score is more than 10 % below a clean series' score
+that day (the median edge score of the honest sensors), since the edge already cuts a faulty day.
 
 --json prints {"adversaries": {"<type>": {"precision": …, "recall": …}, …}, "spearman": …} with
 extra fields. --seeds N repeats the scenario for seeds seed..seed+N-1 and reports the spread;
