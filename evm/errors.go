@@ -20,8 +20,9 @@ import (
 
 // errorCodes maps each custom error of the contracts to datpin's error codes: unauthorized when the
 // caller may not act, invalid when an argument is malformed or out of range, conflict when the
-// contract's state forbids the action now, not_found and expired as named. decodeError falls back
-// to invalid for a name missing here; TestErrorCodes_EveryContractError keeps the map complete.
+// contract's state forbids the action now, not_found and expired as named. decodeError falls
+// back to invalid for a name missing here; TestErrors_EveryContractErrorHasACode keeps the map
+// complete.
 var errorCodes = map[string]string{
 	"Unauthorized":                           datpin.EUNAUTHORIZED,
 	"AccessControlBadConfirmation":           datpin.EUNAUTHORIZED,

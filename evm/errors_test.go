@@ -11,10 +11,10 @@ import (
 	"github.com/datpin/datpin"
 )
 
-// TestErrorCodes_EveryContractError checks that every custom error of the deployed contracts has
-// an explicit datpin code (none falls back to invalid unnoticed), that every code is one of
+// TestErrors_EveryContractErrorHasACode checks that every custom error of the deployed contracts
+// has an explicit datpin code (none falls back to invalid unnoticed), that every code is one of
 // datpin's, and that the map names no error the contracts no longer have.
-func TestErrorCodes_EveryContractError(t *testing.T) {
+func TestErrors_EveryContractErrorHasACode(t *testing.T) {
 	errorsOnce.Do(loadErrors)
 	known := map[string]bool{}
 	for _, e := range errorsBySel {
@@ -62,10 +62,10 @@ func revertOf(t *testing.T, name string, args ...any) error {
 	return nil
 }
 
-// TestDecodeError_HardenedContractErrors decodes the errors of the timelock administration,
+// TestErrors_DecodeHardenedContractErrors decodes the errors of the timelock administration,
 // the contributor-only proofs and the one-commitment rule into their datpin codes, with their
 // arguments in the detail.
-func TestDecodeError_HardenedContractErrors(t *testing.T) {
+func TestErrors_DecodeHardenedContractErrors(t *testing.T) {
 	v := common.HexToAddress("0x00000000000000000000000000000000000000a1")
 	one, two := big.NewInt(1), big.NewInt(2)
 	cases := []struct {
