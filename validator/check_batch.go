@@ -1,6 +1,7 @@
 package validator
 
 import (
+	"cmp"
 	"context"
 	"math"
 	"slices"
@@ -117,6 +118,21 @@ func (v *Validator) crossCheck(ctx context.Context, subs []*subject, hist Histor
 			replayed[m.a] = true
 		}
 	}
+	// Radio traces: copies of sessions with little throughput (peer_trace.go).
+	sameTrace := map[[2]int]int{}
+	for _, m := range traceMatches(owners, len(subs)) {
+		switch {
+		case max(m.DtMs, -m.DtMs) < SameTimeMs:
+			k := [2]int{m.a, m.b}
+			sameTrace[k] = max(sameTrace[k], m.Len)
+		case m.DtMs > 0:
+			if m.b < len(subs) {
+				replayed[m.b] = true
+			}
+		default:
+			replayed[m.a] = true
+		}
+	}
 	parent := make([]int, len(owners))
 	for i := range parent {
 		parent[i] = i
@@ -143,6 +159,20 @@ func (v *Validator) crossCheck(ctx context.Context, subs []*subject, hist Histor
 		n := sameTime[k]
 		smaller := min(len(owners[k[0]].seq().Samples), len(owners[k[1]].seq().Samples))
 		if n >= MinReplayRun && 2*n >= smaller {
+			a, b := find(k[0]), find(k[1])
+			if a != b {
+				parent[max(a, b)] = min(a, b)
+			}
+		}
+	}
+	tpairs := make([][2]int, 0, len(sameTrace))
+	for k := range sameTrace {
+		tpairs = append(tpairs, k)
+	}
+	slices.SortFunc(tpairs, func(a, b [2]int) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) })
+	for _, k := range tpairs {
+		n := sameTrace[k]
+		if 2*n >= min(len(owners[k[0]].seq().Trace), len(owners[k[1]].seq().Trace)) {
 			a, b := find(k[0]), find(k[1])
 			if a != b {
 				parent[max(a, b)] = min(a, b)

@@ -52,9 +52,11 @@ type Sample struct {
 	RSRP, RSRQ, SINR int32 // 0.1 dB(m); datpin.Missing if not measured
 }
 
-// Sequence is a contribution's informative samples in time order.
+// Sequence is a contribution's informative samples in time order, and its radio trace
+// (peer_trace.go).
 type Sequence struct {
 	Samples []Sample
+	Trace   []TraceStep
 }
 
 // SequenceOf extracts the informative samples of recs' sessions, sorted by time and then by
@@ -72,6 +74,7 @@ func SequenceOf(recs []datpin.PublicRecord) Sequence {
 		return cmp.Or(cmp.Compare(a.T, b.T), cmp.Compare(a.Down, b.Down), cmp.Compare(a.Up, b.Up),
 			cmp.Compare(a.RSRP, b.RSRP), cmp.Compare(a.RSRQ, b.RSRQ), cmp.Compare(a.SINR, b.SINR))
 	})
+	s.Trace = traceOf(recs)
 	return s
 }
 

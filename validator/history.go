@@ -113,6 +113,10 @@ CREATE TABLE IF NOT EXISTS validator_seq (
 	token_id INTEGER PRIMARY KEY REFERENCES validator_seen(token_id) ON DELETE CASCADE,
 	samples  BLOB    NOT NULL -- encodeSamples
 );
+CREATE TABLE IF NOT EXISTS validator_trace (
+	token_id INTEGER PRIMARY KEY REFERENCES validator_seen(token_id) ON DELETE CASCADE,
+	steps    BLOB    NOT NULL -- encodeTrace
+);
 CREATE INDEX IF NOT EXISTS validator_seen_epoch ON validator_seen(epoch);`
 
 // NewHistory returns a History in db, creating its tables if needed. The caller owns db.
@@ -146,8 +150,10 @@ func prune(ctx context.Context, tx *sql.Tx) (uint32, error) {
 		return uint32(newest.Int64), nil
 	}
 	cutoff := newest.Int64 - HistoryKeepEpochs // rows of earlier epochs are expired
-	if _, err := tx.ExecContext(ctx, `DELETE FROM validator_seq WHERE token_id IN (SELECT token_id FROM validator_seen WHERE epoch < ?)`, cutoff); err != nil {
-		return 0, datpin.Wrap(datpin.EUNAVAILABLE, err, "prune history")
+	for _, table := range []string{"validator_seq", "validator_trace"} {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE token_id IN (SELECT token_id FROM validator_seen WHERE epoch < ?)`, cutoff); err != nil {
+			return 0, datpin.Wrap(datpin.EUNAVAILABLE, err, "prune history")
+		}
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM validator_seen WHERE epoch < ?`, cutoff); err != nil {
 		return 0, datpin.Wrap(datpin.EUNAVAILABLE, err, "prune history")
@@ -228,7 +234,85 @@ func (h *SQLHistory) load(ctx context.Context) error {
 		s.Samples = ss
 		h.cache[id] = s
 	}
-	return srows.Err()
+	if err := srows.Err(); err != nil {
+		return datpin.Wrap(datpin.EUNAVAILABLE, err, "read history sequences")
+	}
+	return h.loadTraces(ctx)
+}
+
+// loadTraces reads the remembered radio traces into the cache.
+func (h *SQLHistory) loadTraces(ctx context.Context) error {
+	rows, err := h.db.QueryContext(ctx, `SELECT token_id, steps FROM validator_trace`)
+	if err != nil {
+		return datpin.Wrap(datpin.EUNAVAILABLE, err, "read history traces")
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id uint64
+		var blob []byte
+		if err := rows.Scan(&id, &blob); err != nil {
+			return datpin.Wrap(datpin.EINTERNAL, err, "read history traces")
+		}
+		tr, err := decodeTrace(blob)
+		if err != nil {
+			return datpin.Wrap(datpin.EINTERNAL, err, "read history trace of token %d", id)
+		}
+		s := h.cache[id]
+		s.Trace = tr
+		h.cache[id] = s
+	}
+	return rows.Err()
+}
+
+// encodeTrace writes a trace as varints: the count, then per step its time as a difference from
+// the previous one's, its state and its cell.
+func encodeTrace(dst []byte, tr []TraceStep) []byte {
+	dst = binary.AppendUvarint(dst, uint64(len(tr)))
+	var prev int64
+	for _, x := range tr {
+		dst = binary.AppendVarint(dst, x.T-prev)
+		prev = x.T
+		dst = binary.AppendUvarint(dst, x.State)
+		dst = binary.AppendUvarint(dst, x.Cell)
+	}
+	return dst
+}
+
+// decodeTrace reads what encodeTrace wrote.
+func decodeTrace(b []byte) ([]TraceStep, error) {
+	n, k := binary.Uvarint(b)
+	if k <= 0 || n > uint64(len(b)) {
+		return nil, datpin.Errorf(datpin.EINVALID, "bad trace length")
+	}
+	b = b[k:]
+	if n == 0 {
+		return nil, nil
+	}
+	out := make([]TraceStep, n)
+	var prev int64
+	for i := range out {
+		d, k := binary.Varint(b)
+		if k <= 0 {
+			return nil, datpin.Errorf(datpin.EINVALID, "trace step %d truncated", i)
+		}
+		b = b[k:]
+		st, k := binary.Uvarint(b)
+		if k <= 0 {
+			return nil, datpin.Errorf(datpin.EINVALID, "trace step %d truncated", i)
+		}
+		b = b[k:]
+		cell, k := binary.Uvarint(b)
+		if k <= 0 {
+			return nil, datpin.Errorf(datpin.EINVALID, "trace step %d truncated", i)
+		}
+		b = b[k:]
+		prev += d
+		out[i] = TraceStep{T: prev, State: st, Cell: cell}
+	}
+	if len(b) != 0 {
+		return nil, datpin.Errorf(datpin.EINVALID, "%d bytes after the trace", len(b))
+	}
+	return out, nil
 }
 
 // encodeSamples writes samples as varints: the count, then per sample its time as a difference
@@ -283,18 +367,20 @@ func (h *SQLHistory) Record(ctx context.Context, s []Seen) error {
 	}
 	defer tx.Rollback()
 	// Statements prepared once: a round records thousands of rows.
-	var stmts [3]*sql.Stmt
+	var stmts [5]*sql.Stmt
 	for i, q := range []string{
 		`DELETE FROM validator_seq WHERE token_id = ?`,
 		`INSERT OR REPLACE INTO validator_seen (token_id, device, epoch, anchored_at, fit) VALUES (?, ?, ?, ?, ?)`,
 		`INSERT INTO validator_seq (token_id, samples) VALUES (?, ?)`,
+		`DELETE FROM validator_trace WHERE token_id = ?`,
+		`INSERT INTO validator_trace (token_id, steps) VALUES (?, ?)`,
 	} {
 		if stmts[i], err = tx.PrepareContext(ctx, q); err != nil {
 			return datpin.Wrap(datpin.EUNAVAILABLE, err, "record history")
 		}
 		defer stmts[i].Close()
 	}
-	del, seen, seq := stmts[0], stmts[1], stmts[2]
+	del, seen, seq, delTrace, trace := stmts[0], stmts[1], stmts[2], stmts[3], stmts[4]
 	var blob []byte
 	for _, x := range s {
 		if _, err := del.ExecContext(ctx, x.TokenID); err != nil {
@@ -305,6 +391,13 @@ func (h *SQLHistory) Record(ctx context.Context, s []Seen) error {
 		}
 		blob = encodeSamples(blob[:0], x.Samples)
 		if _, err := seq.ExecContext(ctx, x.TokenID, blob); err != nil {
+			return datpin.Wrap(datpin.EUNAVAILABLE, err, "record history")
+		}
+		if _, err := delTrace.ExecContext(ctx, x.TokenID); err != nil {
+			return datpin.Wrap(datpin.EUNAVAILABLE, err, "record history")
+		}
+		blob = encodeTrace(blob[:0], x.Trace)
+		if _, err := trace.ExecContext(ctx, x.TokenID, blob); err != nil {
 			return datpin.Wrap(datpin.EUNAVAILABLE, err, "record history")
 		}
 	}
