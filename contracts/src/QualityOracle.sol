@@ -41,13 +41,23 @@ import {Status, IDatpinErrors, IDatpinEvaluable, VerdictWord} from "./IDatpin.so
 /// under the same exit lock as a voluntary exit (and whose pending reveals still count). Stake,
 /// not arrival order, decides admission: minimum-stake squatters cannot keep a larger-staked
 /// validator out, and taking the set over costs more stake than every honest validator holds.
+/// A validator may commit only to rounds whose commit window opened after it registered, and only
+/// while active: the committers of a round are among the validators listed when its commit window
+/// opened, so registering, displacing and exiting during the window (churn) adds no committer and
+/// cannot use up the round's MAX_COMMITTERS slots; a listed validator can always commit.
 /// Open admission by stake was chosen over curated admission through governance because the
 /// oracle's security argument is already stated in stake (the weighted median), and it adds no
 /// trusted party that could censor validators.
 ///
 /// Withholding. A validator that commits to a round and does not reveal in its reveal window is
-/// penalized `faultsPerWithhold` × `slashPerFault` once for the round (by the first finalize of one of the round's
-/// tokens, by withdraw, or by anyone through chargeWithholding). A validator's stake stays locked
+/// penalized once for the round (by the first finalize of one of the round's tokens, by withdraw,
+/// or by anyone through chargeWithholding) max(faultsPerWithhold, T) × slashPerFault, where T is
+/// the number of tokens anchored in the round. A reveal costs at most slashPerFault per token it
+/// scores, and a commitment can cover no token outside its round, so withholding always costs at
+/// least the worst a reveal of the same commitment could have cost: keeping outlying scores
+/// closed once the honest reveals are seen is never the cheaper way out. T is read from the
+/// token contract (ids follow anchoring time) once the round's reveal window has closed, when
+/// nobody can anchor into the round any more, so it cannot be moved by the withholder. A validator's stake stays locked
 /// until the last round it committed to is `disputeWindow` past its reveal window, and at least
 /// `exitDelay` after it asked to leave.
 ///
@@ -70,8 +80,11 @@ contract QualityOracle is IDatpinErrors, AccessControlDefaultAdminRules, Reentra
 
     uint16 public constant ABSTAIN = type(uint16).max;
     uint256 public constant MAX_VALIDATORS = 32;
-    /// @notice The most validators that may commit to one round (listed ones plus those displaced
-    /// or exiting during its commit window), which bounds the cost of finalizing its tokens.
+    /// @notice The most validators that may commit to one round, which bounds the cost of
+    /// finalizing its tokens. Only validators registered before a round's commit window opened
+    /// and still active may commit to it, so a round's committers are among the at most
+    /// MAX_VALIDATORS listed when its commit window opened, and the cap is never reached: no
+    /// churn of registrations and displacements can use up the slots of the listed validators.
     uint256 public constant MAX_COMMITTERS = 64;
     /// @notice The delay of a default admin transfer (AccessControlDefaultAdminRules).
     uint48 public constant ADMIN_DELAY = 2 days;
@@ -98,7 +111,7 @@ contract QualityOracle is IDatpinErrors, AccessControlDefaultAdminRules, Reentra
         uint32 exitDelay; // seconds between requestExit (or displacement) and withdraw
         uint32 staleAfter; // seconds after the reveal window after which a token short of quorum is rejected
         uint32 disputeWindow; // seconds after a committed round's reveal window during which the stake stays locked
-        uint16 faultsPerWithhold; // a round committed to and not revealed costs this many times slashPerFault
+        uint16 faultsPerWithhold; // a round committed to and not revealed costs at least this many times slashPerFault (and one per token of the round)
         uint256 minStake;
         uint256 slashPerFault; // per token scored more than tolerance from the agreed score
     }
@@ -109,6 +122,7 @@ contract QualityOracle is IDatpinErrors, AccessControlDefaultAdminRules, Reentra
         bool listed;
         uint64 exitAt;
         uint32 lastCommitted; // 1 + the last round it committed to (0: none); its stake is locked until that round's dispute window ends
+        uint48 joinedAt; // when it registered: it may commit only to rounds whose commit window opened later
         uint32 agreements;
         uint32 faults;
         uint32 withheld; // rounds committed to and not revealed
@@ -136,6 +150,9 @@ contract QualityOracle is IDatpinErrors, AccessControlDefaultAdminRules, Reentra
     mapping(uint256 round => mapping(address validator => bytes32 commitment)) private _commitments;
     mapping(uint256 round => Committer[]) private _committers;
     mapping(address validator => mapping(uint256 word => uint256 lanes)) private _revealed;
+    // 1 + the number of tokens anchored in a round (0: not counted yet), counted at its first
+    // withholding penalty.
+    mapping(uint256 round => uint256 tokensPlusOne) private _roundTokens;
 
     /// @notice A parameter is outside [min, max].
     error ParamOutOfRange(string name, uint256 value, uint256 min, uint256 max);
@@ -234,6 +251,7 @@ contract QualityOracle is IDatpinErrors, AccessControlDefaultAdminRules, Reentra
         v.stake = stake;
         v.active = true;
         v.listed = true;
+        v.joinedAt = block.timestamp.toUint48();
         _validatorList.push(msg.sender);
         emit ValidatorRegistered(msg.sender, received);
     }
@@ -307,16 +325,17 @@ contract QualityOracle is IDatpinErrors, AccessControlDefaultAdminRules, Reentra
 
     /// @notice Commits to a batch of scores for tokens of `round`, replacing the caller's previous
     /// commitment of the round if any.
-    /// @dev Requirements: active validator with at least minStake; commit window of `round` open;
+    /// @dev Requirements: active validator with at least minStake, registered before the commit
+    /// window of `round` opened (else NotValidator: see mayCommit); commit window of `round` open;
     /// not the commitment already held; fewer than MAX_COMMITTERS committers in the round. The
     /// weight is taken at the first commitment of the round. Emits a {Committed} event (and
     /// {CommitmentReplaced}).
     function commit(uint256 round, bytes32 commitment) external {
         Validator storage v = _validators[msg.sender];
-        if (!v.active) revert NotValidator(msg.sender);
+        (uint256 opens, uint256 closes,) = windows(round);
+        if (!v.active || v.joinedAt >= opens) revert NotValidator(msg.sender);
         if (v.stake < params.minStake) revert InsufficientStake(v.stake, params.minStake);
         if (!_isOpenCommitment(commitment)) revert InvalidInput("commitment");
-        (uint256 opens, uint256 closes,) = windows(round);
         if (block.timestamp < opens || block.timestamp >= closes) {
             revert OutsideWindow(round, block.timestamp, opens, closes);
         }
@@ -333,6 +352,15 @@ contract QualityOracle is IDatpinErrors, AccessControlDefaultAdminRules, Reentra
             emit CommitmentReplaced(round, msg.sender, previous);
         }
         emit Committed(round, msg.sender, commitment);
+    }
+
+    /// @notice Whether `validator` may commit to `round` (window aside): it is active and registered
+    /// before the round's commit window opened. A validator that registers while a commit window
+    /// is open (a displacer included) starts with the next round.
+    function mayCommit(uint256 round, address validator) external view returns (bool) {
+        Validator storage v = _validators[validator];
+        (uint256 opens,,) = windows(round);
+        return v.active && v.joinedAt < opens;
     }
 
     /// @notice Whether `commitment` is the validator's current, unrevealed commitment of `round`.
@@ -659,13 +687,46 @@ contract QualityOracle is IDatpinErrors, AccessControlDefaultAdminRules, Reentra
         _commitments[round][validator] = WITHHELD;
         Validator storage v = _validators[validator];
         v.withheld += 1;
-        uint256 slash = uint256(params.faultsPerWithhold) * params.slashPerFault;
+        uint256 faults = _roundTokenCount(round);
+        if (faults < params.faultsPerWithhold) faults = params.faultsPerWithhold;
+        uint256 slash = faults * params.slashPerFault;
         if (slash > v.stake) slash = v.stake;
         if (slash != 0) {
             v.stake -= uint96(slash); // slash <= stake < 2^96
             slashedPool += slash;
         }
         emit WithholdingPenalized(round, validator, slash);
+    }
+
+    /// @notice The number of tokens anchored in `round` (read from the token contract; final once
+    /// the round has ended). It prices a withholding in the round.
+    function roundTokenCount(uint256 round) public view returns (uint256) {
+        uint256 cached = _roundTokens[round];
+        if (cached != 0) return cached - 1;
+        return _firstIdFrom(round + 1) - _firstIdFrom(round);
+    }
+
+    // roundTokenCount, kept for the round's next penalties (called once its reveal window closed).
+    function _roundTokenCount(uint256 round) private returns (uint256 count) {
+        uint256 cached = _roundTokens[round];
+        if (cached != 0) return cached - 1;
+        count = _firstIdFrom(round + 1) - _firstIdFrom(round);
+        _roundTokens[round] = count + 1;
+    }
+
+    // The first token id anchored in `round` or later (tokenCount + 1 if none): a binary search
+    // over ids, whose anchoring times never decrease.
+    function _firstIdFrom(uint256 round) private view returns (uint256) {
+        uint256 lo = 1;
+        uint256 hi = dat.tokenCount() + 1;
+        uint256[] memory probe = new uint256[](1);
+        while (lo < hi) {
+            uint256 mid = (lo + hi) / 2;
+            probe[0] = mid;
+            if (roundAt(uint32(dat.evaluationWords(probe)[0] >> 8)) >= round) hi = mid;
+            else lo = mid + 1;
+        }
+        return lo;
     }
 
     function _isOpenCommitment(bytes32 c) private pure returns (bool) {
