@@ -535,49 +535,75 @@ func TestQualityOracle_Validators(t *testing.T) {
 
 // TestRewards_SettleEpoch settles epochs and changes the emission as the deployer, kept as the
 // direct admin (adminNet), so that the test can mint a share and set the emission without the
-// timelock's delay; TestGovernance_TimelockAdministersTheSuite covers the timelock's path.
+// timelock's delay; TestGovernance_TimelockAdministersTheSuite covers the timelock's path. An
+// epoch's emission pays the tokens counting at its end: an epoch that ends with none is forfeited
+// when a token joins, and the next one settles to the token that joined.
 func TestRewards_SettleEpoch(t *testing.T) {
 	n := adminNet(t)
 	rw := n.Suite.RewardsABI
 	epochLen := uint64(n.Config.EpochLength / time.Second)
+	endOf := func(epoch uint64) uint64 { return n.Suite.Genesis + (epoch+1)*epochLen }
 	settle := func(epoch uint64) error {
 		_, err := n.Suite.SettleEpoch(n.Ctx, stranger, epoch)
 		return err
+	}
+	settled := func(epoch uint64) bool {
+		return evmtest.Read(n, n.Suite.Rewards, rw.PackSettled(evmtest.U(epoch)), rw.UnpackSettled)
+	}
+	emitted := func() *big.Int {
+		return evmtest.Read(n, n.Suite.Rewards, rw.PackTotalEmitted(), rw.UnpackTotalEmitted)
 	}
 	t.Run("ErrEpochNotOver", func(t *testing.T) {
 		current := (n.Now() - n.Suite.Genesis) / epochLen
 		evmtest.ExpectRevert(t, settle(current), "EpochNotOver", datpin.ECONFLICT)
 		evmtest.ExpectRevert(t, settle(current+5), "EpochNotOver", datpin.ECONFLICT)
 	})
-	n.AdvanceTo(n.Suite.Genesis + 3*epochLen)
-	t.Run("ErrNoShareLeavesEpochOpen", func(t *testing.T) {
+	n.AdvanceTo(endOf(0))
+	pool := n.ERC20Balance(n.Suite.Token, n.Suite.Rewards)
+	t.Run("ErrNoShareLeavesEpochDue", func(t *testing.T) {
 		evmtest.ExpectRevert(t, settle(0), "NoShareInClass", datpin.ECONFLICT)
-		if evmtest.Read(n, n.Suite.Rewards, rw.PackSettled(evmtest.U(0)), rw.UnpackSettled) {
+		if settled(0) {
 			t.Fatalf("a failed settlement marked the epoch settled")
 		}
 	})
+	// A token joins in epoch 1: epoch 0 ended with nothing counting, so it is forfeited.
 	id := n.Mint(1, holder0.Address, 0, 10, 0)
+	t.Run("OKEmptyEpochForfeited", func(t *testing.T) {
+		if !settled(0) {
+			t.Fatalf("epoch 0 still due after a token joined")
+		}
+		evmtest.ExpectRevert(t, settle(0), "EpochAlreadySettled", datpin.ECONFLICT)
+		wantBig(t, "pending of the token that joined after epoch 0", n.Pending(id, n.Suite.Token), new(big.Int))
+		wantBig(t, "totalEmitted", emitted(), new(big.Int))
+		wantBig(t, "pool", n.ERC20Balance(n.Suite.Token, n.Suite.Rewards), pool)
+	})
+	n.AdvanceTo(endOf(1))
 	t.Run("OK", func(t *testing.T) {
-		r, err := n.Suite.SettleEpoch(n.Ctx, stranger, 0)
+		r, err := n.Suite.SettleEpoch(n.Ctx, stranger, 1)
 		n.Must(err)
 		ev := evmtest.Events(r, rw.UnpackEpochSettledEvent)
-		if len(ev) != 1 || ev[0].Epoch.Uint64() != 0 || !bigEq(ev[0].Amount, n.Config.EmissionPerEpoch) {
+		if len(ev) != 1 || ev[0].Epoch.Uint64() != 1 || !bigEq(ev[0].Amount, n.Config.EmissionPerEpoch) {
 			t.Fatalf("EpochSettled = %+v", ev)
 		}
 		if rs := evmtest.Events(r, n.Suite.DATABI.UnpackRevenueSettledEvent); len(rs) != 1 || rs[0].Asset != n.Suite.Token || !bigEq(rs[0].Amount, n.Config.EmissionPerEpoch) {
 			t.Fatalf("RevenueSettled = %+v", rs)
 		}
 		wantBig(t, "pending", n.Pending(id, n.Suite.Token), n.Config.EmissionPerEpoch)
-		wantBig(t, "totalEmitted", evmtest.Read(n, n.Suite.Rewards, rw.PackTotalEmitted(), rw.UnpackTotalEmitted), n.Config.EmissionPerEpoch)
+		wantBig(t, "totalEmitted", emitted(), n.Config.EmissionPerEpoch)
+		wantBig(t, "pool", n.ERC20Balance(n.Suite.Token, n.Suite.Rewards), new(big.Int).Sub(pool, n.Config.EmissionPerEpoch))
 	})
 	t.Run("ErrEpochAlreadySettled", func(t *testing.T) {
-		evmtest.ExpectRevert(t, settle(0), "EpochAlreadySettled", datpin.ECONFLICT)
+		evmtest.ExpectRevert(t, settle(1), "EpochAlreadySettled", datpin.ECONFLICT)
 	})
 	t.Run("ErrInsufficientFunds", func(t *testing.T) {
+		// The new rate applies from the current epoch (2) on; at its end the pool cannot pay it.
 		n.MustSend(n.Admin, n.Suite.Rewards, rw.PackSetEmission(evm.Ether(1_000_000_000)), nil)
-		evmtest.ExpectRevert(t, settle(1), "InsufficientFunds", "")
-		n.MustSend(n.Admin, n.Suite.Rewards, rw.PackSetEmission(n.Config.EmissionPerEpoch), nil)
-		n.Must(settle(1))
+		n.AdvanceTo(endOf(2))
+		evmtest.ExpectRevert(t, settle(2), "InsufficientFunds", datpin.ECONFLICT)
+		if settled(2) {
+			t.Fatalf("a settlement the pool cannot pay marked the epoch settled")
+		}
+		wantBig(t, "pending after the refused settlement", n.Pending(id, n.Suite.Token), n.Config.EmissionPerEpoch)
 	})
 	t.Run("ErrSetEmissionUnauthorized", func(t *testing.T) {
 		_, err := n.Send(stranger, n.Suite.Rewards, rw.PackSetEmission(big.NewInt(1)), nil)
