@@ -187,7 +187,9 @@ func WriteAddresses(path string, a Addresses) error {
 // zero-knowledge verifiers. Then it hands the administration of the DAT, the registry, the
 // rewards and the oracle to the timelock (see handOver): admin keeps no role on them, only the
 // timelock's proposer and executor roles, so that every later change waits cfg.TimelockDelay in
-// public. admin keeps the network token's roles (a development token).
+// public. The network token, the validators' stake and the rewards' asset, goes to the timelock
+// too (see handOverToken): admin keeps only its development faucet, which mints on the local
+// development chains alone.
 func Deploy(ctx context.Context, c *Chain, admin *Account, cfg Config) (*Suite, error) {
 	now, err := c.Now(ctx)
 	if err != nil {
@@ -286,6 +288,9 @@ func Deploy(ctx context.Context, c *Chain, admin *Account, cfg Config) (*Suite, 
 		}
 	}
 	if !cfg.DeployerAdmin {
+		if err := s.handOverToken(ctx, admin); err != nil {
+			return nil, err
+		}
 		if err := s.handOver(ctx, admin, cfg.TimelockDelay); err != nil {
 			return nil, err
 		}
@@ -296,4 +301,29 @@ func Deploy(ctx context.Context, c *Chain, admin *Account, cfg Config) (*Suite, 
 	}
 	s.Block = bn
 	return s, nil
+}
+
+// handOverToken gives the network token's DEFAULT_ADMIN_ROLE and MINTER_ROLE to the timelock and
+// has admin renounce both, so that no one mints stake or rewards outside the timelock's delay. On
+// a local development chain (IsDevChain) admin keeps FAUCET_ROLE first, which the token honours on
+// those chains only: the development accounts of tests, the demo and `make network` are funded
+// from it (Suite.MintToken), while on any other chain the deployer can mint nothing.
+func (s *Suite) handOverToken(ctx context.Context, admin *Account) error {
+	tok := s.TokenABI
+	calls := [][]byte{
+		tok.PackGrantRole([32]byte{}, s.Timelock),
+		tok.PackGrantRole(roleHash("MINTER_ROLE"), s.Timelock),
+	}
+	if IsDevChain(s.ChainID) {
+		calls = append(calls, tok.PackGrantRole(roleHash("FAUCET_ROLE"), admin.Address))
+	}
+	calls = append(calls,
+		tok.PackRenounceRole(roleHash("MINTER_ROLE"), admin.Address),
+		tok.PackRenounceRole([32]byte{}, admin.Address))
+	for _, data := range calls {
+		if _, err := s.Chain.Send(ctx, admin, &s.Token, data, nil); err != nil {
+			return datpin.Wrap(datpin.ErrorCode(err), err, "hand the network token over to the timelock")
+		}
+	}
+	return nil
 }
