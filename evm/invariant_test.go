@@ -4,12 +4,14 @@ import (
 	"fmt"
 	"math/big"
 	"math/rand"
+	"slices"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/datpin/datpin"
 	"github.com/datpin/datpin/evm"
 	"github.com/datpin/datpin/evm/evmtest"
 )
@@ -643,5 +645,529 @@ func FuzzDAT_Invariants(f *testing.F) {
 	f.Add(seeded)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		runInvariantWalk(t, &byteChooser{data: data}, 24)
+	})
+}
+
+// The protocol walk: random sequences of the whole network's operations on the default
+// deployment (anchor, validators' commit and reveal, finalize, epoch settlement, buyers' payments,
+// claims, token and value transfers, expiry, register, stake, exit, withdraw, withholding
+// charges and slashed-pool sweeps, time jumps) by honest and hostile actors. Hostile validators
+// commit extreme scores, withhold their reveals and exit when they like; hostile callers finalize
+// junk id lists. After every step:
+//   - the DAT holds at least the revenue claimable from all its tokens, per asset;
+//   - the oracle holds exactly Σ stake + slashed pool, which is what was deposited less what was
+//     withdrawn and swept;
+//   - every finalized contribution's shareRatio is its record count × its agreed score, and no
+//     token's value exceeds its agreed score's share (ceil(records × score / 10,000)) plus the
+//     value other tokens moved into it; pending and rejected tokens have no share;
+//   - (every few steps and at the end) a claim by the holder of a token with revenue pending does
+//     not revert.
+
+type protoToken struct {
+	round   uint64
+	score   uint16 // the device's own score
+	movedIn *big.Int
+}
+
+type protoCommit struct {
+	start    uint64
+	scores   []uint16
+	salt     [32]byte
+	revealed bool
+}
+
+type protoWorld struct {
+	t        testing.TB
+	n        *evmtest.Net
+	src      chooser
+	devices  []*evm.Account // devices[i] is operated by operators[i]
+	ops      []*evm.Account
+	holders  []*evm.Account // operators and other holders
+	honest   []*evm.Account
+	hostile  []*evm.Account
+	everVal  map[common.Address]bool
+	tokens   []*protoToken // tokens[id-1]
+	rounds   map[uint64][2]uint64
+	commits  map[uint64]map[common.Address]*protoCommit
+	deposit  *big.Int // staked into the oracle
+	outflow  *big.Int // withdrawn or swept out of it
+	stats    map[string]int
+	finalMin int // finalized tokens seen
+}
+
+func protoConfig() evm.Config {
+	cfg := evm.DefaultConfig()
+	cfg.DeployerAdmin = true
+	cfg.ZK = false
+	cfg.MinSettlement = nil
+	cfg.EpochLength = 6 * time.Hour
+	cfg.ClassTTL = 14 * time.Hour
+	return cfg
+}
+
+func newProtoWorld(t testing.TB, src chooser) *protoWorld {
+	n := evmtest.New(t, protoConfig())
+	w := &protoWorld{
+		t: t, n: n, src: src, everVal: map[common.Address]bool{}, rounds: map[uint64][2]uint64{},
+		commits: map[uint64]map[common.Address]*protoCommit{}, deposit: new(big.Int), outflow: new(big.Int),
+		stats: map[string]int{},
+	}
+	for i := range uint32(3) {
+		op, dev := evmtest.Account("operator", 8+i), evmtest.Account("device", 8+i)
+		n.Onboard(op, dev, testCell)
+		w.ops, w.devices = append(w.ops, op), append(w.devices, dev)
+	}
+	w.holders = append(append([]*evm.Account{}, w.ops...), holder0, holder1)
+	w.honest = n.RegisterValidators(3)
+	for _, v := range w.honest {
+		w.everVal[v.Address] = true
+		w.deposit.Add(w.deposit, new(big.Int).Mul(n.Config.MinStake, big.NewInt(2)))
+	}
+	for i := range uint32(3) {
+		v := evmtest.Account("validator", 8+i)
+		n.Must(n.Suite.MintToken(n.Ctx, n.Admin, v.Address, new(big.Int).Mul(n.Config.MinStake, big.NewInt(10))))
+		n.Approve(v, n.Suite.Token, n.Suite.Oracle, new(big.Int).Lsh(big.NewInt(1), 200))
+		w.hostile = append(w.hostile, v)
+	}
+	for _, v := range w.hostile[:2] {
+		n.MustSend(v, n.Suite.Oracle, n.Suite.OracleABI.PackRegister(n.Config.MinStake), nil)
+		w.everVal[v.Address] = true
+		w.deposit.Add(w.deposit, n.Config.MinStake)
+	}
+	// Start on a round boundary, so that the walk's times relative to the rounds and epochs (and
+	// so its course) do not depend on the wall clock at deployment.
+	n.AdvanceTo(n.Suite.Genesis + uint64(n.Config.RoundLength/time.Second))
+	return w
+}
+
+func (w *protoWorld) pick(k int) int { return w.src.Intn(k) }
+
+func (w *protoWorld) anyToken() uint64 {
+	if len(w.tokens) == 0 {
+		return 1
+	}
+	return uint64(1 + w.pick(len(w.tokens)))
+}
+
+func (w *protoWorld) ownerOf(id uint64) *evm.Account {
+	if id == 0 || id > uint64(len(w.tokens)) {
+		return stranger
+	}
+	o := w.n.Owner(id)
+	for _, h := range w.holders {
+		if h.Address == o {
+			return h
+		}
+	}
+	return stranger
+}
+
+// tolerate accepts a revert carrying one of the named custom errors, fails the test otherwise.
+func (w *protoWorld) tolerate(i int, what string, err error, names ...string) bool {
+	w.t.Helper()
+	if err == nil {
+		return true
+	}
+	got := evm.RevertName(err)
+	for _, nm := range names {
+		if got == nm {
+			w.stats[what+" reverted "+got]++
+			return false
+		}
+	}
+	w.t.Fatalf("step %d %s: %v (allowed reverts %v)", i, what, err, names)
+	return false
+}
+
+// openRound returns a round with tokens whose commit (reveal=false) or reveal window is open now.
+func (w *protoWorld) openRound(reveal bool) (uint64, bool) {
+	now := w.n.Now()
+	var open []uint64
+	for r := range w.rounds {
+		c, rv, closes, err := w.n.Suite.Windows(w.n.Ctx, r)
+		w.n.Must(err)
+		if (!reveal && now >= c && now+1 < rv) || (reveal && now >= rv && now+1 < closes) {
+			open = append(open, r)
+		}
+	}
+	if len(open) == 0 {
+		return 0, false
+	}
+	slices.Sort(open)
+	return open[w.pick(len(open))], true
+}
+
+// step runs the action k (0..99) with random arguments.
+func (w *protoWorld) step(i, k int) {
+	n, s := w.n, w.n.Suite
+	o, d := s.OracleABI, s.DATABI
+	switch {
+	case k < 14: // anchor 1..3 contributions of one device
+		di := w.pick(len(w.devices))
+		var cs []datpin.Contribution
+		for range 1 + w.pick(3) {
+			cs = append(cs, n.Contribution(w.devices[di], uint32(10+w.pick(1431)), uint16(2000+w.pick(8001))))
+		}
+		first := n.Anchor(evmtest.Account("relayer", 0), w.devices[di:di+1], cs)
+		round, err := s.RoundAt(n.Ctx, n.Now())
+		n.Must(err)
+		for j, c := range cs {
+			w.tokens = append(w.tokens, &protoToken{round: round, score: c.Score, movedIn: new(big.Int)})
+			id := first + uint64(j)
+			r, ok := w.rounds[round]
+			if !ok {
+				r = [2]uint64{id, id}
+			}
+			r[1] = id
+			w.rounds[round] = r
+		}
+		w.stats["anchor"]++
+	case k < 30: // validators commit: most honest ones, some hostile ones
+		round, ok := w.openRound(false)
+		if !ok {
+			return
+		}
+		rg := w.rounds[round]
+		for _, v := range append(append([]*evm.Account{}, w.honest...), w.hostile...) {
+			hostile := slices.Contains(w.hostile, v)
+			if (hostile && w.pick(2) == 0) || (!hostile && w.pick(6) == 0) {
+				continue
+			}
+			if w.commits[round][v.Address] != nil && (!hostile || w.pick(4) != 0) {
+				continue // committed already (a hostile validator now and then replaces its commitment)
+			}
+			scores := make([]uint16, rg[1]-rg[0]+1)
+			for j := range scores {
+				sc := int(w.tokens[rg[0]-1+uint64(j)].score) + w.pick(201) - 100
+				if hostile {
+					sc = []int{0, 10000, w.pick(10001)}[w.pick(3)]
+				}
+				scores[j] = uint16(max(0, min(10000, sc)))
+			}
+			var salt [32]byte
+			salt[0], salt[1], salt[2] = byte(i), byte(i>>8), byte(len(w.commits[round]))
+			err := s.Commit(n.Ctx, v, round, s.Commitment(round, v.Address, rg[0], scores, salt))
+			if !w.tolerate(i, "commit", err, "NotValidator", "InsufficientStake", "AlreadyCommitted", "OutsideWindow") {
+				continue
+			}
+			if w.commits[round] == nil {
+				w.commits[round] = map[common.Address]*protoCommit{}
+			}
+			w.commits[round][v.Address] = &protoCommit{start: rg[0], scores: scores, salt: salt}
+			w.stats["commit"]++
+		}
+	case k < 44: // reveal (hostile validators reveal only now and then)
+		round, ok := w.openRound(true)
+		if !ok {
+			return
+		}
+		for addr, c := range w.commits[round] {
+			if c.revealed {
+				continue
+			}
+			v := w.accountOf(addr)
+			if slices.Contains(w.hostile, v) && w.pick(3) != 0 {
+				continue // withholds
+			}
+			err := s.Reveal(n.Ctx, v, round, c.start, c.scores, c.salt)
+			if w.tolerate(i, "reveal", err, "OutsideWindow") {
+				c.revealed = true
+				w.stats["reveal"]++
+			}
+		}
+	case k < 54: // finalize a random list (junk ids and repeats included); never reverts
+		var list []uint64
+		for range 1 + w.pick(6) {
+			list = append(list, w.anyToken()+uint64(w.pick(2))*uint64(w.pick(3)))
+		}
+		from := w.holders[w.pick(len(w.holders))]
+		if w.pick(3) == 0 {
+			from = stranger
+		}
+		_, err := s.Finalize(n.Ctx, from, list)
+		if err != nil {
+			w.t.Fatalf("step %d finalize %v: %v", i, list, err)
+		}
+		w.stats["finalize"]++
+	case k < 60: // settle the last ended epoch
+		epochLen := uint64(n.Config.EpochLength / time.Second)
+		now := n.Now()
+		if now < s.Genesis+epochLen {
+			return
+		}
+		e := (now-s.Genesis)/epochLen - 1
+		_, err := s.SettleEpoch(n.Ctx, w.holders[w.pick(len(w.holders))], e)
+		if w.tolerate(i, "settleEpoch", err, "EpochAlreadySettled", "NoShareInClass") {
+			w.stats["settleEpoch"]++
+		}
+	case k < 64: // a buyer pays the class in ETH
+		_, err := n.SettleETH(buyer, s.ClassID, big.NewInt(int64(1+w.pick(1_000_000_000))))
+		if w.tolerate(i, "settleRevenueETH", err, "NoShareInClass") {
+			w.stats["settleRevenueETH"]++
+		}
+	case k < 74: // the holder claims one asset
+		if len(w.tokens) == 0 {
+			return
+		}
+		id := w.anyToken()
+		asset := [2]common.Address{{}, s.Token}[w.pick(2)]
+		pending := n.Pending(id, asset)
+		_, err := n.Claim(w.ownerOf(id), id, asset, payee(uint32(200+w.pick(3))))
+		if pending.Sign() > 0 && err != nil {
+			w.t.Fatalf("step %d: claim of token %d with %v pending reverted: %v", i, id, pending, err)
+		}
+		if w.tolerate(i, "claim", err, "NothingToClaim") {
+			w.stats["claim"]++
+		}
+	case k < 78: // transferToken
+		if len(w.tokens) == 0 {
+			return
+		}
+		id := w.anyToken()
+		to := w.holders[w.pick(len(w.holders))]
+		n.MustSend(w.ownerOf(id), s.DAT, d.PackTransferToken(evmtest.U(id), to.Address), nil)
+		w.stats["transferToken"]++
+	case k < 83: // transferValue between two tokens of one holder
+		if len(w.tokens) < 2 {
+			return
+		}
+		a, b := w.anyToken(), w.anyToken()
+		if w.pick(3) != 0 { // mostly between finalized tokens, the source holding value
+			var src, dst []uint64
+			for id := range uint64(len(w.tokens)) {
+				if evmtest.Read(n, s.DAT, d.PackStatusOf(evmtest.U(id+1)), d.UnpackStatusOf) == uint8(datpin.StatusFinalized) {
+					dst = append(dst, id+1)
+					if n.Value(id+1).Sign() > 0 {
+						src = append(src, id+1)
+					}
+				}
+			}
+			if len(src) > 0 {
+				a, b = src[w.pick(len(src))], dst[w.pick(len(dst))]
+			}
+		}
+		v := big.NewInt(int64(1 + w.pick(200)))
+		_, err := n.Send(w.ownerOf(a), s.DAT, d.PackTransferValue(evmtest.U(a), evmtest.U(b), v), nil)
+		if w.tolerate(i, "transferValue", err, "InvalidInput", "TokenExpired", "TokenNotFinalized", "InsufficientValue") {
+			w.tokens[b-1].movedIn.Add(w.tokens[b-1].movedIn, v)
+			w.stats["transferValue"]++
+		}
+	case k < 86: // expire
+		if len(w.tokens) == 0 {
+			return
+		}
+		n.MustSend(stranger, s.DAT, d.PackExpire(ids(w.anyToken(), w.anyToken())), nil)
+		w.stats["expire"]++
+	case k < 93: // stake operations, mostly by hostile validators
+		v := w.hostile[w.pick(len(w.hostile))]
+		if w.pick(4) == 0 {
+			v = w.honest[w.pick(len(w.honest))]
+			if w.pick(3) != 0 {
+				return // honest validators rarely leave or top up
+			}
+		}
+		for _, h := range w.hostile { // a validator that left comes back for its stake
+			r := evmtest.Read(n, s.Oracle, o.PackValidatorOf(h.Address), o.UnpackValidatorOf)
+			if !r.Active && r.ExitAt != 0 && w.pick(2) == 0 {
+				v = h
+			}
+		}
+		amt := n.Config.MinStake
+		rec := evmtest.Read(n, s.Oracle, o.PackValidatorOf(v.Address), o.UnpackValidatorOf)
+		op := w.pick(5) // mostly what the validator's state allows, now and then anything
+		if w.pick(4) != 0 {
+			switch {
+			case !rec.Listed && rec.Stake.Sign() == 0 && rec.ExitAt == 0:
+				op = 0 // register
+			case rec.Active:
+				op = []int{1, 2, 4}[w.pick(3)] // add stake, leave, charge someone
+			default:
+				op = 3 // withdraw
+			}
+		}
+		if slices.Contains(w.honest, v) {
+			op = 1 // honest validators top up, and stay
+		}
+		switch op {
+		case 0:
+			_, err := n.Send(v, s.Oracle, o.PackRegister(amt), nil)
+			if w.tolerate(i, "register", err, "AlreadyValidator", "TooManyValidators", "ERC20InsufficientAllowance", "ERC20InsufficientBalance") {
+				w.everVal[v.Address] = true
+				w.deposit.Add(w.deposit, amt)
+				w.stats["register"]++
+			}
+		case 1:
+			amt = big.NewInt(int64(1 + w.pick(1_000_000)))
+			if slices.Contains(w.honest, v) {
+				n.Must(s.MintToken(n.Ctx, n.Admin, v.Address, amt))
+				n.Approve(v, s.Token, s.Oracle, amt)
+			}
+			_, err := n.Send(v, s.Oracle, o.PackAddStake(amt), nil)
+			if w.tolerate(i, "addStake", err, "NotValidator") {
+				w.deposit.Add(w.deposit, amt)
+				w.stats["addStake"]++
+			}
+		case 2:
+			_, err := n.Send(v, s.Oracle, o.PackRequestExit(), nil)
+			if w.tolerate(i, "requestExit", err, "NotValidator") {
+				w.stats["requestExit"]++
+			}
+		case 3:
+			r, err := n.Send(v, s.Oracle, o.PackWithdraw(), nil)
+			if w.tolerate(i, "withdraw", err, "NothingToWithdraw", "ExitPending") {
+				for _, ev := range evmtest.Events(r, o.UnpackWithdrawnEvent) {
+					w.outflow.Add(w.outflow, ev.Amount)
+				}
+				w.stats["withdraw"]++
+			}
+		default:
+			round, err := s.RoundAt(n.Ctx, n.Now())
+			n.Must(err)
+			_, err = n.Send(stranger, s.Oracle, o.PackChargeWithholding(evmtest.U(round-min(round, uint64(1+w.pick(3)))), v.Address), nil)
+			if w.tolerate(i, "chargeWithholding", err, "NotWithheld", "OutsideWindow") {
+				w.stats["chargeWithholding"]++
+			}
+		}
+	case k < 95: // the admin sweeps the slashed pool into the rewards pool
+		pool := evmtest.Read(n, s.Oracle, o.PackSlashedPool(), o.UnpackSlashedPool)
+		_, err := n.Send(n.Admin, s.Oracle, o.PackSweepSlashed(s.Rewards), nil)
+		if w.tolerate(i, "sweepSlashed", err, "InvalidInput", "NothingToWithdraw") {
+			w.outflow.Add(w.outflow, pool)
+			w.stats["sweepSlashed"]++
+		}
+	default: // time passes: minutes to an hour and a half
+		n.Advance(time.Duration(300+w.pick(5400)) * time.Second)
+		w.stats["time"]++
+	}
+}
+
+func (w *protoWorld) accountOf(a common.Address) *evm.Account {
+	for _, v := range append(append([]*evm.Account{}, w.honest...), w.hostile...) {
+		if v.Address == a {
+			return v
+		}
+	}
+	w.t.Fatalf("unknown validator %s", a)
+	return nil
+}
+
+// check asserts the invariants; full adds the per-token checks and the claim simulations.
+func (w *protoWorld) check(i int, full bool) {
+	w.t.Helper()
+	n, s := w.n, w.n.Suite
+	o := s.OracleABI
+	// Oracle solvency and conservation of stake.
+	stakes := evmtest.Read(n, s.Oracle, o.PackSlashedPool(), o.UnpackSlashedPool)
+	for v := range w.everVal {
+		stakes = new(big.Int).Add(stakes, evmtest.Read(n, s.Oracle, o.PackValidatorOf(v), o.UnpackValidatorOf).Stake)
+	}
+	held := n.ERC20Balance(s.Token, s.Oracle)
+	if stakes.Cmp(held) != 0 {
+		w.t.Fatalf("step %d: Σ stake + slashed pool %v; the oracle holds %v", i, stakes, held)
+	}
+	if want := new(big.Int).Sub(w.deposit, w.outflow); held.Cmp(want) != 0 {
+		w.t.Fatalf("step %d: the oracle holds %v; deposited − withdrawn − swept = %v", i, held, want)
+	}
+	// DAT solvency.
+	assets := [2]common.Address{{}, s.Token}
+	for a, asset := range assets {
+		sum := new(big.Int)
+		for id := range uint64(len(w.tokens)) {
+			sum.Add(sum, n.Pending(id+1, asset))
+		}
+		bal := n.ERC20Balance(s.Token, s.DAT)
+		if a == 0 {
+			bal = n.ETH(s.DAT)
+		}
+		if sum.Cmp(bal) > 0 {
+			w.t.Fatalf("step %d: asset %s: Σ pending %v > the DAT's balance %v", i, asset, sum, bal)
+		}
+	}
+	if !full {
+		return
+	}
+	finalized := 0
+	for idx, pt := range w.tokens {
+		id := uint64(idx + 1)
+		st, err := s.TokenState(n.Ctx, id)
+		n.Must(err)
+		switch st.Status {
+		case datpin.StatusFinalized:
+			finalized++
+			score, records := int64(st.Contrib.Score), int64(st.Contrib.RecordCount)
+			if score > 10000 {
+				w.t.Fatalf("step %d: token %d agreed score %d", i, id, score)
+			}
+			if want := big.NewInt(records * score); st.ShareRatio.Cmp(want) != 0 {
+				w.t.Fatalf("step %d: token %d shareRatio %v; records × score = %v", i, id, st.ShareRatio, want)
+			}
+			limit := new(big.Int).Add(big.NewInt((records*score+9999)/10000), pt.movedIn)
+			if st.Value.Cmp(limit) > 0 {
+				w.t.Fatalf("step %d: token %d value %v exceeds its agreed share %d plus %v moved in", i, id, st.Value, (records*score+9999)/10000, pt.movedIn)
+			}
+		default:
+			if st.ShareRatio.Sign() != 0 || st.Value.Cmp(pt.movedIn) > 0 {
+				w.t.Fatalf("step %d: token %d (%v) share %v value %v", i, id, st.Status, st.ShareRatio, st.Value)
+			}
+		}
+		for _, asset := range assets {
+			if n.Pending(id, asset).Sign() == 0 {
+				continue
+			}
+			owner := w.ownerOf(id)
+			if _, err := n.CallFrom(owner.Address, s.DAT, s.DATABI.PackClaim(evmtest.U(id), asset, owner.Address)); err != nil {
+				w.t.Fatalf("step %d: a claim of token %d by its holder would revert: %v", i, id, err)
+			}
+		}
+	}
+	w.finalMin = finalized
+}
+
+func runProtocolWalk(t testing.TB, src chooser, steps int) *protoWorld {
+	w := newProtoWorld(t, src)
+	for i := range steps {
+		if dt := w.pick(3) * w.pick(300); dt > 0 { // the clock moves on between most steps
+			w.n.Advance(time.Duration(dt) * time.Second)
+		}
+		// Validators act as their daemons do: commit to a round whose commit window is open,
+		// reveal in the reveal window, finalize now and then.
+		w.step(i, 15)
+		w.step(i, 30)
+		if w.pick(3) == 0 {
+			w.step(i, 44)
+		}
+		w.step(i, w.pick(100))
+		w.check(i, i%10 == 9 || i == steps-1)
+	}
+	return w
+}
+
+func TestProtocol_Invariants(t *testing.T) {
+	const seed = 12
+	w := runProtocolWalk(t, rand.New(rand.NewSource(seed)), 260)
+	t.Logf("seed %d: %d tokens, %d finalized; %v", seed, len(w.tokens), w.finalMin, fmt.Sprint(w.stats))
+	for _, k := range []string{"anchor", "commit", "reveal", "finalize", "claim", "transferValue", "expire", "register", "withdraw", "settleRevenueETH"} {
+		if w.stats[k] == 0 {
+			t.Fatalf("the walk never ran %s successfully", k)
+		}
+	}
+	// Epoch emission reached the holders (settled by finalizations and expiries as epochs ended,
+	// or by settleEpoch).
+	rw := w.n.Suite.RewardsABI
+	if emitted := evmtest.Read(w.n, w.n.Suite.Rewards, rw.PackTotalEmitted(), rw.UnpackTotalEmitted); emitted.Sign() == 0 {
+		t.Fatalf("no epoch emission was paid")
+	}
+	if w.finalMin == 0 {
+		t.Fatalf("no token was finalized: the walk proves little")
+	}
+}
+
+func FuzzProtocol_Invariants(f *testing.F) {
+	f.Add([]byte("anchor, commit, reveal, finalize, settle, claim"))
+	seeded := make([]byte, 512)
+	rand.New(rand.NewSource(2)).Read(seeded)
+	f.Add(seeded)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		runProtocolWalk(t, &byteChooser{data: data}, 40)
 	})
 }
