@@ -8,7 +8,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/datpin/datpin"
+	"github.com/datpin/datpin/contracts/bindings/feeontransfererc20"
 	"github.com/datpin/datpin/contracts/bindings/mockproofverifier"
+	"github.com/datpin/datpin/contracts/bindings/rewards"
 	"github.com/datpin/datpin/contracts/bindings/snapshotharnessdat"
 	"github.com/datpin/datpin/evm"
 	"github.com/datpin/datpin/evm/evmtest"
@@ -341,4 +343,34 @@ func TestAttackToken_EmptyEpochAndRateChange(t *testing.T) {
 	n.Must(err)
 	wantBig(t, "pending", n.Pending(a, n.Suite.Token), new(big.Int).Add(emission, double))
 	wantBig(t, "totalEmitted", evmtest.Read(n, n.Suite.Rewards, rw.PackTotalEmitted(), rw.UnpackTotalEmitted), new(big.Int).Add(emission, double))
+}
+
+// Only the class admin wires a class to an emission source, and only to one paying in the class's
+// ERC-20: a source paying another asset would credit the class's accumulator with tokens the DAT
+// does not hold for it.
+func TestAttackToken_EpochEmissionWiring(t *testing.T) {
+	n := adminNet(t)
+	d, rw := n.Suite.DATABI, n.Suite.RewardsABI
+	class := evmtest.U(n.Suite.ClassID)
+	t.Run("ErrStrangerSetsSource", func(t *testing.T) {
+		_, err := n.Send(stranger, n.Suite.DAT, d.PackSetEpochEmission(class, stranger.Address), nil)
+		evmtest.ExpectRevert(t, err, "AccessControlUnauthorizedAccount", datpin.EUNAUTHORIZED)
+	})
+	t.Run("ErrSourcePaysAnotherAsset", func(t *testing.T) {
+		other := n.Deploy(n.Admin, feeontransfererc20.FeeOnTransferERC20MetaData.Bin, nil)
+		src := n.Deploy(n.Admin, rewards.RewardsMetaData.Bin, rw.PackConstructor(new(big.Int), n.Admin.Address, other, n.Suite.DAT, class, n.Suite.Genesis, 3600, evm.Ether(1)))
+		_, err := n.Send(n.Admin, n.Suite.DAT, d.PackSetEpochEmission(class, src), nil)
+		evmtest.ExpectRevert(t, err, "UnsupportedAsset", "")
+	})
+	t.Run("OKDeploymentWired", func(t *testing.T) {
+		// The deployment's class pays its emission: a token counting through epoch 0 gets all of
+		// it when the next token joins, without anyone calling settleEpoch.
+		a := n.Mint(n.Suite.ClassID, holder0.Address, 0, 1, 0)
+		n.AdvanceTo(n.Suite.Genesis + uint64(n.Config.EpochLength/time.Second))
+		n.Mint(n.Suite.ClassID, holder1.Address, 0, 1, 0)
+		wantBig(t, "pending", n.Pending(a, n.Suite.Token), n.Config.EmissionPerEpoch)
+		if !evmtest.Read(n, n.Suite.Rewards, rw.PackSettled(evmtest.U(0)), rw.UnpackSettled) {
+			t.Fatalf("epoch 0 not marked settled")
+		}
+	})
 }
