@@ -473,6 +473,13 @@ func (d *Daemon) commitRound(ctx context.Context, rt RoundTokens, now uint64) er
 	if len(ids) == 0 {
 		return skip(SubEmpty, "no pending token")
 	}
+	// Only validators active and registered before the round's commit window opened may commit
+	// to it (a validator that registered during the window starts with the next round).
+	if ok, err := d.mayCommit(ctx, rt.Round); err != nil {
+		return err
+	} else if !ok {
+		return skip(SubMissed, "this key may not commit to the round: not an active validator, or registered after its commit window opened")
+	}
 	// With no record of the round, a commitment by this key can only come from a lost state or
 	// another process with the same key. The oracle holds one commitment per validator and round,
 	// so committing now replaces it (the commit window is open): that one could never be revealed
@@ -590,6 +597,19 @@ func (d *Daemon) committed(ctx context.Context, r *Record) (bool, error) {
 	ok, err := d.s.OracleABI.UnpackCommitted(out)
 	if err != nil {
 		return false, datpin.Wrap(datpin.EINTERNAL, err, "decode committed")
+	}
+	return ok, nil
+}
+
+// mayCommit reports whether the oracle lets this key commit to round (windows aside).
+func (d *Daemon) mayCommit(ctx context.Context, round uint64) (bool, error) {
+	out, err := d.call(ctx, d.s.Oracle, d.s.OracleABI.PackMayCommit(new(big.Int).SetUint64(round), d.cfg.Account.Address))
+	if err != nil {
+		return false, err
+	}
+	ok, err := d.s.OracleABI.UnpackMayCommit(out)
+	if err != nil {
+		return false, datpin.Wrap(datpin.EINTERNAL, err, "decode mayCommit")
 	}
 	return ok, nil
 }
