@@ -195,6 +195,35 @@ func TestAttack_WithholdingCheaperThanFaults(t *testing.T) {
 	if paid.Cmp(revealCost) < 0 {
 		t.Errorf("withholding cost %v; revealing its %d outlying scores would have cost %v: withholding is the cheaper way out", paid, tokens, revealCost)
 	}
+	o := n.Suite.OracleABI
+	if got := evmtest.Read(n, n.Suite.Oracle, o.PackRoundTokenCount(evmtest.U(round)), o.UnpackRoundTokenCount); got.Uint64() != tokens {
+		t.Errorf("roundTokenCount(%d) = %v; want the %d tokens anchored in it", round, got, tokens)
+	}
+}
+
+// A validator registered while a round's commit window is open (a displacer included) may not
+// commit to that round, only to later ones: registering during the window adds no committer.
+func TestAttack_LateRegistrationStartsNextRound(t *testing.T) {
+	n := newNet(t)
+	o := n.Suite.OracleABI
+	_, dev := onboarded(n, 0, 0)
+	n.RegisterValidators(3)
+	id, _ := anchorOne(n, dev, 100, 9000)
+	round, commitOpens, _, _ := roundOf(n, id)
+	n.AdvanceTo(commitOpens)
+	late := evmtest.Account("validator", 9)
+	registerWith(n, late, n.Config.MinStake)
+	may := func(r uint64) bool {
+		return evmtest.Read(n, n.Suite.Oracle, o.PackMayCommit(evmtest.U(r), late.Address), o.UnpackMayCommit)
+	}
+	if may(round) {
+		t.Errorf("mayCommit(round %d) for a validator registered once its commit window was open", round)
+	}
+	if !may(round + 1) {
+		t.Errorf("mayCommit(round %d) = false for a validator registered before its commit window", round+1)
+	}
+	err := n.Suite.Commit(n.Ctx, late, round, n.Suite.Commitment(round, late.Address, id, []uint16{9000}, salt()))
+	evmtest.ExpectRevert(t, err, "NotValidator", datpin.EUNAUTHORIZED)
 }
 
 // evm.Deploy always deployed a NetworkToken whose DEFAULT_ADMIN_ROLE and MINTER_ROLE stayed with
