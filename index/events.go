@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"database/sql"
+	"math/big"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -153,6 +154,15 @@ func (w *writer) apply(l *types.Log) error {
 			return w.exec(`INSERT OR REPLACE INTO epochs (epoch, block, amount, time) VALUES (?, ?, ?, ?)`,
 				ev.Epoch.Uint64(), b, ev.Amount.String(), w.times[b])
 		}
+		// Several ended epochs settled at once (the DAT settles them before its counting set
+		// changes): each gets an equal part, the last one the remainder.
+		if ev, err := s.RewardsABI.UnpackEpochsSettledEvent(l); err == nil {
+			return w.epochRange(b, ev.FirstEpoch.Uint64(), ev.LastEpoch.Uint64(), ev.Amount)
+		}
+		// Epochs that ended with nothing counting pay nobody: recorded with amount 0.
+		if ev, err := s.RewardsABI.UnpackEpochsForfeitedEvent(l); err == nil {
+			return w.epochRange(b, ev.FirstEpoch.Uint64(), ev.LastEpoch.Uint64(), new(big.Int))
+		}
 	}
 	return nil
 }
@@ -191,3 +201,29 @@ func proofType(t [32]byte) string {
 	}
 	return string(s)
 }
+
+// epochRange records the reward epochs first..last settled in block b for amount in total.
+func (w *writer) epochRange(b, first, last uint64, amount *big.Int) error {
+	if last < first {
+		return nil
+	}
+	if last-first >= maxEpochRange { // keep the newest epochs; the amount stays whole
+		first = last - maxEpochRange + 1
+	}
+	n := new(big.Int).SetUint64(last - first + 1)
+	part, rest := new(big.Int).QuoRem(amount, n, new(big.Int))
+	for e := first; e <= last; e++ {
+		a := part
+		if e == last {
+			a = new(big.Int).Add(part, rest)
+		}
+		if err := w.exec(`INSERT OR REPLACE INTO epochs (epoch, block, amount, time) VALUES (?, ?, ?, ?)`,
+			e, b, a.String(), w.times[b]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// maxEpochRange bounds the rows one event writes (a century of daily epochs).
+const maxEpochRange = 36_500
