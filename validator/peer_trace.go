@@ -25,6 +25,9 @@ const (
 	// MinTraceRun is the fewest chained keys that make two traces one: the longest chain between
 	// two independent real contributions is far below it (docs/FRAUD.md).
 	MinTraceRun = 16
+	// MinWholeTraceRun is the fewest keys that make two traces one when the chain covers at
+	// least nine tenths of the shorter trace's keys: a short session copied whole.
+	MinWholeTraceRun = 12
 	// TraceGap is the most steps a trace chain may skip between two links (a resampled or thinned
 	// replay drops states).
 	TraceGap = 4
@@ -89,7 +92,8 @@ type traceChain struct {
 
 // traceMatches finds, for every pair of distinct owners of which at least the first is one of
 // the round's subjects (owners[:subjects]), the longest trace chain, and returns those of at
-// least MinTraceRun keys. States reported at the same time (within SameTimeMs) link only in the
+// least MinTraceRun keys, or MinWholeTraceRun covering nine tenths of the shorter trace's keys.
+// States reported at the same time (within SameTimeMs) link only in the
 // same H3 cell: one source reported twice keeps its positions, while two handsets in different
 // places may be served alike.
 func traceMatches(owners []owner, subjects int) []traceChain {
@@ -131,7 +135,7 @@ func traceMatches(owners []owner, subjects int) []traceChain {
 	}
 	pairs := make([][2]int32, 0, len(links))
 	for k, ls := range links {
-		if len(ls) >= MinTraceRun {
+		if len(ls) >= MinWholeTraceRun {
 			pairs = append(pairs, k)
 		}
 	}
@@ -144,7 +148,10 @@ func traceMatches(owners []owner, subjects int) []traceChain {
 		l, dt := longestTraceChain(owners[k[0]].seq().Trace, ls)
 		out[n] = traceChain{a: int(k[0]), b: int(k[1]), Len: l, DtMs: dt}
 	})
-	return slices.DeleteFunc(out, func(c traceChain) bool { return c.Len < MinTraceRun })
+	return slices.DeleteFunc(out, func(c traceChain) bool {
+		keys := min(len(owners[c.a].seq().Trace), len(owners[c.b].seq().Trace)) - TraceGram + 1
+		return c.Len < MinTraceRun && (c.Len < MinWholeTraceRun || 10*c.Len < 9*keys)
+	})
 }
 
 // longestTraceChain is the most links of ls (sorted by i, then j) that chain: each at most

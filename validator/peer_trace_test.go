@@ -81,6 +81,19 @@ func TestTrace_IdleReplays(t *testing.T) {
 	if len(ms) != 1 || ms[0].DtMs != shift || ms[0].Len < len(SequenceOf(a).Trace)*9/10 {
 		t.Fatalf("whole copy: %+v (trace of %d)", ms, len(SequenceOf(a).Trace))
 	}
+	// A short session (16 states, 14 keys) copied whole: below MinTraceRun, caught as a whole copy;
+	// the same session against an independent one of the same length is not.
+	n := 10
+	for len(SequenceOf(a[:n]).Trace) < 16 {
+		n++
+	}
+	ms = traceMatches([]owner{own(a[:n]), own(copied(a[:n], shift))}, 2)
+	if len(ms) != 1 || ms[0].Len >= MinTraceRun || ms[0].Len < MinWholeTraceRun {
+		t.Fatalf("short whole copy: %+v", ms)
+	}
+	if ms := traceMatches([]owner{own(a[:n]), own(b[:n])}, 2); len(ms) != 0 {
+		t.Fatalf("short independent sessions linked: %+v", ms)
+	}
 	// A fifth of a copied into the middle of c.
 	part := copied(a[600:960], 2*86_400_000)
 	mixed := append(slices.Clone(c[:600]), part...)
