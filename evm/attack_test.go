@@ -103,12 +103,14 @@ func TestAttack_CommitmentReplayOntoAnotherRange(t *testing.T) {
 	round, commitOpens, revealOpens, _ := roundOf(n, first)
 	scores := []uint16{9500}
 	s := salt()
+	// The validator is registered on the second oracle too, before the commit window opens
+	// (a validator registered later only commits from the next round on).
+	n.Must(n2.Suite.MintToken(n.Ctx, n.Admin, v.Address, n.Config.MinStake))
+	n.Must(n2.Suite.RegisterValidator(n.Ctx, v, n.Config.MinStake))
 	n.AdvanceTo(commitOpens)
 	c := n.Suite.Commitment(round, v.Address, first, scores, s)
 	n.Must(n.Suite.Commit(n.Ctx, v, round, c))
-	// The validator copies its commitment hash to the second oracle too.
-	n.Must(n2.Suite.MintToken(n.Ctx, n.Admin, v.Address, n.Config.MinStake))
-	n.Must(n2.Suite.RegisterValidator(n.Ctx, v, n.Config.MinStake))
+	// It copies its commitment hash to the second oracle.
 	// Both oracles' rounds are aligned to the same round length, so the same instant is in the
 	// same windows of both (round numbers may differ if their genesis differ).
 	st, err := n.Suite.TokenState(n.Ctx, first)
@@ -129,7 +131,7 @@ func TestAttack_CommitmentReplayOntoAnotherRange(t *testing.T) {
 		n.Must(n.Suite.Reveal(n.Ctx, v, round, first, scores, s))
 	})
 	t.Run("ErrAnotherRound", func(t *testing.T) {
-		// Replay the revealed batch in the next round's reveal window. to the next round's reveal window and replay it there.
+		// Replay the revealed batch in the next round's reveal window.
 		_, nextReveal, _, err := n.Suite.Windows(n.Ctx, round+1)
 		n.Must(err)
 		n.AdvanceTo(nextReveal)

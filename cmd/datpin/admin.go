@@ -149,7 +149,9 @@ deployment's timelock: scheduled by a proposer, public for the timelock's delay,
 		Use:   "settle",
 		Short: "Settle a reward epoch: pay its emission into the class's revenue for holders to claim",
 		Long: `Settles a reward epoch (default: the last epoch that has ended). Tokens finalized in the class
-share the epoch's emission by their value; holders then claim with 'datpin claim'.`,
+share the epoch's emission by their value; holders then claim with 'datpin claim'. The DAT also
+settles every ended epoch itself when the next token of the class is finalized; an epoch settled
+that way is reported with "alreadySettled": true and the command succeeds.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
@@ -178,11 +180,20 @@ share the epoch's emission by their value; holders then claim with 'datpin claim
 				e = cur.Int64() - 1
 			}
 			r, err := s.SettleEpoch(ctx, acct, uint64(e))
+			if err != nil && evm.RevertName(err) == "EpochAlreadySettled" {
+				// The DAT settles every ended epoch itself when the next token of the class
+				// is finalized: the epoch's emission is already claimable.
+				if g.json {
+					return printJSON(cmd.OutOrStdout(), map[string]any{"epoch": e, "alreadySettled": true})
+				}
+				fmt.Fprintf(cmd.OutOrStdout(), "epoch %d was already settled\n", e)
+				return nil
+			}
 			if err != nil {
 				return fmt.Errorf("settle epoch %d: %w", e, err)
 			}
 			if g.json {
-				return printJSON(cmd.OutOrStdout(), map[string]any{"epoch": e, "tx": r.TxHash.Hex(), "gasUsed": r.GasUsed})
+				return printJSON(cmd.OutOrStdout(), map[string]any{"epoch": e, "tx": r.TxHash.Hex(), "gasUsed": r.GasUsed, "alreadySettled": false})
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "settled epoch %d in %s\n", e, r.TxHash.Hex())
 			return nil
