@@ -58,6 +58,8 @@ for (const [file, contracts] of Object.entries(output.contracts)) {
     if (!bin || c.abi.length === 0) continue; // interfaces, abstract contracts, internal libraries
     fs.writeFileSync(path.join(outDir, name + ".abi"), JSON.stringify(c.abi, null, 1) + "\n");
     fs.writeFileSync(path.join(outDir, name + ".bin"), bin + "\n");
+    const runtime = c.evm.deployedBytecode.object.length / 2;
+    if (runtime > 20000) process.stderr.write(name + ": " + runtime + " bytes of runtime code (limit 24576)\n");
     combined.contracts[file + ":" + name] = { abi: c.abi, bin };
   }
 }

@@ -553,7 +553,7 @@ func TestAttack_UseExpiredToken(t *testing.T) {
 	d := n.Suite.DATABI
 	expired := n.Mint(1, stranger.Address, 1000, 10, n.Now()+20)
 	live := n.Mint(1, stranger.Address, 0, 10, 0)
-	n.Advance(time.Minute)
+	n.PastExpiry(expired)
 	t.Run("ErrTransferValueOut", func(t *testing.T) {
 		_, err := n.Send(stranger, n.Suite.DAT, d.PackTransferValue(evmtest.U(expired), evmtest.U(live), big.NewInt(1)), nil)
 		evmtest.ExpectRevert(t, err, "TokenExpired", datpin.EEXPIRED)

@@ -9,7 +9,6 @@ import (
 	"math/big"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -172,7 +171,7 @@ func TestDAT_Mint(t *testing.T) {
 		r := n.MustSend(minter, n.Suite.DAT, d.PackMint(evmtest.U(1), holder0.Address, big.NewInt(500), big.NewInt(700), expireAt), nil)
 		m := evmtest.Events(r, d.UnpackMintedEvent)
 		tr := evmtest.Events(r, d.UnpackTransferEvent)
-		if len(m) != 1 || m[0].ClassId.Uint64() != 1 || m[0].To != holder0.Address || m[0].Value.Int64() != 500 || m[0].ShareRatio.Int64() != 700 || m[0].ExpireAt != expireAt {
+		if len(m) != 1 || m[0].ClassId.Uint64() != 1 || m[0].To != holder0.Address || m[0].Value.Int64() != 500 || m[0].ShareRatio.Int64() != 700 || m[0].ExpireAt != (expireAt+3599)/3600*3600 {
 			t.Fatalf("Minted = %+v", m)
 		}
 		id := m[0].TokenId.Uint64()
@@ -181,7 +180,7 @@ func TestDAT_Mint(t *testing.T) {
 		}
 		st, err := n.Suite.TokenState(n.Ctx, id)
 		n.Must(err)
-		if st.Owner != holder0.Address || st.Value.Int64() != 500 || st.ShareRatio.Int64() != 700 || st.ExpireAt != expireAt || st.Status != datpin.StatusFinalized {
+		if st.Owner != holder0.Address || st.Value.Int64() != 500 || st.ShareRatio.Int64() != 700 || st.ExpireAt != (expireAt+3599)/3600*3600 || st.Status != datpin.StatusFinalized {
 			t.Fatalf("token = %+v", st)
 		}
 		total, _, _, _ := n.ClassState(1)
@@ -286,7 +285,7 @@ func TestDAT_TransferToken(t *testing.T) {
 		id := n.Mint(class, holder0.Address, 10, 10, n.Now()+50)
 		_, err := n.SettleETH(buyer, class, big.NewInt(1000))
 		n.Must(err)
-		n.Advance(100 * time.Second)
+		n.PastExpiry(id)
 		n.Must(transfer(holder0, id, holder1.Address))
 		wantBig(t, "pending after transfer", n.Pending(id, ethAsset), big.NewInt(1000))
 		r, err := n.Claim(holder1, id, ethAsset, payee(0))
@@ -427,13 +426,13 @@ func TestDAT_TransferValue(t *testing.T) {
 	t.Run("ErrFromExpired", func(t *testing.T) {
 		a := n.Mint(1, holder0.Address, 10, 1, n.Now()+30)
 		b := n.Mint(1, holder0.Address, 0, 1, 0)
-		n.Advance(time.Minute)
+		n.PastExpiry(a)
 		evmtest.ExpectRevert(t, move(holder0, a, b, 1), "TokenExpired", datpin.EEXPIRED)
 	})
 	t.Run("ErrToExpired", func(t *testing.T) {
 		a := n.Mint(1, holder0.Address, 10, 1, 0)
 		b := n.Mint(1, holder0.Address, 0, 1, n.Now()+30)
-		n.Advance(time.Minute)
+		n.PastExpiry(b)
 		evmtest.ExpectRevert(t, move(holder0, a, b, 1), "TokenExpired", datpin.EEXPIRED)
 	})
 	t.Run("ErrTokenNotFound", func(t *testing.T) {
@@ -491,7 +490,7 @@ func TestDAT_RecordUsage(t *testing.T) {
 	})
 	t.Run("ErrExpired", func(t *testing.T) {
 		id := n.Mint(1, holder0.Address, 10, 1, n.Now()+30)
-		n.Advance(time.Minute)
+		n.PastExpiry(id)
 		err := use(holder0, id, 1)
 		evmtest.ExpectRevert(t, err, "TokenExpired", datpin.EEXPIRED)
 	})
@@ -501,15 +500,21 @@ func TestDAT_RecordUsage(t *testing.T) {
 	})
 }
 
-// Expiry is lazy: after expireAt the token stops counting on its first observation (expire or
-// claim), which emits Expired once and lowers totalShare; the token is not burned.
+// Expiry: a window ends on the hour boundary at or after expireAt; from then on no settlement
+// reaches the token, whoever settles and whether or not anyone observed the expiry. The shares
+// ending at one boundary leave totalShare together (SharesExpired) at the next settlement, join,
+// expire or claim; expire and claim record each token's own end (Expired, once). The token is
+// not burned: it keeps owner, value, share and what it earned while it counted.
 func TestDAT_Expire(t *testing.T) {
 	n := adminNet(t)
 	d := n.Suite.DATABI
 	class := n.CreateClass("expiry", common.Address{})
-	expireAt := n.Now() + 100
-	a := n.Mint(class, holder0.Address, 50, 300, expireAt)
+	a := n.Mint(class, holder0.Address, 50, 300, n.Now()+100)
 	b := n.Mint(class, holder1.Address, 50, 100, 0)
+	expireAt := evmtest.Read(n, n.Suite.DAT, d.PackExpireAtOf(evmtest.U(a)), d.UnpackExpireAtOf)
+	if expireAt%3600 != 0 || expireAt < n.Now()+99 {
+		t.Fatalf("expireAt %d: want the hour boundary at or after the one asked", expireAt)
+	}
 	counted := func(id uint64) bool {
 		return evmtest.Read(n, n.Suite.DAT, d.PackIsCounted(evmtest.U(id)), d.UnpackIsCounted)
 	}
@@ -521,22 +526,30 @@ func TestDAT_Expire(t *testing.T) {
 		if k := expire(a, b); k != 0 {
 			t.Fatalf("%d Expired events before expireAt", k)
 		}
+		_, err := n.SettleETH(buyer, class, big.NewInt(4000))
+		n.Must(err)
 		if total, _, _, _ := n.ClassState(class); total.Int64() != 400 || !counted(a) {
 			t.Fatalf("totalShare %v; want 400", total)
 		}
+		wantBig(t, "pending of the token before its end", n.Pending(a, ethAsset), big.NewInt(3000))
 	})
-	t.Run("OKLazyUntilObserved", func(t *testing.T) {
-		n.AdvanceTo(expireAt + 1)
+	t.Run("OKSettlementAfterExpiryPaysLiveTokensOnly", func(t *testing.T) {
+		n.AdvanceTo(expireAt)
 		if counted(a) {
-			t.Fatalf("isCounted after expireAt")
+			t.Fatalf("isCounted at expireAt")
 		}
-		// Not yet observed: still in totalShare, and a settlement now still reaches it.
-		if total, _, _, _ := n.ClassState(class); total.Int64() != 400 {
-			t.Fatalf("totalShare %v; want 400 until observed", total)
-		}
-		_, err := n.SettleETH(buyer, class, big.NewInt(4000))
+		// Nobody observed the expiry: the settlement takes the ended share out first.
+		r, err := n.SettleETH(buyer, class, big.NewInt(1000))
 		n.Must(err)
-		wantBig(t, "pending of the unobserved token", n.Pending(a, ethAsset), big.NewInt(3000))
+		ev := evmtest.Events(r, d.UnpackSharesExpiredEvent)
+		if len(ev) != 1 || ev[0].ClassId.Uint64() != class || ev[0].ExpireAt != expireAt || ev[0].Share.Int64() != 300 {
+			t.Fatalf("SharesExpired = %+v; want one of 300 at %d", ev, expireAt)
+		}
+		if total, _, _, _ := n.ClassState(class); total.Int64() != 100 {
+			t.Fatalf("totalShare %v; want 100", total)
+		}
+		wantBig(t, "pending of the expired token", n.Pending(a, ethAsset), big.NewInt(3000))
+		wantBig(t, "pending of the live token", n.Pending(b, ethAsset), big.NewInt(2000))
 	})
 	t.Run("OKExpireOnce", func(t *testing.T) {
 		r := n.MustSend(stranger, n.Suite.DAT, d.PackExpire(idsOf([]uint64{a, b, a})), nil)
@@ -544,13 +557,9 @@ func TestDAT_Expire(t *testing.T) {
 		if len(ev) != 1 || ev[0].TokenId.Uint64() != a {
 			t.Fatalf("Expired = %+v; want once for token %d", ev, a)
 		}
-		if total, _, _, _ := n.ClassState(class); total.Int64() != 100 {
-			t.Fatalf("totalShare %v; want 100", total)
-		}
 		if k := expire(a); k != 0 {
 			t.Fatalf("Expired emitted again")
 		}
-		// Not burned: it keeps owner, value and share, and its revenue up to the observation.
 		st, err := n.Suite.TokenState(n.Ctx, a)
 		n.Must(err)
 		if st.Owner != holder0.Address || st.Value.Int64() != 50 || st.ShareRatio.Int64() != 300 || st.ExpireAt != expireAt {
@@ -559,18 +568,22 @@ func TestDAT_Expire(t *testing.T) {
 		_, err = n.SettleETH(buyer, class, big.NewInt(1000))
 		n.Must(err)
 		wantBig(t, "pending of the expired token", n.Pending(a, ethAsset), big.NewInt(3000))
-		wantBig(t, "pending of the live token", n.Pending(b, ethAsset), big.NewInt(2000))
+		wantBig(t, "pending of the live token", n.Pending(b, ethAsset), big.NewInt(3000))
 	})
 	t.Run("OKClaimObservesExpiry", func(t *testing.T) {
 		c := n.Mint(class, holder2.Address, 0, 100, n.Now()+20)
 		_, err := n.SettleETH(buyer, class, big.NewInt(2000))
 		n.Must(err)
-		n.Advance(30 * time.Second)
+		n.PastExpiry(c)
 		r, err := n.Claim(holder2, c, ethAsset, payee(1))
 		n.Must(err)
 		ev := evmtest.Events(r, d.UnpackExpiredEvent)
-		if len(ev) != 1 || ev[0].TokenId.Uint64() != c || len(evmtest.Events(r, d.UnpackClaimedEvent)) != 1 {
-			t.Fatalf("claim: Expired %+v", ev)
+		cl := evmtest.Events(r, d.UnpackClaimedEvent)
+		if len(ev) != 1 || ev[0].TokenId.Uint64() != c || len(cl) != 1 || cl[0].Amount.Int64() != 1000 {
+			t.Fatalf("claim: Expired %+v, Claimed %+v", ev, cl)
+		}
+		if len(evmtest.Events(r, d.UnpackSharesExpiredEvent)) != 1 {
+			t.Fatalf("the claim did not take the ended share out")
 		}
 		if total, _, _, _ := n.ClassState(class); total.Int64() != 100 {
 			t.Fatalf("totalShare %v; want 100", total)
@@ -578,6 +591,22 @@ func TestDAT_Expire(t *testing.T) {
 		if k := expire(c); k != 0 {
 			t.Fatalf("Expired emitted twice")
 		}
+	})
+	t.Run("OKIdleForMonths", func(t *testing.T) {
+		// Buckets months apart, in different words of the bitmap, all taken out by one settlement.
+		day := uint64(24 * 3600)
+		x := n.Mint(class, holder0.Address, 0, 7, n.Now()+20*day)
+		y := n.Mint(class, holder0.Address, 0, 11, n.Now()+90*day)
+		z := n.Mint(class, holder0.Address, 0, 13, n.Now()+400*day)
+		n.PastExpiry(x, y)
+		r, err := n.SettleETH(buyer, class, big.NewInt(1130))
+		n.Must(err)
+		ev := evmtest.Events(r, d.UnpackSharesExpiredEvent)
+		if len(ev) != 2 || ev[0].Share.Int64() != 7 || ev[1].Share.Int64() != 11 {
+			t.Fatalf("SharesExpired = %+v; want 7 then 11", ev)
+		}
+		wantBig(t, "pending of a token ended months ago", n.Pending(y, ethAsset), big.NewInt(0))
+		wantBig(t, "pending of the token still counting", n.Pending(z, ethAsset), big.NewInt(130))
 	})
 	t.Run("ErrTokenNotFound", func(t *testing.T) {
 		_, err := n.Send(stranger, n.Suite.DAT, d.PackExpire(ids(a, 9999)), nil)
@@ -807,10 +836,11 @@ func TestDAT_PendingRevenue(t *testing.T) {
 	claim(c, 1)
 	check("after claims")
 	settle(0, big.NewInt(123_456_789))
-	n.AdvanceTo(n.Now() + 600) // dID expired
-	settle(1, big.NewInt(5))   // still reaches dID: nobody observed its expiry yet
+	n.PastExpiry(dID)
+	m.exit(dID)              // nobody observed the expiry: the settlement takes the share out first
+	settle(1, big.NewInt(5)) // and does not reach dID
+	check("settlement after expiry")
 	n.MustSend(stranger, n.Suite.DAT, d.PackExpire(ids(dID)), nil)
-	m.exit(dID)
 	check("after expiry")
 	settle(0, big.NewInt(77_777))
 	settle(1, big.NewInt(31))
@@ -949,7 +979,7 @@ func TestDAT_Views(t *testing.T) {
 		if v := evmtest.Unpack(t, call(d.PackShareRatioOf(evmtest.U(id))), d.UnpackShareRatioOf); v.Uint64() != 456 {
 			t.Fatalf("shareRatioOf %v", v)
 		}
-		if v := evmtest.Unpack(t, call(d.PackExpireAtOf(evmtest.U(id))), d.UnpackExpireAtOf); v != expireAt {
+		if v := evmtest.Unpack(t, call(d.PackExpireAtOf(evmtest.U(id))), d.UnpackExpireAtOf); v != (expireAt+3599)/3600*3600 {
 			t.Fatalf("expireAtOf %v", v)
 		}
 		if v := evmtest.Unpack(t, call(d.PackOwnerOf(evmtest.U(id))), d.UnpackOwnerOf); v != holder0.Address {

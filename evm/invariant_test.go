@@ -225,6 +225,10 @@ func (w *invWorld) next() step {
 			}
 			return "", func(r *types.Receipt) {
 				id := uint64(len(w.tokens) + 1)
+				if expireAt != 0 {
+					// The window ends on the hour boundary at or after expireAt.
+					expireAt = min((expireAt+3599)/3600*3600, maxU32)
+				}
 				if ev := evmtest.Events(r, d.UnpackMintedEvent); len(ev) != 1 || ev[0].TokenId.Uint64() != id {
 					w.t.Fatalf("mint: Minted %+v; want token %d", ev, id)
 				}
@@ -233,7 +237,10 @@ func (w *invWorld) next() step {
 					s.Set(maxUint56)
 				}
 				w.tokens = append(w.tokens, &invToken{class: class, owner: to, value: new(big.Int).Set(value), share: s, expireAt: expireAt})
-				w.rev[class].join(id, s)
+				if s.Sign() != 0 {
+					w.rev[class].sweep(now) // a join takes the ended windows out first
+				}
+				w.rev[class].joinUntil(id, s, expireAt)
 				w.minted.Add(w.minted, value)
 				w.touched[id] = true
 			}
@@ -333,10 +340,11 @@ func (w *invWorld) next() step {
 			switch {
 			case amt.Sign() == 0:
 				return "InvalidInput", nil
-			case w.rev[class].total.Sign() == 0:
+			case w.rev[class].totalAfterSweep(now).Sign() == 0:
 				return "NoShareInClass", nil
 			}
 			return "", func(*types.Receipt) {
+				w.rev[class].sweep(now)
 				w.rev[class].settle(0, amt)
 				w.settled[0].Add(w.settled[0], amt)
 			}
@@ -354,10 +362,11 @@ func (w *invWorld) next() step {
 				return "UnsupportedAsset", nil
 			case amt.Sign() == 0:
 				return "InvalidInput", nil
-			case w.rev[class].total.Sign() == 0:
+			case w.rev[class].totalAfterSweep(now).Sign() == 0:
 				return "NoShareInClass", nil
 			}
 			return "", func(*types.Receipt) {
+				w.rev[class].sweep(now)
 				w.rev[class].settle(1, amt)
 				w.settled[1].Add(w.settled[1], amt)
 			}
@@ -414,9 +423,7 @@ func (w *invWorld) next() step {
 				for _, id := range list {
 					t := w.tok(id)
 					m := w.rev[t.class]
-					if m.counting(id) && expiredAt(t, now) {
-						m.exit(id)
-					}
+					m.observe(id, now)
 					paid.Add(paid, m.take(id, ai))
 					w.touched[id] = true
 				}
@@ -448,8 +455,7 @@ func (w *invWorld) next() step {
 				want := 0
 				for _, id := range list {
 					t := w.tok(id)
-					if m := w.rev[t.class]; m.counting(id) && expiredAt(t, now) {
-						m.exit(id)
+					if w.rev[t.class].observe(id, now) {
 						want++
 					}
 				}

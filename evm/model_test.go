@@ -14,9 +14,11 @@ type revenueModel struct {
 }
 
 type revenueToken struct {
-	share   *big.Int
-	paid    [2]int // snapshot index paid up to
-	exitRef int    // -1 while counting; else the snapshot index at which it stopped
+	share    *big.Int
+	paid     [2]int // snapshot index paid up to
+	exitRef  int    // -1 while in totalShare; else the snapshot index at which it stopped
+	expireAt uint64 // end of its window (0 = never)
+	recorded bool   // its own end was recorded (Expired emitted), or it never counted
 }
 
 var scale = new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
@@ -38,7 +40,7 @@ func (m *revenueModel) join(id uint64, share *big.Int) {
 	s := m.snapshots()
 	t := &revenueToken{share: new(big.Int).Set(share), paid: [2]int{s, s}, exitRef: -1}
 	if share.Sign() == 0 {
-		t.exitRef = s
+		t.exitRef, t.recorded = s, true
 	} else {
 		m.total.Add(m.total, share)
 	}
@@ -48,7 +50,47 @@ func (m *revenueModel) join(id uint64, share *big.Int) {
 // joinExpired records a token finalized after its window: it never counts and earns nothing.
 func (m *revenueModel) joinExpired(id uint64, share *big.Int) {
 	s := m.snapshots()
-	m.toks[id] = &revenueToken{share: new(big.Int).Set(share), paid: [2]int{s, s}, exitRef: s}
+	m.toks[id] = &revenueToken{share: new(big.Int).Set(share), paid: [2]int{s, s}, exitRef: s, recorded: true}
+}
+
+// joinUntil is join for a token whose window ends at expireAt (0 = never).
+func (m *revenueModel) joinUntil(id uint64, share *big.Int, expireAt uint64) {
+	m.join(id, share)
+	m.toks[id].expireAt = expireAt
+}
+
+// sweep takes every token whose window ended by now out of totalShare at the current snapshot,
+// as the contract does before each settlement and change to the counting set.
+func (m *revenueModel) sweep(now uint64) {
+	for _, t := range m.toks {
+		if t.exitRef < 0 && t.share.Sign() != 0 && t.expireAt != 0 && now >= t.expireAt {
+			t.exitRef = m.snapshots()
+			m.total.Sub(m.total, t.share)
+		}
+	}
+}
+
+// totalAfterSweep is totalShare once the windows that ended by now are taken out.
+func (m *revenueModel) totalAfterSweep(now uint64) *big.Int {
+	total := new(big.Int).Set(m.total)
+	for _, t := range m.toks {
+		if t.exitRef < 0 && t.share.Sign() != 0 && t.expireAt != 0 && now >= t.expireAt {
+			total.Sub(total, t.share)
+		}
+	}
+	return total
+}
+
+// observe records the end of a token whose window ended (sweeping its class first) and reports
+// whether that happened now (the contract emits Expired once per token).
+func (m *revenueModel) observe(id uint64, now uint64) bool {
+	t := m.toks[id]
+	if t == nil || t.recorded || t.share.Sign() == 0 || t.expireAt == 0 || now < t.expireAt {
+		return false
+	}
+	m.sweep(now)
+	t.recorded = true
+	return true
 }
 
 func (m *revenueModel) counting(id uint64) bool {
@@ -56,7 +98,7 @@ func (m *revenueModel) counting(id uint64) bool {
 	return t != nil && t.share.Sign() != 0 && t.exitRef < 0
 }
 
-// exit stops a counting token (lazy expiry observed).
+// exit takes one counting token out of totalShare at the current snapshot.
 func (m *revenueModel) exit(id uint64) {
 	t := m.toks[id]
 	t.exitRef = m.snapshots()

@@ -75,7 +75,7 @@ any chain but the local development chains (1337, 31337) unless --zk-insecure-de
 	f.DurationVar(&cfg.CommitWindow, "commit-window", cfg.CommitWindow, "commit window after each round")
 	f.DurationVar(&cfg.RevealWindow, "reveal-window", cfg.RevealWindow, "reveal window after the commit window")
 	f.DurationVar(&cfg.EpochLength, "epoch", cfg.EpochLength, "reward epoch length")
-	f.DurationVar(&cfg.ClassTTL, "reward-window", cfg.ClassTTL, "how long a contribution earns rewards after anchoring")
+	f.DurationVar(&cfg.ClassTTL, "reward-window", cfg.ClassTTL, "how long a contribution earns rewards after anchoring (its window ends on the next hour boundary)")
 	f.Uint8Var(&cfg.Quorum, "quorum", cfg.Quorum, "validator reveals needed to finalize")
 	f.Uint16Var(&cfg.Threshold, "threshold", cfg.Threshold, "agreed score below which a contribution is rejected (basis points)")
 	f.Uint16Var(&cfg.Tolerance, "tolerance", cfg.Tolerance, "distance from the median that counts as a validator fault (basis points)")

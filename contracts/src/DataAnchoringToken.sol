@@ -5,6 +5,7 @@ import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {AccessControlDefaultAdminRules} from
     "@openzeppelin/contracts/access/extensions/AccessControlDefaultAdminRules.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
@@ -46,14 +47,23 @@ import {IEpochEmission} from "./Rewards.sol";
 ///
 /// Revenue accounting: each class keeps, per revenue asset (ETH and one ERC-20), an accumulator
 /// `acc` (scaled 1e18) that only grows at settlements. Every settlement appends a snapshot of both
-/// accumulators; a token stores the snapshot index it was last paid up to (per asset) and, once it
-/// stops counting (lazy expiry), the snapshot index at which it stopped. So
+/// accumulators; a token stores the snapshot index it was last paid up to (per asset), and the
+/// snapshot index at which it stopped counting is recorded once for all tokens whose window ends
+/// at the same hour (see Expiry below). So
 /// `pending = shareRatio * (accEnd - accPaid) / 1e18`, which equals the draft's
 /// `shareRatio * acc / 1e18 - rewardDebt` up to rounding in the holders' disfavour: the sum of all
 /// claims can never exceed the sum of settlements. Snapshot indices are 32 bits wide and a
 /// settlement must reach the class's minimum: exhausting the 2^32 - 2 indices takes 2^32
 /// settlement transactions each paying at least that minimum to the holders, and even then only
 /// further settlements are refused, never a claim or an expiry.
+///
+/// Expiry: a token's window ends on an hour boundary (expireAt is rounded up to a multiple of
+/// EXPIRY_GRANULARITY). The shares of the tokens ending at one boundary are summed in a bucket, and
+/// a bitmap marks the non-empty buckets. Before every settlement and every change to the counting
+/// set, the buckets that ended are taken out of totalShare and stamped with the snapshot at which
+/// they stopped counting, so a settlement is shared by live tokens only, whoever calls it and
+/// whether or not anyone observed the expiries. The work is one storage read per 256 hours since
+/// the last settlement plus one per ended bucket.
 contract DataAnchoringToken is
     IERC8028,
     IDatpinErrors,
@@ -84,6 +94,8 @@ contract DataAnchoringToken is
     /// @dev Highest snapshot index a class may reach, so that `snapshots + 1` (a token's exitRef)
     /// always fits its 32 bits.
     uint256 public constant MAX_SNAPSHOTS = type(uint32).max - 1;
+    /// @notice A token's window ends on a multiple of this many seconds (expireAt is rounded up).
+    uint256 public constant EXPIRY_GRANULARITY = 1 hours;
 
     /// @dev Per-token state, packed into three slots plus two words for anchored contributions.
     struct Token {
@@ -127,6 +139,7 @@ contract DataAnchoringToken is
         uint256 remainderErc20;
         IEpochEmission epochEmission; // the class's per-epoch emission (zero = none)
         uint64 epochDueAt; // no epoch emission is due before this time
+        uint32 expiryCursor; // the first expiry bucket not yet taken out of totalShare
     }
 
     IDeviceRegistry public immutable registry;
@@ -138,6 +151,12 @@ contract DataAnchoringToken is
     mapping(uint256 classId => Class) internal _classes;
     /// @dev acc snapshots: [classId][index] => (accEth, accErc20). Index 0 is all zero.
     mapping(uint256 classId => mapping(uint256 index => uint256[2] acc)) internal _snaps;
+    /// @dev Expiry buckets: [classId][expireAt / EXPIRY_GRANULARITY] => total share ending then
+    /// (bits 0..223) | 1 + the snapshot index at which it stopped counting (bits 224..255, 0 while
+    /// it counts).
+    mapping(uint256 classId => mapping(uint256 bucket => uint256)) private _expiring;
+    /// @dev Bitmap of non-empty expiry buckets: [classId][bucket / 256] bit bucket % 256.
+    mapping(uint256 classId => mapping(uint256 word => uint256)) private _expiringBits;
     mapping(uint256 tokenId => Token) private _tokens;
     /// @notice The first token that anchored a Merkle root (from any device); see {tokenOfDeviceRoot}.
     mapping(bytes32 merkleRoot => uint256 tokenId) public tokenOfRoot;
@@ -168,6 +187,9 @@ contract DataAnchoringToken is
     event EpochEmissionSet(uint256 indexed classId, address source);
     /// @notice Emitted when a class's minimum settlement amounts change.
     event MinSettlementSet(uint256 indexed classId, uint256 minEth, uint256 minErc20);
+    /// @notice Emitted when the tokens of a class whose window ended at `expireAt` stop counting
+    /// (their `share` leaves totalShare); each token's own {Expired} follows when it is observed.
+    event SharesExpired(uint256 indexed classId, uint64 expireAt, uint256 share);
 
     /// @param adminDelay delay of a DEFAULT_ADMIN_ROLE transfer (AccessControlDefaultAdminRules)
     /// @param admin the initial DEFAULT_ADMIN_ROLE holder, also CLASS_ADMIN_ROLE
@@ -210,6 +232,7 @@ contract DataAnchoringToken is
         c.unitDecimals = unitDecimals;
         c.policyURI = policyURI;
         c.exists = true;
+        c.expiryCursor = uint32(block.timestamp / EXPIRY_GRANULARITY);
         emit ClassCreated(classId, metadataURI, integrityHash);
         if (bytes(policyURI).length != 0) emit ClassPolicyUpdated(classId, policyURI);
     }
@@ -332,7 +355,8 @@ contract DataAnchoringToken is
     /// @dev A generic mint (not a contribution): the token is Finalized at once and counts in
     /// totalShare if shareRatio > 0. shareRatio saturates at 2^56-1; value above it reverts.
     /// Requirements: caller has MINTER_ROLE; class exists; `to` non-zero; expireAt zero or in the
-    /// future and below 2^32. Emits {Minted} and {Transfer} events.
+    /// future and below 2^32. A non-zero expireAt is rounded up to the next EXPIRY_GRANULARITY
+    /// boundary (what {Minted} and {expireAtOf} show). Emits {Minted} and {Transfer} events.
     function mint(uint256 classId, address to, uint256 value, uint256 shareRatio, uint64 expireAt)
         external
         onlyRole(MINTER_ROLE)
@@ -345,18 +369,16 @@ contract DataAnchoringToken is
             revert InvalidInput("expireAt");
         }
         if (shareRatio > MAX_SHARE) shareRatio = MAX_SHARE; // saturates, as the draft asks
+        if (expireAt != 0) expireAt = _roundExpiry(expireAt);
         tokenId = ++tokenCount;
         Token storage t = _tokens[tokenId];
         t.owner = to;
-        t.expireAt = uint32(expireAt); // checked above
+        t.expireAt = uint32(expireAt); // at most 2^32 - 1 (_roundExpiry saturates)
         t.anchoredAt = block.timestamp.toUint32();
         t.status = Status.Finalized;
         t.classId = uint16(classId); // createClass keeps ids within uint16
         t.value = uint56(value); // checked above
-        if (shareRatio != 0) {
-            _settleDueEpochs(classId, c);
-            _join(t, c, shareRatio);
-        }
+        if (shareRatio != 0) _join(classId, t, c, shareRatio);
         unchecked {
             balanceOf[to] += 1; // bounded by tokenCount
         }
@@ -414,7 +436,7 @@ contract DataAnchoringToken is
             if (again != 0) revert RootAlreadyAnchored(c.merkleRoot, again);
         }
 
-        address signer = ECDSA.recoverCalldata(_hashTypedDataV4(hashContribution(c)), signature);
+        address signer = ECDSA.recoverCalldata(_hashTypedDataV4(_hashContribution(c)), signature);
         if (signer != c.device) revert InvalidSignature(c.device, signer);
         bool active;
         (operator, active) = registry.deviceStatus(c.device);
@@ -424,11 +446,7 @@ contract DataAnchoringToken is
         if (existing == 0) tokenOfRoot[c.merkleRoot] = tokenId;
         else _tokenOfDeviceRoot[deviceRoot] = tokenId;
         uint32 expireAt;
-        if (cls.ttl != 0) {
-            // Saturate: a window reaching past 2106 must not wrap into the past.
-            uint256 end = block.timestamp + cls.ttl;
-            expireAt = end > type(uint32).max ? type(uint32).max : uint32(end);
-        }
+        if (cls.ttl != 0) expireAt = _roundExpiry(block.timestamp + cls.ttl);
         Token storage t = _tokens[tokenId];
         t.owner = operator;
         t.expireAt = expireAt;
@@ -456,7 +474,7 @@ contract DataAnchoringToken is
     }
 
     /// @notice EIP-712 struct hash of a contribution.
-    function hashContribution(Contribution calldata c) public pure returns (bytes32) {
+    function _hashContribution(Contribution calldata c) private pure returns (bytes32) {
         return keccak256(
             abi.encode(
                 CONTRIBUTION_TYPEHASH,
@@ -474,11 +492,6 @@ contract DataAnchoringToken is
         );
     }
 
-    /// @notice The EIP-712 domain separator (chain id and this contract bound in).
-    function domainSeparator() external view returns (bytes32) {
-        return _domainSeparatorV4();
-    }
-
     // ---------------------------------------------------------------- evaluation
 
     /// @notice Applies the quality oracle's verdicts (one word each, see VerdictWord): finalized
@@ -486,7 +499,6 @@ contract DataAnchoringToken is
     /// @dev Requirements: caller has EVALUATOR_ROLE; each token is Pending; score <= 10000.
     /// Emits {Finalized} or {Rejected} per token.
     function settleEvaluations(uint256[] calldata verdicts) external onlyRole(EVALUATOR_ROLE) {
-        uint256 dueSettledFor; // the class whose due epochs this batch settled (0 = none yet)
         for (uint256 i; i < verdicts.length; ++i) {
             uint256 w = verdicts[i];
             uint256 tokenId = uint64(w);
@@ -506,12 +518,7 @@ contract DataAnchoringToken is
             t.value = value;
             // A token whose window already passed joins nothing: it never counts.
             if (share != 0 && (t.expireAt == 0 || block.timestamp < t.expireAt)) {
-                Class storage c = _classes[t.classId];
-                if (t.classId != dueSettledFor) {
-                    _settleDueEpochs(t.classId, c);
-                    dueSettledFor = t.classId;
-                }
-                _join(t, c, share);
+                _join(t.classId, t, _classes[t.classId], share);
             } else {
                 uint32 snap = _classes[t.classId].snapshots;
                 t.shareRatio = share;
@@ -696,9 +703,10 @@ contract DataAnchoringToken is
         emit UsageRecorded(tokenId, metricType, amount, msg.sender);
     }
 
-    /// @notice Applies lazy expiry to tokens whose window passed (anyone may call, e.g. before a
-    /// settlement so that it is shared only among live tokens).
-    /// @dev Emits an {Expired} event per token that stops counting now.
+    /// @notice Records that tokens whose window passed stopped counting (anyone may call). Their
+    /// shares already left totalShare with their expiry bucket (see Expiry above): this takes the
+    /// ended buckets out if no settlement did yet and records each token's end.
+    /// @dev Emits an {Expired} event per token whose expiry is recorded now.
     function expire(uint256[] calldata tokenIds) external {
         for (uint256 i; i < tokenIds.length; ++i) {
             _observeExpiry(_token(tokenIds[i]), tokenIds[i]);
@@ -715,6 +723,7 @@ contract DataAnchoringToken is
         if (msg.value == 0) revert InvalidInput("amount");
         Class storage c = _class(classId);
         if (msg.value < c.minSettlementEth) revert SettlementTooSmall(msg.value, c.minSettlementEth);
+        _sync(classId, c);
         _settle(classId, c, 0, msg.value);
         emit RevenueSettled(classId, address(0), msg.value);
     }
@@ -728,6 +737,7 @@ contract DataAnchoringToken is
         Class storage c = _class(classId);
         if (asset == address(0) || asset != c.erc20) revert UnsupportedAsset(classId, asset);
         if (amount == 0) revert InvalidInput("amount");
+        _sync(classId, c);
         if (c.totalShare == 0) revert NoShareInClass(classId);
         uint256 before = IERC20(asset).balanceOf(address(this));
         IERC20(asset).safeTransferFrom(msg.sender, address(this), amount);
@@ -930,21 +940,78 @@ contract DataAnchoringToken is
         if (_isExpired(t)) revert TokenExpired(tokenId, t.expireAt);
     }
 
-    /// @dev Starts counting a token's share: it is paid from the current snapshot on.
-    function _join(Token storage t, Class storage c, uint256 share) private {
+    /// @dev Starts counting a token's share: it is paid from the current snapshot on, and leaves
+    /// totalShare with its expiry bucket. Due epochs and ended buckets are settled first, so the
+    /// token joins a set that is current.
+    function _join(uint256 classId, Token storage t, Class storage c, uint256 share) private {
+        _sync(classId, c);
         uint32 now_ = c.snapshots;
         t.shareRatio = uint56(share);
         t.paidRefEth = now_;
         t.paidRefErc20 = now_;
         c.totalShare += share;
+        uint256 e = t.expireAt;
+        if (e != 0) {
+            // The bucket ends after now (e > now), so it was not taken out yet: no end stamp.
+            uint256 b = _bucketOf(e);
+            _expiring[classId][b] += share;
+            _expiringBits[classId][b >> 8] |= 1 << (b & 255);
+        }
     }
 
+    /// @dev Rounds a window's end up to an EXPIRY_GRANULARITY boundary, saturating at 2^32 - 1
+    /// (a window reaching past 2106 must not wrap into the past).
+    function _roundExpiry(uint256 end) private pure returns (uint32) {
+        uint256 r = Math.ceilDiv(end, EXPIRY_GRANULARITY) * EXPIRY_GRANULARITY;
+        return r > type(uint32).max ? type(uint32).max : uint32(r);
+    }
+
+    function _bucketOf(uint256 expireAt) private pure returns (uint256) {
+        return Math.ceilDiv(expireAt, EXPIRY_GRANULARITY);
+    }
+
+    /// @dev Settles the due epochs, then takes every bucket that ended by now out of totalShare.
+    function _sync(uint256 classId, Class storage c) private {
+        _settleDueEpochs(classId, c);
+        _expireDue(classId, c, block.timestamp);
+    }
+
+    /// @dev Takes the expiry buckets that ended by `until` out of totalShare, stamping each with the
+    /// snapshot at which its tokens stopped counting. Scans the bitmap one word (256 buckets) at a
+    /// time from the cursor, so idle time costs one read per 256 hours.
+    function _expireDue(uint256 classId, Class storage c, uint256 until) private {
+        uint256 last = until / EXPIRY_GRANULARITY; // bucket b ended iff b * granularity <= until
+        uint256 b = c.expiryCursor;
+        if (b > last) return;
+        uint256 total = c.totalShare;
+        uint256 stamp = uint256(c.snapshots + 1) << 224;
+        mapping(uint256 => uint256) storage buckets = _expiring[classId];
+        mapping(uint256 => uint256) storage bits = _expiringBits[classId];
+        while (b <= last) {
+            uint256 word = bits[b >> 8] >> (b & 255); // this word's buckets from b on
+            while (word != 0) {
+                uint256 low = word & (~word + 1); // lowest set bit
+                uint256 k = b + Math.log2(low);
+                if (k > last) break; // not ended yet
+                uint256 share = buckets[k];
+                buckets[k] = share | stamp;
+                total -= share;
+                emit SharesExpired(classId, uint64(k * EXPIRY_GRANULARITY), share);
+                word ^= low;
+            }
+            b = (b | 255) + 1; // the next word's first bucket
+        }
+        c.totalShare = total;
+        c.expiryCursor = uint32(last + 1);
+    }
+
+    /// @dev Records the end of a counting token whose window passed: its bucket's stamp (taking the
+    /// ended buckets out first if no settlement did yet).
     function _observeExpiry(Token storage t, uint256 tokenId) private {
         if (_counting(t) && _isExpired(t)) {
-            Class storage c = _classes[t.classId];
-            _settleDueEpochs(t.classId, c);
-            t.exitRef = c.snapshots + 1;
-            c.totalShare -= t.shareRatio;
+            uint256 classId = t.classId;
+            _sync(classId, _classes[classId]);
+            t.exitRef = uint32(_expiring[classId][_bucketOf(t.expireAt)] >> 224);
             emit Expired(tokenId);
         }
     }
@@ -952,7 +1019,10 @@ contract DataAnchoringToken is
     function _pending(Token storage t, Class storage c, uint256 i) private view returns (uint256) {
         uint256 share = t.shareRatio;
         if (share == 0) return 0;
-        uint256 endRef = t.exitRef != 0 ? t.exitRef - 1 : c.snapshots;
+        uint256 endRef = c.snapshots;
+        uint256 exitRef = t.exitRef;
+        if (exitRef == 0 && _isExpired(t)) exitRef = _expiring[t.classId][_bucketOf(t.expireAt)] >> 224;
+        if (exitRef != 0) endRef = exitRef - 1; // else the bucket was not taken out: nothing settled since
         return _earned(t.classId, share, i == 0 ? t.paidRefEth : t.paidRefErc20, endRef, i);
     }
 
@@ -968,25 +1038,13 @@ contract DataAnchoringToken is
     }
 
     /// @dev Observes expiry, computes what the token earned since it was last paid in asset i and
-    /// marks it paid. Same result as {_observeExpiry} then {_pending}, with each packed field read
-    /// once: this is the hot path of claims.
+    /// marks it paid: this is the hot path of claims.
     function _takePending(Token storage t, Class storage c, uint256 tokenId, uint256 i) private returns (uint256 amount) {
         uint256 share = t.shareRatio;
         if (share == 0) return 0; // never counted: nothing earned, nothing to record
-        uint32 snapshots = c.snapshots;
+        _observeExpiry(t, tokenId); // may settle due epochs the token earns from
         uint32 exitRef = t.exitRef;
-        if (exitRef == 0) {
-            uint32 expireAt = t.expireAt;
-            if (expireAt != 0 && block.timestamp >= expireAt) {
-                _settleDueEpochs(t.classId, c); // may add a snapshot the token earns from
-                snapshots = c.snapshots;
-                exitRef = snapshots + 1;
-                t.exitRef = exitRef;
-                c.totalShare -= share;
-                emit Expired(tokenId);
-            }
-        }
-        uint32 endRef = exitRef != 0 ? exitRef - 1 : snapshots;
+        uint32 endRef = exitRef != 0 ? exitRef - 1 : c.snapshots;
         uint32 paidRef = i == 0 ? t.paidRefEth : t.paidRefErc20;
         if (paidRef >= endRef) return 0;
         amount = _earned(t.classId, share, paidRef, endRef, i);
@@ -994,14 +1052,18 @@ contract DataAnchoringToken is
         else t.paidRefErc20 = endRef;
     }
 
-    /// @dev Settles the emission of the class's ended, unsettled epochs over the tokens counting
-    /// now. Called before every change to the class's counting set, so those are the tokens that
-    /// counted at the end of each of these epochs: a late settlement pays what an on-time one would
-    /// have. One settlement for all due epochs, so its cost does not grow with their number. Never
+    /// @dev Settles the emission of the class's ended, unsettled epochs over the tokens that counted
+    /// at the end of the first of them: the buckets that ended by then are taken out first, and no
+    /// token joined since (every join settles the due epochs before it). A late settlement of one
+    /// epoch pays what an on-time one would have. One settlement for all due epochs, so its cost
+    /// does not grow with their number; when several are due at once, a token whose window ended
+    /// within them is paid for all of them (anyone settling each epoch in time prevents it). Never
     /// reverts for want of share or snapshots: the source then forfeits the epochs.
     function _settleDueEpochs(uint256 classId, Class storage c) private {
         IEpochEmission source = c.epochEmission;
-        if (address(source) == address(0) || block.timestamp < c.epochDueAt) return;
+        uint256 due = c.epochDueAt;
+        if (address(source) == address(0) || block.timestamp < due) return;
+        _expireDue(classId, c, due);
         (uint256 amount, uint64 dueAt) = source.release(c.totalShare != 0 && c.snapshots < MAX_SNAPSHOTS);
         c.epochDueAt = dueAt;
         if (amount != 0) {
