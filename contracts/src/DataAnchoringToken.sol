@@ -607,7 +607,7 @@ contract DataAnchoringToken is
         return _token(tokenId).status;
     }
 
-    /// @notice Whether the token currently counts in its class's totalShare (lazy expiry applied).
+    /// @notice Whether the token counts for revenue now (it has a share and its window is open).
     function isCounted(uint256 tokenId) external view returns (bool) {
         Token storage t = _token(tokenId);
         return _counting(t) && !_isExpired(t);
