@@ -207,7 +207,8 @@ that way is reported with "alreadySettled": true and the command succeeds.`,
 // paramUsage lists the changes `admin param` knows.
 const paramUsage = `  emission AMOUNT                    Rewards.setEmission: network tokens emitted per epoch
   min-settlement ETH TOKENS          DataAnchoringToken.setMinSettlement of the deployment's class
-  grant-role CONTRACT ROLE ADDRESS   grantRole on dat, registry, rewards or oracle (e.g. MINTER_ROLE)
+  grant-role CONTRACT ROLE ADDRESS   grantRole on dat, registry, rewards, oracle or timelock
+                                     (e.g. MINTER_ROLE; PROPOSER_ROLE on the timelock for a multisig)
   revoke-role CONTRACT ROLE ADDRESS  revokeRole likewise
   suspend DEVICE | reinstate DEVICE  DeviceRegistry.setSuspended`
 
@@ -343,10 +344,12 @@ func paramOperation(s *evm.Suite, args []string) (evm.Operation, error) {
 		if err := want(3); err != nil {
 			return evm.Operation{}, err
 		}
-		targets := map[string]common.Address{"dat": s.DAT, "registry": s.Registry, "rewards": s.Rewards, "oracle": s.Oracle}
+		// The timelock administers its own roles: a network hands PROPOSER_ROLE to a multisig
+		// (and revokes the deployer's) through a change like any other.
+		targets := map[string]common.Address{"dat": s.DAT, "registry": s.Registry, "rewards": s.Rewards, "oracle": s.Oracle, "timelock": s.Timelock}
 		target, ok := targets[strings.ToLower(args[1])]
-		if !ok {
-			return evm.Operation{}, datpin.Errorf(datpin.EINVALID, "contract %q: want dat, registry, rewards or oracle", args[1])
+		if !ok || target == (common.Address{}) {
+			return evm.Operation{}, datpin.Errorf(datpin.EINVALID, "contract %q: want dat, registry, rewards, oracle or timelock", args[1])
 		}
 		if !regexp.MustCompile(`^[A-Z][A-Z0-9_]*_ROLE$`).MatchString(args[2]) {
 			return evm.Operation{}, datpin.Errorf(datpin.EINVALID, "role %q: want a role name such as MINTER_ROLE", args[2])

@@ -9,6 +9,7 @@ import (
 
 	"github.com/datpin/datpin"
 	"github.com/datpin/datpin/evm"
+	"github.com/ethereum/go-ethereum/crypto"
 )
 
 func TestParseAmount(t *testing.T) {
@@ -129,5 +130,28 @@ func TestCLI_AdminParamThroughTimelock(t *testing.T) {
 	}
 	if _, err := run(t, append([]string{"admin", "param", "emission", "1", "2"}, common...)...); datpin.ErrorCode(err) != datpin.EINVALID {
 		t.Fatalf("bad arguments: %v; want an invalid-input error", err)
+	}
+	// The timelock's own roles go through it too: a multisig becomes a proposer.
+	multisig := evm.AnvilAccount(5).Address
+	grant := []string{"admin", "param", "grant-role", "timelock", "PROPOSER_ROLE", multisig.Hex()}
+	if _, err := run(t, append(grant, common...)...); err != nil {
+		t.Fatal(err)
+	}
+	if now, err = chain.Now(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := chain.AdvanceTo(ctx, uint64(now.Unix())+31); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := run(t, append(append(grant, "--execute"), common...)...); err != nil {
+		t.Fatal(err)
+	}
+	proposer := [32]byte(crypto.Keccak256([]byte("PROPOSER_ROLE")))
+	got, err := chain.Call(ctx, multisig, s.Timelock, s.DATABI.PackHasRole(proposer, multisig))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if has, err := s.DATABI.UnpackHasRole(got); err != nil || !has {
+		t.Fatalf("the multisig is not a proposer of the timelock (%v)", err)
 	}
 }
