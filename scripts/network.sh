@@ -9,7 +9,7 @@
 #   scripts/network.sh up   [DIR]   set up and start every process, then return
 #   scripts/network.sh feed [DIR]   simulate stations and push their records to the agents
 #   scripts/network.sh wait [DIR]   wait until every contribution is finalized or rejected
-#   scripts/network.sh settle [DIR] settle the last ended reward epoch; each operator claims
+#   scripts/network.sh settle [DIR] settle the epoch in progress once it ends; each operator claims
 #   scripts/network.sh status [DIR] the index's counts and the processes' PIDs
 #   scripts/network.sh down [DIR]   stop every process started by `up`, by PID
 #
@@ -271,16 +271,15 @@ wait_done() {
   done
 }
 
-# settle: the deployer settles the last ended reward epoch (waiting for one to end), then every
+# settle: the deployer settles the reward epoch in progress once it ends, then every
 # operator claims its DATs' share into claims/agent-i.json.
 settle() {
   [[ -n "${DATPIN_BIN:-}" ]] || DATPIN_BIN="$root/bin/datpin"
-  local common=(--rpc "$RPC" --addresses "$dir/addresses.json") deadline out i
-  deadline=$(( $(date +%s) + TIMEOUT ))
-  until out="$(datpin admin settle "${common[@]}" --key "$(cat "$dir/keys/deployer.path")" --json 2>&1)"; do
-    [[ "$out" == *"no reward epoch has ended"* && $(date +%s) -lt $deadline ]] || die "settle: $out"
-    sleep 5
-  done
+  local common=(--rpc "$RPC" --addresses "$dir/addresses.json") out i
+  # The epoch in progress is the first whose end the finalized tokens count at (an epoch that
+  # ended before any token counted was forfeited when the first joined).
+  out="$(timeout "$TIMEOUT" "$DATPIN_BIN" admin settle --current "${common[@]}" --key "$(cat "$dir/keys/deployer.path")" --json 2>&1)" ||
+    die "settle: $out"
   say "settled reward epoch $(json_int epoch <<<"$out")"
   mkdir -p "$dir/claims"
   for i in $(seq 1 "$AGENTS"); do

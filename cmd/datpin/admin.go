@@ -144,7 +144,10 @@ deployment's timelock: scheduled by a proposer, public for the timelock's delay,
 	fund.Flags().BoolVar(&setBalance, "set-balance", false, "set the ETH balance directly on a development node (anvil), without a sender: how a private network funds its deployer")
 	fund.Flags().StringVar(&tokensAmt, "tokens", "0", "network tokens to mint to each account")
 
-	var epoch int64
+	var (
+		epoch   int64
+		current bool
+	)
 	settle := &cobra.Command{
 		Use:   "settle",
 		Short: "Settle a reward epoch: pay its emission into the class's revenue for holders to claim",
@@ -161,6 +164,28 @@ that way is reported with "alreadySettled": true and the command succeeds.`,
 			}
 			defer chain.Close()
 			e := epoch
+			if current {
+				cur, err := epochNow(ctx, chain, s)
+				if err != nil {
+					return err
+				}
+				// Wait for the epoch in progress to end (the chain's clock, polled).
+				for {
+					now, err := epochNow(ctx, chain, s)
+					if err != nil {
+						return err
+					}
+					if now > cur {
+						break
+					}
+					select {
+					case <-ctx.Done():
+						return ctx.Err()
+					case <-time.After(2 * time.Second):
+					}
+				}
+				e = cur
+			}
 			if e < 0 {
 				now, err := chain.Now(ctx)
 				if err != nil {
@@ -200,6 +225,7 @@ that way is reported with "alreadySettled": true and the command succeeds.`,
 		},
 	}
 	settle.Flags().Int64Var(&epoch, "epoch", -1, "epoch to settle (default: the last one that ended)")
+	settle.Flags().BoolVar(&current, "current", false, "settle the epoch in progress, waiting for it to end")
 	cmd.AddCommand(fund, settle, newParamCmd())
 	return cmd
 }
@@ -393,4 +419,21 @@ func printFunded(cmd *cobra.Command, res []funded, eth, tokens string) error {
 		fmt.Fprintf(cmd.OutOrStdout(), "funded %s: %s ETH, %s tokens\n", r.Address, eth, tokens)
 	}
 	return nil
+}
+
+// epochNow is the reward epoch in progress on the chain's clock.
+func epochNow(ctx context.Context, chain *evm.Chain, s *evm.Suite) (int64, error) {
+	now, err := chain.Now(ctx)
+	if err != nil {
+		return 0, err
+	}
+	out, err := chain.Call(ctx, common.Address{}, s.Rewards, s.RewardsABI.PackEpochAt(big.NewInt(now.Unix())))
+	if err != nil {
+		return 0, err
+	}
+	cur, err := s.RewardsABI.UnpackEpochAt(out)
+	if err != nil {
+		return 0, datpin.Wrap(datpin.EINTERNAL, err, "decode epochAt")
+	}
+	return cur.Int64(), nil
 }
