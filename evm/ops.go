@@ -257,6 +257,27 @@ func (s *Suite) SettleEpoch(ctx context.Context, from *Account, epoch uint64) (*
 	return s.send(ctx, from, s.Rewards, s.RewardsABI.PackSettleEpoch(u64(epoch)), nil)
 }
 
+// EpochNow returns the reward epoch in progress on the chain's clock.
+func (s *Suite) EpochNow(ctx context.Context) (uint64, error) {
+	now, err := s.Chain.Now(ctx)
+	if err != nil {
+		return 0, err
+	}
+	out, err := s.Chain.Call(ctx, common.Address{}, s.Rewards, s.RewardsABI.PackEpochAt(big.NewInt(now.Unix())))
+	if err != nil {
+		return 0, err
+	}
+	v, err := s.RewardsABI.UnpackEpochAt(out)
+	if err != nil {
+		return 0, datpin.Wrap(datpin.EINTERNAL, err, "decode epochAt")
+	}
+	return v.Uint64(), nil
+}
+
+// IsAlreadySettled reports whether err is Rewards refusing an epoch that was settled before
+// (the DAT settles every ended epoch itself when the next token of its class is finalized).
+func IsAlreadySettled(err error) bool { return RevertName(err) == "EpochAlreadySettled" }
+
 // PendingRevenue returns a token's unclaimed revenue in asset (zero address for ETH).
 func (s *Suite) PendingRevenue(ctx context.Context, id uint64, asset common.Address) (*big.Int, error) {
 	out, err := s.Chain.Call(ctx, common.Address{}, s.DAT, s.DATABI.PackPendingRevenue(u64(id), asset))

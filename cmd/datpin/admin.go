@@ -164,48 +164,26 @@ that way is reported with "alreadySettled": true and the command succeeds.`,
 			}
 			defer chain.Close()
 			e := epoch
-			if current {
-				cur, err := epochNow(ctx, chain, s)
+			if current || e < 0 {
+				cur, err := s.EpochNow(ctx)
 				if err != nil {
 					return err
 				}
-				// Wait for the epoch in progress to end (the chain's clock, polled).
-				for {
-					now, err := epochNow(ctx, chain, s)
-					if err != nil {
+				switch {
+				case current:
+					// Wait for the epoch in progress to end (the chain's clock, polled).
+					if err := waitEpochEnd(ctx, s, cur); err != nil {
 						return err
 					}
-					if now > cur {
-						break
-					}
-					select {
-					case <-ctx.Done():
-						return ctx.Err()
-					case <-time.After(2 * time.Second):
-					}
-				}
-				e = cur
-			}
-			if e < 0 {
-				now, err := chain.Now(ctx)
-				if err != nil {
-					return err
-				}
-				out, err := chain.Call(ctx, common.Address{}, s.Rewards, s.RewardsABI.PackEpochAt(big.NewInt(now.Unix())))
-				if err != nil {
-					return err
-				}
-				cur, err := s.RewardsABI.UnpackEpochAt(out)
-				if err != nil {
-					return datpin.Wrap(datpin.EINTERNAL, err, "decode epochAt")
-				}
-				if cur.Sign() == 0 {
+					e = int64(cur)
+				case cur == 0:
 					return datpin.Errorf(datpin.ECONFLICT, "no reward epoch has ended yet")
+				default:
+					e = int64(cur) - 1
 				}
-				e = cur.Int64() - 1
 			}
 			r, err := s.SettleEpoch(ctx, acct, uint64(e))
-			if err != nil && evm.RevertName(err) == "EpochAlreadySettled" {
+			if evm.IsAlreadySettled(err) {
 				// The DAT settles every ended epoch itself when the next token of the class
 				// is finalized: the epoch's emission is already claimable.
 				if g.json {
@@ -421,19 +399,17 @@ func printFunded(cmd *cobra.Command, res []funded, eth, tokens string) error {
 	return nil
 }
 
-// epochNow is the reward epoch in progress on the chain's clock.
-func epochNow(ctx context.Context, chain *evm.Chain, s *evm.Suite) (int64, error) {
-	now, err := chain.Now(ctx)
-	if err != nil {
-		return 0, err
+// waitEpochEnd returns once the chain's clock has left epoch cur.
+func waitEpochEnd(ctx context.Context, s *evm.Suite, cur uint64) error {
+	for {
+		now, err := s.EpochNow(ctx)
+		if err != nil || now > cur {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(2 * time.Second):
+		}
 	}
-	out, err := chain.Call(ctx, common.Address{}, s.Rewards, s.RewardsABI.PackEpochAt(big.NewInt(now.Unix())))
-	if err != nil {
-		return 0, err
-	}
-	cur, err := s.RewardsABI.UnpackEpochAt(out)
-	if err != nil {
-		return 0, datpin.Wrap(datpin.EINTERNAL, err, "decode epochAt")
-	}
-	return cur.Int64(), nil
 }
