@@ -1,10 +1,14 @@
 package evm_test
 
 import (
+	"math"
 	"math/big"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/datpin/datpin/contracts/bindings/rewards"
 	"github.com/datpin/datpin/evm"
 	"github.com/datpin/datpin/evm/evmtest"
 )
@@ -42,7 +46,7 @@ func TestAttack_LateEpochSettlementPaysNewcomersNothing(t *testing.T) {
 	n.AdvanceTo(n.Suite.Genesis + epochLen + 60) // epoch 0 is over
 	newcomer := n.Mint(1, holder1.Address, 0, 1000, 0)
 	// The DAT settles every ended epoch before a token joins, so epoch 0 may already be settled.
-	if _, err := n.Suite.SettleEpoch(n.Ctx, stranger, 0); err != nil && evm.RevertName(err) != "EpochAlreadySettled" {
+	if _, err := n.Suite.SettleEpoch(n.Ctx, stranger, 0); err != nil && !evm.IsAlreadySettled(err) {
 		t.Fatal(err)
 	}
 	if got := n.Pending(newcomer, n.Suite.Token); got.Sign() != 0 {
@@ -73,4 +77,97 @@ func TestAttack_LateEpochSettlementPaysOnlyWhoCountedAtTheEnd(t *testing.T) {
 	}
 	wantBig(t, "token that counted at the end of epoch 0 and expired since", n.Pending(late, n.Suite.Token), half)
 	wantBig(t, "token still counting", n.Pending(live, n.Suite.Token), half)
+}
+
+// The first release of a newly wired emission source: setEpochEmission resets epochDueAt to 0,
+// and the first release pays every epoch the source has ended. Taking the ended windows out only
+// up to epochDueAt (0) left them in totalShare, so a token that expired an hour before the
+// source's genesis took half of its epoch 0. Every ended window is now taken out first.
+func TestAttack_FirstReleaseAfterWiringPaysNoExpiredToken(t *testing.T) {
+	n := adminNet(t)
+	d, rw := n.Suite.DATABI, n.Suite.RewardsABI
+	class := n.CreateClass("ipfs://wiring", n.Suite.Token)
+	gone := n.Mint(class, holder0.Address, 0, 1000, n.Now()+60)
+	live := n.Mint(class, holder1.Address, 0, 1000, 0)
+	n.PastExpiry(gone)
+	n.Advance(time.Hour)
+	genesis := n.Now()
+	emission := evm.Ether(1)
+	src := n.Deploy(n.Admin, rewards.RewardsMetaData.Bin, rw.PackConstructor(new(big.Int), n.Admin.Address,
+		n.Suite.Token, n.Suite.DAT, evmtest.U(class), genesis, uint32(expiryGranularity), emission))
+	n.MustSend(n.Admin, n.Suite.Token, n.Suite.TokenABI.PackMint(src, evm.Ether(10)), nil)
+	n.MustSend(n.Admin, n.Suite.DAT, d.PackSetEpochEmission(evmtest.U(class), src), nil)
+	n.AdvanceTo(genesis + expiryGranularity + 60) // epoch 0 of the new source is over
+	n.MustSend(stranger, src, rw.PackSettleEpoch(evmtest.U(0)), nil)
+	if got := n.Pending(gone, n.Suite.Token); got.Sign() != 0 {
+		t.Errorf("a token whose window ended before the source's epoch 0 began earned %v of it", got)
+	}
+	wantBig(t, "the only token counting through epoch 0", n.Pending(live, n.Suite.Token), emission)
+}
+
+// A window saturated near 2^32: capped at 2^32-1, which is no hour boundary, its bucket ended
+// 1,905 s after the token did, so in between the token was expired (isCounted false, value
+// transfers refused) yet still in totalShare: a settlement paid it and every expire() emitted
+// Expired again. The cap is now the last boundary below 2^32, where its bucket ends.
+func TestAttack_SaturatedWindowEndsWhereTheTokenSays(t *testing.T) {
+	n := adminNet(t)
+	d := n.Suite.DATABI
+	class := n.CreateClass("ipfs://saturated", common.Address{})
+	sat := n.Mint(class, holder0.Address, 0, 1000, math.MaxUint32)
+	live := n.Mint(class, holder1.Address, 0, 1000, 0)
+	end := n.ExpireAt(sat)
+	n.AdvanceTo(end + 1)
+	if evmtest.Read(n, n.Suite.DAT, d.PackIsCounted(evmtest.U(sat)), d.UnpackIsCounted) {
+		t.Fatalf("isCounted after the window (%d) ended", end)
+	}
+	amount := evm.Ether(1)
+	_, err := n.SettleETH(buyer, class, amount)
+	n.Must(err)
+	if got := n.Pending(sat, ethAsset); got.Sign() != 0 {
+		t.Errorf("a token whose window ended at %d earned %v of a settlement made after it", end, got)
+	}
+	wantBig(t, "live token's part", n.Pending(live, ethAsset), amount)
+	events := 0
+	for range 2 {
+		r := n.MustSend(stranger, n.Suite.DAT, d.PackExpire(ids(sat)), nil)
+		events += len(evmtest.Events(r, d.UnpackExpiredEvent))
+	}
+	if events != 1 {
+		t.Errorf("two expire() calls emitted %d Expired events for one token; want 1", events)
+	}
+}
+
+// Buckets on both sides of a bitmap word boundary (bit 255 of one word, bit 0 of the next) leave
+// totalShare each at its own hour, once, and the scan stops inside a word where time stops.
+func TestDAT_ExpiryBitmapWordBoundary(t *testing.T) {
+	n := adminNet(t)
+	d := n.Suite.DATABI
+	class := n.CreateClass("ipfs://word-boundary", common.Address{})
+	b := n.Now()/expiryGranularity + 2
+	b += (255 - b%256 + 256) % 256 // the next bucket that is bit 255 of its word
+	last := n.Mint(class, holder0.Address, 0, 7, b*expiryGranularity)
+	first := n.Mint(class, holder1.Address, 0, 11, (b+1)*expiryGranularity)
+	live := n.Mint(class, holder2.Address, 0, 13, 0)
+	if n.ExpireAt(last) != b*expiryGranularity || n.ExpireAt(first) != (b+1)*expiryGranularity {
+		t.Fatalf("setup: windows end at %d and %d", n.ExpireAt(last), n.ExpireAt(first))
+	}
+	for i, want := range []struct {
+		at    uint64
+		share int64
+	}{{b * expiryGranularity, 7}, {(b + 1) * expiryGranularity, 11}} {
+		n.AdvanceTo(want.at)
+		r, err := n.SettleETH(buyer, class, big.NewInt(1000))
+		n.Must(err)
+		ev := evmtest.Events(r, d.UnpackSharesExpiredEvent)
+		if len(ev) != 1 || ev[0].ExpireAt != want.at || ev[0].Share.Int64() != want.share {
+			t.Fatalf("settlement %d: SharesExpired %+v; want one of %d at %d", i, ev, want.share, want.at)
+		}
+	}
+	if total, _, _, _ := n.ClassState(class); total.Int64() != 13 {
+		t.Fatalf("totalShare %v; want the live token's 13", total)
+	}
+	// The first settlement was shared by the two tokens still counting, the second by the live one.
+	wantBig(t, "bit-255 token", n.Pending(last, ethAsset), big.NewInt(0))
+	wantBig(t, "next word's bit-0 token", n.Pending(first, ethAsset), big.NewInt(1000*11/24))
+	wantBig(t, "live token", n.Pending(live, ethAsset), big.NewInt(1000*13/24+1000))
 }

@@ -55,9 +55,7 @@ func TestDAT_Anchor(t *testing.T) {
 				st.Contrib.RecordCount != c.RecordCount || st.Contrib.Score != c.Score {
 				t.Fatalf("contributionOf(%d) = %+v, %v", id, st, err)
 			}
-			// The window ends on the hour boundary at or after anchoring + ttl.
-			wantExpire := now + uint64(n.Config.ClassTTL/time.Second)
-			wantExpire = (wantExpire + 3599) / 3600 * 3600
+			wantExpire := windowEnd(now + uint64(n.Config.ClassTTL/time.Second))
 			if m := minted[i]; m.TokenId.Uint64() != id || m.To != op.Address || m.Value.Sign() != 0 || m.ShareRatio.Sign() != 0 || m.ExpireAt != wantExpire {
 				t.Fatalf("Minted[%d] = %+v; want value 0, share 0, expireAt %d", i, m, wantExpire)
 			}
@@ -191,8 +189,8 @@ func TestDAT_Anchor(t *testing.T) {
 		c.ClassID = class
 		id := n.Anchor(relayer, []*evm.Account{dev}, []datpin.Contribution{c})
 		exp := evmtest.Read(n, n.Suite.DAT, d.PackExpireAtOf(evmtest.U(id)), d.UnpackExpireAtOf)
-		if exp != uint64(^uint32(0)) {
-			t.Fatalf("expireAt = %d; want it saturated at 2^32-1, not wrapped", exp)
+		if want := windowEnd(uint64(^uint32(0))); exp != want || want > uint64(^uint32(0)) || want%expiryGranularity != 0 {
+			t.Fatalf("expireAt = %d; want it saturated at the last window end below 2^32 (%d), not wrapped", exp, want)
 		}
 	})
 	t.Run("OKTokenGoesToCurrentOperator", func(t *testing.T) {

@@ -171,7 +171,7 @@ func TestDAT_Mint(t *testing.T) {
 		r := n.MustSend(minter, n.Suite.DAT, d.PackMint(evmtest.U(1), holder0.Address, big.NewInt(500), big.NewInt(700), expireAt), nil)
 		m := evmtest.Events(r, d.UnpackMintedEvent)
 		tr := evmtest.Events(r, d.UnpackTransferEvent)
-		if len(m) != 1 || m[0].ClassId.Uint64() != 1 || m[0].To != holder0.Address || m[0].Value.Int64() != 500 || m[0].ShareRatio.Int64() != 700 || m[0].ExpireAt != (expireAt+3599)/3600*3600 {
+		if len(m) != 1 || m[0].ClassId.Uint64() != 1 || m[0].To != holder0.Address || m[0].Value.Int64() != 500 || m[0].ShareRatio.Int64() != 700 || m[0].ExpireAt != windowEnd(expireAt) {
 			t.Fatalf("Minted = %+v", m)
 		}
 		id := m[0].TokenId.Uint64()
@@ -180,7 +180,7 @@ func TestDAT_Mint(t *testing.T) {
 		}
 		st, err := n.Suite.TokenState(n.Ctx, id)
 		n.Must(err)
-		if st.Owner != holder0.Address || st.Value.Int64() != 500 || st.ShareRatio.Int64() != 700 || st.ExpireAt != (expireAt+3599)/3600*3600 || st.Status != datpin.StatusFinalized {
+		if st.Owner != holder0.Address || st.Value.Int64() != 500 || st.ShareRatio.Int64() != 700 || st.ExpireAt != windowEnd(expireAt) || st.Status != datpin.StatusFinalized {
 			t.Fatalf("token = %+v", st)
 		}
 		total, _, _, _ := n.ClassState(1)
@@ -509,11 +509,12 @@ func TestDAT_Expire(t *testing.T) {
 	n := adminNet(t)
 	d := n.Suite.DATABI
 	class := n.CreateClass("expiry", common.Address{})
-	a := n.Mint(class, holder0.Address, 50, 300, n.Now()+100)
+	asked := n.Now() + 100
+	a := n.Mint(class, holder0.Address, 50, 300, asked)
 	b := n.Mint(class, holder1.Address, 50, 100, 0)
-	expireAt := evmtest.Read(n, n.Suite.DAT, d.PackExpireAtOf(evmtest.U(a)), d.UnpackExpireAtOf)
-	if expireAt%3600 != 0 || expireAt < n.Now()+99 {
-		t.Fatalf("expireAt %d: want the hour boundary at or after the one asked", expireAt)
+	expireAt := n.ExpireAt(a)
+	if expireAt != windowEnd(asked) || expireAt%expiryGranularity != 0 || expireAt < asked {
+		t.Fatalf("expireAt %d: want the boundary at or after the %d asked", expireAt, asked)
 	}
 	counted := func(id uint64) bool {
 		return evmtest.Read(n, n.Suite.DAT, d.PackIsCounted(evmtest.U(id)), d.UnpackIsCounted)
@@ -979,8 +980,11 @@ func TestDAT_Views(t *testing.T) {
 		if v := evmtest.Unpack(t, call(d.PackShareRatioOf(evmtest.U(id))), d.UnpackShareRatioOf); v.Uint64() != 456 {
 			t.Fatalf("shareRatioOf %v", v)
 		}
-		if v := evmtest.Unpack(t, call(d.PackExpireAtOf(evmtest.U(id))), d.UnpackExpireAtOf); v != (expireAt+3599)/3600*3600 {
+		if v := evmtest.Unpack(t, call(d.PackExpireAtOf(evmtest.U(id))), d.UnpackExpireAtOf); v != windowEnd(expireAt) {
 			t.Fatalf("expireAtOf %v", v)
+		}
+		if v := evmtest.Unpack(t, call(d.PackEXPIRYGRANULARITY()), d.UnpackEXPIRYGRANULARITY); v.Uint64() != expiryGranularity {
+			t.Fatalf("EXPIRY_GRANULARITY %v; the tests assume %d", v, expiryGranularity)
 		}
 		if v := evmtest.Unpack(t, call(d.PackOwnerOf(evmtest.U(id))), d.UnpackOwnerOf); v != holder0.Address {
 			t.Fatalf("ownerOf %v", v)

@@ -29,6 +29,17 @@ var (
 	ethAsset  = common.Address{}
 )
 
+// expiryGranularity is the DAT's EXPIRY_GRANULARITY (checked by TestDAT_Views): every window
+// ends on a multiple of it.
+const expiryGranularity = 3600
+
+// windowEnd is where the DAT ends a window asked to end at ts: the next granularity boundary,
+// saturating at the last one that fits 32 bits.
+func windowEnd(ts uint64) uint64 {
+	last := uint64(^uint32(0)) / expiryGranularity * expiryGranularity
+	return min((ts+expiryGranularity-1)/expiryGranularity*expiryGranularity, last)
+}
+
 // payee returns a fresh address that never sends a transaction, so its ETH balance changes only
 // by what it is paid.
 func payee(i uint32) common.Address { return evmtest.Account("payee", i).Address }

@@ -226,8 +226,7 @@ func (w *invWorld) next() step {
 			return "", func(r *types.Receipt) {
 				id := uint64(len(w.tokens) + 1)
 				if expireAt != 0 {
-					// The window ends on the hour boundary at or after expireAt.
-					expireAt = min((expireAt+3599)/3600*3600, maxU32)
+					expireAt = windowEnd(expireAt)
 				}
 				if ev := evmtest.Events(r, d.UnpackMintedEvent); len(ev) != 1 || ev[0].TokenId.Uint64() != id {
 					w.t.Fatalf("mint: Minted %+v; want token %d", ev, id)

@@ -96,6 +96,8 @@ contract DataAnchoringToken is
     uint256 public constant MAX_SNAPSHOTS = type(uint32).max - 1;
     /// @notice A token's window ends on a multiple of this many seconds (expireAt is rounded up).
     uint256 public constant EXPIRY_GRANULARITY = 1 hours;
+    /// @dev The last window end that fits expireAt's 32 bits (a granularity boundary in 2106).
+    uint256 private constant LAST_WINDOW_END = type(uint32).max / EXPIRY_GRANULARITY * EXPIRY_GRANULARITY;
 
     /// @dev Per-token state, packed into three slots plus two words for anchored contributions.
     struct Token {
@@ -373,7 +375,7 @@ contract DataAnchoringToken is
         tokenId = ++tokenCount;
         Token storage t = _tokens[tokenId];
         t.owner = to;
-        t.expireAt = uint32(expireAt); // at most 2^32 - 1 (_roundExpiry saturates)
+        t.expireAt = uint32(expireAt); // at most LAST_WINDOW_END (_roundExpiry saturates)
         t.anchoredAt = block.timestamp.toUint32();
         t.status = Status.Finalized;
         t.classId = uint16(classId); // createClass keeps ids within uint16
@@ -959,15 +961,23 @@ contract DataAnchoringToken is
         }
     }
 
-    /// @dev Rounds a window's end up to an EXPIRY_GRANULARITY boundary, saturating at 2^32 - 1
-    /// (a window reaching past 2106 must not wrap into the past).
+    /// @dev Rounds a window's end up to an EXPIRY_GRANULARITY boundary, saturating at the last
+    /// boundary that fits 32 bits (a window reaching past 2106 must not wrap into the past, and
+    /// every window ends exactly where its bucket does).
     function _roundExpiry(uint256 end) private pure returns (uint32) {
         uint256 r = Math.ceilDiv(end, EXPIRY_GRANULARITY) * EXPIRY_GRANULARITY;
-        return r > type(uint32).max ? type(uint32).max : uint32(r);
+        return uint32(r > LAST_WINDOW_END ? LAST_WINDOW_END : r);
     }
 
+    /// @dev The bucket of a window end (always a granularity boundary, see {_roundExpiry}).
     function _bucketOf(uint256 expireAt) private pure returns (uint256) {
-        return Math.ceilDiv(expireAt, EXPIRY_GRANULARITY);
+        return expireAt / EXPIRY_GRANULARITY;
+    }
+
+    /// @dev 1 + the snapshot index at which the tokens whose window ends at expireAt stopped
+    /// counting; 0 while their bucket was not taken out.
+    function _stampOf(uint256 classId, uint256 expireAt) private view returns (uint32) {
+        return uint32(_expiring[classId][_bucketOf(expireAt)] >> 224);
     }
 
     /// @dev Settles the due epochs, then takes every bucket that ended by now out of totalShare.
@@ -1011,7 +1021,7 @@ contract DataAnchoringToken is
         if (_counting(t) && _isExpired(t)) {
             uint256 classId = t.classId;
             _sync(classId, _classes[classId]);
-            t.exitRef = uint32(_expiring[classId][_bucketOf(t.expireAt)] >> 224);
+            t.exitRef = _stampOf(classId, t.expireAt);
             emit Expired(tokenId);
         }
     }
@@ -1021,7 +1031,7 @@ contract DataAnchoringToken is
         if (share == 0) return 0;
         uint256 endRef = c.snapshots;
         uint256 exitRef = t.exitRef;
-        if (exitRef == 0 && _isExpired(t)) exitRef = _expiring[t.classId][_bucketOf(t.expireAt)] >> 224;
+        if (exitRef == 0 && _isExpired(t)) exitRef = _stampOf(t.classId, t.expireAt);
         if (exitRef != 0) endRef = exitRef - 1; // else the bucket was not taken out: nothing settled since
         return _earned(t.classId, share, i == 0 ? t.paidRefEth : t.paidRefErc20, endRef, i);
     }
@@ -1063,7 +1073,9 @@ contract DataAnchoringToken is
         IEpochEmission source = c.epochEmission;
         uint256 due = c.epochDueAt;
         if (address(source) == address(0) || block.timestamp < due) return;
-        _expireDue(classId, c, due);
+        // A source just wired (due 0) releases every epoch since its genesis: take out every ended
+        // window, so that none is paid for an epoch it may not have counted at the end of.
+        _expireDue(classId, c, due == 0 ? block.timestamp : due);
         (uint256 amount, uint64 dueAt) = source.release(c.totalShare != 0 && c.snapshots < MAX_SNAPSHOTS);
         c.epochDueAt = dueAt;
         if (amount != 0) {

@@ -266,15 +266,19 @@ func Big(s string) *big.Int {
 	return v
 }
 
-// PastExpiry moves the chain's clock to the end of the tokens' windows (the latest expireAt; the
-// DAT rounds each up to an hour boundary), where they stop counting.
+// ExpireAt returns a token's end of window (0 = never; the DAT rounds each up to an hour boundary).
+func (n *Net) ExpireAt(id uint64) uint64 {
+	n.T.Helper()
+	return Read(n, n.Suite.DAT, n.Suite.DATABI.PackExpireAtOf(U(id)), n.Suite.DATABI.UnpackExpireAtOf)
+}
+
+// PastExpiry moves the chain's clock to the end of the tokens' windows (the latest expireAt),
+// where they stop counting.
 func (n *Net) PastExpiry(ids ...uint64) {
 	n.T.Helper()
 	var last uint64
 	for _, id := range ids {
-		if e := Read(n, n.Suite.DAT, n.Suite.DATABI.PackExpireAtOf(U(id)), n.Suite.DATABI.UnpackExpireAtOf); e > last {
-			last = e
-		}
+		last = max(last, n.ExpireAt(id))
 	}
 	if last == 0 {
 		n.T.Fatalf("PastExpiry: tokens %v never expire", ids)
