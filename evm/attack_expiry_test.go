@@ -8,6 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/datpin/datpin"
 	"github.com/datpin/datpin/contracts/bindings/rewards"
 	"github.com/datpin/datpin/evm"
 	"github.com/datpin/datpin/evm/evmtest"
@@ -170,4 +171,48 @@ func TestDAT_ExpiryBitmapWordBoundary(t *testing.T) {
 	wantBig(t, "bit-255 token", n.Pending(last, ethAsset), big.NewInt(0))
 	wantBig(t, "next word's bit-0 token", n.Pending(first, ethAsset), big.NewInt(1000*11/24))
 	wantBig(t, "live token", n.Pending(live, ethAsset), big.NewInt(1000*13/24+1000))
+}
+
+// A backlog of ended expiry buckets (a class idle for months after hourly activity) used to be
+// taken out in the one transaction that next settled, joined or claimed an expired token: at
+// about 7,000 gas a bucket, a year of hourly buckets needs more gas than a block holds and the
+// class could never settle or finalize again. Anyone can now work the backlog off in steps
+// (expireDue up to a time); each step takes out only what ended by then, and the settlement
+// after the last step takes out nothing more and pays the live token alone.
+func TestAttack_ExpiryBacklogWorkedOffInSteps(t *testing.T) {
+	n := adminNet(t)
+	d := n.Suite.DATABI
+	class := n.CreateClass("ipfs://backlog", common.Address{})
+	const buckets, perStep = 48, 16
+	start := n.Now()
+	ends := make([]uint64, buckets)
+	for i := range ends {
+		id := n.Mint(class, holder0.Address, 0, 1, start+uint64(i+1)*expiryGranularity)
+		ends[i] = n.ExpireAt(id)
+	}
+	live := n.Mint(class, holder1.Address, 0, 1000, 0)
+	n.AdvanceTo(ends[buckets-1] + expiryGranularity)
+	_, err := n.Send(stranger, n.Suite.DAT, d.PackExpireDue(evmtest.U(99), evmtest.U(ends[0])), nil)
+	evmtest.ExpectRevert(t, err, "ClassNotFound", datpin.ENOTFOUND)
+	for k := perStep - 1; k < buckets; k += perStep {
+		r := n.MustSend(stranger, n.Suite.DAT, d.PackExpireDue(evmtest.U(class), evmtest.U(ends[k])), nil)
+		ev := evmtest.Events(r, d.UnpackSharesExpiredEvent)
+		if len(ev) != perStep || ev[0].ExpireAt != ends[k-perStep+1] || ev[perStep-1].ExpireAt != ends[k] {
+			t.Fatalf("step up to %d: %d SharesExpired (%+v); want the %d buckets ending by then", ends[k], len(ev), ev, perStep)
+		}
+		if total, _, _, _ := n.ClassState(class); total.Int64() != int64(1000+buckets-1-k) {
+			t.Fatalf("after the step up to bucket %d: totalShare %v", k, total)
+		}
+	}
+	// A time in the future is capped at now; nothing is left.
+	r := n.MustSend(stranger, n.Suite.DAT, d.PackExpireDue(evmtest.U(class), evmtest.U(n.Now()+1e9)), nil)
+	if ev := evmtest.Events(r, d.UnpackSharesExpiredEvent); len(ev) != 0 {
+		t.Fatalf("a second pass took out %d buckets again", len(ev))
+	}
+	r, err = n.SettleETH(buyer, class, big.NewInt(1000))
+	n.Must(err)
+	if ev := evmtest.Events(r, d.UnpackSharesExpiredEvent); len(ev) != 0 {
+		t.Fatalf("the settlement after the steps took out %d buckets", len(ev))
+	}
+	wantBig(t, "live token", n.Pending(live, ethAsset), big.NewInt(1000))
 }

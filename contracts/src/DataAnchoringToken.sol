@@ -715,6 +715,17 @@ contract DataAnchoringToken is
         }
     }
 
+    /// @notice Takes the class's expiry buckets that ended by `until` (at most now) out of
+    /// totalShare, so that a long backlog (a class idle for months) can be worked off in steps
+    /// that each fit a block before the next settlement or join takes out the rest. Anyone may
+    /// call. Due emission epochs are released first, as before any other change to the set.
+    /// @dev Emits a {SharesExpired} event per bucket taken out.
+    function expireDue(uint256 classId, uint256 until) external {
+        Class storage c = _class(classId);
+        _settleDueEpochs(classId, c);
+        _expireDue(classId, c, Math.min(until, block.timestamp));
+    }
+
     // ---------------------------------------------------------------- revenue
 
     /// @inheritdoc IERC8028
