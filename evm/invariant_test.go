@@ -439,6 +439,23 @@ func (w *invWorld) next() step {
 				}
 			}
 		}}
+	case k < 90 && w.pick(3) == 0: // expireDue: take out the buckets ended by some time
+		class := w.pick(len(w.classes))
+		until := w.n.Now() + uint64(w.pick(1200)) - 600
+		return step{"expireDue", w.actor(), d.PackExpireDue(evmtest.U(w.classes[class]), evmtest.U(until)), nil, nil, func(now uint64) (string, func(*types.Receipt)) {
+			return "", func(r *types.Receipt) {
+				m := w.rev[class]
+				before := new(big.Int).Set(m.total)
+				m.sweep(min(until, now))
+				out := new(big.Int)
+				for _, e := range evmtest.Events(r, d.UnpackSharesExpiredEvent) {
+					out.Add(out, e.Share)
+				}
+				if want := new(big.Int).Sub(before, m.total); out.Cmp(want) != 0 {
+					w.t.Fatalf("expireDue until %d: SharesExpired Σ %v; model %v", until, out, want)
+				}
+			}
+		}}
 	case k < 90: // expire
 		var list []uint64
 		for range 1 + w.pick(4) {
@@ -628,10 +645,10 @@ func runInvariantWalk(t testing.TB, src chooser, steps int) *invWorld {
 
 func TestDAT_Invariants(t *testing.T) {
 	const seed = 8028
-	w := runInvariantWalk(t, rand.New(rand.NewSource(seed)), 300)
+	w := runInvariantWalk(t, rand.New(rand.NewSource(seed)), 400)
 	t.Logf("seed %d: %d tokens; steps %v", seed, len(w.tokens), fmt.Sprint(w.stats))
 	// The walk must have exercised the interesting paths, or it proves little.
-	for _, k := range []string{"mint", "transferValue", "recordUsage", "settleRevenueETH", "settleRevenueERC20", "claim", "claimMany", "expire"} {
+	for _, k := range []string{"mint", "transferValue", "recordUsage", "settleRevenueETH", "settleRevenueERC20", "claim", "claimMany", "expire", "expireDue"} {
 		if w.stats[k] == 0 {
 			t.Fatalf("the walk never ran %s", k)
 		}
