@@ -12,10 +12,33 @@ const (
 	EINTERNAL     = "internal"     // a bug or an unexpected failure
 	EINVALID      = "invalid"      // the input is malformed or out of range
 	ENOTFOUND     = "not_found"    // the entity does not exist
-	EUNAUTHORIZED = "unauthorized" // the caller may not do this
+	EUNAUTHORIZED = "unauthorized" // the caller is not authenticated (no or a bad credential)
+	EFORBIDDEN    = "forbidden"    // the caller is known but may not do this
 	EUNAVAILABLE  = "unavailable"  // a dependency (chain, store) is down; retry later
 	EEXPIRED      = "expired"      // the token, signature or window has expired
 )
+
+// HTTPStatus is the HTTP status of an error code: the one table every HTTP server of datpin
+// answers errors with. An unknown code is 500.
+func HTTPStatus(code string) int {
+	switch code {
+	case EINVALID:
+		return 400
+	case EUNAUTHORIZED:
+		return 401
+	case EFORBIDDEN:
+		return 403
+	case ENOTFOUND:
+		return 404
+	case ECONFLICT:
+		return 409
+	case EEXPIRED:
+		return 410
+	case EUNAVAILABLE:
+		return 503
+	}
+	return 500
+}
 
 // Error is datpin's coded error. Message is safe to show to a user; Detail may
 // carry machine-readable context (for reverts: the custom error's name and

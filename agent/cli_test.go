@@ -19,6 +19,7 @@ type importSummary struct {
 	Duplicates     int    `json:"duplicates"`
 	Quarantined    int    `json:"quarantined"`
 	QuarantineFile string `json:"quarantineFile"`
+	StateTemporary bool   `json:"stateTemporary"`
 	Contributions  int    `json:"contributions"`
 	Failed         int    `json:"failed"`
 	Transactions   int    `json:"transactions"`
@@ -92,6 +93,44 @@ func TestCLI_ImportEmbedded_JSONSummary(t *testing.T) {
 		if _, err := os.Stat(filepath.Join(state, name)); err != nil {
 			t.Fatalf("state directory lacks %s", name)
 		}
+	}
+}
+
+// An import without a state directory keeps its quarantine file in the user's state directory
+// ($XDG_STATE_HOME/datpin/quarantine), never in the working directory, and names it in the summary.
+func TestCLI_ImportWithoutState_QuarantineInUserState(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the datpin binary")
+	}
+	data, err := filepath.Abs("testdata/gnettrack")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cwd, xdg := t.TempDir(), t.TempDir()
+	cmd := exec.Command(datpinBinary(t), "import", "gnettrack", "--json", data)
+	cmd.Dir = cwd
+	cmd.Env = append(os.Environ(), "XDG_STATE_HOME="+xdg, "DATPIN_STATE=")
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("import: %v\n%s", err, stderr.String())
+	}
+	var s importSummary
+	if err := json.Unmarshal(out, &s); err != nil {
+		t.Fatalf("summary: %v\n%s", err, out)
+	}
+	if !s.StateTemporary || s.Quarantined != 2 {
+		t.Fatalf("summary %+v", s)
+	}
+	if filepath.Dir(s.QuarantineFile) != filepath.Join(xdg, "datpin", "quarantine") {
+		t.Fatalf("quarantine file %s, want it under %s", s.QuarantineFile, xdg)
+	}
+	if b, err := os.ReadFile(s.QuarantineFile); err != nil || strings.Count(string(b), "\n") != 2 {
+		t.Fatalf("quarantine file: %v %q", err, b)
+	}
+	if ents, _ := os.ReadDir(cwd); len(ents) != 0 {
+		t.Fatalf("the import wrote %s into the working directory", ents[0].Name())
 	}
 }
 

@@ -175,7 +175,7 @@ func (a *Agent) upload(w http.ResponseWriter, r *http.Request, opt HandlerOption
 	if entry != nil {
 		for i := range recs {
 			if st, _ := StationKey(&recs[i]); !entry.allows(st) {
-				writeError(w, datpin.Errorf(datpin.EUNAUTHORIZED, "token %q may not upload records of station %q", name, st))
+				writeError(w, datpin.Errorf(datpin.EFORBIDDEN, "token %q may not upload records of station %q", name, st))
 				return
 			}
 		}
@@ -201,27 +201,9 @@ func (a *Agent) upload(w http.ResponseWriter, r *http.Request, opt HandlerOption
 	writeJSON(w, http.StatusOK, UploadResult{Accepted: res.Accepted, Duplicates: res.Duplicates, Quarantined: len(bad)})
 }
 
-// httpStatus maps datpin error codes to HTTP statuses.
-var httpStatus = map[string]int{
-	datpin.EINVALID:      http.StatusBadRequest,
-	datpin.EUNAUTHORIZED: http.StatusUnauthorized,
-	datpin.ENOTFOUND:     http.StatusNotFound,
-	datpin.ECONFLICT:     http.StatusConflict,
-	datpin.EEXPIRED:      http.StatusGone,
-	datpin.EUNAVAILABLE:  http.StatusServiceUnavailable,
-	datpin.EINTERNAL:     http.StatusInternalServerError,
-}
-
 func writeError(w http.ResponseWriter, err error) {
 	code := datpin.ErrorCode(err)
-	st, ok := httpStatus[code]
-	if !ok {
-		st = http.StatusInternalServerError
-	}
-	if code == datpin.EUNAUTHORIZED && strings.Contains(datpin.ErrorMessage(err), "may not upload") {
-		st = http.StatusForbidden
-	}
-	writeJSON(w, st, map[string]any{"error": map[string]string{"code": code, "message": datpin.ErrorMessage(err)}})
+	writeJSON(w, datpin.HTTPStatus(code), map[string]any{"error": map[string]string{"code": code, "message": datpin.ErrorMessage(err)}})
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {

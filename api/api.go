@@ -3,7 +3,7 @@
 // metrics at /metrics and the embedded dashboard at /.
 //
 // Errors are datpin's coded errors rendered as {"error": {"code": ..., "message": ...}} with the
-// HTTP status of the code (one table, httpStatus). Admin endpoints (/api/v1/admin/...) need
+// HTTP status of the code (datpin.HTTPStatus, the one table). Admin endpoints (/api/v1/admin/...) need
 // "Authorization: Bearer TOKEN" with the token the server was given; without one they are off.
 //
 // Serve runs the whole thing (index database, indexer, HTTP server) for a chain and a deployed
@@ -113,17 +113,6 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	s.mux.ServeHTTP(w, r)
 }
 
-// httpStatus maps datpin error codes to HTTP statuses.
-var httpStatus = map[string]int{
-	datpin.EINVALID:      http.StatusBadRequest,
-	datpin.EUNAUTHORIZED: http.StatusUnauthorized,
-	datpin.ENOTFOUND:     http.StatusNotFound,
-	datpin.ECONFLICT:     http.StatusConflict,
-	datpin.EEXPIRED:      http.StatusGone,
-	datpin.EUNAVAILABLE:  http.StatusServiceUnavailable,
-	datpin.EINTERNAL:     http.StatusInternalServerError,
-}
-
 // ErrorBody is the JSON of every error response.
 type ErrorBody struct {
 	Error struct {
@@ -134,10 +123,7 @@ type ErrorBody struct {
 
 func writeError(w http.ResponseWriter, err error) int {
 	code := datpin.ErrorCode(err)
-	st, ok := httpStatus[code]
-	if !ok {
-		st = http.StatusInternalServerError
-	}
+	st := datpin.HTTPStatus(code)
 	var b ErrorBody
 	b.Error.Code, b.Error.Message = code, datpin.ErrorMessage(err)
 	if code == datpin.EINTERNAL {

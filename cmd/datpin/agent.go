@@ -216,8 +216,11 @@ func setupEdge(ctx context.Context, cmd *cobra.Command, f *edgeFlags, defaultSta
 
 	e.qpath = f.quarantine
 	if e.qpath == "" && e.tempState {
-		// A temporary state directory is removed on exit: set bad rows aside where they stay.
-		e.qpath = "datpin-quarantine.jsonl"
+		// A temporary state directory is removed on exit: set bad rows aside in the user's
+		// datpin state directory, one file per run, never in the working directory.
+		if e.qpath, err = userQuarantine(); err != nil {
+			return nil, err
+		}
 	} else if e.qpath == "" {
 		e.qpath = filepath.Join(e.state, "quarantine.jsonl")
 	}
@@ -489,4 +492,23 @@ func addTokenEntry(path string, entry agent.TokenEntry) error {
 		return datpin.Wrap(datpin.EUNAVAILABLE, err, "write %s", path)
 	}
 	return nil
+}
+
+// userQuarantine returns a new quarantine file under the user's state directory
+// ($XDG_STATE_HOME/datpin/quarantine, by default ~/.local/state/datpin/quarantine), named by the
+// time of the run, for a command whose state directory is temporary.
+func userQuarantine() (string, error) {
+	base := os.Getenv("XDG_STATE_HOME")
+	if base == "" {
+		home, err := os.UserHomeDir()
+		if err != nil {
+			return "", datpin.Wrap(datpin.EINVALID, err, "no state directory: give --state or --quarantine")
+		}
+		base = filepath.Join(home, ".local", "state")
+	}
+	dir := filepath.Join(base, "datpin", "quarantine")
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", datpin.Wrap(datpin.EUNAVAILABLE, err, "quarantine directory %s", dir)
+	}
+	return filepath.Join(dir, fmt.Sprintf("%s-%d.jsonl", time.Now().UTC().Format("20060102T150405Z"), os.Getpid())), nil
 }

@@ -279,8 +279,10 @@ func (p *pusher) send(ctx context.Context, name string, body []byte) error {
 		if resp.StatusCode != http.StatusOK {
 			code := datpin.EINVALID
 			switch resp.StatusCode {
-			case http.StatusUnauthorized, http.StatusForbidden:
+			case http.StatusUnauthorized:
 				code = datpin.EUNAUTHORIZED
+			case http.StatusForbidden:
+				code = datpin.EFORBIDDEN
 			}
 			return datpin.Errorf(code, "push %s: the agent answered %s: %s", name, resp.Status, agentMessage(ans))
 		}

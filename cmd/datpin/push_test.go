@@ -38,7 +38,7 @@ func TestCLI_Push(t *testing.T) {
 		}
 		if r.Header.Get("Authorization") != "Bearer secret" {
 			w.WriteHeader(http.StatusForbidden)
-			fmt.Fprint(w, `{"error":{"code":"unauthorized","message":"token \"x\" may not upload records of station \"s\""}}`)
+			fmt.Fprint(w, `{"error":{"code":"forbidden","message":"token \"x\" may not upload records of station \"s\""}}`)
 			return
 		}
 		if calls == 2 { // one transient failure
@@ -102,8 +102,8 @@ func TestCLI_Push(t *testing.T) {
 
 	before := calls
 	_, err = run(t, "push", "--agent", srv.URL, "--token", "wrong", files[0])
-	if datpin.ErrorCode(err) != datpin.EUNAUTHORIZED || !strings.Contains(err.Error(), "may not upload") {
-		t.Fatalf("push with a bad token: %v; want the agent's unauthorized message", err)
+	if datpin.ErrorCode(err) != datpin.EFORBIDDEN || !strings.Contains(err.Error(), "may not upload") {
+		t.Fatalf("push with a bad token: %v; want the agent's forbidden message", err)
 	}
 	if calls != before+1 {
 		t.Fatalf("a 4xx answer was retried: %d requests", calls-before)
