@@ -388,7 +388,7 @@ func transient(err error) bool {
 	case datpin.EUNAVAILABLE, datpin.EEXPIRED:
 		return true
 	case datpin.ECONFLICT:
-		return evm.RevertName(err) == "" // a nonce race, not a contract refusal
+		return !evm.IsRevert(err) // a nonce race, not a contract refusal
 	}
 	return false
 }
@@ -722,7 +722,7 @@ func (a *Agent) anchorStep(ctx context.Context) (bool, error) {
 		return true, nil
 	}
 	switch {
-	case evm.RevertName(err) == "RootAlreadyAnchored":
+	case errors.Is(err, evm.ErrRootAlreadyAnchored):
 		// Anchored meanwhile (another relayer, or a transaction of ours that
 		// was still pending): the next step records the tokens.
 		a.log.Info("root already anchored; re-checking", "err", err)
@@ -745,7 +745,7 @@ func (a *Agent) anchorStep(ctx context.Context) (bool, error) {
 			if ctx.Err() != nil {
 				return false, nil
 			}
-			if evm.RevertName(err) == "RootAlreadyAnchored" {
+			if errors.Is(err, evm.ErrRootAlreadyAnchored) {
 				continue
 			}
 			a.retry(ctx, "anchor", b, err)
@@ -989,7 +989,7 @@ func Onboard(ctx context.Context, c Chain, k *ecdsa.PrivateKey, cell uint64, t d
 		return err
 	}
 	err = c.Onboard(ctx, o.Device, o.H3Cell, o.DeviceType, o.Deadline, sig[:])
-	if evm.RevertName(err) == "DeviceAlreadyRegistered" {
+	if errors.Is(err, evm.ErrDeviceAlreadyRegistered) {
 		return nil
 	}
 	return err

@@ -307,7 +307,7 @@ func (a *Agent) prove(ctx context.Context, zc ZKChain, p *ZKProof) error {
 	}
 	tx, err := zc.AddZKProof(ctx, p.Token, p.Payload)
 	if err != nil {
-		if evm.RevertName(err) == "InvalidProof" {
+		if errors.Is(err, evm.ErrInvalidProof) {
 			return datpin.Wrap(datpin.EINVALID, err, "token %d refused the proof", p.Token)
 		}
 		return err

@@ -12,6 +12,7 @@ package demo
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
@@ -255,7 +256,7 @@ func settleAndClaim(ctx context.Context, sc *eval.Scenario, gt sim.GroundTruth, 
 	}
 	settled := new(big.Int)
 	if _, err := s.SettleEpoch(ctx, sc.Admin, epoch); err != nil {
-		if evm.RevertName(err) != "NoShareInClass" {
+		if !errors.Is(err, evm.ErrNoShareInClass) {
 			return fmt.Errorf("settle epoch %d: %w", epoch, err)
 		}
 	} else {

@@ -122,11 +122,53 @@ func loadErrors() {
 	}
 }
 
-// RevertError describes a decoded revert: the custom error's name and its arguments.
+// RevertError describes a decoded revert: the custom error's name and its arguments. A chain
+// call's error wraps it, so that callers compare reverts with errors.Is and the sentinels below
+// (errors.Is(err, evm.ErrRootAlreadyAnchored)) instead of comparing names.
 type RevertError struct {
-	Name string
-	Args map[string]any
-	Data []byte
+	Name  string
+	Args  map[string]any
+	Data  []byte
+	Cause error // the RPC error the revert was decoded from
+}
+
+func (r *RevertError) Error() string { return r.String() }
+func (r *RevertError) Unwrap() error { return r.Cause }
+
+// Is reports whether target is the sentinel of this revert's custom error.
+func (r *RevertError) Is(target error) bool {
+	k, ok := target.(revertKind)
+	return ok && string(k) == r.Name
+}
+
+// revertKind is the sentinel of one custom error of the contracts, matched by name.
+type revertKind string
+
+func (k revertKind) Error() string { return "reverted with " + string(k) }
+
+// Sentinels of the contracts' custom errors that callers act on. Each name is checked against the
+// compiled ABIs by a test, so a renamed error fails there and not silently here.
+var (
+	ErrRootAlreadyAnchored     error = revertKind("RootAlreadyAnchored")
+	ErrDeviceAlreadyRegistered error = revertKind("DeviceAlreadyRegistered")
+	ErrInvalidProof            error = revertKind("InvalidProof")
+	ErrAlreadyCommitted        error = revertKind("AlreadyCommitted")
+	ErrAlreadyRevealed         error = revertKind("AlreadyRevealed")
+	ErrCommitmentMismatch      error = revertKind("CommitmentMismatch")
+	ErrOutsideWindow           error = revertKind("OutsideWindow")
+	ErrNoShareInClass          error = revertKind("NoShareInClass")
+	ErrEpochAlreadySettled     error = revertKind("EpochAlreadySettled")
+)
+
+// sentinels lists the sentinels above, for the test that checks their names.
+var sentinels = []error{ErrRootAlreadyAnchored, ErrDeviceAlreadyRegistered, ErrInvalidProof, ErrAlreadyCommitted,
+	ErrAlreadyRevealed, ErrCommitmentMismatch, ErrOutsideWindow, ErrNoShareInClass, ErrEpochAlreadySettled}
+
+// IsRevert reports whether err is a contract's refusal (a decoded revert), as opposed to a failure
+// to reach the chain or a node's refusal (nonce, funds).
+func IsRevert(err error) bool {
+	var r *RevertError
+	return errors.As(err, &r)
 }
 
 // DecodeRevert decodes revert data into the contracts' custom errors, Error(string) or
@@ -183,7 +225,8 @@ func decodeError(err error) error {
 	for k, v := range re.Args {
 		detail[k] = fmt.Sprint(v)
 	}
-	return &datpin.Error{Code: code, Message: re.String(), Detail: detail, Err: err}
+	re.Cause = err
+	return &datpin.Error{Code: code, Message: re.String(), Detail: detail, Err: re}
 }
 
 // String renders the error as Name(arg=value, ...) in the ABI's argument order.

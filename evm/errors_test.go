@@ -2,6 +2,7 @@ package evm
 
 import (
 	"errors"
+	"fmt"
 	"math/big"
 	"testing"
 
@@ -102,5 +103,42 @@ func TestErrors_DecodeHardenedContractErrors(t *testing.T) {
 				t.Fatalf("%s detail %s = %v; want %s (detail %v)", c.name, c.key, de.Detail[c.key], c.want, de.Detail)
 			}
 		})
+	}
+}
+
+// TestErrors_Sentinels checks that every sentinel names a custom error some contract declares,
+// that a decoded revert matches its own sentinel and no other with errors.Is (through wrapping),
+// keeps the node's error in its chain, and that IsRevert tells a refusal from an outage.
+func TestErrors_Sentinels(t *testing.T) {
+	errorsOnce.Do(loadErrors)
+	declared := map[string][]byte{}
+	for _, e := range errorsBySel {
+		declared[e.Name] = e.ID[:4]
+	}
+	for _, s := range sentinels {
+		name := string(s.(revertKind))
+		if declared[name] == nil {
+			t.Errorf("sentinel %s names no custom error of the contracts", name)
+		}
+	}
+	raw := revertOf(t, "AlreadyRevealed", big.NewInt(2), common.HexToAddress("0xa1"))
+	err := fmt.Errorf("reveal round 2: %w", decodeError(raw))
+	if !errors.Is(err, ErrAlreadyRevealed) {
+		t.Fatalf("%v does not match ErrAlreadyRevealed", err)
+	}
+	for _, s := range sentinels {
+		if s != ErrAlreadyRevealed && errors.Is(err, s) {
+			t.Fatalf("%v matches %v", err, s)
+		}
+	}
+	var node rpcRevert
+	if !errors.As(err, &node) {
+		t.Fatal("the node's error is no longer in the chain")
+	}
+	if !IsRevert(err) {
+		t.Fatal("IsRevert is false for a decoded revert")
+	}
+	if down := decodeError(errors.New("connection refused")); IsRevert(down) || errors.Is(down, ErrAlreadyRevealed) {
+		t.Fatalf("an outage counts as a revert: %v", down)
 	}
 }

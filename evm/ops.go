@@ -2,6 +2,7 @@ package evm
 
 import (
 	"context"
+	"errors"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -276,7 +277,7 @@ func (s *Suite) EpochNow(ctx context.Context) (uint64, error) {
 
 // IsAlreadySettled reports whether err is Rewards refusing an epoch that was settled before
 // (the DAT settles every ended epoch itself when the next token of its class is finalized).
-func IsAlreadySettled(err error) bool { return RevertName(err) == "EpochAlreadySettled" }
+func IsAlreadySettled(err error) bool { return errors.Is(err, ErrEpochAlreadySettled) }
 
 // PendingRevenue returns a token's unclaimed revenue in asset (zero address for ETH).
 func (s *Suite) PendingRevenue(ctx context.Context, id uint64, asset common.Address) (*big.Int, error) {

@@ -568,15 +568,15 @@ func (d *Daemon) sendCommit(ctx context.Context, r *Record) error {
 		return d.st.SetState(ctx, r.Round, SubExpired, "", "commit window closed")
 	}
 	rcpt, err := d.s.Chain.Send(ctx, d.cfg.Account, &d.s.Oracle, d.s.OracleABI.PackCommit(new(big.Int).SetUint64(r.Round), r.Commitment), nil)
-	switch name := evm.RevertName(err); {
+	switch {
 	case err == nil:
 		d.m.Commits.WithLabelValues("sent").Inc()
 		d.log.Info("committed", "round", r.Round, "start", r.Start, "tokens", len(r.Scores), "tx", rcpt.TxHash)
 		return d.st.SetState(ctx, r.Round, SubCommitted, rcpt.TxHash.Hex(), "")
-	case name == "AlreadyCommitted":
+	case errors.Is(err, evm.ErrAlreadyCommitted):
 		// A transaction sent before a crash was mined after the check above.
 		return d.st.SetState(ctx, r.Round, SubCommitted, "", "")
-	case name == "OutsideWindow":
+	case errors.Is(err, evm.ErrOutsideWindow):
 		d.m.Commits.WithLabelValues("failed").Inc()
 		d.m.Skipped.WithLabelValues(string(SubExpired)).Inc()
 		return d.st.SetState(ctx, r.Round, SubExpired, "", datpin.ErrorMessage(err))
@@ -701,22 +701,22 @@ func (d *Daemon) revealAll(ctx context.Context, now uint64) error {
 func (d *Daemon) reveal(ctx context.Context, r *Record) error {
 	rcpt, err := d.s.Chain.Send(ctx, d.cfg.Account, &d.s.Oracle,
 		d.s.OracleABI.PackReveal(new(big.Int).SetUint64(r.Round), new(big.Int).SetUint64(r.Start), evm.PackScores(r.Scores), r.Salt), nil)
-	switch name := evm.RevertName(err); {
+	switch {
 	case err == nil:
 		d.m.Reveals.WithLabelValues("sent").Inc()
 		d.log.Info("revealed", "round", r.Round, "start", r.Start, "tokens", len(r.Scores), "tx", rcpt.TxHash)
 		return d.st.SetState(ctx, r.Round, SubRevealed, rcpt.TxHash.Hex(), "")
-	case name == "AlreadyRevealed":
+	case errors.Is(err, evm.ErrAlreadyRevealed):
 		// A reveal sent before a crash was mined.
 		return d.st.SetState(ctx, r.Round, SubRevealed, "", "")
-	case name == "CommitmentMismatch":
+	case errors.Is(err, evm.ErrCommitmentMismatch):
 		// The oracle holds another commitment of this key for the round: another process with
 		// the same key replaced this one.
 		d.m.Reveals.WithLabelValues("failed").Inc()
 		d.m.Skipped.WithLabelValues(string(SubExpired)).Inc()
 		d.log.Warn("the oracle holds another commitment of this key for the round; not revealing", "round", r.Round)
 		return d.st.SetState(ctx, r.Round, SubExpired, "", datpin.ErrorMessage(err))
-	case name == "OutsideWindow":
+	case errors.Is(err, evm.ErrOutsideWindow):
 		d.m.Reveals.WithLabelValues("failed").Inc()
 		d.m.Skipped.WithLabelValues(string(SubExpired)).Inc()
 		return d.st.SetState(ctx, r.Round, SubExpired, "", datpin.ErrorMessage(err))

@@ -42,7 +42,7 @@ func describe(err error) string {
 	if errors.As(err, &e) {
 		msg := e.Message
 		// A decoded contract error says everything; the node's raw revert text adds only noise.
-		if e.Err != nil && evm.RevertName(e) == "" {
+		if e.Err != nil && !evm.IsRevert(e) {
 			if msg != "" {
 				msg += ": "
 			}
