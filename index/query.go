@@ -258,6 +258,9 @@ func (d *DB) Token(ctx context.Context, id uint64) (*TokenDetail, error) {
 		td.Evaluations = append(td.Evaluations, e)
 	}
 	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, dbErr(err, "read evaluations")
+	}
 	if rows, err = d.db.QueryContext(ctx, `SELECT src, dst, block FROM transfers WHERE token = ? ORDER BY block, log_index`, id); err != nil {
 		return nil, dbErr(err, "read transfers")
 	}
@@ -270,6 +273,9 @@ func (d *DB) Token(ctx context.Context, id uint64) (*TokenDetail, error) {
 		td.Transfers = append(td.Transfers, x)
 	}
 	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, dbErr(err, "read transfers")
+	}
 	if rows, err = d.db.QueryContext(ctx, `SELECT proof_type, uri, block FROM proofs WHERE token = ? ORDER BY block, log_index`, id); err != nil {
 		return nil, dbErr(err, "read proofs")
 	}
@@ -282,6 +288,9 @@ func (d *DB) Token(ctx context.Context, id uint64) (*TokenDetail, error) {
 		td.ProofList = append(td.ProofList, x)
 	}
 	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, dbErr(err, "read proofs")
+	}
 	cl, err := d.Claims(ctx, ClaimFilter{Token: id, Limit: 500})
 	if err != nil {
 		return nil, err
@@ -455,6 +464,9 @@ func (d *DB) Validators(ctx context.Context) ([]Validator, error) {
 		stats[a] = [2]float64{n, mad}
 	}
 	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, dbErr(err, "read evaluations")
+	}
 	out := make([]Validator, 0, len(order))
 	for _, a := range order {
 		x := byAddr[a]
@@ -556,6 +568,9 @@ func (d *DB) Stations(ctx context.Context, rewardAsset string) ([]Station, error
 		s.Quality = weighted(wsum, wrec)
 	}
 	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, dbErr(err, "aggregate tokens")
+	}
 	earned, claimed := map[string]*big.Int{}, map[string]*big.Int{}
 	if rewardAsset != "" {
 		rw, err := d.rewardsByToken(ctx, rewardAsset)
@@ -740,6 +755,9 @@ func (d *DB) Epochs(ctx context.Context) ([]EpochStats, []Settlement, error) {
 		es = append(es, e)
 	}
 	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, nil, dbErr(err, "aggregate epochs")
+	}
 	if rows, err = d.db.QueryContext(ctx, `SELECT epoch, amount, block, time FROM epochs ORDER BY epoch`); err != nil {
 		return nil, nil, dbErr(err, "read epochs")
 	}

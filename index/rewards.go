@@ -87,6 +87,9 @@ func (d *DB) rewardsByToken(ctx context.Context, asset string) (map[uint64]*toke
 		}
 	}
 	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, dbErr(err, "read settlements")
+	}
 	for _, s := range ss {
 		total := new(big.Int)
 		var in []counting
