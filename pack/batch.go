@@ -33,15 +33,41 @@ func AppendBatch(dst []byte, leaves [][32]byte, records []datpin.PublicRecord) (
 	dst = binary.BigEndian.AppendUint32(dst, uint32(len(records)))
 	h := getHasher()
 	defer putHasher(h)
+	var group [8][]byte // encoded records whose leaves are still to compute
+	g := 0
 	var err error
 	for i := range records {
 		n := len(dst)
 		if dst, err = AppendRecord(dst, &records[i]); err != nil {
 			return dst[:n], leaves, datpin.Wrap(datpin.EINVALID, err, "record %d", i)
 		}
-		leaves = append(leaves, h.leaf(dst[n:]))
+		group[g] = dst[n:]
+		if g++; g == len(group) {
+			leaves = h.appendLeaves(leaves, group[:g])
+			g = 0
+		}
 	}
-	return dst, leaves, nil
+	return dst, h.appendLeaves(leaves, group[:g]), nil
+}
+
+// appendLeaves appends the Merkle leaves of up to eight encoded records.
+func (h *hasher) appendLeaves(leaves [][32]byte, recs [][]byte) [][32]byte {
+	n := len(leaves)
+	leaves = append(leaves, make([][32]byte, len(recs))...)
+	h.leavesInto(leaves[n:], recs)
+	return leaves
+}
+
+// leavesInto writes the Merkle leaves of up to eight encoded records to
+// out[:len(recs)].
+func (h *hasher) leavesInto(out [][32]byte, recs [][]byte) {
+	if h.k8 == nil || len(recs) < 2 {
+		for i, r := range recs {
+			out[i] = h.leaf(r)
+		}
+		return
+	}
+	h.leaves8(out, recs)
 }
 
 // EncodeBatch returns the record stream of records and the Merkle root over
@@ -80,15 +106,22 @@ func DecodeBatch(stream []byte) ([]datpin.PublicRecord, [][32]byte, error) {
 	leaves := make([][32]byte, n)
 	h := getHasher()
 	defer putHasher(h)
+	var group [8][]byte
+	g := 0
 	for i := range records {
 		r, size, err := DecodeRecord(b)
 		if err != nil {
 			return nil, nil, datpin.Wrap(datpin.EINVALID, err, "record %d", i)
 		}
 		records[i] = r
-		leaves[i] = h.leaf(b[:size])
+		group[g] = b[:size]
+		if g++; g == len(group) {
+			h.leavesInto(leaves[i+1-g:], group[:g])
+			g = 0
+		}
 		b = b[size:]
 	}
+	h.leavesInto(leaves[len(records)-g:], group[:g])
 	if len(b) != 0 {
 		return nil, nil, datpin.Errorf(datpin.EINVALID, "record stream has %d trailing bytes", len(b))
 	}

@@ -9,14 +9,22 @@ import (
 )
 
 // hasher computes keccak256 without allocating: its state and buffers live
-// on the heap once and are reused for every hash.
+// on the heap once and are reused for every hash. Where the processor has
+// AVX-512 it also hashes eight leaves or inner nodes at once (k8).
 type hasher struct {
 	k   crypto.KeccakState
+	k8  *keccak8 // nil without the eight-way permutation
 	buf [64]byte
 	out [32]byte
 }
 
-func newHasher() *hasher { return &hasher{k: crypto.NewKeccakState()} }
+func newHasher() *hasher {
+	h := &hasher{k: crypto.NewKeccakState()}
+	if haveKeccak8 {
+		h.k8 = new(keccak8)
+	}
+	return h
+}
 
 var hasherPool = sync.Pool{New: func() any { return newHasher() }}
 
@@ -97,12 +105,35 @@ func Root(leaves [][32]byte) [32]byte {
 	return level[0]
 }
 
+// rootInPlace is Root without the scratch level: it overwrites leaves.
+func rootInPlace(leaves [][32]byte) [32]byte {
+	if len(leaves) == 0 {
+		return [32]byte{}
+	}
+	h := getHasher()
+	defer putHasher(h)
+	n := len(leaves)
+	for n > 1 {
+		n = reduce(h, leaves[:n], leaves[:n])
+	}
+	return leaves[0]
+}
+
 // reduce writes the parents of level into dst (which may be level itself)
 // and returns how many there are.
 func reduce(h *hasher, dst, level [][32]byte) int {
 	n := len(level)
 	j := 0
-	for i := 0; i+1 < n; i += 2 {
+	if h.k8 != nil {
+		// Sixteen children make eight parents per permutation call; the
+		// parents land at or before the first child, which is already read.
+		for j < n/2 {
+			k := min(8, n/2-j)
+			h.pairs8(dst[j:], level[2*j:2*(j+k)])
+			j += k
+		}
+	}
+	for i := 2 * j; i+1 < n; i += 2 {
 		dst[j] = h.pair(&level[i], &level[i+1])
 		j++
 	}

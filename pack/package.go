@@ -7,8 +7,11 @@ import (
 	"encoding/binary"
 	"errors"
 	"io"
+	"sync"
 
 	"filippo.io/age"
+	"github.com/klauspost/compress/zstd"
+
 	"github.com/datpin/datpin"
 )
 
@@ -19,8 +22,9 @@ const DefaultEpochLength = 86400
 const (
 	// Magic starts every package.
 	Magic = "DATPIN"
-	// PackageVersion follows Magic.
-	PackageVersion = 1
+	// PackageVersion follows Magic. Version 2 added the zstd payload codec;
+	// Decode still reads version 1 packages, whose payloads are never zstd.
+	PackageVersion = 2
 	// MaxPackageSize bounds what Decode accepts.
 	MaxPackageSize = 32 << 20
 )
@@ -28,8 +32,45 @@ const (
 // Payload codecs: the first byte of the decrypted payload.
 const (
 	codecNone    = 0 // the record stream as is
-	codecDeflate = 1 // the record stream compressed with DEFLATE (RFC 1951)
+	codecDeflate = 1 // the record stream compressed with DEFLATE (RFC 1951); written by version 1
+	codecZstd    = 2 // the record stream in column order as one Zstandard frame (RFC 8878); version 2 on
 )
+
+// zstdWindow is the window of the Zstandard frames Seal writes, and the
+// largest a reader accepts: records repeat within a few hundred bytes.
+const zstdWindow = 1 << 20
+
+// zstdEncoder compresses record streams. EncodeAll is safe for concurrent use.
+var zstdEncoder, _ = zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedFastest),
+	zstd.WithEncoderConcurrency(1), zstd.WithWindowSize(zstdWindow), zstd.WithEncoderCRC(false))
+
+// AppendCompressed appends the compressed payload of a record stream (see
+// AppendBatch) to dst, what Seal encrypts: the codec byte, then the stream
+// in column order (see columns.go) as one Zstandard frame. A malformed
+// stream is an EINVALID error.
+func AppendCompressed(dst, stream []byte) ([]byte, error) {
+	sb := sealPool.Get().(*sealBuffers)
+	defer sealPool.Put(sb)
+	return sb.appendCompressed(dst, stream)
+}
+
+// sealBuffers are the scratch buffers of one Seal, reused from call to call
+// so that sealing a large batch does not allocate and clear megabytes.
+type sealBuffers struct {
+	stream, cols, payload []byte
+	leaves                [][32]byte
+}
+
+var sealPool = sync.Pool{New: func() any { return new(sealBuffers) }}
+
+func (sb *sealBuffers) appendCompressed(dst, stream []byte) ([]byte, error) {
+	var err error
+	if sb.cols, err = appendColumns(sb.cols[:0], stream); err != nil {
+		return dst, err
+	}
+	dst = append(dst, codecZstd)
+	return zstdEncoder.EncodeAll(sb.cols, dst), nil
+}
 
 const ageMagic = "age-encryption.org/v1\n"
 
@@ -38,15 +79,20 @@ const ageMagic = "age-encryption.org/v1\n"
 //
 // Encoded, it is
 //
-//	"DATPIN" u8(PackageVersion)
+//	"DATPIN" u8(version: PackageVersion, or 1)
 //	u32 len(manifest) ‖ manifest (see AppendManifest)
 //	[65] signature: r ‖ s ‖ v over PackageTypeString
 //	u32 len(payload) ‖ payload (age, binary format)
 //
 // with big-endian lengths and nothing after the payload. The decrypted
-// payload is a codec byte (0 none, 1 DEFLATE) and the record stream (see
-// AppendBatch). Its content address is the CID of these bytes.
+// payload is a codec byte (0 none, 1 DEFLATE, 2 Zstandard of the stream in
+// column order; 2 only from version 2) and the record stream (see
+// AppendBatch). Its content address is
+// the CID of these bytes.
 type Package struct {
+	// Version is the envelope version: what Decode read, PackageVersion
+	// from Seal. Encode writes PackageVersion if it is zero.
+	Version   uint8
 	Manifest  Manifest
 	Signature [65]byte
 	Payload   []byte // age ciphertext of the record stream
@@ -58,8 +104,8 @@ type Sealer struct {
 	Domain     Domain            // verifyingContract: the DataAnchoringToken
 	Recipients []age.Recipient   // validators and operator (X25519); at least one
 	// NoCompression stores the record stream uncompressed. Compression
-	// makes typical packages about three times smaller and costs more than
-	// encoding and hashing together.
+	// (Zstandard, fastest level) makes typical packages about ten times
+	// smaller.
 	NoCompression bool
 }
 
@@ -83,7 +129,10 @@ func (s *Sealer) Seal(m Manifest, records []datpin.PublicRecord) (*Package, erro
 	} else if m.Station != addr {
 		return nil, datpin.Errorf(datpin.EINVALID, "manifest station is not the signing key's address")
 	}
-	stream, leaves, err := AppendBatch(make([]byte, 1, 1+4+len(records)*(RecordFixedSize+16)), nil, records)
+	sb := sealPool.Get().(*sealBuffers)
+	defer sealPool.Put(sb)
+	stream, leaves, err := AppendBatch(append(sb.stream[:0], 0), sb.leaves[:0], records)
+	sb.stream, sb.leaves = stream, leaves
 	if err != nil {
 		return nil, err
 	}
@@ -92,7 +141,7 @@ func (s *Sealer) Seal(m Manifest, records []datpin.PublicRecord) (*Package, erro
 		m.EpochLength = DefaultEpochLength
 	}
 	m.RecordCount = uint32(len(records))
-	m.MerkleRoot = Root(leaves)
+	m.MerkleRoot = rootInPlace(leaves)
 	m.FirstMs, m.LastMs = timeSpan(records)
 	mb, err := EncodeManifest(&m)
 	if err != nil {
@@ -100,6 +149,7 @@ func (s *Sealer) Seal(m Manifest, records []datpin.PublicRecord) (*Package, erro
 	}
 
 	var ct bytes.Buffer
+	ct.Grow(len(stream)/4 + 256*len(s.Recipients))
 	w, err := age.Encrypt(&ct, s.Recipients...)
 	if err != nil {
 		return nil, datpin.Wrap(datpin.EINVALID, err, "cannot encrypt to the recipients")
@@ -108,7 +158,9 @@ func (s *Sealer) Seal(m Manifest, records []datpin.PublicRecord) (*Package, erro
 		stream[0] = codecNone
 		_, err = w.Write(stream)
 	} else {
-		err = writeDeflate(w, stream[1:])
+		if sb.payload, err = sb.appendCompressed(sb.payload[:0], stream[1:]); err == nil {
+			_, err = w.Write(sb.payload)
+		}
 	}
 	if err == nil {
 		err = w.Close()
@@ -116,26 +168,12 @@ func (s *Sealer) Seal(m Manifest, records []datpin.PublicRecord) (*Package, erro
 	if err != nil {
 		return nil, datpin.Wrap(datpin.EINTERNAL, err, "cannot encrypt the records")
 	}
-	p := &Package{Manifest: m, Payload: ct.Bytes()}
+	p := &Package{Version: PackageVersion, Manifest: m, Payload: ct.Bytes()}
 	p.Signature, err = SignDigest(s.Key, s.Domain.Digest(PackageHash(Keccak256(mb), Keccak256(p.Payload))))
 	if err != nil {
 		return nil, err
 	}
 	return p, nil
-}
-
-func writeDeflate(w io.Writer, stream []byte) error {
-	if _, err := w.Write([]byte{codecDeflate}); err != nil {
-		return err
-	}
-	fw, err := flate.NewWriter(w, flate.BestSpeed)
-	if err != nil {
-		return err
-	}
-	if _, err := fw.Write(stream); err != nil {
-		return err
-	}
-	return fw.Close()
 }
 
 func timeSpan(records []datpin.PublicRecord) (first, last int64) {
@@ -154,8 +192,12 @@ func (p *Package) Encode() ([]byte, error) {
 
 // AppendEncode appends the package's bytes to dst.
 func (p *Package) AppendEncode(dst []byte) ([]byte, error) {
+	v := p.Version
+	if v == 0 {
+		v = PackageVersion
+	}
 	dst = append(dst, Magic...)
-	dst = append(dst, PackageVersion)
+	dst = append(dst, v)
 	n := len(dst)
 	dst = append(dst, 0, 0, 0, 0)
 	dst, err := AppendManifest(dst, &p.Manifest)
@@ -180,8 +222,9 @@ func Decode(b []byte) (*Package, error) {
 	if len(b) < len(Magic)+1 || string(b[:len(Magic)]) != Magic {
 		return nil, datpin.Errorf(datpin.EINVALID, "not a datpin package")
 	}
-	if b[len(Magic)] != PackageVersion {
-		return nil, datpin.Errorf(datpin.EINVALID, "unknown package version %d", b[len(Magic)])
+	version := b[len(Magic)]
+	if version != 1 && version != PackageVersion {
+		return nil, datpin.Errorf(datpin.EINVALID, "unknown package version %d", version)
 	}
 	p := b[len(Magic)+1:]
 	mb, p, err := lengthPrefixed(p, "manifest")
@@ -192,7 +235,7 @@ func Decode(b []byte) (*Package, error) {
 	if err != nil {
 		return nil, err
 	}
-	pkg := &Package{Manifest: *m}
+	pkg := &Package{Version: version, Manifest: *m}
 	if len(p) < 65 {
 		return nil, errShort("signature")
 	}
@@ -280,6 +323,19 @@ func (p *Package) Open(identities ...age.Identity) ([]datpin.PublicRecord, error
 		fr := flate.NewReader(r)
 		defer fr.Close()
 		r = fr
+	case codecZstd:
+		if p.Version == 1 {
+			return nil, datpin.Errorf(datpin.EINVALID, "payload codec %d in a version 1 package", codecZstd)
+		}
+		// The window bounds the decoder's memory; the LimitReader below
+		// bounds the output.
+		zr, err := zstd.NewReader(r, zstd.WithDecoderConcurrency(1), zstd.WithDecoderLowmem(true),
+			zstd.WithDecoderMaxWindow(zstdWindow))
+		if err != nil {
+			return nil, datpin.Wrap(datpin.EINTERNAL, err, "cannot read the payload")
+		}
+		defer zr.Close()
+		r = zr
 	default:
 		return nil, datpin.Errorf(datpin.EINVALID, "unknown payload codec %d", codec[0])
 	}
@@ -289,6 +345,11 @@ func (p *Package) Open(identities ...age.Identity) ([]datpin.PublicRecord, error
 	}
 	if int64(len(stream)) > limit {
 		return nil, datpin.Errorf(datpin.EINVALID, "payload is larger than its record count allows")
+	}
+	if codec[0] == codecZstd {
+		if stream, err = rowsFromColumns(make([]byte, 0, len(stream)), stream); err != nil {
+			return nil, err
+		}
 	}
 	records, leaves, err := DecodeBatch(stream)
 	if err != nil {

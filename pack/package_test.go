@@ -2,6 +2,7 @@ package pack_test
 
 import (
 	"bytes"
+	"compress/flate"
 	"crypto/ecdsa"
 	"strings"
 	"testing"
@@ -268,7 +269,8 @@ func TestDecode_Err(t *testing.T) {
 	})
 	for name, mutate := range map[string]func([]byte) []byte{
 		"ErrMagic":    func(b []byte) []byte { b[0] = 'X'; return b },
-		"ErrVersion":  func(b []byte) []byte { b[6] = 2; return b },
+		"ErrVersion":  func(b []byte) []byte { b[6] = pack.PackageVersion + 1; return b },
+		"ErrVersion0": func(b []byte) []byte { b[6] = 0; return b },
 		"ErrTrailing": func(b []byte) []byte { return append(b, 0) },
 		"ErrV":        func(b []byte) []byte { b[len(pack.Magic)+1+4+manifestLen(b)+64] = 0; return b },
 		"ErrNotAge": func(b []byte) []byte {
@@ -329,4 +331,96 @@ func FuzzDecodeManifest(f *testing.F) {
 			t.Fatalf("re-encoding differs (err %v)", err)
 		}
 	})
+}
+
+// sealV1 makes a version 1 package of recs, as version 1 sealers wrote it
+// (payload codec codec, DEFLATE or none), from p's manifest and signature.
+func sealV1(t *testing.T, p *pack.Package, recs []datpin.PublicRecord, to age.Recipient, codec byte) *pack.Package {
+	t.Helper()
+	stream, _, err := pack.EncodeBatch(recs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ct bytes.Buffer
+	w, err := age.Encrypt(&ct, to)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Write([]byte{codec})
+	switch codec {
+	case 1:
+		fw, _ := flate.NewWriter(w, flate.BestSpeed)
+		fw.Write(stream)
+		fw.Close()
+	case 2:
+		z, err := pack.AppendCompressed(nil, stream)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write(z[1:])
+	default:
+		w.Write(stream)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return &pack.Package{Version: 1, Manifest: p.Manifest, Signature: p.Signature, Payload: ct.Bytes()}
+}
+
+// Version 1 packages (DEFLATE payloads) still decode, re-encode to the same
+// bytes and open; a Zstandard payload needs version 2.
+func TestDecode_Version1(t *testing.T) {
+	p, recs, validator, _ := mustSeal(t, 300)
+	if p.Version != pack.PackageVersion {
+		t.Fatalf("sealed version %d, want %d", p.Version, pack.PackageVersion)
+	}
+	for _, codec := range []byte{0, 1} {
+		b, err := sealV1(t, p, recs, validator.Recipient(), codec).Encode()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b[len(pack.Magic)] != 1 {
+			t.Fatalf("encoded version %d, want 1", b[len(pack.Magic)])
+		}
+		q, err := pack.Decode(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c, _ := q.Encode(); !bytes.Equal(c, b) {
+			t.Fatal("version 1 package does not re-encode to its bytes")
+		}
+		got, err := q.Open(validator)
+		if err != nil || len(got) != len(recs) || got[len(got)-1] != recs[len(recs)-1] {
+			t.Fatalf("codec %d: opened %d records, %v", codec, len(got), err)
+		}
+	}
+	q := sealV1(t, p, recs, validator.Recipient(), 2)
+	if _, err := q.Open(validator); datpin.ErrorCode(err) != datpin.EINVALID {
+		t.Fatalf("zstd payload in version 1: err = %v, want EINVALID", err)
+	}
+	q.Version = pack.PackageVersion
+	if got, err := q.Open(validator); err != nil || len(got) != len(recs) {
+		t.Fatalf("zstd payload in version 2: opened %d records, %v", len(got), err)
+	}
+}
+
+// Packages of every size open, from one record (a payload far below the
+// smallest Zstandard window) to more than the window.
+func TestSealer_SealOpenSizes(t *testing.T) {
+	id := mustIdentity(t)
+	s := &pack.Sealer{Key: mustKey(t), Domain: testDomain, Recipients: []age.Recipient{id.Recipient()}}
+	for _, n := range []int{1, 2, 9, 64, 65, 1000, 10_000} {
+		recs := sampleRecords(n, uint64(n))
+		p, err := s.Seal(testManifest(), recs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := p.Open(id)
+		if err != nil {
+			t.Fatalf("%d records: %v", n, err)
+		}
+		if len(got) != n || got[0] != recs[0] || got[n-1] != recs[n-1] {
+			t.Fatalf("%d records: opened %d, or different ones", n, len(got))
+		}
+	}
 }
