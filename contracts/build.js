@@ -14,7 +14,7 @@ const nodeModules = path.join(tools, "node_modules");
 const SETTINGS = {
   evmVersion: "prague",
   viaIR: true,
-  optimizer: { enabled: true, runs: 200 },
+  optimizer: { enabled: true, runs: 100 },
   metadata: { bytecodeHash: "none" },
   outputSelection: { "*": { "*": ["abi", "evm.bytecode.object", "evm.deployedBytecode.object"] } },
 };

@@ -356,8 +356,8 @@ contract DataAnchoringToken is
     /// @inheritdoc IERC8028
     /// @dev A generic mint (not a contribution): the token is Finalized at once and counts in
     /// totalShare if shareRatio > 0. shareRatio saturates at 2^56-1; value above it reverts.
-    /// Requirements: caller has MINTER_ROLE; class exists; `to` non-zero; expireAt zero or in the
-    /// future and below 2^32. A non-zero expireAt is rounded up to the next EXPIRY_GRANULARITY
+    /// Requirements: caller has MINTER_ROLE; class exists; `to` non-zero; expireAt zero, or below
+    /// 2^32 and in the future both as given and once rounded up to the next EXPIRY_GRANULARITY
     /// boundary (what {Minted} and {expireAtOf} show). Emits {Minted} and {Transfer} events.
     function mint(uint256 classId, address to, uint256 value, uint256 shareRatio, uint64 expireAt)
         external
@@ -367,11 +367,17 @@ contract DataAnchoringToken is
         Class storage c = _class(classId);
         if (to == address(0)) revert InvalidInput("to");
         if (value > MAX_VALUE) revert ValueTooLarge(value, MAX_VALUE);
-        if (expireAt != 0 && (expireAt <= block.timestamp || expireAt > type(uint32).max)) {
-            revert InvalidInput("expireAt");
+        if (expireAt != 0) {
+            // In the future as asked, and still once rounded (a window that saturates at
+            // LAST_WINDOW_END may end before now).
+            if (
+                expireAt <= block.timestamp || expireAt > type(uint32).max
+                    || (expireAt = _roundExpiry(expireAt)) <= block.timestamp
+            ) {
+                revert InvalidInput("expireAt");
+            }
         }
         if (shareRatio > MAX_SHARE) shareRatio = MAX_SHARE; // saturates, as the draft asks
-        if (expireAt != 0) expireAt = _roundExpiry(expireAt);
         tokenId = ++tokenCount;
         Token storage t = _tokens[tokenId];
         t.owner = to;
@@ -718,11 +724,14 @@ contract DataAnchoringToken is
     /// @notice Takes the class's expiry buckets that ended by `until` (at most now) out of
     /// totalShare, so that a long backlog (a class idle for months) can be worked off in steps
     /// that each fit a block before the next settlement or join takes out the rest. Anyone may
-    /// call. Due emission epochs are released first, as before any other change to the set.
+    /// call. Due emission epochs are released first, as before any other change to the set, except
+    /// a newly wired source's first release (it takes out every ended window itself).
     /// @dev Emits a {SharesExpired} event per bucket taken out.
     function expireDue(uint256 classId, uint256 until) external {
         Class storage c = _class(classId);
-        _settleDueEpochs(classId, c);
+        // A source just wired (due 0) has its first release take out every ended window: leave
+        // that to it, so that a backlog built before the wiring is still worked off in steps.
+        if (c.epochDueAt != 0) _settleDueEpochs(classId, c);
         _expireDue(classId, c, Math.min(until, block.timestamp));
     }
 
