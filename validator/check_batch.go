@@ -208,6 +208,19 @@ func (v *Validator) crossCheck(ctx context.Context, subs []*subject, hist Histor
 	// Sensors, against the round's other sensors (sensor_check.go).
 	trust := judgeSensors(subs, reject)
 
+	// Each station's place against the places its other contributions were measured in
+	// (station_place.go), among the contributions nothing above rejected.
+	fps := make([][]PlaceCell, len(subs))
+	ok := make([]bool, len(subs))
+	for i, s := range subs {
+		if s.kind == datpin.KindSession || s.kind == datpin.KindHeartbeat {
+			fps[i] = footprintOf(s.recs)
+		}
+		ok[i] = reject[i] == "" && !sybil[i] && !replayed[i]
+	}
+	far := stationFar(subs, ok, fps, seen, inBatch)
+
+	accepted := make([]bool, len(subs))
 	for oi, s := range subs {
 		r := reject[oi]
 		if r == "" && sybil[oi] {
@@ -216,6 +229,10 @@ func (v *Validator) crossCheck(ctx context.Context, subs []*subject, hist Histor
 		if r == "" && replayed[oi] {
 			r = ReasonReplay
 		}
+		if r == "" && far[oi] {
+			r = ReasonStationFar
+		}
+		accepted[oi] = r == ""
 		switch {
 		case r != "":
 			s.ev.Score, s.ev.Trust, s.ev.Reason = 0, 0, r
@@ -226,8 +243,12 @@ func (v *Validator) crossCheck(ctx context.Context, subs []*subject, hist Histor
 	}
 
 	rec := make([]Seen, 0, len(subs))
-	for _, s := range subs {
-		rec = append(rec, Seen{TokenID: s.id, Device: s.device, Epoch: s.epoch, AnchoredAt: s.anchoredAt, Fit: s.fit, Sequence: s.seq})
+	for i, s := range subs {
+		x := Seen{TokenID: s.id, Device: s.device, Epoch: s.epoch, AnchoredAt: s.anchoredAt, Fit: s.fit, Sequence: s.seq}
+		if accepted[i] {
+			x.Place = fps[i]
+		}
+		rec = append(rec, x)
 	}
 	return hist.Record(ctx, rec)
 }

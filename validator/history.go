@@ -25,6 +25,9 @@ type Seen struct {
 	Fit float64
 	// Sequence holds the contribution's informative samples, to recognize a later copy.
 	Sequence
+	// Place is where its station's sessions were measured (footprintOf), for an accepted
+	// contribution only: the places a station is known in (see stationFar).
+	Place []PlaceCell
 }
 
 // History remembers contributions across evaluations. EvaluateBatch reads it before judging a
@@ -117,6 +120,10 @@ CREATE TABLE IF NOT EXISTS validator_trace (
 	token_id INTEGER PRIMARY KEY REFERENCES validator_seen(token_id) ON DELETE CASCADE,
 	steps    BLOB    NOT NULL -- encodeTrace
 );
+CREATE TABLE IF NOT EXISTS validator_place (
+	token_id INTEGER PRIMARY KEY REFERENCES validator_seen(token_id) ON DELETE CASCADE,
+	cells    BLOB    NOT NULL -- encodePlace
+);
 CREATE INDEX IF NOT EXISTS validator_seen_epoch ON validator_seen(epoch);`
 
 // NewHistory returns a History in db, creating its tables if needed. The caller owns db.
@@ -150,7 +157,7 @@ func prune(ctx context.Context, tx *sql.Tx) (uint32, error) {
 		return uint32(newest.Int64), nil
 	}
 	cutoff := newest.Int64 - HistoryKeepEpochs // rows of earlier epochs are expired
-	for _, table := range []string{"validator_seq", "validator_trace"} {
+	for _, table := range []string{"validator_seq", "validator_trace", "validator_place"} {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE token_id IN (SELECT token_id FROM validator_seen WHERE epoch < ?)`, cutoff); err != nil {
 			return 0, datpin.Wrap(datpin.EUNAVAILABLE, err, "prune history")
 		}
@@ -237,7 +244,34 @@ func (h *SQLHistory) load(ctx context.Context) error {
 	if err := srows.Err(); err != nil {
 		return datpin.Wrap(datpin.EUNAVAILABLE, err, "read history sequences")
 	}
-	return h.loadTraces(ctx)
+	if err := h.loadTraces(ctx); err != nil {
+		return err
+	}
+	return h.loadPlaces(ctx)
+}
+
+// loadPlaces reads the remembered places into the cache.
+func (h *SQLHistory) loadPlaces(ctx context.Context) error {
+	rows, err := h.db.QueryContext(ctx, `SELECT token_id, cells FROM validator_place`)
+	if err != nil {
+		return datpin.Wrap(datpin.EUNAVAILABLE, err, "read history places")
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id uint64
+		var blob []byte
+		if err := rows.Scan(&id, &blob); err != nil {
+			return datpin.Wrap(datpin.EINTERNAL, err, "read history places")
+		}
+		fp, err := decodePlace(blob)
+		if err != nil {
+			return datpin.Wrap(datpin.EINTERNAL, err, "read history place of token %d", id)
+		}
+		s := h.cache[id]
+		s.Place = fp
+		h.cache[id] = s
+	}
+	return rows.Err()
 }
 
 // loadTraces reads the remembered radio traces into the cache.
@@ -367,20 +401,22 @@ func (h *SQLHistory) Record(ctx context.Context, s []Seen) error {
 	}
 	defer tx.Rollback()
 	// Statements prepared once: a round records thousands of rows.
-	var stmts [5]*sql.Stmt
+	var stmts [7]*sql.Stmt
 	for i, q := range []string{
 		`DELETE FROM validator_seq WHERE token_id = ?`,
 		`INSERT OR REPLACE INTO validator_seen (token_id, device, epoch, anchored_at, fit) VALUES (?, ?, ?, ?, ?)`,
 		`INSERT INTO validator_seq (token_id, samples) VALUES (?, ?)`,
 		`DELETE FROM validator_trace WHERE token_id = ?`,
 		`INSERT INTO validator_trace (token_id, steps) VALUES (?, ?)`,
+		`DELETE FROM validator_place WHERE token_id = ?`,
+		`INSERT INTO validator_place (token_id, cells) VALUES (?, ?)`,
 	} {
 		if stmts[i], err = tx.PrepareContext(ctx, q); err != nil {
 			return datpin.Wrap(datpin.EUNAVAILABLE, err, "record history")
 		}
 		defer stmts[i].Close()
 	}
-	del, seen, seq, delTrace, trace := stmts[0], stmts[1], stmts[2], stmts[3], stmts[4]
+	del, seen, seq, delTrace, trace, delPlace, place := stmts[0], stmts[1], stmts[2], stmts[3], stmts[4], stmts[5], stmts[6]
 	var blob []byte
 	for _, x := range s {
 		if _, err := del.ExecContext(ctx, x.TokenID); err != nil {
@@ -399,6 +435,15 @@ func (h *SQLHistory) Record(ctx context.Context, s []Seen) error {
 		blob = encodeTrace(blob[:0], x.Trace)
 		if _, err := trace.ExecContext(ctx, x.TokenID, blob); err != nil {
 			return datpin.Wrap(datpin.EUNAVAILABLE, err, "record history")
+		}
+		if _, err := delPlace.ExecContext(ctx, x.TokenID); err != nil {
+			return datpin.Wrap(datpin.EUNAVAILABLE, err, "record history")
+		}
+		if len(x.Place) > 0 {
+			blob = encodePlace(blob[:0], x.Place)
+			if _, err := place.ExecContext(ctx, x.TokenID, blob); err != nil {
+				return datpin.Wrap(datpin.EUNAVAILABLE, err, "record history")
+			}
 		}
 	}
 	newest, err := prune(ctx, tx)
