@@ -26,7 +26,7 @@ func TestValidator_Small(t *testing.T) {
 		t.Fatalf("no contribution of an honest round was accepted: %v", res.Results)
 	}
 	md := res.Markdown(bench.Stamp(time.Now()))
-	for _, want := range []string{"## Validator throughput", "| **verification** (EvaluateBatch) |", "| verification on one core", "baseline: SHA-256"} {
+	for _, want := range []string{"## Validator throughput", "| **verification** (daemon poll: EvaluateBatch and commit) |", "| verification on one core", "baseline: SHA-256"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("report lacks %q:\n%s", want, md)
 		}

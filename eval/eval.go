@@ -9,19 +9,16 @@ import (
 	"github.com/datpin/datpin/sim"
 )
 
-// Behaviour is how a simulated validator scores.
+// Behaviour names the scoring policy a committee member's daemon runs (sim/adversary.ByName).
 type Behaviour string
 
 // Validator behaviours.
 const (
-	Honest     Behaviour = "honest"      // validator.EvaluateBatch
-	Lazy       Behaviour = "lazy"        // the edge's claimed score, unchecked
-	AlwaysHigh Behaviour = "always-high" // 10000 for everything
-	Colluding  Behaviour = "colluding"   // the cartel's agreed vector
+	Honest     Behaviour = "honest"      // validator.Honest: its own evaluation
+	Lazy       Behaviour = "lazy"        // adversary.Lazy: the edge's claimed score, unchecked
+	AlwaysHigh Behaviour = "always-high" // adversary.AlwaysHigh: 10000 for everything
+	Colluding  Behaviour = "colluding"   // adversary.Cartel: every claim plus adversary.CartelBonus
 )
-
-// CartelBonus is what colluding validators add to every edge claim (capped at 10000).
-const CartelBonus = 2500
 
 // PenaltyShare: a token is penalized when its agreed score is below (1 - PenaltyShare) × its
 // edge score.
@@ -145,6 +142,9 @@ type ValidatorResult struct {
 	Behaviour  Behaviour `json:"behaviour"`
 	Agreements uint32    `json:"agreements"`
 	Faults     uint32    `json:"faults"`
+	// RoundsRevealed counts the rounds its daemon committed and revealed, from the daemon's own
+	// state: every round of the run when the committee ran through the daemons.
+	RoundsRevealed int `json:"roundsRevealed"`
 }
 
 // Result is a scenario's outcome.

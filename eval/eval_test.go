@@ -58,6 +58,10 @@ func TestRun_Small(t *testing.T) {
 	}
 	// The committee: honest validators agree with the median; always-high ones are outliers.
 	for _, v := range res.Validators {
+		// Every member ran the validator daemon: its own state holds each round revealed.
+		if v.RoundsRevealed != res.Rounds {
+			t.Errorf("validator %s (%s): its daemon revealed %d rounds of %d", v.Address, v.Behaviour, v.RoundsRevealed, res.Rounds)
+		}
 		switch v.Behaviour {
 		case eval.Honest:
 			if v.Faults != 0 {

@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"log/slog"
@@ -9,8 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"sync"
-	"time"
 
 	"filippo.io/age"
 	"github.com/ethereum/go-ethereum/common"
@@ -55,9 +52,11 @@ type Scenario struct {
 	Store     datpin.ContentStore
 	Agent     *agent.Agent
 
-	progress  func(string, int, int)
-	closers   []func()
-	gasBefore uint64
+	members     []*member // the committee's daemons, by index
+	firstHonest int       // index of the first honest member (-1: none)
+	progress    func(string, int, int)
+	closers     []func()
+	gasBefore   uint64
 }
 
 // Outcome is what the oracle decided for a token, from its Finalized or Rejected event.
@@ -166,6 +165,16 @@ func Start(ctx context.Context, o Setup) (_ *Scenario, err error) {
 		sc.Committee = append(sc.Committee, &validator.Validator{Suite: sc.Suite, Account: a, Identity: id, Store: sc.Store,
 			Log: o.Log, History: validator.NewMemHistory()})
 	}
+	// Each member runs the validator daemon an operator runs, with its own state.
+	sc.closers = append(sc.closers, sc.closeMembers)
+	for i, v := range sc.Committee {
+		m, err := newMember(ctx, sc, i, v, dir, o.Log)
+		if err != nil {
+			return nil, err
+		}
+		sc.members = append(sc.members, m)
+	}
+	sc.firstHonest = slices.Index(sc.Behaviour, Honest)
 
 	// The edge: one agent for the operator, every station and sensor under its own key.
 	out, err := agent.OpenOutbox(filepath.Join(dir, "outbox.db"))
@@ -305,24 +314,42 @@ func (sc *Scenario) Tokens(ctx context.Context) ([]Token, error) {
 	return out, nil
 }
 
-// Evaluate runs the committee over every anchored token, round by round: evaluate, commit,
-// reveal, finalize. The validators are independent parties: each fetches, decrypts and judges
-// every token itself, and they do so concurrently, as separate processes would.
+// Evaluate runs the committee over every anchored token, round by round: each validator's
+// daemon evaluates, commits and reveals, the first one finalizes (Scenario.round). The
+// validators are independent parties: each fetches, decrypts and judges every token itself, and
+// they do so concurrently, as separate processes would.
 func (sc *Scenario) Evaluate(ctx context.Context) (*Verdicts, error) {
-	s := sc.Suite
 	toks, err := sc.Tokens(ctx)
 	if err != nil {
 		return nil, err
 	}
 	v := &Verdicts{Tokens: toks, Outcomes: map[uint64]Outcome{}, Reasons: map[uint64]string{}}
+	rounds, order, err := sc.byRound(ctx, toks)
+	if err != nil {
+		return nil, err
+	}
+	// Round by round, to the end: a round's reveal window closes as the next one's commit window
+	// opens, so rounds cannot be committed ahead and revealed later.
+	for k, r := range order {
+		if err := sc.round(ctx, r, rounds[r], v); err != nil {
+			return nil, err
+		}
+		sc.progress("round", k+1, len(order))
+	}
+	return v, nil
+}
+
+// byRound groups tokens by oracle round, rounds in order.
+func (sc *Scenario) byRound(ctx context.Context, toks []Token) (map[uint64][]uint64, []uint64, error) {
 	rounds := map[uint64][]uint64{}
 	roundOf := map[uint64]uint64{} // anchoring time → round: a block holds many tokens
 	var order []uint64
 	for _, t := range toks {
 		r, ok := roundOf[t.AnchoredAt]
 		if !ok {
-			if r, err = s.RoundAt(ctx, t.AnchoredAt); err != nil {
-				return nil, err
+			var err error
+			if r, err = sc.Suite.RoundAt(ctx, t.AnchoredAt); err != nil {
+				return nil, nil, err
 			}
 			roundOf[t.AnchoredAt] = r
 		}
@@ -332,105 +359,7 @@ func (sc *Scenario) Evaluate(ctx context.Context) (*Verdicts, error) {
 		rounds[r] = append(rounds[r], t.ID)
 	}
 	slices.Sort(order)
-	v.Rounds = len(order)
-	edge := make(map[uint64]uint16, len(toks))
-	for _, t := range toks {
-		edge[t.ID] = t.EdgeScore
-	}
-	firstHonest := slices.Index(sc.Behaviour, Honest)
-	var evalTime time.Duration
-	var mu sync.Mutex
-	// Round by round, to the end: a round's reveal window closes as the next one's commit window
-	// opens, so rounds cannot be committed ahead and revealed later.
-	for k, r := range order {
-		tokens := rounds[r]
-		commitOpens, revealOpens, revealCloses, err := s.Windows(ctx, r)
-		if err != nil {
-			return nil, err
-		}
-		if err := sc.Chain.AdvanceTo(ctx, commitOpens); err != nil {
-			return nil, err
-		}
-		began := time.Now()
-		var roundEval time.Duration // until the last validator has scored the round
-		subs := make([]*validator.Submission, len(sc.Committee))
-		errs := make([]error, len(sc.Committee))
-		var wg sync.WaitGroup
-		for i, val := range sc.Committee {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				scores := make([]uint16, len(tokens))
-				switch sc.Behaviour[i] {
-				case Honest:
-					evs, err := val.EvaluateBatch(ctx, tokens)
-					if err != nil {
-						errs[i] = fmt.Errorf("validator %d: %w", i, err)
-						return
-					}
-					mu.Lock()
-					for k, ev := range evs {
-						scores[k] = ev.Score
-						if i == firstHonest {
-							v.Reasons[ev.TokenID] = ev.Reason
-						}
-					}
-					mu.Unlock()
-				case Lazy:
-					for k, id := range tokens {
-						scores[k] = edge[id]
-					}
-				case AlwaysHigh:
-					for k := range tokens {
-						scores[k] = datpin.ScoreMax
-					}
-				case Colluding:
-					for k, id := range tokens {
-						scores[k] = uint16(min(int(edge[id])+CartelBonus, datpin.ScoreMax))
-					}
-				}
-				mu.Lock()
-				roundEval = max(roundEval, time.Since(began))
-				mu.Unlock()
-				subs[i], errs[i] = val.Commit(ctx, r, tokens[0], scores)
-			}()
-		}
-		wg.Wait()
-		evalTime += roundEval
-		for _, err := range errs {
-			if err != nil {
-				return nil, err
-			}
-		}
-		sc.progress("commit", k+1, len(order))
-		if err := sc.Chain.AdvanceTo(ctx, revealOpens); err != nil {
-			return nil, err
-		}
-		for i, val := range sc.Committee {
-			if err := val.Reveal(ctx, subs[i]); err != nil {
-				return nil, err
-			}
-		}
-		if err := sc.Chain.AdvanceTo(ctx, revealCloses); err != nil {
-			return nil, err
-		}
-		for i := 0; i < len(tokens); i += 100 {
-			rc, err := s.Finalize(ctx, sc.Committee[0].Account, tokens[i:min(i+100, len(tokens))])
-			if err != nil {
-				return nil, fmt.Errorf("finalize: %w", err)
-			}
-			for _, l := range rc.Logs {
-				if ev, err := s.DATABI.UnpackRejectedEvent(l); err == nil {
-					v.Outcomes[ev.TokenId.Uint64()] = Outcome{Agreed: ev.Score, Reason: string(bytes.TrimRight(ev.Reason[:], "\x00"))}
-				} else if ev, err := s.DATABI.UnpackFinalizedEvent(l); err == nil {
-					v.Outcomes[ev.TokenId.Uint64()] = Outcome{Finalized: true, Agreed: ev.Score, Value: ev.Value.Uint64(), ShareRatio: ev.ShareRatio.Uint64()}
-				}
-			}
-		}
-		sc.progress("round", k+1, len(order))
-	}
-	v.EvalSeconds = evalTime.Seconds()
-	return v, nil
+	return rounds, order, nil
 }
 
 // ValidatorRecords reads each committee member's agreements and faults from the oracle.
@@ -445,7 +374,12 @@ func (sc *Scenario) ValidatorRecords(ctx context.Context) ([]ValidatorResult, er
 		if err != nil {
 			return nil, datpin.Wrap(datpin.EINTERNAL, err, "decode validatorOf")
 		}
-		out = append(out, ValidatorResult{Address: val.Account.Address.Hex(), Behaviour: sc.Behaviour[i], Agreements: vr.Agreements, Faults: vr.Faults})
+		revealed, err := sc.members[i].state.Submissions(ctx, validator.SubRevealed)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, ValidatorResult{Address: val.Account.Address.Hex(), Behaviour: sc.Behaviour[i], Agreements: vr.Agreements, Faults: vr.Faults,
+			RoundsRevealed: len(revealed)})
 	}
 	return out, nil
 }

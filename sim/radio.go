@@ -1,22 +1,14 @@
 package sim
 
-import "math"
+import (
+	"math"
 
-// Radio parameters of the simulated LTE network.
+	"github.com/datpin/datpin/propagation"
+)
+
+// Radio parameters of the simulated LTE network beyond its propagation model (model below).
 const (
-	FreqMHz       = 1800.0 // carrier frequency
-	BaseHeightM   = 30.0   // base station antenna height
-	MobileHeightM = 1.5    // handset antenna height
-	ShadowSigmaDB = 8.0    // log-normal shadowing standard deviation
-
-	// MetroCorrectionDB is COST-231's C_M for dense urban centres.
-	MetroCorrectionDB = 3.0
-
-	// rsEPREdBm is the reference-signal power per resource element: 46 dBm
-	// spread over the 1200 subcarriers of a 20 MHz carrier.
-	rsEPREdBm     = 46 - 30.79
-	antennaGainDB = 15.0
-	subcarriers   = 1200
+	subcarriers = 1200
 	// noiseREdBm is thermal noise in one 15 kHz subcarrier plus a 7 dB
 	// receiver noise figure: -174 + 10·log10(15000) + 7.
 	noiseREdBm = -174 + 41.76 + 7
@@ -24,32 +16,21 @@ const (
 	bandwidthKHz  = 20_000
 	maxSpectralEf = 5.5  // bit/s/Hz, 64-QAM with coding (the Shannon cap)
 	overhead      = 0.75 // control channels, reference signals, guard bands
-	minDistKm     = 0.05
 	shadowGridM   = 50.0
 )
 
-// PathLossDB is the COST-231 Hata median path loss in dB at distance dKm
-// (clamped below at 50 m) for the package's frequency and antenna heights:
-//
-//	L = 46.3 + 33.9·log10(f) − 13.82·log10(hb) − a(hm)
-//	    + (44.9 − 6.55·log10(hb))·log10(d) + C_M
-//	a(hm) = (1.1·log10(f) − 0.7)·hm − (1.56·log10(f) − 0.8)
-//
-// with f in MHz, hb and hm in m, d in km and C_M = 3 dB (urban). At 1 km it
-// is about 139.2 dB.
-func PathLossDB(dKm float64) float64 {
-	d := math.Max(dKm, minDistKm)
-	lf := math.Log10(FreqMHz)
-	lhb := math.Log10(BaseHeightM)
-	ahm := (1.1*lf-0.7)*MobileHeightM - (1.56*lf - 0.8)
-	return 46.3 + 33.9*lf - 13.82*lhb - ahm + (44.9-6.55*lhb)*math.Log10(d) + MetroCorrectionDB
-}
+// model is the network's propagation model: COST-231 Hata urban at 1800 MHz from a 30 m mast,
+// 46 dBm over a 20 MHz carrier, log-normal shadowing of σ 8 dB (propagation.Default).
+var model = propagation.Default
 
-// MedianRSRPdBm is the median reference-signal power, in dBm, that a handset
-// receives at dKm from a station of the simulated network: the per-subcarrier
-// transmit power plus antenna gain, less PathLossDB. Shadowing scatters real
-// samples around it with σ ShadowSigmaDB.
-func MedianRSRPdBm(dKm float64) float64 { return rsEPREdBm + antennaGainDB - PathLossDB(dKm) }
+// PathLossDB is the median path loss in dB at distance dKm (propagation.Default: COST-231 Hata
+// urban at 1800 MHz, 30 m mast, 1.5 m handset). At 1 km it is about 139.2 dB.
+func PathLossDB(dKm float64) float64 { return model.PathLossDB(dKm) }
+
+// MedianRSRPdBm is the median reference-signal power, in dBm, that a handset receives at dKm
+// from a station of the simulated network. Shadowing scatters real samples around it with σ
+// model.ShadowSigmaDB.
+func MedianRSRPdBm(dKm float64) float64 { return model.MedianRSRPdBm(dKm) }
 
 // splitmix is the SplitMix64 finaliser, used to hash grid coordinates into
 // reproducible random numbers.
@@ -60,7 +41,7 @@ func splitmix(x uint64) uint64 {
 	return x ^ (x >> 31)
 }
 
-// shadowDB is the log-normal shadowing (σ ShadowSigmaDB) between station st
+// shadowDB is the log-normal shadowing (σ model.ShadowSigmaDB) between station st
 // and a handset at (x, y) metres: a Gaussian fixed per 50 m square, so a
 // place keeps its shadowing for the whole run.
 func (n *Network) shadowDB(st int, x, y float64) float64 {
@@ -70,7 +51,7 @@ func (n *Network) shadowDB(st int, x, y float64) float64 {
 	h2 := splitmix(h)
 	u1 := (float64(h>>11) + 0.5) / (1 << 53)
 	u2 := float64(h2>>11) / (1 << 53)
-	return ShadowSigmaDB * math.Sqrt(-2*math.Log(u1)) * math.Cos(2*math.Pi*u2)
+	return model.ShadowSigmaDB * math.Sqrt(-2*math.Log(u1)) * math.Cos(2*math.Pi*u2)
 }
 
 // backhaulOf draws station i's backhaul: a capacity log-uniform between 10

@@ -8,7 +8,7 @@ import (
 	"github.com/uber/h3-go/v4"
 
 	"github.com/datpin/datpin"
-	"github.com/datpin/datpin/sim"
+	"github.com/datpin/datpin/propagation"
 )
 
 // Reasons of the cross-checks. A rejection scores 0; a down-weighting multiplies the re-computed
@@ -127,15 +127,15 @@ type place struct {
 }
 
 // RadioModel is the propagation model the location check applies: the median received power at a
-// distance and the shadowing spread around it. The default is the network simulator's model
-// (COST-231 Hata at 1800 MHz with σ 8 dB).
+// distance and the shadowing spread around it. The default is propagation.Default (COST-231 Hata
+// at 1800 MHz with σ 8 dB), the model the network simulator draws from too.
 type RadioModel struct {
 	MedianRSRPdBm func(dKm float64) float64
 	SigmaDB       float64
 }
 
-// DefaultRadio is the model of sim: COST-231 Hata urban, 1800 MHz, σ 8 dB.
-var DefaultRadio = RadioModel{MedianRSRPdBm: sim.MedianRSRPdBm, SigmaDB: sim.ShadowSigmaDB}
+// DefaultRadio is propagation.Default: COST-231 Hata urban, 1800 MHz, σ 8 dB.
+var DefaultRadio = RadioModel{MedianRSRPdBm: propagation.Default.MedianRSRPdBm, SigmaDB: propagation.Default.ShadowSigmaDB}
 
 // checkPlace counts the sessions whose RSRP exceeds what the model allows at the shortest
 // distance between their cell and the asserted one (median + ShadowMarginSigmas σ), and

@@ -11,6 +11,7 @@ import (
 	"github.com/datpin/datpin"
 	"github.com/datpin/datpin/evm"
 	"github.com/datpin/datpin/evm/evmtest"
+	"github.com/datpin/datpin/sim/adversary"
 	"github.com/datpin/datpin/validator"
 )
 
@@ -23,7 +24,7 @@ import (
 func TestConsensus_HonestMajority(t *testing.T) {
 	f := newFleet(t, 5, 1)
 	n := f.n
-	policies := []validator.Policy{validator.Honest, validator.Honest, validator.Honest, validator.Lazy, validator.AlwaysHigh}
+	policies := []validator.Policy{validator.Honest, validator.Honest, validator.Honest, adversary.Lazy, adversary.AlwaysHigh}
 	copier := f.vals[5]
 
 	kinds := []kind{honest, inflated, undecryptable, honest, wrongRoot, missing, inflated, honest}
@@ -147,9 +148,9 @@ func TestPolicy_Scores(t *testing.T) {
 		want []uint16
 	}{
 		{validator.Honest, []uint16{6000, 6000, 0}},
-		{validator.Lazy, []uint16{6000, 8000, 7000}},
-		{validator.AlwaysHigh, []uint16{10000, 10000, 10000}},
-		{validator.Colluding(map[uint64]uint16{3: 9000, 1: 0}), []uint16{0, 6000, 9000}},
+		{adversary.Lazy, []uint16{6000, 8000, 7000}},
+		{adversary.AlwaysHigh, []uint16{10000, 10000, 10000}},
+		{adversary.Colluding(map[uint64]uint16{3: 9000, 1: 0}), []uint16{0, 6000, 9000}},
 	}
 	for _, c := range cases {
 		t.Run(c.p.Name(), func(t *testing.T) {

@@ -3,7 +3,6 @@ package validator
 import (
 	"cmp"
 	"context"
-	"crypto/rand"
 	"fmt"
 	"log/slog"
 	"math/big"
@@ -154,27 +153,6 @@ type Submission struct {
 	Start  uint64
 	Scores []uint16
 	Salt   [32]byte
-}
-
-// Commit commits scores for the consecutive tokens start.. of round and returns what Reveal needs.
-func (v *Validator) Commit(ctx context.Context, round, start uint64, scores []uint16) (*Submission, error) {
-	s := &Submission{Round: round, Start: start, Scores: scores}
-	if _, err := rand.Read(s.Salt[:]); err != nil {
-		return nil, datpin.Wrap(datpin.EINTERNAL, err, "salt")
-	}
-	c := v.Suite.Commitment(round, v.Account.Address, start, scores, s.Salt)
-	if err := v.Suite.Commit(ctx, v.Account, round, c); err != nil {
-		return nil, fmt.Errorf("commit round %d: %w", round, err)
-	}
-	return s, nil
-}
-
-// Reveal reveals a committed batch.
-func (v *Validator) Reveal(ctx context.Context, s *Submission) error {
-	if err := v.Suite.Reveal(ctx, v.Account, s.Round, s.Start, s.Scores, s.Salt); err != nil {
-		return fmt.Errorf("reveal round %d: %w", s.Round, err)
-	}
-	return nil
 }
 
 // EvaluateBatch evaluates a round's tokens together: each one's integrity checks and quality

@@ -29,8 +29,9 @@ func newEvalCmd() *cobra.Command {
 		Short: "Measure fraud detection end to end against a simulated network's ground truth",
 		Long: `Simulates a network with labelled adversaries (location spoofing, claim inflation, replays,
 Sybil copies, stuck, spiking and out-of-range sensors), runs every station and sensor through the
-edge agent onto the embedded chain, has a committee of validators (honest ones cross-verify with
-EvaluateBatch; lazy, always-high and colluding ones are simulated) commit, reveal and finalize, and
+edge agent onto the embedded chain, has a committee of validator daemons (the daemon of datpin
+validator, each with its own key and state; lazy, always-high and colluding ones run a policy of
+the simulator's) commit, reveal and finalize, and
 prints per adversary type the precision and recall of penalization, and the Spearman correlation
 between finalized value and true quality over honest stations. A station's token is penalized when
 its agreed score is more than 10 % below the edge's claim. A sensor's token is penalized when the
