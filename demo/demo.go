@@ -44,6 +44,10 @@ type Options struct {
 	// (location spoofing, claim inflation, replays, Sybil copies; stuck, spiking and out-of-range
 	// sensors). Off, the network is honest.
 	Adversaries bool
+	// Cheaters adds this many labelled cheating stations of each kind the validators must catch
+	// (location spoofing, claim inflation, a replayed day, a Sybil copy), so that a run shows
+	// fraud caught and why; Adversaries, when set, takes eval's larger mix instead.
+	Cheaters int
 	// TownSize is the most stations simulated around one town centre (default 80, what the simulator
 	// places on distinct H3 cells); a larger
 	// network is several towns 20 km apart.
@@ -97,15 +101,19 @@ type Report struct {
 	// RejectedByReason counts rejections by the first validator's reason where it gave one (a
 	// failed check or cross-check, docs/FRAUD.md), else by the token contract's
 	// (below-threshold, no-quorum).
-	RejectedByReason   map[string]int    `json:"rejectedByReason"`
-	Validators         []ValidatorResult `json:"validators"`
-	Top                []StationResult   `json:"top"`    // highest shareRatio: the largest rewards
-	Bottom             []StationResult   `json:"bottom"` // lowest agreed scores
-	RewardsSettled     string            `json:"rewardsSettled"`
-	RewardsClaimed     string            `json:"rewardsClaimed"`
-	GasUsed            uint64            `json:"gasUsed"`
-	GasPerContribution uint64            `json:"gasPerContribution"`
-	WallSeconds        float64           `json:"wallSeconds"`
+	RejectedByReason map[string]int    `json:"rejectedByReason"`
+	Validators       []ValidatorResult `json:"validators"`
+	Top              []StationResult   `json:"top"`    // highest shareRatio: the largest rewards
+	Bottom           []StationResult   `json:"bottom"` // lowest agreed scores
+	// Cheaters are the contributions of labelled cheating stations and sensors, with what the
+	// validators made of them; Caught counts those rejected or cut by more than a tenth.
+	Cheaters           []StationResult `json:"cheaters"`
+	Caught             int             `json:"caught"`
+	RewardsSettled     string          `json:"rewardsSettled"`
+	RewardsClaimed     string          `json:"rewardsClaimed"`
+	GasUsed            uint64          `json:"gasUsed"`
+	GasPerContribution uint64          `json:"gasPerContribution"`
+	WallSeconds        float64         `json:"wallSeconds"`
 	// Seconds spent in each stage: deploy (contracts, validators' stakes), simulate+anchor (the
 	// simulation, and the agent's ingest, packaging, onboarding and anchoring, which overlap),
 	// evaluate (evaluation, commits, reveals, finalization) and settle (settlement and claims).
@@ -181,8 +189,14 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		return nil, err
 	}
 	var adv map[sim.Kind]int
-	if o.Adversaries {
+	switch {
+	case o.Adversaries:
 		adv = eval.DefaultAdversaries(o.Stations, o.Sensors)
+	case min(o.Cheaters, o.Stations/8) > 0:
+		adv = map[sim.Kind]int{}
+		for _, k := range []sim.Kind{sim.LocationSpoof, sim.ClaimInflation, sim.Replay, sim.Sybil} {
+			adv[k] = min(o.Cheaters, o.Stations/8)
+		}
 	}
 	simu := eval.StartSimulation(sim.Config{Seed: o.Seed, Stations: o.Stations, Devices: o.Devices, Sensors: o.Sensors,
 		Days: o.Days, StartEpoch: last - uint32(o.Days-1), Adversaries: adv}, o.TownSize)
@@ -304,6 +318,12 @@ func settleAndClaim(ctx context.Context, sc *eval.Scenario, gt sim.GroundTruth, 
 			sr.Status = datpin.StatusPending.String()
 		}
 		results = append(results, sr)
+		if len(sr.Labels) > 0 {
+			rep.Cheaters = append(rep.Cheaters, sr)
+			if sr.Status == datpin.StatusRejected.String() || (sr.Status == datpin.StatusFinalized.String() && 10*int(sr.Score) < 9*int(sr.EdgeScore)) {
+				rep.Caught++
+			}
+		}
 	}
 	// The rewards shown are read before the claims empty them.
 	slices.SortStableFunc(results, func(a, b StationResult) int {

@@ -78,3 +78,37 @@ func TestRun_Adversaries(t *testing.T) {
 }
 
 var quiet = slog.New(slog.DiscardHandler)
+
+// The default CLI run has a cheater of each station kind: each is listed with its outcome, and
+// every one counted as caught was rejected with a validator's reason or cut by a tenth.
+func TestRun_Cheaters(t *testing.T) {
+	rep, err := demo.Run(context.Background(), demo.Options{Stations: 30, Validators: 3, Seed: 2, Cheaters: 1, Log: quiet})
+	if err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[string]bool{}
+	caught, named := 0, 0
+	for _, c := range rep.Cheaters {
+		for _, l := range c.Labels {
+			kinds[l] = true
+		}
+		switch {
+		case c.Status == "rejected":
+			if c.Reason != "" && c.Reason != "below-threshold" {
+				named++
+			}
+			caught++
+		case 10*int(c.Score) < 9*int(c.EdgeScore):
+			caught++
+		}
+	}
+	if named == 0 {
+		t.Errorf("no cheater rejected with a cross-check's reason: %+v", rep.Cheaters)
+	}
+	if len(kinds) != 4 || !kinds["location-spoof"] || !kinds["claim-inflation"] || !kinds["replay"] || !kinds["sybil"] {
+		t.Fatalf("cheaters labelled %v, want one of each station kind", kinds)
+	}
+	if rep.Caught != caught || caught == 0 {
+		t.Fatalf("caught %d, recounted %d of %d", rep.Caught, caught, len(rep.Cheaters))
+	}
+}

@@ -32,10 +32,12 @@ anchor), validators with their own keys and age identities that each re-evaluate
 contribution and commit and reveal their scores, finalization, the epoch's reward settlement and
 the holder's claim.
 
-The network is honest unless --adversaries adds datpin eval's mix of labelled cheats. More
+A few labelled cheating stations are among them (--cheaters of each kind: a spoofed location,
+inflated claims, a replayed day, a Sybil copy; 0 for an honest network), and the report shows
+what the validators made of each; --adversaries takes datpin eval's larger mix instead. More
 stations than --town-size are simulated as several towns. --json prints the report as JSON
 (contributions, finalized, rejected, rejectedByReason, gasPerContribution, wallSeconds, top and
-bottom contributions, validators, stageSeconds).`,
+bottom contributions, cheaters, caught, validators, stageSeconds).`,
 		Example: "  datpin demo\n  datpin demo --stations 1000 --json\n  datpin demo --stations 60 --sensors 20 --adversaries\n  datpin demo --serve",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -84,6 +86,7 @@ bottom contributions, validators, stageSeconds).`,
 	f.IntVar(&o.Days, "days", 1, "days of data per station")
 	f.IntVar(&o.Validators, "validators", 5, "validators (separate keys and age identities)")
 	f.Uint64Var(&o.Seed, "seed", 1, "seed of the simulated network")
+	f.IntVar(&o.Cheaters, "cheaters", 1, "labelled cheating stations of each kind (spoofed location, inflated claims, replay, Sybil copy); 0 for an honest network")
 	f.BoolVar(&o.Adversaries, "adversaries", false, "add labelled cheating stations and sensors (datpin eval's mix)")
 	f.IntVar(&o.TownSize, "town-size", 80, "most stations simulated around one town centre")
 	f.StringVar(&o.Dir, "state", "", "keep the outbox and the content store in this directory")
@@ -182,10 +185,25 @@ func printReport(w io.Writer, r *demo.Report) {
 	for _, s := range r.Bottom {
 		printContribution(w, s)
 	}
+	if len(r.Cheaters) > 0 {
+		fmt.Fprintf(w, "labelled cheaters: %d of %d caught (rejected, or cut by more than a tenth of their claim):\n", r.Caught, len(r.Cheaters))
+		for _, s := range r.Cheaters {
+			printContribution(w, s)
+		}
+	}
 	fmt.Fprintln(w, "\nvalidator agreement (scores within tolerance of the median / faults):")
 	for _, v := range r.Validators {
 		fmt.Fprintf(w, "  %s  %d / %d\n", v.Address, v.Agreements, v.Faults)
 	}
+	fmt.Fprint(w, `
+where to look next:
+  datpin demo --serve            the same run, then the dashboard (map, stations, DATs, validators)
+                                 and the HTTP API (GET /api/v1/dats/{id}: one contribution's verdict)
+  docs/FRAUD.md                  what each rejection reason above means and how it is measured
+  datpin eval                    precision and recall of every fraud check on a labelled network
+  datpin deploy, datpin agent,   the same parts as separate processes on a real chain
+  datpin validator, datpin serve (see the README, "A network across processes")
+`)
 }
 
 func printContribution(w io.Writer, s demo.StationResult) {
