@@ -20,15 +20,15 @@ import (
 func init() { register(newAdminCmd) }
 
 // attachRPC connects to --rpc with the --key account and attaches the suite of --addresses.
-func attachRPC(ctx context.Context, what string) (*evm.Chain, *evm.Account, *evm.Suite, error) {
+func attachRPC(g *globals, ctx context.Context, what string) (*evm.Chain, *evm.Account, *evm.Suite, error) {
 	if g.rpc == "" || g.addrFile == "" {
 		return nil, nil, nil, datpin.Errorf(datpin.EINVALID, "%s needs --rpc and --addresses (the embedded chain lives only inside one process)", what)
 	}
-	chain, acct, err := connect(ctx)
+	chain, acct, err := connect(g, ctx)
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	s, err := attachSuite(ctx, chain)
+	s, err := attachSuite(g, ctx, chain)
 	if err != nil {
 		chain.Close()
 		return nil, nil, nil, err
@@ -37,7 +37,7 @@ func attachRPC(ctx context.Context, what string) (*evm.Chain, *evm.Account, *evm
 }
 
 // attachSuite attaches the suite whose addresses --addresses names.
-func attachSuite(ctx context.Context, chain *evm.Chain) (*evm.Suite, error) {
+func attachSuite(g *globals, ctx context.Context, chain *evm.Chain) (*evm.Suite, error) {
 	addrs, err := evm.ReadAddresses(g.addrFile)
 	if err != nil {
 		return nil, err
@@ -58,7 +58,7 @@ func parseAmount(s string) (*big.Int, error) {
 	return r.Num(), nil
 }
 
-func newAdminCmd() *cobra.Command {
+func newAdminCmd(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "admin",
 		Short: "Operator tasks on a deployment: fund accounts, settle reward epochs, govern parameters",
@@ -116,9 +116,9 @@ deployment's timelock: scheduled by a proposer, public for the timelock's delay,
 					}
 					res = append(res, funded{a.Hex(), wei.String(), "0"})
 				}
-				return printFunded(cmd, res, eth, tokensAmt)
+				return printFunded(g, cmd, res, eth, tokensAmt)
 			}
-			chain, admin, s, err := attachRPC(ctx, "admin fund")
+			chain, admin, s, err := attachRPC(g, ctx, "admin fund")
 			if err != nil {
 				return err
 			}
@@ -137,7 +137,7 @@ deployment's timelock: scheduled by a proposer, public for the timelock's delay,
 				}
 				res = append(res, funded{a.Hex(), wei.String(), units.String()})
 			}
-			return printFunded(cmd, res, eth, tokensAmt)
+			return printFunded(g, cmd, res, eth, tokensAmt)
 		},
 	}
 	fund.Flags().StringVar(&eth, "eth", "0", "ETH to send to each account")
@@ -158,7 +158,7 @@ that way is reported with "alreadySettled": true and the command succeeds.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			chain, acct, s, err := attachRPC(ctx, "admin settle")
+			chain, acct, s, err := attachRPC(g, ctx, "admin settle")
 			if err != nil {
 				return err
 			}
@@ -204,7 +204,7 @@ that way is reported with "alreadySettled": true and the command succeeds.`,
 	}
 	settle.Flags().Int64Var(&epoch, "epoch", -1, "epoch to settle (default: the last one that ended)")
 	settle.Flags().BoolVar(&current, "current", false, "settle the epoch in progress, waiting for it to end")
-	cmd.AddCommand(fund, settle, newParamCmd())
+	cmd.AddCommand(fund, settle, newParamCmd(g))
 	return cmd
 }
 
@@ -216,7 +216,7 @@ const paramUsage = `  emission AMOUNT                    Rewards.setEmission: ne
   revoke-role CONTRACT ROLE ADDRESS  revokeRole likewise
   suspend DEVICE | reinstate DEVICE  DeviceRegistry.setSuspended`
 
-func newParamCmd() *cobra.Command {
+func newParamCmd(g *globals) *cobra.Command {
 	var (
 		execute bool
 		delay   time.Duration
@@ -235,7 +235,7 @@ The change is public (CallScheduled) for the timelock's delay; run the same comm
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			chain, acct, s, err := attachRPC(ctx, "admin param")
+			chain, acct, s, err := attachRPC(g, ctx, "admin param")
 			if err != nil {
 				return err
 			}
@@ -389,7 +389,7 @@ type funded struct {
 }
 
 // printFunded prints what `admin fund` did.
-func printFunded(cmd *cobra.Command, res []funded, eth, tokens string) error {
+func printFunded(g *globals, cmd *cobra.Command, res []funded, eth, tokens string) error {
 	if g.json {
 		return printJSON(cmd.OutOrStdout(), res)
 	}

@@ -87,7 +87,7 @@ func (e *edge) Close() {
 // chain), opens the state directory, the store and the outbox, and makes
 // the agent. defaultState is used when --state is not given; "" means a
 // temporary directory removed on Close.
-func setupEdge(ctx context.Context, cmd *cobra.Command, f *edgeFlags, defaultState string, mod func(*agent.Config)) (_ *edge, err error) {
+func setupEdge(g *globals, ctx context.Context, cmd *cobra.Command, f *edgeFlags, defaultState string, mod func(*agent.Config)) (_ *edge, err error) {
 	e := &edge{}
 	defer func() {
 		if err != nil {
@@ -97,7 +97,7 @@ func setupEdge(ctx context.Context, cmd *cobra.Command, f *edgeFlags, defaultSta
 	if g.rpc == "" && g.addrFile != "" {
 		return nil, datpin.Errorf(datpin.EINVALID, "--addresses needs --rpc: the embedded chain lives only in this process")
 	}
-	chain, acct, err := connect(ctx)
+	chain, acct, err := connect(g, ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -317,7 +317,7 @@ func readRecipients(list []string, file string) ([]age.Recipient, error) {
 	return out, nil
 }
 
-func newAgentCmd() *cobra.Command {
+func newAgentCmd(g *globals) *cobra.Command {
 	var (
 		f         edgeFlags
 		listen    string
@@ -364,7 +364,7 @@ Stop it with SIGINT or SIGTERM: it stops accepting, finishes in-flight requests 
 				defState = "" // the embedded chain dies with the process: so does its state
 				slog.Warn("no --rpc: running on an embedded chain that lives only in this process")
 			}
-			e, err := setupEdge(ctx, cmd, &f, defState, func(c *agent.Config) { c.SealAfter = sealAfter })
+			e, err := setupEdge(g, ctx, cmd, &f, defState, func(c *agent.Config) { c.SealAfter = sealAfter })
 			if err != nil {
 				return err
 			}
@@ -419,11 +419,11 @@ Stop it with SIGINT or SIGTERM: it stops accepting, finishes in-flight requests 
 	cmd.Flags().StringVar(&tokens, "tokens", "", "JSON file of device tokens allowed to upload (see 'datpin agent token')")
 	cmd.Flags().BoolVar(&noAuth, "no-auth", false, "accept uploads without a token (local development only)")
 	cmd.Flags().DurationVar(&sealAfter, "seal-after", agent.DefaultSealAfter, "how long after its epoch ends, and after its last record, a batch is sealed")
-	cmd.AddCommand(newAgentTokenCmd())
+	cmd.AddCommand(newAgentTokenCmd(g))
 	return cmd
 }
 
-func newAgentTokenCmd() *cobra.Command {
+func newAgentTokenCmd(g *globals) *cobra.Command {
 	var add string
 	cmd := &cobra.Command{
 		Use:   "token NAME [STATION...]",

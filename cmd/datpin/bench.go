@@ -10,7 +10,7 @@ import (
 	"github.com/datpin/datpin/bench"
 )
 
-func newBenchCmd() *cobra.Command {
+func newBenchCmd(g *globals) *cobra.Command {
 	var out string
 	cmd := &cobra.Command{
 		Use:   "bench",
@@ -27,7 +27,7 @@ func newBenchCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return reportBench(cmd, out, "gas", res.Markdown(bench.Stamp(time.Now())), res)
+			return reportBench(g, cmd, out, "gas", res.Markdown(bench.Stamp(time.Now())), res)
 		},
 	}
 	gas.Flags().IntVar(&validators, "validators", 3, "validators committing and revealing")
@@ -41,23 +41,23 @@ func newBenchCmd() *cobra.Command {
 				return err
 			}
 			body := "## Edge pipeline (`datpin bench edge`)\n\n" + bench.Stamp(time.Now()) + "\n\n" + res.Markdown()
-			return reportBench(cmd, out, "edge", body, res)
+			return reportBench(g, cmd, out, "edge", body, res)
 		},
 	}
 	cmd.AddCommand(gas, edge)
 	for _, c := range benchCommands {
-		cmd.AddCommand(c(&out))
+		cmd.AddCommand(c(g, &out))
 	}
 	return cmd
 }
 
 // benchCommands are bench subcommands that register themselves from their own file's init; each
 // gets the --out flag's value (the markdown file to rewrite, empty to skip).
-var benchCommands []func(out *string) *cobra.Command
+var benchCommands []func(g *globals, out *string) *cobra.Command
 
 // reportBench ends a bench command: body replaces the named section of the markdown file out
 // (none when out is empty), then the command prints res as JSON with --json, else body.
-func reportBench(cmd *cobra.Command, out, name, body string, res any) error {
+func reportBench(g *globals, cmd *cobra.Command, out, name, body string, res any) error {
 	if out != "" {
 		if err := bench.WriteSection(out, name, body); err != nil {
 			return err
@@ -71,4 +71,6 @@ func reportBench(cmd *cobra.Command, out, name, body string, res any) error {
 }
 
 // registerBench adds a bench subcommand constructor; call it from an init function.
-func registerBench(c func(out *string) *cobra.Command) { benchCommands = append(benchCommands, c) }
+func registerBench(c func(g *globals, out *string) *cobra.Command) {
+	benchCommands = append(benchCommands, c)
+}

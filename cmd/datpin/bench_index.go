@@ -42,7 +42,7 @@ type indexBench struct {
 	Stamp   string             `json:"stamp"`
 }
 
-func newBenchIndexCmd(out *string) *cobra.Command {
+func newBenchIndexCmd(g *globals, out *string) *cobra.Command {
 	var stations []int
 	cmd := &cobra.Command{
 		Use:   "index",
@@ -56,7 +56,7 @@ any indexer must fetch.`,
 			var rows []*indexBench
 			quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
 			for _, n := range stations {
-				stop := spinner(cmd.ErrOrStderr(), fmt.Sprintf("bench index: demo of %d stations", n))
+				stop := spinner(g, cmd.ErrOrStderr(), fmt.Sprintf("bench index: demo of %d stations", n))
 				var res *indexBench
 				_, err := demo.Run(cmd.Context(), demo.Options{Stations: n, Days: 1, Log: quiet,
 					Serve: func(ctx context.Context, chain *evm.Chain, s *evm.Suite, rep *demo.Report) error {
@@ -71,7 +71,7 @@ any indexer must fetch.`,
 				rows = append(rows, res)
 			}
 			body := indexMarkdown(rows)
-			return reportBench(cmd, *out, "index", body, rows)
+			return reportBench(g, cmd, *out, "index", body, rows)
 		},
 	}
 	cmd.Flags().IntSliceVar(&stations, "stations", []int{200, 1000}, "demo network sizes")

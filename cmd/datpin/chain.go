@@ -16,7 +16,7 @@ func devAdmin() *evm.Account { return evm.DevAccount("embedded/admin", 0) }
 
 // connect opens the chain named by --rpc (or the embedded chain) and the sending account: the
 // keystore of --key, else on the embedded chain the development admin.
-func connect(ctx context.Context) (*evm.Chain, *evm.Account, error) {
+func connect(g *globals, ctx context.Context) (*evm.Chain, *evm.Account, error) {
 	if g.rpc == "" {
 		acct := devAdmin()
 		if g.keyFile != "" {

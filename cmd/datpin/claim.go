@@ -31,7 +31,7 @@ type ClaimResult struct {
 // claimBatch is how many tokens one claimMany transaction carries.
 const claimBatch = 100
 
-func newClaimCmd() *cobra.Command {
+func newClaimCmd(g *globals) *cobra.Command {
 	var assetFlag, toFlag string
 	cmd := &cobra.Command{
 		Use:   "claim [TOKEN_ID...]",
@@ -53,12 +53,12 @@ default the holder). Needs --rpc, --addresses and --key.`,
 				}
 				ids = append(ids, id)
 			}
-			chain, holder, err := connect(ctx)
+			chain, holder, err := connect(g, ctx)
 			if err != nil {
 				return err
 			}
 			defer chain.Close()
-			s, err := attachSuite(ctx, chain)
+			s, err := attachSuite(g, ctx, chain)
 			if err != nil {
 				return err
 			}

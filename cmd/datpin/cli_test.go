@@ -15,7 +15,6 @@ import (
 // run executes the CLI in-process with args and returns stdout.
 func run(t *testing.T, args ...string) (string, error) {
 	t.Helper()
-	g = globals{}
 	root := newRootCmd()
 	var out bytes.Buffer
 	root.SetOut(&out)

@@ -18,7 +18,7 @@ import (
 	"github.com/datpin/datpin/demo"
 )
 
-func newDemoCmd() *cobra.Command {
+func newDemoCmd(g *globals) *cobra.Command {
 	var o demo.Options
 	var serve bool
 	var sf serveFlags
@@ -100,7 +100,7 @@ func init() { registerBench(newBenchDemoCmd) }
 
 // newBenchDemoCmd is `datpin bench demo`: the demo's wall time and gas at a network size, with
 // the machine's load, since the machine may be shared.
-func newBenchDemoCmd(out *string) *cobra.Command {
+func newBenchDemoCmd(g *globals, out *string) *cobra.Command {
 	var stations int
 	cmd := &cobra.Command{
 		Use:   "demo",
@@ -123,7 +123,7 @@ func newBenchDemoCmd(out *string) *cobra.Command {
 				rep.StageSeconds["deploy"], rep.StageSeconds["simulate+anchor"], rep.StageSeconds["evaluate"], rep.StageSeconds["settle"],
 				runtime.GOMAXPROCS(0), loadBefore, loadAverage(),
 				rep.Stations, rep.Records, rep.Contributions, rep.Finalized, rep.Rejected, rep.WallSeconds, rep.GasPerContribution)
-			return reportBench(cmd, *out, "demo", body, rep)
+			return reportBench(g, cmd, *out, "demo", body, rep)
 		},
 	}
 	cmd.Flags().IntVar(&stations, "stations", 1000, "base stations")

@@ -13,7 +13,7 @@ import (
 	"github.com/datpin/datpin/zk"
 )
 
-func newDeployCmd() *cobra.Command {
+func newDeployCmd(g *globals) *cobra.Command {
 	var (
 		out               string
 		zkKeysDir         string
@@ -39,7 +39,7 @@ any chain but the local development chains (1337, 31337) unless --zk-insecure-de
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			chain, admin, err := connect(ctx)
+			chain, admin, err := connect(g, ctx)
 			if err != nil {
 				return err
 			}

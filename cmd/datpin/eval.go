@@ -17,7 +17,7 @@ import (
 
 func init() { register(newEvalCmd) }
 
-func newEvalCmd() *cobra.Command {
+func newEvalCmd(g *globals) *cobra.Command {
 	o := eval.DefaultOptions()
 	var (
 		out   string
@@ -65,7 +65,7 @@ Rounds follow the data's calendar (--round-days days each), shuffled within. The
 				if seeds != 1 {
 					return datpin.Errorf(datpin.EINVALID, "--seeds does not apply to --real; give --seed")
 				}
-				return runEvalReal(cmd, o, real, out)
+				return runEvalReal(g, cmd, o, real, out)
 			}
 			var runs []*eval.Result
 			for i := range seeds {
@@ -116,7 +116,7 @@ Rounds follow the data's calendar (--round-days days each), shuffled within. The
 }
 
 // runEvalReal runs `datpin eval --real`: the committee and seed flags of eval apply.
-func runEvalReal(cmd *cobra.Command, o eval.Options, real eval.RealOptions, out string) error {
+func runEvalReal(g *globals, cmd *cobra.Command, o eval.Options, real eval.RealOptions, out string) error {
 	real.Options = o
 	fmt.Fprintf(cmd.ErrOrStderr(), "eval: real traces under %s (seed %d)...\n", real.Data, o.Seed)
 	began := time.Now()

@@ -66,7 +66,7 @@ var deviceTypeNames = map[datpin.DeviceType]string{
 	datpin.DeviceStation: "station", datpin.DeviceHandset: "handset", datpin.DeviceSensor: "sensor",
 }
 
-func newImportCmd() *cobra.Command {
+func newImportCmd(g *globals) *cobra.Command {
 	var f edgeFlags
 	cmd := &cobra.Command{
 		Use:   "import",
@@ -105,7 +105,7 @@ Bad rows are set aside in the quarantine file with file, line and reason. Re-run
 			Example: c.example,
 			Args:    cobra.MinimumNArgs(1),
 			RunE: func(sub *cobra.Command, args []string) error {
-				return runImport(sub, &f, format, args)
+				return runImport(g, sub, &f, format, args)
 			},
 		}
 		cmd.AddCommand(sub)
@@ -113,7 +113,7 @@ Bad rows are set aside in the quarantine file with file, line and reason. Re-run
 	return cmd
 }
 
-func runImport(cmd *cobra.Command, f *edgeFlags, format telemetry.Format, args []string) error {
+func runImport(g *globals, cmd *cobra.Command, f *edgeFlags, format telemetry.Format, args []string) error {
 	ctx := cmd.Context()
 	files, total, err := agent.Files(args, format)
 	if err != nil {
@@ -126,7 +126,7 @@ func runImport(cmd *cobra.Command, f *edgeFlags, format telemetry.Format, args [
 	if g.rpc != "" {
 		defState = "datpin-state"
 	}
-	e, err := setupEdge(ctx, cmd, f, defState, func(c *agent.Config) {
+	e, err := setupEdge(g, ctx, cmd, f, defState, func(c *agent.Config) {
 		c.SealAfter = -1 // sealed by Flush at the end
 		c.PollInterval = 100 * time.Millisecond
 		if !cmd.Flags().Changed("log-level") && os.Getenv("DATPIN_LOG_LEVEL") == "" {

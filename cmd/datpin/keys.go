@@ -14,7 +14,7 @@ import (
 	"github.com/datpin/datpin"
 )
 
-func newKeysCmd() *cobra.Command {
+func newKeysCmd(g *globals) *cobra.Command {
 	var (
 		dir   string
 		light bool
@@ -51,7 +51,7 @@ func newKeysCmd() *cobra.Command {
 			if err != nil {
 				return datpin.Wrap(datpin.EINTERNAL, err, "create key")
 			}
-			return printKey(cmd, acct.Address.Hex(), acct.URL.Path)
+			return printKey(g, cmd, acct.Address.Hex(), acct.URL.Path)
 		},
 	}
 	importCmd := &cobra.Command{
@@ -81,7 +81,7 @@ func newKeysCmd() *cobra.Command {
 			if err != nil {
 				return datpin.Wrap(datpin.ECONFLICT, err, "import key")
 			}
-			return printKey(cmd, acct.Address.Hex(), acct.URL.Path)
+			return printKey(g, cmd, acct.Address.Hex(), acct.URL.Path)
 		},
 	}
 	listCmd := &cobra.Command{
@@ -114,7 +114,7 @@ func newKeysCmd() *cobra.Command {
 	return cmd
 }
 
-func printKey(cmd *cobra.Command, addr, path string) error {
+func printKey(g *globals, cmd *cobra.Command, addr, path string) error {
 	if g.json {
 		return printJSON(cmd.OutOrStdout(), map[string]string{"address": addr, "file": path})
 	}

@@ -24,7 +24,7 @@ import (
 	"github.com/datpin/datpin/privacy"
 )
 
-func newOnboardCmd() *cobra.Command {
+func newOnboardCmd(g *globals) *cobra.Command {
 	var (
 		deviceKey, devicePassword, station, cellFlag, typeFlag, fleet string
 		lat, lon                                                      float64
@@ -64,7 +64,7 @@ Without --rpc it deploys a fresh embedded suite first, which only checks that on
 				if deviceKey != "" || station != "" || cellFlag != "" || cmd.Flags().Changed("lat") || cmd.Flags().Changed("lon") {
 					return datpin.Errorf(datpin.EINVALID, "--fleet takes each device's key and cell from its file: give no --device-key, --station, --cell or --lat/--lon")
 				}
-				return onboardFleet(cmd, fleet, devicePassword, validity)
+				return onboardFleet(g, cmd, fleet, devicePassword, validity)
 			}
 			dtype, ok := deviceTypes[typeFlag]
 			if !ok {
@@ -94,7 +94,7 @@ Without --rpc it deploys a fresh embedded suite first, which only checks that on
 				return err
 			}
 
-			c, err := onboardChain(ctx)
+			c, err := onboardChain(g, ctx)
 			if err != nil {
 				return err
 			}
@@ -175,8 +175,8 @@ func onboardCell(cmd *cobra.Command, cellFlag string, lat, lon float64) (uint64,
 
 // onboardChain connects the chain and the suite onboarding sends to (--rpc and --addresses, or a
 // fresh embedded suite) with the --key account as operator.
-func onboardChain(ctx context.Context) (*agent.SuiteChain, error) {
-	chain, acct, err := connect(ctx)
+func onboardChain(g *globals, ctx context.Context) (*agent.SuiteChain, error) {
+	chain, acct, err := connect(g, ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -186,7 +186,7 @@ func onboardChain(ctx context.Context) (*agent.SuiteChain, error) {
 	} else if g.addrFile == "" {
 		err = datpin.Errorf(datpin.EINVALID, "--addresses is required with --rpc")
 	} else {
-		suite, err = attachSuite(ctx, chain)
+		suite, err = attachSuite(g, ctx, chain)
 	}
 	if err != nil {
 		chain.Close()
@@ -284,13 +284,13 @@ func parseFleetLine(f []string, password string) (fleetRow, error) {
 }
 
 // onboardFleet onboards the devices of a fleet file in onboardMany transactions of 100.
-func onboardFleet(cmd *cobra.Command, path, password string, validity time.Duration) error {
+func onboardFleet(g *globals, cmd *cobra.Command, path, password string, validity time.Duration) error {
 	ctx := cmd.Context()
 	rows, bad, err := readFleet(path, password)
 	if err != nil {
 		return err
 	}
-	c, err := onboardChain(ctx)
+	c, err := onboardChain(g, ctx)
 	if err != nil {
 		return err
 	}

@@ -11,7 +11,7 @@ import (
 // spinner shows desc with a spinner and the elapsed time on w while a step of unknown length
 // runs (key setup, proving); stop clears it. With --json, or when w is not standard error (tests),
 // nothing is drawn.
-func spinner(w io.Writer, desc string) (stop func()) {
+func spinner(g *globals, w io.Writer, desc string) (stop func()) {
 	if g.json || w != io.Writer(os.Stderr) {
 		return func() {}
 	}

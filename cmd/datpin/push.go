@@ -48,7 +48,7 @@ type pusher struct {
 	res      pushResult
 }
 
-func newPushCmd() *cobra.Command {
+func newPushCmd(g *globals) *cobra.Command {
 	var (
 		p        = pusher{client: &http.Client{Timeout: 2 * time.Minute}}
 		maxBytes int

@@ -14,7 +14,8 @@ import (
 	"github.com/datpin/datpin"
 )
 
-// globals are the flags every command shares.
+// globals are the flags every command shares. newRootCmd makes one per command tree and hands it
+// to every command's constructor, so the package holds no flag state.
 type globals struct {
 	config   string
 	json     bool
@@ -25,9 +26,8 @@ type globals struct {
 	addrFile string
 }
 
-var g globals
-
 func newRootCmd() *cobra.Command {
+	g := &globals{}
 	root := &cobra.Command{
 		Use:   "datpin",
 		Short: "Quality-scored Data Anchoring Tokens for decentralized wireless networks",
@@ -42,10 +42,10 @@ the environment, which wins over the file.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
-			if err := applyEnvAndConfig(cmd); err != nil {
+			if err := applyEnvAndConfig(g, cmd); err != nil {
 				return err
 			}
-			return setupLogging(cmd.ErrOrStderr())
+			return setupLogging(g, cmd.ErrOrStderr())
 		},
 	}
 	pf := root.PersistentFlags()
@@ -61,22 +61,22 @@ the environment, which wins over the file.`,
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return datpin.Errorf(datpin.EINVALID, "%v (see '%s --help')", err, c.CommandPath())
 	})
-	root.AddCommand(newVersionCmd(), newDemoCmd(), newStatusCmd(), newSimCmd(), newDeployCmd(), newKeysCmd(), newBenchCmd(), newImportCmd(), newAgentCmd(), newOnboardCmd())
+	root.AddCommand(newVersionCmd(g), newDemoCmd(g), newStatusCmd(g), newSimCmd(g), newDeployCmd(g), newKeysCmd(g), newBenchCmd(g), newImportCmd(g), newAgentCmd(g), newOnboardCmd(g))
 	for _, c := range extraCommands {
-		root.AddCommand(c())
+		root.AddCommand(c(g))
 	}
 	return root
 }
 
 // extraCommands are top-level commands that register themselves from their own file's init.
-var extraCommands []func() *cobra.Command
+var extraCommands []func(*globals) *cobra.Command
 
 // register adds a top-level command constructor; call it from an init function.
-func register(c func() *cobra.Command) { extraCommands = append(extraCommands, c) }
+func register(c func(*globals) *cobra.Command) { extraCommands = append(extraCommands, c) }
 
 // applyEnvAndConfig fills flags not given on the command line from DATPIN_* variables, then from
 // the config file.
-func applyEnvAndConfig(cmd *cobra.Command) error {
+func applyEnvAndConfig(g *globals, cmd *cobra.Command) error {
 	var file map[string]any
 	cfgPath := g.config
 	if cfgPath == "" {
@@ -113,7 +113,7 @@ func applyEnvAndConfig(cmd *cobra.Command) error {
 	return ferr
 }
 
-func setupLogging(w io.Writer) error {
+func setupLogging(g *globals, w io.Writer) error {
 	var lvl slog.Level
 	if err := lvl.UnmarshalText([]byte(g.logLevel)); err != nil {
 		return datpin.Errorf(datpin.EINVALID, "unknown log level %q", g.logLevel)
@@ -131,7 +131,7 @@ func printJSON(w io.Writer, v any) error {
 
 var version = "0.1.0-dev"
 
-func newVersionCmd() *cobra.Command {
+func newVersionCmd(g *globals) *cobra.Command {
 	return &cobra.Command{
 		Use:   "version",
 		Short: "Print datpin's version",

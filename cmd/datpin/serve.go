@@ -84,7 +84,7 @@ func (sf *serveFlags) serveDemo(stderr io.Writer, report func(*demo.Report) erro
 	}, nil
 }
 
-func newServeCmd() *cobra.Command {
+func newServeCmd(g *globals) *cobra.Command {
 	var sf serveFlags
 	var stations, days int
 	cmd := &cobra.Command{
@@ -129,7 +129,7 @@ Admin endpoints (POST /api/v1/admin/reindex, pause, resume) need the bearer toke
 				return err
 			}
 			defer chain.Close()
-			s, err := attachSuite(ctx, chain)
+			s, err := attachSuite(g, ctx, chain)
 			if err != nil {
 				return err
 			}

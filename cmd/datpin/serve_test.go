@@ -83,7 +83,6 @@ func TestCLI_ClaimAndServeOnAnvil(t *testing.T) {
 	}
 	listen := freeAddr(t)
 	sctx, stop := context.WithCancel(ctx)
-	g = globals{}
 	root := newRootCmd()
 	var logs bytes.Buffer
 	root.SetOut(&logs)
@@ -181,7 +180,6 @@ func httpDo(t *testing.T, method, url, token string) (int, []byte) {
 func TestCLI_DemoServe(t *testing.T) {
 	listen := freeAddr(t)
 	ctx, stop := context.WithCancel(context.Background())
-	g = globals{}
 	root := newRootCmd()
 	var out, errs bytes.Buffer
 	root.SetOut(&out)

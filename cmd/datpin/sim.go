@@ -11,7 +11,7 @@ import (
 	"github.com/datpin/datpin/sim"
 )
 
-func newSimCmd() *cobra.Command {
+func newSimCmd(g *globals) *cobra.Command {
 	var (
 		cfg  sim.Config
 		out  string

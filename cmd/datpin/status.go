@@ -32,7 +32,7 @@ type Status struct {
 	ZKSizes  map[int]string `json:"zkSizes,omitempty"`
 }
 
-func newStatusCmd() *cobra.Command {
+func newStatusCmd(g *globals) *cobra.Command {
 	return &cobra.Command{
 		Use:   "status",
 		Short: "Show a deployment's state: tokens, class revenue, validators, current round",
@@ -52,7 +52,7 @@ made them ('datpin zk ceremony verify' prints it). It sends no transaction and n
 				return err
 			}
 			defer chain.Close()
-			s, err := attachSuite(ctx, chain)
+			s, err := attachSuite(g, ctx, chain)
 			if err != nil {
 				return err
 			}

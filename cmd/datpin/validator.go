@@ -29,7 +29,7 @@ func init() {
 	registerBench(newBenchValidatorCmd)
 }
 
-func newValidatorCmd() *cobra.Command {
+func newValidatorCmd(g *globals) *cobra.Command {
 	var (
 		identity  string
 		storeArg  string
@@ -83,7 +83,7 @@ Stop it with SIGINT or SIGTERM.`,
 			if g.rpc == "" && state != "" {
 				return datpin.Errorf(datpin.EINVALID, "--state needs --rpc: the embedded chain lives only in this process, and so does its state")
 			}
-			chain, acct, err := connect(ctx)
+			chain, acct, err := connect(g, ctx)
 			if err != nil {
 				return err
 			}
@@ -208,7 +208,7 @@ Stop it with SIGINT or SIGTERM.`,
 	f.BoolVar(&finalize, "finalize", false, "also finalize tokens whose reveal window has closed (costs gas)")
 	f.StringVar(&stakeArg, "register-stake", "", "register as a validator with this many network tokens of stake if not registered yet")
 	f.DurationVar(&exitAfter, "exit-after", 0, "stop after this long (0: run until SIGINT or SIGTERM)")
-	cmd.AddCommand(newValidatorIdentityCmd())
+	cmd.AddCommand(newValidatorIdentityCmd(g))
 	return cmd
 }
 
@@ -286,7 +286,7 @@ func readIdentity(path string) (*age.X25519Identity, error) {
 	return id, nil
 }
 
-func newValidatorIdentityCmd() *cobra.Command {
+func newValidatorIdentityCmd(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "identity",
 		Short: "Create or show a validator's age identity",
@@ -317,7 +317,7 @@ func newValidatorIdentityCmd() *cobra.Command {
 			if err := fh.Close(); err != nil {
 				return datpin.Wrap(datpin.EUNAVAILABLE, err, "write %s", out)
 			}
-			return printRecipient(cmd, id, out)
+			return printRecipient(g, cmd, id, out)
 		},
 	}
 	newCmd.Flags().StringVar(&out, "out", "", "identity file to create (mode 0600; never overwritten)")
@@ -330,14 +330,14 @@ func newValidatorIdentityCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return printRecipient(cmd, id, args[0])
+			return printRecipient(g, cmd, id, args[0])
 		},
 	}
 	cmd.AddCommand(newCmd, showCmd)
 	return cmd
 }
 
-func printRecipient(cmd *cobra.Command, id *age.X25519Identity, file string) error {
+func printRecipient(g *globals, cmd *cobra.Command, id *age.X25519Identity, file string) error {
 	if g.json {
 		return printJSON(cmd.OutOrStdout(), map[string]string{"recipient": id.Recipient().String(), "file": file})
 	}
@@ -345,7 +345,7 @@ func printRecipient(cmd *cobra.Command, id *age.X25519Identity, file string) err
 	return nil
 }
 
-func newBenchValidatorCmd(out *string) *cobra.Command {
+func newBenchValidatorCmd(g *globals, out *string) *cobra.Command {
 	var o bench.ValidatorOptions
 	cmd := &cobra.Command{
 		Use:   "validator",
@@ -358,7 +358,7 @@ func newBenchValidatorCmd(out *string) *cobra.Command {
 				return err
 			}
 			body := res.Markdown(bench.Stamp(time.Now()))
-			return reportBench(cmd, *out, "validator", body, res)
+			return reportBench(g, cmd, *out, "validator", body, res)
 		},
 	}
 	cmd.Flags().IntVar(&o.Contributions, "contributions", 200, "contributions in the verified round")

@@ -46,7 +46,6 @@ func (s *syncBuffer) String() string {
 // listens on; the command stops when the test cancels ctx, and its error arrives on the channel.
 func startValidator(t *testing.T, ctx context.Context, args ...string) (string, <-chan error) {
 	t.Helper()
-	g = globals{}
 	root := newRootCmd()
 	var out, errOut syncBuffer
 	root.SetOut(&out)

@@ -26,12 +26,12 @@ func init() {
 	registerBench(newBenchZKCmd)
 }
 
-func newZKCmd() *cobra.Command {
+func newZKCmd(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "zk",
 		Short: "Zero-knowledge attestation keys: the development setup and the multi-party ceremony",
 	}
-	cmd.AddCommand(newZKCeremonyCmd())
+	cmd.AddCommand(newZKCeremonyCmd(g))
 	var sizes []int
 	var solidity, cache string
 	setup := &cobra.Command{
@@ -54,7 +54,7 @@ construction, instead). Real keys come from 'datpin zk ceremony' (docs/ZK.md).`,
 			}
 			var rows []row
 			for _, n := range sizes {
-				stop := spinner(cmd.ErrOrStderr(), fmt.Sprintf("zk: keys of %d records", n))
+				stop := spinner(g, cmd.ErrOrStderr(), fmt.Sprintf("zk: keys of %d records", n))
 				t0 := time.Now()
 				k, err := zk.DevKeys(cache, n)
 				stop()
@@ -112,7 +112,7 @@ func newCeremonyReport(c *zk.Ceremony, t0 time.Time) *ceremonyReport {
 	}
 }
 
-func (r *ceremonyReport) print(cmd *cobra.Command, what string) error {
+func (r *ceremonyReport) print(g *globals, cmd *cobra.Command, what string) error {
 	if g.json {
 		return printJSON(cmd.OutOrStdout(), r)
 	}
@@ -158,7 +158,7 @@ func (f *ceremonyFlags) open() (*zk.Ceremony, error) {
 	return zk.OpenCeremony(f.dir, m)
 }
 
-func newZKCeremonyCmd() *cobra.Command {
+func newZKCeremonyCmd(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "ceremony",
 		Short: "Run a multi-party Groth16 key ceremony (init, contribute, phase2, finalize, verify)",
@@ -174,12 +174,12 @@ names every state by CID; anyone can recompute and check it with 'verify'.
   5. the coordinator runs 'finalize' with another public beacon: keys/<size>.pk and .vk;
   6. anyone runs 'verify'; 'datpin deploy --zk-keys DIR' deploys verifiers for the keys.`,
 	}
-	cmd.AddCommand(newCeremonyInitCmd(), newCeremonyContributeCmd(), newCeremonyPhase2Cmd(),
-		newCeremonyFinalizeCmd(), newCeremonyVerifyCmd())
+	cmd.AddCommand(newCeremonyInitCmd(g), newCeremonyContributeCmd(g), newCeremonyPhase2Cmd(g),
+		newCeremonyFinalizeCmd(g), newCeremonyVerifyCmd(g))
 	return cmd
 }
 
-func newCeremonyInitCmd() *cobra.Command {
+func newCeremonyInitCmd(g *globals) *cobra.Command {
 	var f ceremonyFlags
 	var sizes []int
 	cmd := &cobra.Command{
@@ -192,13 +192,13 @@ func newCeremonyInitCmd() *cobra.Command {
 				return err
 			}
 			t0 := time.Now()
-			stop := spinner(cmd.ErrOrStderr(), "zk ceremony: init")
+			stop := spinner(g, cmd.ErrOrStderr(), "zk ceremony: init")
 			c, err := zk.InitCeremony(cmd.Context(), f.dir, sizes, m)
 			stop()
 			if err != nil {
 				return err
 			}
-			return newCeremonyReport(c, t0).print(cmd, "init")
+			return newCeremonyReport(c, t0).print(g, cmd, "init")
 		},
 	}
 	f.add(cmd)
@@ -206,7 +206,7 @@ func newCeremonyInitCmd() *cobra.Command {
 	return cmd
 }
 
-func newCeremonyContributeCmd() *cobra.Command {
+func newCeremonyContributeCmd(g *globals) *cobra.Command {
 	var f ceremonyFlags
 	var name, address string
 	cmd := &cobra.Command{
@@ -226,7 +226,7 @@ never leaves the process. Publish the directory (or the printed CID) for the nex
 				return datpin.Errorf(datpin.EINVALID, "--address %q is not an address", address)
 			}
 			t0 := time.Now()
-			stop := spinner(cmd.ErrOrStderr(), fmt.Sprintf("zk ceremony: contributing to phase %d", c.T.Phase))
+			stop := spinner(g, cmd.ErrOrStderr(), fmt.Sprintf("zk ceremony: contributing to phase %d", c.T.Phase))
 			step, timings, err := c.Contribute(cmd.Context(), name, address)
 			stop()
 			if err != nil {
@@ -234,7 +234,7 @@ never leaves the process. Publish the directory (or the printed CID) for the nex
 			}
 			r := newCeremonyReport(c, t0)
 			r.Step, r.Timings = &step, timings
-			return r.print(cmd, "contributed")
+			return r.print(g, cmd, "contributed")
 		},
 	}
 	f.add(cmd)
@@ -252,7 +252,7 @@ func beaconFlags(cmd *cobra.Command, b *zk.Beacon) {
 	_ = cmd.MarkFlagRequired("beacon-source")
 }
 
-func newCeremonyPhase2Cmd() *cobra.Command {
+func newCeremonyPhase2Cmd(g *globals) *cobra.Command {
 	var f ceremonyFlags
 	var b zk.Beacon
 	cmd := &cobra.Command{
@@ -265,7 +265,7 @@ func newCeremonyPhase2Cmd() *cobra.Command {
 				return err
 			}
 			t0 := time.Now()
-			stop := spinner(cmd.ErrOrStderr(), "zk ceremony: sealing phase 1")
+			stop := spinner(g, cmd.ErrOrStderr(), "zk ceremony: sealing phase 1")
 			timings, err := c.ClosePhase1(cmd.Context(), b)
 			stop()
 			if err != nil {
@@ -273,7 +273,7 @@ func newCeremonyPhase2Cmd() *cobra.Command {
 			}
 			r := newCeremonyReport(c, t0)
 			r.Timings = timings
-			return r.print(cmd, "phase 2 started")
+			return r.print(g, cmd, "phase 2 started")
 		},
 	}
 	f.add(cmd)
@@ -281,7 +281,7 @@ func newCeremonyPhase2Cmd() *cobra.Command {
 	return cmd
 }
 
-func newCeremonyFinalizeCmd() *cobra.Command {
+func newCeremonyFinalizeCmd(g *globals) *cobra.Command {
 	var f ceremonyFlags
 	var b zk.Beacon
 	cmd := &cobra.Command{
@@ -297,7 +297,7 @@ transcript records the keys' CIDs; its own CID names the keys on chain ('datpin 
 				return err
 			}
 			t0 := time.Now()
-			stop := spinner(cmd.ErrOrStderr(), "zk ceremony: finalizing")
+			stop := spinner(g, cmd.ErrOrStderr(), "zk ceremony: finalizing")
 			_, timings, err := c.Finalize(cmd.Context(), b)
 			stop()
 			if err != nil {
@@ -305,7 +305,7 @@ transcript records the keys' CIDs; its own CID names the keys on chain ('datpin 
 			}
 			r := newCeremonyReport(c, t0)
 			r.Timings = timings
-			return r.print(cmd, "finalized")
+			return r.print(g, cmd, "finalized")
 		},
 	}
 	f.add(cmd)
@@ -313,7 +313,7 @@ transcript records the keys' CIDs; its own CID names the keys on chain ('datpin 
 	return cmd
 }
 
-func newCeremonyVerifyCmd() *cobra.Command {
+func newCeremonyVerifyCmd(g *globals) *cobra.Command {
 	var f ceremonyFlags
 	cmd := &cobra.Command{
 		Use:   "verify",
@@ -329,7 +329,7 @@ It prints the transcript's CID, which 'datpin status' shows for a deployment wit
 				return err
 			}
 			t0 := time.Now()
-			stop := spinner(cmd.ErrOrStderr(), "zk ceremony: verifying")
+			stop := spinner(g, cmd.ErrOrStderr(), "zk ceremony: verifying")
 			v, err := c.Verify(cmd.Context())
 			stop()
 			if err != nil {
@@ -337,7 +337,7 @@ It prints the transcript's CID, which 'datpin status' shows for a deployment wit
 			}
 			r := newCeremonyReport(c, t0)
 			r.Verified, r.Contributors, r.Timings = &v.Verified, v.Contributors, v.Timings
-			return r.print(cmd, "verified")
+			return r.print(g, cmd, "verified")
 		},
 	}
 	f.add(cmd)
@@ -354,7 +354,7 @@ type zkBench struct {
 	Stamp            string           `json:"stamp"`
 }
 
-func newBenchZKCmd(out *string) *cobra.Command {
+func newBenchZKCmd(g *globals, out *string) *cobra.Command {
 	var sizes []int
 	var cache string
 	cmd := &cobra.Command{
@@ -365,7 +365,7 @@ func newBenchZKCmd(out *string) *cobra.Command {
 			ctx := cmd.Context()
 			res := &zkBench{Cores: runtime.NumCPU(), Stamp: bench.Stamp(time.Now())}
 			for _, n := range sizes {
-				stop := spinner(cmd.ErrOrStderr(), fmt.Sprintf("zk: %d records (keys are set up once and cached; the first run of 4096 takes long)", n))
+				stop := spinner(g, cmd.ErrOrStderr(), fmt.Sprintf("zk: %d records (keys are set up once and cached; the first run of 4096 takes long)", n))
 				r, err := zk.BenchSize(cache, n)
 				stop()
 				if err != nil {
@@ -401,7 +401,7 @@ func newBenchZKCmd(out *string) *cobra.Command {
 				}
 			}
 			body := res.markdown()
-			return reportBench(cmd, *out, "zk", body, res)
+			return reportBench(g, cmd, *out, "zk", body, res)
 		},
 	}
 	cmd.Flags().IntSliceVar(&sizes, "sizes", slices.Clone(zk.Sizes), "batch sizes to measure")
