@@ -211,14 +211,18 @@ func (v *Validator) crossCheck(ctx context.Context, subs []*subject, hist Histor
 	// Each station's place against the places its other contributions were measured in
 	// (station_place.go), among the contributions nothing above rejected.
 	fps := make([][]PlaceCell, len(subs))
+	profs := make([][]RateBin, len(subs))
 	ok := make([]bool, len(subs))
 	for i, s := range subs {
 		if s.kind == datpin.KindSession || s.kind == datpin.KindHeartbeat {
 			fps[i] = footprintOf(s.recs)
+			profs[i] = rateProfileOf(s.recs)
 		}
 		ok[i] = reject[i] == "" && !sybil[i] && !replayed[i]
 	}
 	far := stationFar(subs, ok, fps, seen, inBatch)
+	// Each contribution's rates against its station's other contributions (station_rate.go).
+	high := throughputAbovePeers(subs, ok, profs, seen, inBatch)
 
 	accepted := make([]bool, len(subs))
 	for oi, s := range subs {
@@ -231,6 +235,9 @@ func (v *Validator) crossCheck(ctx context.Context, subs []*subject, hist Histor
 		}
 		if r == "" && far[oi] {
 			r = ReasonStationFar
+		}
+		if r == "" && high[oi] {
+			r = ReasonThroughputPeers
 		}
 		accepted[oi] = r == ""
 		switch {
@@ -246,7 +253,7 @@ func (v *Validator) crossCheck(ctx context.Context, subs []*subject, hist Histor
 	for i, s := range subs {
 		x := Seen{TokenID: s.id, Device: s.device, Epoch: s.epoch, AnchoredAt: s.anchoredAt, Fit: s.fit, Sequence: s.seq}
 		if accepted[i] {
-			x.Place = fps[i]
+			x.Place, x.Rate = fps[i], profs[i]
 		}
 		rec = append(rec, x)
 	}

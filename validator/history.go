@@ -28,6 +28,9 @@ type Seen struct {
 	// Place is where its station's sessions were measured (footprintOf), for an accepted
 	// contribution only: the places a station is known in (see stationFar).
 	Place []PlaceCell
+	// Rate counts its informative sessions' rates per spectral efficiency (rateProfileOf), for an
+	// accepted contribution only: what its station carries (see throughputAbovePeers).
+	Rate []RateBin
 }
 
 // History remembers contributions across evaluations. EvaluateBatch reads it before judging a
@@ -124,6 +127,10 @@ CREATE TABLE IF NOT EXISTS validator_place (
 	token_id INTEGER PRIMARY KEY REFERENCES validator_seen(token_id) ON DELETE CASCADE,
 	cells    BLOB    NOT NULL -- encodePlace
 );
+CREATE TABLE IF NOT EXISTS validator_rate (
+	token_id INTEGER PRIMARY KEY REFERENCES validator_seen(token_id) ON DELETE CASCADE,
+	bins     BLOB    NOT NULL -- encodeRate
+);
 CREATE INDEX IF NOT EXISTS validator_seen_epoch ON validator_seen(epoch);`
 
 // NewHistory returns a History in db, creating its tables if needed. The caller owns db.
@@ -157,7 +164,7 @@ func prune(ctx context.Context, tx *sql.Tx) (uint32, error) {
 		return uint32(newest.Int64), nil
 	}
 	cutoff := newest.Int64 - HistoryKeepEpochs // rows of earlier epochs are expired
-	for _, table := range []string{"validator_seq", "validator_trace", "validator_place"} {
+	for _, table := range []string{"validator_seq", "validator_trace", "validator_place", "validator_rate"} {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE token_id IN (SELECT token_id FROM validator_seen WHERE epoch < ?)`, cutoff); err != nil {
 			return 0, datpin.Wrap(datpin.EUNAVAILABLE, err, "prune history")
 		}
@@ -247,7 +254,34 @@ func (h *SQLHistory) load(ctx context.Context) error {
 	if err := h.loadTraces(ctx); err != nil {
 		return err
 	}
-	return h.loadPlaces(ctx)
+	if err := h.loadPlaces(ctx); err != nil {
+		return err
+	}
+	return h.loadRates(ctx)
+}
+
+// loadRates reads the remembered rate profiles into the cache.
+func (h *SQLHistory) loadRates(ctx context.Context) error {
+	rows, err := h.db.QueryContext(ctx, `SELECT token_id, bins FROM validator_rate`)
+	if err != nil {
+		return datpin.Wrap(datpin.EUNAVAILABLE, err, "read history rates")
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id uint64
+		var blob []byte
+		if err := rows.Scan(&id, &blob); err != nil {
+			return datpin.Wrap(datpin.EINTERNAL, err, "read history rates")
+		}
+		p, err := decodeRate(blob)
+		if err != nil {
+			return datpin.Wrap(datpin.EINTERNAL, err, "read history rates of token %d", id)
+		}
+		s := h.cache[id]
+		s.Rate = p
+		h.cache[id] = s
+	}
+	return rows.Err()
 }
 
 // loadPlaces reads the remembered places into the cache.
@@ -401,7 +435,7 @@ func (h *SQLHistory) Record(ctx context.Context, s []Seen) error {
 	}
 	defer tx.Rollback()
 	// Statements prepared once: a round records thousands of rows.
-	var stmts [7]*sql.Stmt
+	var stmts [9]*sql.Stmt
 	for i, q := range []string{
 		`DELETE FROM validator_seq WHERE token_id = ?`,
 		`INSERT OR REPLACE INTO validator_seen (token_id, device, epoch, anchored_at, fit) VALUES (?, ?, ?, ?, ?)`,
@@ -410,13 +444,16 @@ func (h *SQLHistory) Record(ctx context.Context, s []Seen) error {
 		`INSERT INTO validator_trace (token_id, steps) VALUES (?, ?)`,
 		`DELETE FROM validator_place WHERE token_id = ?`,
 		`INSERT INTO validator_place (token_id, cells) VALUES (?, ?)`,
+		`DELETE FROM validator_rate WHERE token_id = ?`,
+		`INSERT INTO validator_rate (token_id, bins) VALUES (?, ?)`,
 	} {
 		if stmts[i], err = tx.PrepareContext(ctx, q); err != nil {
 			return datpin.Wrap(datpin.EUNAVAILABLE, err, "record history")
 		}
 		defer stmts[i].Close()
 	}
-	del, seen, seq, delTrace, trace, delPlace, place := stmts[0], stmts[1], stmts[2], stmts[3], stmts[4], stmts[5], stmts[6]
+	del, seen, seq, delTrace, trace, delPlace, place, delRate, rate := stmts[0], stmts[1], stmts[2], stmts[3], stmts[4], stmts[5],
+		stmts[6], stmts[7], stmts[8]
 	var blob []byte
 	for _, x := range s {
 		if _, err := del.ExecContext(ctx, x.TokenID); err != nil {
@@ -442,6 +479,15 @@ func (h *SQLHistory) Record(ctx context.Context, s []Seen) error {
 		if len(x.Place) > 0 {
 			blob = encodePlace(blob[:0], x.Place)
 			if _, err := place.ExecContext(ctx, x.TokenID, blob); err != nil {
+				return datpin.Wrap(datpin.EUNAVAILABLE, err, "record history")
+			}
+		}
+		if _, err := delRate.ExecContext(ctx, x.TokenID); err != nil {
+			return datpin.Wrap(datpin.EUNAVAILABLE, err, "record history")
+		}
+		if len(x.Rate) > 0 {
+			blob = encodeRate(blob[:0], x.Rate)
+			if _, err := rate.ExecContext(ctx, x.TokenID, blob); err != nil {
 				return datpin.Wrap(datpin.EUNAVAILABLE, err, "record history")
 			}
 		}

@@ -159,9 +159,8 @@ func checkPhysics(recs []datpin.PublicRecord) physicsFacts {
 }
 
 // rateBoundKbps is the most downlink the record's radio can carry: the spectrum times layers of
-// its mode times the larger of Shannon's capacity at its SINR and its CQI's efficiency (the two
-// describe one channel; taking the larger forgives a stale one). ok is false when the record has
-// neither, or an unknown mode.
+// its mode times its efficiency. ok is false when the record has no efficiency, or an unknown
+// mode.
 func rateBoundKbps(r *datpin.PublicRecord) (float64, bool) {
 	var bl float64
 	switch r.Mode {
@@ -176,14 +175,21 @@ func rateBoundKbps(r *datpin.PublicRecord) (float64, bool) {
 	default:
 		return 0, false
 	}
-	eff, ok := 0.0, false
+	eff, ok := efficiency(r)
+	return bl * 1000 * eff, ok
+}
+
+// efficiency is the spectral efficiency, bit/s/Hz, an LTE or NR record's radio reports: the
+// larger of Shannon's capacity at its SINR and its CQI's efficiency (the two describe one
+// channel; taking the larger forgives a stale one). ok is false when the record has neither.
+func efficiency(r *datpin.PublicRecord) (eff float64, ok bool) {
 	if r.SINRdB10 != datpin.Missing {
 		eff, ok = math.Log2(1+math.Pow(10, float64(r.SINRdB10)/100)), true
 	}
 	if r.CQI != datpin.Missing && r.CQI >= 1 && r.CQI <= 15 {
 		eff, ok = max(eff, cqiEfficiency[r.CQI]), true
 	}
-	return bl * 1000 * eff, ok
+	return eff, ok
 }
 
 // tracks follows each handset (pseudonym) through its sessions in time order and returns the
