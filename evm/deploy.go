@@ -11,6 +11,7 @@ import (
 
 	"github.com/datpin/datpin"
 	dat "github.com/datpin/datpin/contracts/bindings/dataanchoringtoken"
+	"github.com/datpin/datpin/contracts/bindings/datamarket"
 	"github.com/datpin/datpin/contracts/bindings/datpintimelock"
 	"github.com/datpin/datpin/contracts/bindings/deviceregistry"
 	"github.com/datpin/datpin/contracts/bindings/networktoken"
@@ -106,6 +107,8 @@ type Addresses struct {
 	DAT      common.Address `json:"dat"`
 	Oracle   common.Address `json:"oracle"`
 	Rewards  common.Address `json:"rewards"`
+	// Market is the data market (zero in an addresses file written before it existed).
+	Market common.Address `json:"market,omitempty"`
 	// Timelock administers DAT, Rewards, Registry and Oracle (zero when the deployer kept it).
 	Timelock common.Address `json:"timelock,omitempty"`
 	ClassID  uint64         `json:"classId"`
@@ -126,6 +129,7 @@ type Suite struct {
 	RewardsABI  *rewards.Rewards
 	TokenABI    *networktoken.NetworkToken
 	TimelockABI *datpintimelock.DatpinTimelock
+	MarketABI   *datamarket.DataMarket
 }
 
 func newSuite(c *Chain, a Addresses) *Suite {
@@ -134,6 +138,7 @@ func newSuite(c *Chain, a Addresses) *Suite {
 		DATABI: dat.NewDataAnchoringToken(), RegistryABI: deviceregistry.NewDeviceRegistry(),
 		OracleABI: qualityoracle.NewQualityOracle(), RewardsABI: rewards.NewRewards(),
 		TokenABI: networktoken.NewNetworkToken(), TimelockABI: datpintimelock.NewDatpinTimelock(),
+		MarketABI: datamarket.NewDataMarket(),
 	}
 }
 
@@ -151,6 +156,11 @@ func Attach(ctx context.Context, c *Chain, a Addresses) (*Suite, error) {
 	}
 	if a.Timelock != (common.Address{}) {
 		if err := c.requireCode(ctx, a.Timelock, "timelock"); err != nil {
+			return nil, err
+		}
+	}
+	if a.Market != (common.Address{}) {
+		if err := c.requireCode(ctx, a.Market, "market"); err != nil {
 			return nil, err
 		}
 	}
@@ -255,10 +265,17 @@ func Deploy(ctx context.Context, c *Chain, admin *Account, cfg Config) (*Suite, 
 		uint32(cfg.EpochLength/time.Second), cfg.EmissionPerEpoch)); err != nil {
 		return nil, err
 	}
+	// The data market: fees start at zero and go to the governor until it sets them; the deployer
+	// is the network's first curator (the governor grants and revokes curators later).
+	if s.Market, err = deploy(datamarket.DataMarketMetaData.Bin, s.MarketABI.PackConstructor(
+		new(big.Int), admin.Address, s.DAT, s.Oracle, governor)); err != nil {
+		return nil, err
+	}
 	steps := []struct {
 		to   common.Address
 		data []byte
 	}{
+		{s.Market, s.MarketABI.PackGrantRole(roleHash("CURATOR_ROLE"), admin.Address)},
 		{s.DAT, s.DATABI.PackConfigureClass(new(big.Int).SetUint64(s.ClassID), uint32(cfg.ClassTTL/time.Second), s.Token)},
 		{s.DAT, s.DATABI.PackGrantRole(roleHash("EVALUATOR_ROLE"), s.Oracle)},
 		// Before every change to the class's counting set, the DAT settles the ended epochs'

@@ -11,6 +11,7 @@ import (
 
 	"github.com/datpin/datpin"
 	"github.com/datpin/datpin/contracts/bindings/dataanchoringtoken"
+	"github.com/datpin/datpin/contracts/bindings/datamarket"
 	"github.com/datpin/datpin/contracts/bindings/datpintimelock"
 	"github.com/datpin/datpin/contracts/bindings/deviceregistry"
 	"github.com/datpin/datpin/contracts/bindings/networktoken"
@@ -109,6 +110,7 @@ func loadErrors() {
 		rewards.RewardsMetaData.ABI,
 		networktoken.NetworkTokenMetaData.ABI,
 		datpintimelock.DatpinTimelockMetaData.ABI,
+		datamarket.DataMarketMetaData.ABI,
 	} {
 		parsed, err := abi.JSON(strings.NewReader(md))
 		if err != nil {
