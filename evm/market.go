@@ -185,3 +185,30 @@ func (s *Suite) MarketCredit(ctx context.Context, asset, account common.Address)
 	}
 	return v, nil
 }
+
+// ConsentOf reads holder's consent for a class: the purposes bitmask and whether only
+// allow-listed buyers may buy.
+func (s *Suite) ConsentOf(ctx context.Context, holder common.Address, classID uint64) (*big.Int, bool, error) {
+	out, err := s.Chain.Call(ctx, common.Address{}, s.Market, s.MarketABI.PackConsentOf(holder, u64(classID)))
+	if err != nil {
+		return nil, false, err
+	}
+	c, err := s.MarketABI.UnpackConsentOf(out)
+	if err != nil {
+		return nil, false, datpin.Wrap(datpin.EINTERNAL, err, "decode consentOf")
+	}
+	return c.Purposes, c.AllowListOnly, nil
+}
+
+// IsApprovedForClass reports whether owner approved operator for its tokens of a class on the DAT.
+func (s *Suite) IsApprovedForClass(ctx context.Context, owner common.Address, classID uint64, operator common.Address) (bool, error) {
+	out, err := s.Chain.Call(ctx, common.Address{}, s.DAT, s.DATABI.PackIsApprovedForClass(owner, u64(classID), operator))
+	if err != nil {
+		return false, err
+	}
+	ok, err := s.DATABI.UnpackIsApprovedForClass(out)
+	if err != nil {
+		return false, datpin.Wrap(datpin.EINTERNAL, err, "decode isApprovedForClass")
+	}
+	return ok, nil
+}
