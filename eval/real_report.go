@@ -80,7 +80,7 @@ func RealMarkdown(stamp, dataName string, r *RealResult) string {
 		"used only to fabricate adversaries; %d adversaries of each kind (seed %d). Honest crowd measurements are grouped as `datpin import` "+
 		"groups them (a contribution per station and day), sensor series a contribution per day. Everything goes through the edge agent "+
 		"(out-of-range values through a cheating edge that skips the input checks) onto the embedded chain, a round per %d days of data, "+
-		"shuffled within the round; %d validators (%d lazy, %d always-high, %d colluding, the rest honest with `EvaluateBatch`) commit, reveal, "+
+		"shuffled within the round; %d validators (%d lazy, %d always-high, %d colluding, the rest honest; each the validator daemon with its own state) commit, reveal, "+
 		"finalize. %d records, %d contributions in %d round(s); %d gas; %.1f s wall, of which %.1f s in the rounds' evaluations.\n\n",
 		r.Files, dataName, r.Quarantined, len(r.HeldOut), o.PerKind, o.Seed, o.RoundDays, o.Validators, o.Lazy, o.AlwaysHigh, o.Colluding,
 		r.Records, len(r.Tokens), r.Rounds, r.GasUsed, r.WallSeconds, r.EvalSeconds)

@@ -37,8 +37,8 @@ func Markdown(stamp string, runs []*Result) string {
 	var b strings.Builder
 	b.WriteString("## Fraud detection (`datpin eval`)\n\n" + stamp + "\n\n")
 	fmt.Fprintf(&b, "Simulated network of %d stations, %d handsets and %d sensors over %d days (seed %d), through the edge agent "+
-		"onto the embedded chain; %d validators with their own keys and age identities (%d lazy, %d always-high, %d colluding, the rest honest "+
-		"with `EvaluateBatch`), commit, reveal, finalize. %d records, %d contributions in %d round(s); %d gas; %.1f s wall, of which %.1f s in the "+
+		"onto the embedded chain; %d validators with their own keys and age identities (%d lazy, %d always-high, %d colluding, the rest honest; "+
+		"each the validator daemon with its own state), commit, reveal, finalize. %d records, %d contributions in %d round(s); %d gas; %.1f s wall, of which %.1f s in the "+
 		"rounds' evaluations (the validators evaluating at once).\n\n",
 		o.Stations, o.Devices, o.Sensors, o.Days, o.Seed, o.Validators, o.Lazy, o.AlwaysHigh, o.Colluding,
 		r.Records, len(r.Tokens), r.Rounds, r.GasUsed, r.WallSeconds, r.EvalSeconds)
