@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	_ "modernc.org/sqlite" // database/sql driver "sqlite"
@@ -107,6 +108,14 @@ type Anchored struct {
 type Outbox struct {
 	db   *sql.DB
 	path string
+
+	// ingest serializes Ingest calls: the duplicate check and the insert of
+	// the new keys happen under it and under SQLite's write lock, taken when
+	// the transaction begins.
+	ingest sync.Mutex
+	keys   keyCache // guarded by ingest
+	// Reused memory of Ingest, guarded by ingest.
+	segBuf, segPlain []byte
 }
 
 const schema = `
@@ -142,13 +151,11 @@ CREATE TABLE IF NOT EXISTS batches (
 );
 CREATE UNIQUE INDEX IF NOT EXISTS batches_open ON batches (station, epoch_len, epoch) WHERE state = 0;
 CREATE INDEX IF NOT EXISTS batches_state ON batches (state, next_try);
-CREATE TABLE IF NOT EXISTS record_keys (
-	key BLOB PRIMARY KEY
-) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS segments (
 	id    INTEGER PRIMARY KEY,
 	batch INTEGER NOT NULL,
-	data  BLOB NOT NULL
+	data  BLOB NOT NULL,
+	codec INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS segments_batch ON segments (batch);
 CREATE TABLE IF NOT EXISTS devices (
@@ -180,7 +187,49 @@ func OpenOutbox(path string) (*Outbox, error) {
 		db.Close()
 		return nil, datpin.Errorf(datpin.EUNAVAILABLE, "outbox %s: cannot enable WAL (mode %q)", path, mode)
 	}
-	return &Outbox{db: db, path: path}, nil
+	o := &Outbox{db: db, path: path, keys: keyCache{max: maxCachedKeys}}
+	if err := o.upgrade(context.Background()); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return o, nil
+}
+
+// upgrade brings a database written by an earlier version to the current
+// schema, in one transaction: segments get their codec column, and the
+// per-record key table goes (keys now come from the stored records).
+func (o *Outbox) upgrade(ctx context.Context) error {
+	var hasCodec, hasRecordKeys bool
+	if err := o.db.QueryRowContext(ctx, `SELECT
+		EXISTS (SELECT 1 FROM pragma_table_info('segments') WHERE name = 'codec'),
+		EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'record_keys')`).Scan(&hasCodec, &hasRecordKeys); err != nil {
+		return dbErr(err, "upgrade")
+	}
+	if hasCodec && !hasRecordKeys {
+		return nil
+	}
+	tx, err := o.db.BeginTx(ctx, nil)
+	if err != nil {
+		return dbErr(err, "upgrade")
+	}
+	defer tx.Rollback()
+	// Again under the write lock: another process may have upgraded it.
+	if err := tx.QueryRowContext(ctx, `SELECT
+		EXISTS (SELECT 1 FROM pragma_table_info('segments') WHERE name = 'codec'),
+		EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'record_keys')`).Scan(&hasCodec, &hasRecordKeys); err != nil {
+		return dbErr(err, "upgrade")
+	}
+	if !hasCodec {
+		if _, err := tx.ExecContext(ctx, `ALTER TABLE segments ADD COLUMN codec INTEGER NOT NULL DEFAULT 0`); err != nil {
+			return dbErr(err, "upgrade")
+		}
+	}
+	if hasRecordKeys {
+		if _, err := tx.ExecContext(ctx, `DROP TABLE record_keys`); err != nil {
+			return dbErr(err, "upgrade")
+		}
+	}
+	return dbErr(tx.Commit(), "upgrade")
 }
 
 // Close closes the database.
@@ -242,24 +291,148 @@ type batchKey struct {
 
 type openBatch struct {
 	id, records int64
-	buf         []byte // raw records to append
+	raws        [][]byte // raw records to append
 	added       int64
 }
 
-// keysPerStatement is how many record keys one INSERT carries.
-const keysPerStatement = 500
+// prepared is a record as Ingest stores it.
+type prepared struct {
+	raw   []byte
+	key   recKey
+	group keyGroup
+	bk    batchKey
+	dtype datpin.DeviceType
+}
+
+// ingestScratch is the reusable memory of one Ingest call: the records'
+// raw encodings and what is known of each.
+type ingestScratch struct {
+	items []prepared
+	buf   []byte
+}
+
+var ingestScratches = sync.Pool{New: func() any { return new(ingestScratch) }}
+
+// release returns the scratch to the pool, without the strings it refers to.
+func (sc *ingestScratch) release() {
+	clear(sc.items)
+	sc.items = sc.items[:0]
+	ingestScratches.Put(sc)
+}
+
+// maxCachedKeys bounds the keys Ingest keeps in memory (about 32 bytes
+// each); beyond it the groups used least recently are dropped, to be read
+// again from the database when a record of theirs comes back.
+const maxCachedKeys = 1 << 20
+
+// keyCache holds the keys of recently used key groups.
+type keyCache struct {
+	groups map[keyGroup]*cachedGroup
+	size   int // keys held
+	max    int
+	clock  uint64
+}
+
+// cachedGroup is one key group's keys as of segment seen.
+type cachedGroup struct {
+	keys map[recKey]struct{}
+	seen int64 // the last segment read or written
+	used uint64
+}
+
+// group returns the keys of g, up to date: it reads the segments of g's
+// station that another process (or an earlier life of this one) wrote since
+// the cache last looked, in the batches whose epochs meet g's day, and
+// keeps the keys of their records of that day. It must run inside the write
+// transaction, so that no segment can appear between the check and the
+// commit. A group new to the cache is given room for hint keys.
+func (c *keyCache) group(ctx context.Context, tx *sql.Tx, g keyGroup, hint int) (*cachedGroup, error) {
+	if c.groups == nil {
+		c.groups = map[keyGroup]*cachedGroup{}
+	}
+	cg := c.groups[g]
+	if cg == nil {
+		cg = &cachedGroup{keys: make(map[recKey]struct{}, hint)}
+		c.groups[g] = cg
+	}
+	c.clock++
+	cg.used = c.clock
+	if err := cg.load(ctx, tx, g); err != nil {
+		c.drop(g)
+		return nil, err
+	}
+	return cg, nil
+}
+
+func (cg *cachedGroup) load(ctx context.Context, tx *sql.Tx, g keyGroup) error {
+	rows, err := tx.QueryContext(ctx, `
+		SELECT s.id, s.codec, s.data FROM segments s JOIN batches b ON b.id = s.batch
+		WHERE b.station = ? AND b.epoch * b.epoch_len * 1000 < ? AND (b.epoch + 1) * b.epoch_len * 1000 > ? AND s.id > ?
+		ORDER BY s.id`, g.station, (g.day+1)*dayMs, g.day*dayMs, cg.seen)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	var raws [][]byte
+	for rows.Next() {
+		var id int64
+		var codec int
+		var data []byte
+		if err := rows.Scan(&id, &codec, &data); err != nil {
+			return err
+		}
+		if raws, err = segmentRaws(raws[:0], codec, data); err != nil {
+			return err
+		}
+		for _, raw := range raws {
+			if rg, k := groupOf(g.station, raw); rg == g {
+				cg.keys[k] = struct{}{}
+			}
+		}
+		cg.seen = max(cg.seen, id)
+	}
+	return rows.Err()
+}
+
+// drop forgets a group: it is read again from the database when needed.
+func (c *keyCache) drop(g keyGroup) {
+	delete(c.groups, g)
+}
+
+// settle recounts the keys held and drops the groups used least recently
+// while there are more than max.
+func (c *keyCache) settle() {
+	c.size = 0
+	for _, cg := range c.groups {
+		c.size += len(cg.keys)
+	}
+	for c.size > c.max && len(c.groups) > 0 {
+		var oldest keyGroup
+		var at uint64 = 1<<64 - 1
+		for g, cg := range c.groups {
+			if cg.used < at {
+				oldest, at = g, cg.used
+			}
+		}
+		c.size -= len(c.groups[oldest].keys)
+		delete(c.groups, oldest)
+	}
+}
 
 // Ingest stores records in their open (station, epoch) batches, creating
 // them as needed, in one transaction: when it returns nil every record is
 // on disk. A record already stored (same raw bytes) is counted as a
-// duplicate and not stored twice. A batch that reaches maxBatch records is
-// sealed and the next record of its station and epoch opens a new one.
-// Records must be valid (telemetry.Validate); an invalid one fails the call
-// with EINVALID and nothing is stored.
+// duplicate and not stored twice, whenever it was stored before. A batch
+// that reaches maxBatch records is sealed and the next record of its
+// station and epoch opens a new one. Records must be valid
+// (telemetry.Validate); an invalid one fails the call with EINVALID and
+// nothing is stored.
 //
-// Each record costs one key in a multi-row INSERT (the SHA-256 of its raw
-// bytes, which makes ingestion idempotent); the records themselves are
-// appended to their batch as one segment per call.
+// Duplicates are found by key (see recKey) in the key groups (station and
+// UTC day) the records fall in: the keys of a group are read once from the
+// database and then kept in memory, and each call adds one key chunk per
+// group it touches. The records themselves are appended to their batch as
+// one compressed segment per call. Calls are serialized.
 func (o *Outbox) Ingest(ctx context.Context, recs []datpin.Record, epochLength int64, maxBatch int, now time.Time) (IngestResult, error) {
 	var res IngestResult
 	if len(recs) == 0 {
@@ -268,15 +441,15 @@ func (o *Outbox) Ingest(ctx context.Context, recs []datpin.Record, epochLength i
 	if epochLength < 1 {
 		return res, datpin.Errorf(datpin.EINVALID, "epoch length must be positive")
 	}
-	type prepared struct {
-		raw   []byte
-		key   [rawKeySize]byte
-		bk    batchKey
-		dtype datpin.DeviceType
-	}
 	// Encode and check everything before touching the database.
-	items := make([]prepared, len(recs))
-	buf := make([]byte, 0, len(recs)*(rawFixedSize+48))
+	sc := ingestScratches.Get().(*ingestScratch)
+	defer sc.release()
+	items := slices.Grow(sc.items[:0], len(recs))[:len(recs)]
+	sc.items = items
+	runs := map[keyGroup]int{} // records per key group, counted run by run
+	runStart := 0
+	buf := slices.Grow(sc.buf[:0], len(recs)*(rawFixedSize+48))
+	defer func() { sc.buf = buf }()
 	var last struct {
 		station string
 		dtype   datpin.DeviceType
@@ -308,52 +481,34 @@ func (o *Outbox) Ingest(ctx context.Context, recs []datpin.Record, epochLength i
 			return res, datpin.Wrap(datpin.EINVALID, err, "record %d", i)
 		}
 		raw := buf[n:len(buf):len(buf)]
-		items[i] = prepared{raw: raw, key: rawKey(raw), bk: batchKey{last.station, last.epoch}, dtype: dtype}
+		g, k := groupOf(last.station, raw)
+		items[i] = prepared{raw: raw, key: k, group: g, bk: batchKey{last.station, last.epoch}, dtype: dtype}
+		if i > 0 && g != items[i-1].group {
+			runs[items[i-1].group] += i - runStart
+			runStart = i
+		}
 	}
+	runs[items[len(items)-1].group] += len(items) - runStart
 
+	o.ingest.Lock()
+	defer o.ingest.Unlock()
 	tx, err := o.db.BeginTx(ctx, nil)
 	if err != nil {
 		return res, dbErr(err, "ingest")
 	}
 	defer tx.Rollback()
-
-	// Store the keys; RETURNING names those that were new.
-	fresh := make(map[[rawKeySize]byte]int, len(items))
-	args := make([]any, 0, keysPerStatement)
-	var stmt *sql.Stmt
-	for lo := 0; lo < len(items); lo += keysPerStatement {
-		hi := min(lo+keysPerStatement, len(items))
-		args = args[:0]
-		for i := lo; i < hi; i++ {
-			args = append(args, items[i].key[:])
-		}
-		st := stmt
-		if hi-lo != keysPerStatement || st == nil {
-			q := "INSERT INTO record_keys (key) VALUES (?)" + strings.Repeat(", (?)", hi-lo-1) + " ON CONFLICT (key) DO NOTHING RETURNING key"
-			if st, err = tx.PrepareContext(ctx, q); err != nil {
-				return res, dbErr(err, "ingest")
-			}
-			defer st.Close() // at most twice: the full size, and the last rows
-			if hi-lo == keysPerStatement {
-				stmt = st
+	// The groups touched take this call's keys as they are found new; if the
+	// call fails they are dropped, to be read again from the database.
+	groups := map[keyGroup]*cachedGroup{}
+	var lastSegment int64
+	committed := false
+	defer func() {
+		if !committed {
+			for g := range groups {
+				o.keys.drop(g)
 			}
 		}
-		rows, err := st.QueryContext(ctx, args...)
-		if err != nil {
-			return res, dbErr(err, "ingest")
-		}
-		var k []byte
-		for rows.Next() {
-			if err := rows.Scan(&k); err != nil {
-				rows.Close()
-				return res, dbErr(err, "ingest")
-			}
-			fresh[[rawKeySize]byte(k)]++
-		}
-		if err := rows.Close(); err != nil {
-			return res, dbErr(err, "ingest")
-		}
-	}
+	}()
 
 	open := map[batchKey]*openBatch{}
 	nowMs := now.UnixMilli()
@@ -361,22 +516,36 @@ func (o *Outbox) Ingest(ctx context.Context, recs []datpin.Record, epochLength i
 		if b.added == 0 {
 			return nil
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO segments (batch, data) VALUES (?, ?)`, b.id, b.buf); err != nil {
+		var seg []byte
+		seg, o.segBuf, o.segPlain = encodeSegment(o.segBuf, o.segPlain, b.raws)
+		if err := tx.QueryRowContext(ctx, `INSERT INTO segments (batch, data, codec) VALUES (?, ?, ?) RETURNING id`,
+			b.id, seg, segS2).Scan(&lastSegment); err != nil {
 			return err
 		}
 		_, err := tx.ExecContext(ctx, `UPDATE batches SET records = records + ?, last_append = ? WHERE id = ?`, b.added, nowMs, b.id)
 		b.records += b.added
-		b.added, b.buf = 0, b.buf[:0]
+		b.added, b.raws = 0, b.raws[:0]
 		return err
 	}
 	var touched []*openBatch
+	var lastGroup keyGroup
+	var cg *cachedGroup
 	for i := range items {
 		it := &items[i]
-		if fresh[it.key] == 0 {
+		if cg == nil || it.group != lastGroup {
+			lastGroup = it.group
+			if cg = groups[it.group]; cg == nil {
+				if cg, err = o.keys.group(ctx, tx, it.group, runs[it.group]); err != nil {
+					return res, dbErr(err, "ingest")
+				}
+				groups[it.group] = cg
+			}
+		}
+		if _, dup := cg.keys[it.key]; dup {
 			res.Duplicates++ // stored before, or earlier in this call
 			continue
 		}
-		fresh[it.key]--
+		cg.keys[it.key] = struct{}{}
 		b := open[it.bk]
 		if b == nil {
 			if b, err = openBatchFor(ctx, tx, it.bk, it.dtype, epochLength, nowMs); err != nil {
@@ -388,7 +557,7 @@ func (o *Outbox) Ingest(ctx context.Context, recs []datpin.Record, epochLength i
 				res.Batches = append(res.Batches, b.id)
 			}
 		}
-		b.buf = append(b.buf, it.raw...)
+		b.raws = append(b.raws, it.raw)
 		b.added++
 		res.Accepted++
 		if maxBatch > 0 && b.records+b.added >= int64(maxBatch) {
@@ -409,6 +578,13 @@ func (o *Outbox) Ingest(ctx context.Context, recs []datpin.Record, epochLength i
 	if err := tx.Commit(); err != nil {
 		return res, dbErr(err, "ingest")
 	}
+	committed = true
+	// The groups touched hold every key up to this call's last segment: the
+	// segments before it were read, or written by this call.
+	for _, cg := range groups {
+		cg.seen = max(cg.seen, lastSegment)
+	}
+	o.keys.settle()
 	return res, nil
 }
 
@@ -537,24 +713,20 @@ func (o *Outbox) List(ctx context.Context, ids []int64) ([]*Batch, error) {
 // raw encoding. The order, and so the Merkle root, depends only on the set
 // of records, not on the order they arrived in.
 func (o *Outbox) Records(ctx context.Context, id int64) ([]datpin.Record, error) {
-	rows, err := o.db.QueryContext(ctx, `SELECT data FROM segments WHERE batch = ?`, id)
+	rows, err := o.db.QueryContext(ctx, `SELECT codec, data FROM segments WHERE batch = ?`, id)
 	if err != nil {
 		return nil, dbErr(err, "read records")
 	}
 	defer rows.Close()
 	var raws [][]byte
 	for rows.Next() {
+		var codec int
 		var seg []byte
-		if err := rows.Scan(&seg); err != nil {
+		if err := rows.Scan(&codec, &seg); err != nil {
 			return nil, dbErr(err, "read records")
 		}
-		for len(seg) > 0 {
-			n, err := rawSize(seg)
-			if err != nil {
-				return nil, err
-			}
-			raws = append(raws, seg[:n:n])
-			seg = seg[n:]
+		if raws, err = segmentRaws(raws, codec, seg); err != nil {
+			return nil, err
 		}
 	}
 	if err := rows.Err(); err != nil {

@@ -2,6 +2,7 @@ package pack
 
 import (
 	"encoding/binary"
+	"slices"
 
 	"github.com/datpin/datpin"
 )
@@ -33,7 +34,8 @@ func appendColumns(dst, stream []byte) ([]byte, error) {
 		return dst, errShort("record stream")
 	}
 	base := len(dst)
-	dst = append(dst, make([]byte, len(stream))...)
+	// Every byte of the new part is written below: grow without clearing.
+	dst = slices.Grow(dst, len(stream))[:base+len(stream)]
 	copy(dst[base:], stream[:4])
 	cols := dst[base+4 : base+4+RecordFixedSize*n]
 	tails := dst[base+4+RecordFixedSize*n:]
@@ -55,17 +57,25 @@ func appendColumns(dst, stream []byte) ([]byte, error) {
 			b = b[size:]
 		}
 		if k == columnTile {
-			// Eight records by eight columns at a time, as words.
+			// Eight records by eight columns at a time, as words held in
+			// registers (see transpose8).
 			for t0 := 0; t0 < columnTile; t0 += 8 {
+				rows := (*[8][RecordFixedSize]byte)(tile[t0 : t0+8])
 				for j0 := 0; j0+8 <= RecordFixedSize; j0 += 8 {
-					var x [8]uint64
-					for r := range x {
-						x[r] = binary.LittleEndian.Uint64(tile[t0+r][j0:])
-					}
-					transpose8(&x)
-					for c, w := range x {
-						binary.LittleEndian.PutUint64(cols[(j0+c)*n+i0+t0:], w)
-					}
+					x0, x1, x2, x3, x4, x5, x6, x7 := transpose8(
+						binary.LittleEndian.Uint64(rows[0][j0:]), binary.LittleEndian.Uint64(rows[1][j0:]),
+						binary.LittleEndian.Uint64(rows[2][j0:]), binary.LittleEndian.Uint64(rows[3][j0:]),
+						binary.LittleEndian.Uint64(rows[4][j0:]), binary.LittleEndian.Uint64(rows[5][j0:]),
+						binary.LittleEndian.Uint64(rows[6][j0:]), binary.LittleEndian.Uint64(rows[7][j0:]))
+					at := j0*n + i0 + t0
+					binary.LittleEndian.PutUint64(cols[at:], x0)
+					binary.LittleEndian.PutUint64(cols[at+n:], x1)
+					binary.LittleEndian.PutUint64(cols[at+2*n:], x2)
+					binary.LittleEndian.PutUint64(cols[at+3*n:], x3)
+					binary.LittleEndian.PutUint64(cols[at+4*n:], x4)
+					binary.LittleEndian.PutUint64(cols[at+5*n:], x5)
+					binary.LittleEndian.PutUint64(cols[at+6*n:], x6)
+					binary.LittleEndian.PutUint64(cols[at+7*n:], x7)
 				}
 			}
 			for j := RecordFixedSize &^ 7; j < RecordFixedSize; j++ {
@@ -90,12 +100,12 @@ func appendColumns(dst, stream []byte) ([]byte, error) {
 }
 
 // transpose8 transposes the 8×8 byte matrix whose row r is the
-// little-endian word x[r]: afterwards byte c of x[r] is what byte r of x[c]
+// little-endian word xr: afterwards byte c of row r is what byte r of row c
 // was. Each step swaps the off-diagonal halves of 2×2 blocks of 1, 2 and 4
-// bytes.
-func transpose8(x *[8]uint64) {
+// bytes. It takes and returns words, not an array, so that they stay in
+// registers.
+func transpose8(x0, x1, x2, x3, x4, x5, x6, x7 uint64) (uint64, uint64, uint64, uint64, uint64, uint64, uint64, uint64) {
 	const m1, m2, m4 = 0x00ff00ff00ff00ff, 0x0000ffff0000ffff, 0x00000000ffffffff
-	x0, x1, x2, x3, x4, x5, x6, x7 := x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7]
 	t := (x0>>8 ^ x1) & m1
 	x0, x1 = x0^t<<8, x1^t
 	t = (x2>>8 ^ x3) & m1
@@ -120,7 +130,7 @@ func transpose8(x *[8]uint64) {
 	x2, x6 = x2^t<<32, x6^t
 	t = (x3>>32 ^ x7) & m4
 	x3, x7 = x3^t<<32, x7^t
-	*x = [8]uint64{x0, x1, x2, x3, x4, x5, x6, x7}
+	return x0, x1, x2, x3, x4, x5, x6, x7
 }
 
 // rowsFromColumns appends the record stream whose column order is cols to

@@ -148,21 +148,23 @@ func (s *Sealer) Seal(m Manifest, records []datpin.PublicRecord) (*Package, erro
 		return nil, err
 	}
 
+	payload := stream
+	if s.NoCompression {
+		stream[0] = codecNone
+	} else if sb.payload, err = sb.appendCompressed(sb.payload[:0], stream[1:]); err != nil {
+		return nil, datpin.Wrap(datpin.EINTERNAL, err, "cannot encrypt the records")
+	} else {
+		payload = sb.payload
+	}
+	// The ciphertext is the payload, a 16-byte tag per 64 KiB chunk, a
+	// nonce and the header: one allocation of about the right size.
 	var ct bytes.Buffer
-	ct.Grow(len(stream)/4 + 256*len(s.Recipients))
+	ct.Grow(len(payload) + 16*(len(payload)>>16+1) + 16 + 256*len(s.Recipients))
 	w, err := age.Encrypt(&ct, s.Recipients...)
 	if err != nil {
 		return nil, datpin.Wrap(datpin.EINVALID, err, "cannot encrypt to the recipients")
 	}
-	if s.NoCompression {
-		stream[0] = codecNone
-		_, err = w.Write(stream)
-	} else {
-		if sb.payload, err = sb.appendCompressed(sb.payload[:0], stream[1:]); err == nil {
-			_, err = w.Write(sb.payload)
-		}
-	}
-	if err == nil {
+	if _, err = w.Write(payload); err == nil {
 		err = w.Close()
 	}
 	if err != nil {

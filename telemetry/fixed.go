@@ -1,11 +1,25 @@
 package telemetry
 
-import "math"
+import (
+	"encoding/binary"
+	"math"
+	"math/bits"
+)
 
 // pow10 holds 10^0 .. 10^19; 10^19 is the largest power of ten a uint64 holds.
 var pow10 = [20]uint64{
 	1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
 	1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+}
+
+// maxBeforePow10[e] is the largest m with m·10^e ≤ math.MaxInt64: a table,
+// so that parsing a number multiplies but never divides to check it.
+var maxBeforePow10 [20]uint64
+
+func init() {
+	for e, p := range pow10 {
+		maxBeforePow10[e] = math.MaxInt64 / p
+	}
 }
 
 // parseFixed parses a decimal number into an integer scaled by 10^scale,
@@ -14,6 +28,14 @@ var pow10 = [20]uint64{
 // "1e3"), and nothing else: no spaces, no "NaN" or "Inf". It works on the
 // decimal digits directly, so "0.1" scaled by 10 is exactly 1.
 func parseFixed(b []byte, scale int) (int64, bool) {
+	if v, ok := parseShortFixed(b, scale); ok {
+		return v, true
+	}
+	return parseAnyFixed(b, scale)
+}
+
+// parseAnyFixed is parseFixed for every form, a digit at a time.
+func parseAnyFixed(b []byte, scale int) (int64, bool) {
 	i := 0
 	neg := false
 	if i < len(b) && (b[i] == '-' || b[i] == '+') {
@@ -69,29 +91,36 @@ func parseFixed(b []byte, scale int) (int64, bool) {
 	if i != len(b) {
 		return 0, false
 	}
-	var v uint64
+	v, ok := scaled(m, exp)
+	if !ok {
+		return 0, false
+	}
+	return signed(v, neg)
+}
+
+// scaled returns m·10^exp rounded half away from zero, as parseAnyFixed
+// does, or false if it does not fit an int64.
+func scaled(m uint64, exp int) (uint64, bool) {
 	switch {
 	case m == 0:
-		v = 0
+		return 0, true
 	case exp >= 0:
-		if exp > 19 {
+		if exp > 19 || m > maxBeforePow10[exp] {
 			return 0, false
 		}
-		p := pow10[exp]
-		if m > math.MaxInt64/p {
-			return 0, false
-		}
-		v = m * p
+		return m * pow10[exp], true
 	case exp < -19:
-		v = 0 // m < 10^19, so m/10^20 rounds to zero
-	default:
-		p := pow10[-exp]
-		q, r := m/p, m%p
-		if r >= p-r { // half away from zero (the sign is applied below)
-			q++
-		}
-		v = q
+		return 0, true
 	}
+	p := pow10[-exp]
+	q, r := m/p, m%p
+	if r >= p-r {
+		q++
+	}
+	return q, true
+}
+
+func signed(v uint64, neg bool) (int64, bool) {
 	if v > math.MaxInt64 {
 		return 0, false
 	}
@@ -99,6 +128,80 @@ func parseFixed(b []byte, scale int) (int64, bool) {
 		return -int64(v), true
 	}
 	return int64(v), true
+}
+
+// SWAR masks: each byte 0x0f, 0x7f, 0xf0, 0x80, '0', 6.
+const (
+	swarNibbles = 0x0f0f0f0f0f0f0f0f
+	swarHigh    = 0xf0f0f0f0f0f0f0f0
+	swarTop     = 0x8080808080808080
+	swarZeros   = 0x3030303030303030
+	swarSixes   = 0x0606060606060606
+)
+
+// nonDigits returns the top bit of each byte of x that is not an ASCII digit.
+func nonDigits(x uint64) uint64 {
+	a := x ^ swarZeros // digits become 0..9
+	t := a&swarHigh | (a&swarNibbles+swarSixes)&swarHigh
+	return (t | (t&swarLow7 + swarLow7)) & swarTop
+}
+
+// digitsValue returns the number written by the first n (0..8) bytes of x,
+// ASCII digits, the first byte the most significant digit.
+func digitsValue(x uint64, n int) uint64 {
+	v := x & swarNibbles << (8 * (8 - n))
+	v = (v*10 + v>>8) & 0x00ff00ff00ff00ff
+	v = (v*100 + v>>16) & 0x0000ffff0000ffff
+	return (v*10000 + v>>32) & 0xffffffff
+}
+
+// parseShortFixed is parseFixed for the usual forms, an optional sign, one
+// to seven digits and an optional point with one to eight digits, eight
+// bytes at a time. It reads the 16 bytes from the start of the number,
+// within the capacity of b (the bytes past its end count for nothing), so
+// that the words come straight from the input; with less room, or for any
+// other form, it returns false and parseAnyFixed decides.
+func parseShortFixed(b []byte, scale int) (int64, bool) {
+	neg := false
+	if len(b) > 0 && (b[0] == '-' || b[0] == '+') {
+		neg = b[0] == '-'
+		b = b[1:]
+	}
+	if len(b) == 0 || len(b) > 16 || cap(b) < 16 {
+		return 0, false
+	}
+	w := b[:16]
+	lo, hi := binary.LittleEndian.Uint64(w), binary.LittleEndian.Uint64(w[8:])
+	nd := nonDigits(lo)
+	if len(b) < 8 {
+		nd |= swarTop &^ (1<<(8*uint(len(b))) - 1) // the bytes past the end
+	}
+	if nd == 0 {
+		return 0, false // eight digits or more before the point
+	}
+	il := bits.TrailingZeros64(nd) >> 3
+	if il == 0 {
+		return 0, false
+	}
+	m, exp := digitsValue(lo, il), scale
+	if il < len(b) {
+		fl := len(b) - il - 1
+		if b[il] != '.' || fl == 0 || fl > 8 {
+			return 0, false
+		}
+		sh := 8 * uint(il+1)
+		f := lo>>sh | hi<<(64-sh)
+		if nonDigits(f)&(1<<(8*uint(fl))-1) != 0 { // the mask is all ones for fl = 8
+			return 0, false
+		}
+		m = m*pow10[fl] + digitsValue(f, fl)
+		exp -= fl
+	}
+	v, ok := scaled(m, exp)
+	if !ok {
+		return 0, false
+	}
+	return signed(v, neg)
 }
 
 // parseInt parses an unsigned run of decimal digits of exactly len(b) bytes.

@@ -2,6 +2,7 @@ package telemetry
 
 import (
 	"math"
+	"math/rand/v2"
 	"strconv"
 	"testing"
 	"time"
@@ -125,6 +126,58 @@ func TestDaysFromCivil(t *testing.T) {
 	for d := time.Date(1600, 1, 1, 0, 0, 0, 0, time.UTC); d.Year() < 2500; d = d.AddDate(0, 0, 13) {
 		if got := daysFromCivil(d.Year(), int(d.Month()), d.Day()); got != d.Unix()/86400 {
 			t.Fatalf("%v: %d, want %d", d, got, d.Unix()/86400)
+		}
+	}
+}
+
+// roomy returns s in a slice with room for 16 bytes after its start,
+// followed by digits and points that must not count.
+func roomy(s []byte) []byte {
+	return append(append([]byte(nil), s...), "9.99999999.9999999"...)[:len(s)]
+}
+
+// TestParseShortFixed: the word-at-a-time path gives what the general one
+// gives, for every input it takes, and takes the usual forms.
+func TestParseShortFixed(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	const alphabet = "0123456789.-+e/:\x00 "
+	for i := range 200_000 {
+		var b []byte
+		switch i % 3 {
+		case 0: // anything short over a telling alphabet
+			for range rng.IntN(19) {
+				b = append(b, alphabet[rng.IntN(len(alphabet))])
+			}
+		default: // numbers as devices write them
+			if rng.IntN(2) == 0 {
+				b = append(b, '-')
+			}
+			b = strconv.AppendUint(b, rng.Uint64N(pow10[1+rng.IntN(9)]), 10)
+			if fl := rng.IntN(10); fl > 0 {
+				b = append(b, '.')
+				for range fl {
+					b = append(b, byte('0'+rng.IntN(10)))
+				}
+			}
+		}
+		scale := rng.IntN(9)
+		got, ok := parseShortFixed(roomy(b), scale)
+		want, wantOK := parseAnyFixed(b, scale)
+		if ok && (got != want || !wantOK) {
+			t.Fatalf("parseShortFixed(%q, %d) = %d; the general path says %d, %v", b, scale, got, want, wantOK)
+		}
+	}
+	for _, s := range []string{"-8.501713", "51.894272", "12", "-105", "7.0", "0", "-0.5", "1234567.12345678", "+3"} {
+		if _, ok := parseShortFixed(roomy([]byte(s)), 7); !ok {
+			t.Errorf("parseShortFixed(%q) left it to the general path", s)
+		}
+	}
+	if _, ok := parseShortFixed([]byte("12"), 0); ok {
+		t.Error("parseShortFixed read past the capacity of its input")
+	}
+	for _, s := range []string{"12345678", "1e3", ".5", "5.", "-", "", "1.2.3", "1.123456789", "0x1"} {
+		if _, ok := parseShortFixed(roomy([]byte(s)), 1); ok {
+			t.Errorf("parseShortFixed(%q) took it", s)
 		}
 	}
 }

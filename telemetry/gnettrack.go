@@ -93,6 +93,7 @@ func ParseGNetTrack(r io.Reader, file, deviceID string, emit func(datpin.Record)
 	if err != nil {
 		return st, err
 	}
+	var rec datpin.Record
 	for {
 		line, err := lr.row(file, &st, bad)
 		if err == io.EOF {
@@ -109,8 +110,7 @@ func ParseGNetTrack(r io.Reader, file, deviceID string, emit func(datpin.Record)
 			continue
 		}
 		st.Rows++
-		rec, reason := p.row(line, &st)
-		if reason != "" {
+		if reason := p.row(line, &st, &rec); reason != "" {
 			st.reportBad(bad, rowError(file, lr.n, reason, line))
 			continue
 		}
@@ -125,6 +125,7 @@ type gnetParser struct {
 	file, device string
 	header       []byte
 	cols         []gcol
+	commas       []int32 // offsets of a row's commas, one fewer than cols
 	maxTime      int64
 	station      string // last station id, reused while it repeats
 	cell         string
@@ -147,38 +148,34 @@ func newGNetParser(file, deviceID string, header []byte) (*gnetParser, error) {
 	if !seen[gcTime] {
 		return nil, datpin.Errorf(datpin.EINVALID, "%s:1: not a G-NetTrack header (no Timestamp column)", file)
 	}
+	p.commas = make([]int32, len(p.cols)-1)
 	return p, nil
 }
 
-// row parses one data line. It returns a reason when the row is bad.
-func (p *gnetParser) row(line []byte, st *Stats) (datpin.Record, string) {
-	rec := datpin.NewRecord(datpin.KindSession)
+// row parses one data line into *rec. It returns a reason when the row is bad.
+func (p *gnetParser) row(line []byte, st *Stats, rec *datpin.Record) string {
+	*rec = datpin.NewRecord(datpin.KindSession)
 	rec.DeviceID = p.device
-	if n := bytes.Count(line, []byte{','}) + 1; n != len(p.cols) {
-		return rec, "has " + strconv.Itoa(n) + " fields, header has " + strconv.Itoa(len(p.cols))
+	if n := commas(line, p.commas) + 1; n != len(p.cols) {
+		return "has " + strconv.Itoa(n) + " fields, header has " + strconv.Itoa(len(p.cols))
 	}
 	var cellHex, rawCell, cellID []byte
 	timeSeen := false
-	rest := line
-	for _, c := range p.cols {
-		// Fields are short: a plain loop beats bytes.IndexByte here.
-		j := 0
-		for j < len(rest) && rest[j] != ',' {
-			j++
+	start := 0
+	for k, c := range p.cols {
+		end := len(line)
+		if k < len(p.commas) {
+			end = int(p.commas[k])
 		}
-		f := rest[:j]
-		if j < len(rest) {
-			rest = rest[j+1:]
-		} else {
-			rest = rest[j:]
-		}
+		f := line[start:end]
+		start = end + 1
 		if c == gcIgnore {
 			continue
 		}
 		missing := len(f) == 0 || (len(f) == 1 && f[0] == '-')
 		if missing {
 			if c == gcTime {
-				return rec, "no Timestamp"
+				return "no Timestamp"
 			}
 			continue
 		}
@@ -187,7 +184,7 @@ func (p *gnetParser) row(line []byte, st *Stats) (datpin.Record, string) {
 		case gcTime:
 			t, ok := parseGNetTime(f)
 			if !ok {
-				return rec, "Timestamp: not a time like 2019.12.16_13.40.04: " + strconv.Quote(string(f))
+				return "Timestamp: not a time like 2019.12.16_13.40.04: " + strconv.Quote(string(f))
 			}
 			rec.Time = t
 			timeSeen = true
@@ -216,7 +213,7 @@ func (p *gnetParser) row(line []byte, st *Stats) (datpin.Record, string) {
 		case gcState:
 			active, ok := parseState(f)
 			if !ok {
-				return rec, "State: not D, U, I or V: " + strconv.Quote(string(f))
+				return "State: not D, U, I or V: " + strconv.Quote(string(f))
 			}
 			rec.Active = active
 		case gcPingAvg:
@@ -234,7 +231,7 @@ func (p *gnetParser) row(line []byte, st *Stats) (datpin.Record, string) {
 			reason = setNum(&rec.NRRSRQdB10, f, 1, true, st)
 		case gcNodeHex:
 			if !isHex(f) {
-				return rec, "NODEHEX: not hexadecimal: " + strconv.Quote(string(f))
+				return "NODEHEX: not hexadecimal: " + strconv.Quote(string(f))
 			}
 			if string(f) != p.station {
 				p.station = string(f)
@@ -242,26 +239,26 @@ func (p *gnetParser) row(line []byte, st *Stats) (datpin.Record, string) {
 			rec.StationID = p.station
 		case gcCellHex:
 			if !isHex(f) {
-				return rec, "CELLHEX: not hexadecimal: " + strconv.Quote(string(f))
+				return "CELLHEX: not hexadecimal: " + strconv.Quote(string(f))
 			}
 			cellHex = f
 		case gcRawCell:
 			if !isDigits(f) {
-				return rec, "RAWCELLID: not a number: " + strconv.Quote(string(f))
+				return "RAWCELLID: not a number: " + strconv.Quote(string(f))
 			}
 			rawCell = f
 		case gcCellID:
 			if !isDigits(f) {
-				return rec, "CellID: not a number: " + strconv.Quote(string(f))
+				return "CellID: not a number: " + strconv.Quote(string(f))
 			}
 			cellID = f
 		}
 		if reason != "" {
-			return rec, gnetNames[c] + ": " + reason
+			return gnetNames[c] + ": " + reason
 		}
 	}
 	if !timeSeen {
-		return rec, "no Timestamp"
+		return "no Timestamp"
 	}
 	cell := cellHex
 	if cell == nil {
@@ -276,16 +273,16 @@ func (p *gnetParser) row(line []byte, st *Stats) (datpin.Record, string) {
 		}
 		rec.CellID = p.cell
 	}
-	if reason := invalid(&rec); reason != "" {
-		return rec, reason
+	if reason := invalid(rec); reason != "" {
+		return reason
 	}
 	if rec.Time < p.maxTime-maxBackstep {
-		return rec, "time goes back " + strconv.FormatInt((p.maxTime-rec.Time)/1000, 10) + " s"
+		return "time goes back " + strconv.FormatInt((p.maxTime-rec.Time)/1000, 10) + " s"
 	}
 	if rec.Time > p.maxTime {
 		p.maxTime = rec.Time
 	}
-	return rec, ""
+	return ""
 }
 
 // setNum parses a decimal field scaled by 10^scale into *dst. Device
