@@ -4,8 +4,10 @@ import (
 	"context"
 	"math/big"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/datpin/datpin"
 	"github.com/datpin/datpin/contracts/bindings/datamarket"
@@ -19,6 +21,9 @@ const (
 	PurposePublicSector uint8 = 3
 	PurposeInsurance    uint8 = 4
 )
+
+// entryExcludedTopic is the DataMarket's EntryExcluded event topic.
+var entryExcludedTopic = crypto.Keccak256Hash([]byte("EntryExcluded(uint256,uint256,uint8)"))
 
 // MarketEntry is a manifest entry as the DataMarket takes it.
 type MarketEntry struct {
@@ -66,7 +71,8 @@ func (s *Suite) GrantConsent(ctx context.Context, holder *Account, classID uint6
 	return err
 }
 
-// SetFloor sets holder's lowest price per unit of asset (zero address: ETH) for its tokens of a class.
+// SetFloor accepts asset (zero address: ETH) for holder's tokens of a class at no less than price
+// per unit after fees; an asset never priced is refused.
 func (s *Suite) SetFloor(ctx context.Context, holder *Account, classID uint64, asset common.Address, price *big.Int) error {
 	_, err := s.send(ctx, holder, s.Market, s.MarketABI.PackSetFloor(u64(classID), asset, price), nil)
 	return err
@@ -101,7 +107,26 @@ type PurchaseResult struct {
 	Amount   *big.Int
 	SoldRoot [32]byte
 	Excluded map[uint64]uint8 // token id → Excluded* reason
-	Receipt  *types.Receipt
+	// ExcludedOrder are the excluded entries' token ids in manifest order (a manifest may list a
+	// token twice).
+	ExcludedOrder []uint64
+	Receipt       *types.Receipt
+}
+
+// Sold returns the purchase's included entries of manifest entries, with their manifest
+// indexes: what a delivery passes.
+func (r *PurchaseResult) Sold(entries []MarketEntry) ([]MarketEntry, []uint64) {
+	var sold []MarketEntry
+	var idx []uint64
+	k := 0
+	for i, e := range entries {
+		if k < len(r.ExcludedOrder) && r.ExcludedOrder[k] == e.TokenID {
+			k++
+			continue
+		}
+		sold, idx = append(sold, e), append(idx, uint64(i))
+	}
+	return sold, idx
 }
 
 // BuyDataset buys listing for purpose, paying value (ETH listings; nil for ERC-20 ones, whose
@@ -117,6 +142,7 @@ func (s *Suite) BuyDataset(ctx context.Context, buyer *Account, listing uint64, 
 			res.ID, res.Tokens, res.Units, res.Amount, res.SoldRoot = ev.PurchaseId.Uint64(), ev.Tokens.Uint64(), ev.Units.Uint64(), ev.Amount, ev.SoldRoot
 		} else if ev, err := s.MarketABI.UnpackEntryExcludedEvent(lg); err == nil {
 			res.Excluded[ev.TokenId.Uint64()] = ev.Why
+			res.ExcludedOrder = append(res.ExcludedOrder, ev.TokenId.Uint64())
 		}
 	}
 	if res.ID == 0 {
@@ -125,9 +151,15 @@ func (s *Suite) BuyDataset(ctx context.Context, buyer *Account, listing uint64, 
 	return res, nil
 }
 
-// DeliverPurchase records the delivery of a purchase by a gateway (an active validator).
-func (s *Suite) DeliverPurchase(ctx context.Context, gateway *Account, purchase uint64, bundleCID [32]byte) (*types.Receipt, error) {
-	return s.send(ctx, gateway, s.Market, s.MarketABI.PackDeliver(u64(purchase), bundleCID), nil)
+// DeliverPurchase delivers a purchase from a gateway (an active validator): the purchase's
+// included entries with their manifest indexes (PurchaseResult.Sold), whose units it spends, and
+// the content address of the wrapped-key bundle.
+func (s *Suite) DeliverPurchase(ctx context.Context, gateway *Account, purchase uint64, bundleCID [32]byte, sold []MarketEntry, indexes []uint64) (*types.Receipt, error) {
+	idx := make([]*big.Int, len(indexes))
+	for i, v := range indexes {
+		idx[i] = u64(v)
+	}
+	return s.send(ctx, gateway, s.Market, s.MarketABI.PackDeliver(u64(purchase), bundleCID, marketEntries(sold), idx), nil)
 }
 
 // RefundPurchase returns an undelivered purchase's escrow to its buyer after the deadline.
@@ -211,4 +243,28 @@ func (s *Suite) IsApprovedForClass(ctx context.Context, owner common.Address, cl
 		return false, datpin.Wrap(datpin.EINTERNAL, err, "decode isApprovedForClass")
 	}
 	return ok, nil
+}
+
+// SoldEntries returns the entries of a purchase of a listing with manifest entries that the
+// purchase included, with their manifest indexes: the manifest less the purchase's
+// EntryExcluded events, in order. A gateway passes them to DeliverPurchase.
+func (s *Suite) SoldEntries(ctx context.Context, purchase uint64, entries []MarketEntry) ([]MarketEntry, []uint64, error) {
+	logs, err := s.Chain.Client.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(s.Block),
+		Addresses: []common.Address{s.Market},
+		Topics:    [][]common.Hash{{entryExcludedTopic}, {common.BigToHash(u64(purchase))}},
+	})
+	if err != nil {
+		return nil, nil, datpin.Wrap(datpin.EUNAVAILABLE, err, "read the purchase's exclusions")
+	}
+	r := &PurchaseResult{}
+	for i := range logs {
+		ev, err := s.MarketABI.UnpackEntryExcludedEvent(&logs[i])
+		if err != nil {
+			return nil, nil, datpin.Wrap(datpin.EINTERNAL, err, "decode EntryExcluded")
+		}
+		r.ExcludedOrder = append(r.ExcludedOrder, ev.TokenId.Uint64())
+	}
+	sold, idx := r.Sold(entries)
+	return sold, idx, nil
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/datpin/datpin/contracts/bindings/datamarket"
 	"github.com/datpin/datpin/contracts/bindings/falsereturningerc20"
@@ -29,12 +30,13 @@ type marketNet struct {
 	*evmtest.Net
 	gateway    *evm.Account
 	a, b, c, d uint64
+	listed     map[uint64][]market.Entry // listing id → manifest entries
 }
 
 func newMarketNet(t *testing.T) *marketNet {
 	t.Helper()
 	n := adminNet(t)
-	m := &marketNet{Net: n, gateway: n.RegisterValidators(1)[0]}
+	m := &marketNet{Net: n, gateway: n.RegisterValidators(1)[0], listed: map[uint64][]market.Entry{}}
 	class := n.Suite.ClassID
 	m.a = n.Mint(class, holder0.Address, 100, 100, 0)
 	m.b = n.Mint(class, holder0.Address, 50, 50, 0)
@@ -43,12 +45,35 @@ func newMarketNet(t *testing.T) *marketNet {
 	return m
 }
 
-// consent has each holder consent to every purpose (and approve the market on the DAT).
+// consent has each holder consent to every purpose (and approve the market on the DAT) and
+// accept ETH at any price.
 func (m *marketNet) consent(holders ...*evm.Account) {
 	m.T.Helper()
 	for _, h := range holders {
 		m.Must(m.Suite.GrantConsent(m.Ctx, h, m.Suite.ClassID, allPurposes, false))
+		m.Must(m.Suite.SetFloor(m.Ctx, h, m.Suite.ClassID, ethAsset, new(big.Int)))
 	}
+}
+
+// accept has each holder accept asset at any price.
+func (m *marketNet) accept(asset common.Address, holders ...*evm.Account) {
+	m.T.Helper()
+	for _, h := range holders {
+		m.Must(m.Suite.SetFloor(m.Ctx, h, m.Suite.ClassID, asset, new(big.Int)))
+	}
+}
+
+// deliver delivers purchase id from gateway gw as a gateway does: the listing's manifest less
+// the purchase's exclusions.
+func (m *marketNet) deliver(gw *evm.Account, id uint64, cid [32]byte) (*types.Receipt, error) {
+	m.T.Helper()
+	var entries []market.Entry
+	if p, err := m.Suite.PurchaseOf(m.Ctx, id); err == nil {
+		entries = m.listed[p.ListingId]
+	}
+	sold, idx, err := m.Suite.SoldEntries(m.Ctx, id, toMarket(entries))
+	m.Must(err)
+	return m.Suite.DeliverPurchase(m.Ctx, gw, id, cid, sold, idx)
 }
 
 // list lists entries at price wei (or asset units) per unit and returns the listing id.
@@ -60,6 +85,7 @@ func (m *marketNet) list(entries []market.Entry, asset common.Address, price int
 		DeliveryWindow: 3600, LicenceURI: "ipfs://licence",
 	})
 	m.Must(err)
+	m.listed[id] = entries
 	return id
 }
 
@@ -130,15 +156,16 @@ func TestMarket_PurchaseDeliverClaim(t *testing.T) {
 	if res.Tokens != 3 || res.Units != 100 || res.Amount.Cmp(price) != 0 || len(res.Excluded) != 0 {
 		t.Fatalf("purchase %+v", res)
 	}
-	wantBig(t, "a's value spent", m.Value(m.a), big.NewInt(60))
-	wantBig(t, "c's value spent", m.Value(m.c), big.NewInt(30))
-	wantBig(t, "d untouched", m.Value(m.d), big.NewInt(60))
+	wantBig(t, "a's value before delivery", m.Value(m.a), big.NewInt(100))
 	change, err := m.Suite.MarketCredit(m.Ctx, ethAsset, buyer.Address)
 	m.Must(err)
 	wantBig(t, "buyer's change", change, big.NewInt(7))
 
-	_, err = m.Suite.DeliverPurchase(m.Ctx, m.gateway, res.ID, [32]byte{9})
+	_, err = m.deliver(m.gateway, res.ID, [32]byte{9})
 	m.Must(err)
+	wantBig(t, "a's value spent", m.Value(m.a), big.NewInt(60))
+	wantBig(t, "c's value spent", m.Value(m.c), big.NewInt(30))
+	wantBig(t, "d untouched", m.Value(m.d), big.NewInt(60))
 	// c changes hands before its holder claims: the new holder is paid.
 	m.MustSend(holder1, m.Suite.DAT, m.Suite.DATABI.PackTransferToken(evmtest.U(m.c), holder2.Address), nil)
 	before := map[common.Address]*big.Int{}
@@ -168,7 +195,7 @@ func TestMarket_PurchaseDeliverClaim(t *testing.T) {
 		evmtest.ExpectRevert(t, err, "AlreadyClaimed", "")
 	})
 	t.Run("ErrDoubleDelivery", func(t *testing.T) {
-		_, err := m.Suite.DeliverPurchase(m.Ctx, m.gateway, res.ID, [32]byte{10})
+		_, err := m.deliver(m.gateway, res.ID, [32]byte{10})
 		evmtest.ExpectRevert(t, err, "NotInState", "")
 	})
 	t.Run("ErrRefundAfterDelivery", func(t *testing.T) {
@@ -199,6 +226,8 @@ func TestMarket_AttackPurchaseWithoutConsentOrValue(t *testing.T) {
 			t.Errorf("token %d excluded %d, want %d", id, res.Excluded[id], why)
 		}
 	}
+	_, err = m.deliver(m.gateway, res.ID, [32]byte{1})
+	m.Must(err)
 	for id, v := range map[uint64]int64{m.a: 60, m.b: 50, m.c: 80, m.d: 60} {
 		wantBig(t, "value", m.Value(id), big.NewInt(v))
 	}
@@ -276,15 +305,15 @@ func TestMarket_AttackDeliveryAndRefund(t *testing.T) {
 		return res.ID
 	}
 	p1 := buy()
-	_, err := m.Suite.DeliverPurchase(m.Ctx, stranger, p1, [32]byte{1})
+	_, err := m.deliver(stranger, p1, [32]byte{1})
 	evmtest.ExpectRevert(t, err, "Unauthorized", "")
 	_, err = m.Suite.RefundPurchase(m.Ctx, buyer, p1)
 	evmtest.ExpectRevert(t, err, "DeliveryOpen", "")
-	_, err = m.Suite.DeliverPurchase(m.Ctx, m.gateway, 99, [32]byte{1})
+	_, err = m.deliver(m.gateway, 99, [32]byte{1})
 	evmtest.ExpectRevert(t, err, "PurchaseNotFound", "")
 
 	m.AdvanceTo(m.Now() + 3601)
-	_, err = m.Suite.DeliverPurchase(m.Ctx, m.gateway, p1, [32]byte{1})
+	_, err = m.deliver(m.gateway, p1, [32]byte{1})
 	evmtest.ExpectRevert(t, err, "DeliveryClosed", "")
 	_, err = m.Suite.RefundPurchase(m.Ctx, stranger, p1)
 	evmtest.ExpectRevert(t, err, "NotBuyer", "")
@@ -313,7 +342,7 @@ func TestMarket_AttackForgedClaims(t *testing.T) {
 	p2, err := m.Suite.BuyDataset(m.Ctx, buyer, l2, toMarket(es2), research, recipient, 0, big.NewInt(40_000), big.NewInt(40_000))
 	m.Must(err)
 	for _, p := range []uint64{p1.ID, p2.ID} {
-		_, err := m.Suite.DeliverPurchase(m.Ctx, m.gateway, p, [32]byte{1})
+		_, err := m.deliver(m.gateway, p, [32]byte{1})
 		m.Must(err)
 	}
 	forged := claims(es1, []int{0, 1})[0]
@@ -342,6 +371,7 @@ func TestMarket_AttackERC20Payments(t *testing.T) {
 	es := []market.Entry{{TokenID: m.a, Units: 10}}
 
 	fee := m.Deploy(m.Admin, feeontransfererc20.FeeOnTransferERC20MetaData.Bin, nil)
+	m.accept(fee, holder0)
 	m.MustSend(buyer, fee, feeontransfererc20.NewFeeOnTransferERC20().PackMint(buyer.Address, big.NewInt(1000)), nil)
 	m.Approve(buyer, fee, m.Suite.Market, big.NewInt(1000))
 	l := m.list(es, fee, 10)
@@ -349,6 +379,7 @@ func TestMarket_AttackERC20Payments(t *testing.T) {
 	evmtest.ExpectRevert(t, err, "WrongPayment", "")
 
 	fr := m.Deploy(m.Admin, falsereturningerc20.FalseReturningERC20MetaData.Bin, nil)
+	m.accept(fr, holder0)
 	m.MustSend(buyer, fr, falsereturningerc20.NewFalseReturningERC20().PackMint(buyer.Address, big.NewInt(1000)), nil)
 	m.MustSend(buyer, fr, falsereturningerc20.NewFalseReturningERC20().PackApprove(m.Suite.Market, big.NewInt(1000)), nil)
 	l = m.list(es, fr, 10)
@@ -358,6 +389,7 @@ func TestMarket_AttackERC20Payments(t *testing.T) {
 
 	rabi := reentranterc20.NewReentrantERC20()
 	re := m.Deploy(m.Admin, reentranterc20.ReentrantERC20MetaData.Bin, nil)
+	m.accept(re, holder0)
 	m.MustSend(buyer, re, rabi.PackMint(buyer.Address, big.NewInt(1000)), nil)
 	m.Approve(buyer, re, m.Suite.Market, big.NewInt(1000))
 	l = m.list(es, re, 10)
@@ -388,7 +420,7 @@ func TestMarket_Fees(t *testing.T) {
 	res, err := m.Suite.BuyDataset(m.Ctx, buyer, l, toMarket(es), research, recipient, 0, big.NewInt(1000), big.NewInt(1000))
 	m.Must(err)
 	m.MustSend(m.Admin, m.Suite.Market, m.Suite.MarketABI.PackSetFees(2000, 0, payee(1)), nil)
-	_, err = m.Suite.DeliverPurchase(m.Ctx, m.gateway, res.ID, [32]byte{3})
+	_, err = m.deliver(m.gateway, res.ID, [32]byte{3})
 	m.Must(err)
 	p, err := m.Suite.PurchaseOf(m.Ctx, res.ID)
 	m.Must(err)

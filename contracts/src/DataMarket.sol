@@ -14,6 +14,9 @@ interface IMarketDAT {
     function ownerOf(uint256 tokenId) external view returns (address);
     function classOf(uint256 tokenId) external view returns (uint256);
     function statusOf(uint256 tokenId) external view returns (Status);
+    function valueOf(uint256 tokenId) external view returns (uint256);
+    function expireAtOf(uint256 tokenId) external view returns (uint64);
+    function isApprovedForClass(address owner, uint256 classId, address operator) external view returns (bool);
     function recordUsage(uint256 tokenId, bytes32 metricType, uint256 amount) external;
 }
 
@@ -33,6 +36,13 @@ interface IMarketValidators {
     }
 
     function validatorOf(address validator) external view returns (ValidatorInfo memory);
+
+    /// @dev The QualityOracle's params(): quorum, threshold, tolerance, exitDelay, staleAfter,
+    /// disputeWindow, faultsPerWithhold, minStake, slashPerFault.
+    function params()
+        external
+        view
+        returns (uint8, uint16, uint16, uint32, uint32, uint32, uint16, uint256 minStake, uint256);
 }
 
 /// @title DataMarket
@@ -43,19 +53,22 @@ interface IMarketValidators {
 /// units)`, positional tree, see {merkleRoot}), its content address, the hash of its quality
 /// certificate, a price per unit in ETH or one ERC-20, the purposes it may be bought for and a
 /// licence (URI, access duration). A purchase passes the manifest's entries: the market checks
-/// them against the root and includes each token whose holder's consent covers the class, the
-/// buyer's declared purpose, the buyer and the price, that is finalized, live and has the units
-/// left; it spends those units of the token's value (`recordUsage`, for which consent also means
-/// approving this market as the class operator on the DAT) and escrows the price of the included
-/// units. A bonded validator (a gateway) delivers before the deadline: the wrapped-key bundle's
-/// content address goes on chain, the delivery and protocol fees (fixed at purchase) are
-/// credited, and the rest becomes the purchase's pool. Each included token's current holder then
-/// claims `pool × units / totalUnits` with a proof of its entry in the purchase's sold root. No
-/// delivery by the deadline: the buyer takes the escrow back.
+/// them against the root and includes each token that is finalized, of the listing's class, has
+/// the units left, and whose holder approved this market as its class operator on the DAT and
+/// consents to the class, the buyer's declared purpose, the buyer, the asset and the price net of
+/// fees; it escrows the price of the included units. A bonded validator (a gateway) delivers
+/// before the deadline, passing the included entries: only then are their units spent
+/// (`recordUsage`); an entry whose units can no longer be spent (consent withdrawn, value spent,
+/// expired) is dropped and its price credited back to the buyer. The wrapped-key bundle's content
+/// address goes on chain, the delivery and protocol fees (fixed at purchase) are credited, and the
+/// rest becomes the purchase's pool. Each delivered token's current holder then claims
+/// `pool × units / totalUnits` with a proof of its entry in the purchase's sold root. No delivery
+/// by the deadline: the buyer takes the escrow back, and no token has lost any value.
 ///
-/// Consent is opt-in: a holder that never called {setConsent} sells nothing. It is given per
-/// class as a set of purpose codes, a floor price per unit and asset, and buyer allow- and
-/// deny-lists; revoking it excludes the holder's tokens from every later purchase, while earlier
+/// Consent is opt-in: a holder that never called {setConsent} sells nothing, and sells only for
+/// the assets it priced with {setFloor}. It is given per class as a set of purpose codes, a floor
+/// price per unit (what the holder receives, after fees) for each accepted asset, and buyer allow-
+/// and deny-lists; revoking it excludes the holder's tokens from every later purchase, while earlier
 /// buyers keep their licence until it ends. Consent follows the holder: a token sold or
 /// transferred is governed by its new holder's consent.
 /// @dev Pull payments for fees and escrow change, direct transfers for claims and refunds, each
@@ -71,7 +84,12 @@ contract DataMarket is IDatpinErrors, AccessControlDefaultAdminRules, Reentrancy
     /// @notice The most the protocol and delivery fees may take together, in basis points.
     uint16 public constant MAX_FEE_BPS = 2000;
     /// @notice The most entries a manifest may have (a purchase must fit a block).
-    uint256 public constant MAX_ENTRIES = 2048;
+    uint256 public constant MAX_ENTRIES = 512;
+    /// @notice The longest licence a listing may grant.
+    uint64 public constant MAX_ACCESS = 100 * 365 days;
+    /// @notice Gas given to a holder's ETH receive when it is paid a claim; ETH it cannot receive
+    /// with it is credited to it instead.
+    uint256 public constant PAY_GAS = 30_000;
 
     enum State {
         None,
@@ -105,12 +123,13 @@ contract DataMarket is IDatpinErrors, AccessControlDefaultAdminRules, Reentrancy
         address asset;
         uint64 deadline; // of delivery
         uint64 licenceEnds;
-        uint128 amount; // escrowed
+        uint128 amount; // escrowed (once delivered: charged for the delivered units)
         uint128 pool; // for holders, once delivered
+        uint128 pricePerUnit;
         uint64 totalUnits;
         uint32 tokens;
         address gateway;
-        bytes32 soldRoot; // Merkle root of the included entries (index, tokenId, units)
+        bytes32 soldRoot; // Merkle root of the included (once delivered: delivered) entries (index, tokenId, units)
         bytes32 recipientHash; // keccak256 of the buyer's age recipient
         bytes32 bundleCid; // sha2-256 digest of the delivered wrapped-key bundle's CID
     }
@@ -143,7 +162,7 @@ contract DataMarket is IDatpinErrors, AccessControlDefaultAdminRules, Reentrancy
     mapping(address => mapping(address => uint256)) public credit;
 
     mapping(address => mapping(uint256 => Consent)) private _consent;
-    /// @dev holder => class => asset => floor price per unit
+    /// @dev holder => class => asset => 1 + floor price per unit (0: asset not accepted)
     mapping(address => mapping(uint256 => mapping(address => uint256))) private _floor;
     /// @dev holder => class => buyer => 1 allowed, 2 denied
     mapping(address => mapping(uint256 => mapping(address => uint8))) private _buyerRule;
@@ -176,10 +195,13 @@ contract DataMarket is IDatpinErrors, AccessControlDefaultAdminRules, Reentrancy
         uint64 licenceEnds,
         string ageRecipient
     );
-    /// @notice An entry of the manifest the purchase did not include, with why: 1 no consent,
-    /// 2 not finalized or of another class, 3 its value could not be spent (spent, expired).
+    /// @notice An entry the purchase did not include, or its delivery dropped, with why: 1 no
+    /// consent (or no operator approval), 2 not finalized or of another class, 3 value short, or
+    /// its units could not be spent at delivery.
     event EntryExcluded(uint256 indexed purchaseId, uint256 indexed tokenId, uint8 why);
-    event Delivered(uint256 indexed purchaseId, address indexed gateway, bytes32 bundleCid, uint256 pool);
+    event Delivered(
+        uint256 indexed purchaseId, address indexed gateway, bytes32 bundleCid, uint256 tokens, uint256 units, uint256 pool
+    );
     event Refunded(uint256 indexed purchaseId, address indexed buyer, uint256 amount);
     event SaleClaimed(uint256 indexed purchaseId, uint256 indexed tokenId, address indexed holder, uint256 amount);
     event Withdrawn(address indexed account, address indexed asset, uint256 amount);
@@ -244,11 +266,18 @@ contract DataMarket is IDatpinErrors, AccessControlDefaultAdminRules, Reentrancy
         emit ConsentSet(msg.sender, classId, purposes, allowListOnly);
     }
 
-    /// @notice Sets the lowest price per unit, in `asset` (address(0): ETH), at which the caller's
-    /// tokens of a class may be sold.
+    /// @notice Accepts `asset` (address(0): ETH) for sales of the caller's tokens of a class at
+    /// no less than `pricePerUnit`, what the caller receives per unit after fees. An asset never
+    /// priced is refused; type(uint256).max refuses it again.
     function setFloor(uint256 classId, address asset, uint256 pricePerUnit) external {
-        _floor[msg.sender][classId][asset] = pricePerUnit;
+        _floor[msg.sender][classId][asset] = pricePerUnit == type(uint256).max ? 0 : pricePerUnit + 1;
         emit FloorSet(msg.sender, classId, asset, pricePerUnit);
+    }
+
+    /// @notice Whether `holder` accepts `asset` for its tokens of a class, and at what floor.
+    function floorOf(address holder, uint256 classId, address asset) external view returns (bool accepted, uint256 price) {
+        uint256 f = _floor[holder][classId][asset];
+        return (f != 0, f == 0 ? 0 : f - 1);
     }
 
     /// @notice Puts a buyer on the caller's allow-list (1) or deny-list (2) for a class, or takes
@@ -260,7 +289,8 @@ contract DataMarket is IDatpinErrors, AccessControlDefaultAdminRules, Reentrancy
     }
 
     /// @notice Whether `holder`'s consent covers selling its tokens of a class to `buyer` for
-    /// `purpose` at `pricePerUnit` of `asset` (the DAT operator approval is checked at purchase).
+    /// `purpose` with `pricePerUnit` of `asset` reaching the holder after fees (the DAT operator
+    /// approval is checked at purchase and needed at delivery).
     function consents(address holder, uint256 classId, address buyer, uint8 purpose, address asset, uint256 pricePerUnit)
         public
         view
@@ -270,7 +300,8 @@ contract DataMarket is IDatpinErrors, AccessControlDefaultAdminRules, Reentrancy
         if (c.purposes & (uint256(1) << purpose) == 0) return false;
         uint8 rule = _buyerRule[holder][classId][buyer];
         if (rule == 2 || (c.allowListOnly && rule != 1)) return false;
-        return pricePerUnit >= _floor[holder][classId][asset];
+        uint256 f = _floor[holder][classId][asset];
+        return f != 0 && pricePerUnit >= f - 1;
     }
 
     /// @notice A holder's consent for a class.
@@ -301,6 +332,8 @@ contract DataMarket is IDatpinErrors, AccessControlDefaultAdminRules, Reentrancy
         if (purposes == 0) revert InvalidInput("purposes");
         if (accessDuration == 0) revert InvalidInput("accessDuration");
         if (deliveryWindow == 0) revert InvalidInput("deliveryWindow");
+        // The licence must outlast the delivery window, or a late delivery could never be made.
+        if (accessDuration <= deliveryWindow || accessDuration > MAX_ACCESS) revert InvalidInput("accessDuration");
         if (classId > type(uint64).max) revert InvalidInput("classId");
         listingId = ++listingCount;
         _listings[listingId] = Listing({
@@ -351,8 +384,8 @@ contract DataMarket is IDatpinErrors, AccessControlDefaultAdminRules, Reentrancy
 
     /// @notice Buys a listed dataset for `purpose`. `entries` are the manifest's, in order; the
     /// purchase includes those whose token is finalized, of the listing's class, has the units
-    /// left and whose holder consents (see the contract's notice), spends their units and
-    /// escrows `pricePerUnit × units` of them. ETH: send at least that (the change is credited);
+    /// left and whose holder consents (see the contract's notice), and escrows
+    /// `pricePerUnit × units` of them; the units are spent at delivery. ETH: send at least that (the change is credited);
     /// ERC-20: approve it. Reverts if fewer than `minUnits` (or no) units are included, or the
     /// price exceeds `maxAmount`: consent may change between quoting and buying.
     /// @param ageRecipient the buyer's age recipient, to which gateways wrap the data keys
@@ -393,6 +426,7 @@ contract DataMarket is IDatpinErrors, AccessControlDefaultAdminRules, Reentrancy
             licenceEnds: licenceEnds,
             amount: uint128(amount),
             pool: 0,
+            pricePerUnit: l.pricePerUnit,
             totalUnits: uint64(units),
             tokens: uint32(tokens),
             gateway: address(0),
@@ -417,15 +451,16 @@ contract DataMarket is IDatpinErrors, AccessControlDefaultAdminRules, Reentrancy
         }
     }
 
-    /// @dev Checks each entry, spends the included ones' units and returns the root of the
-    /// included entries (their manifest index kept), their units and their number.
+    /// @dev Checks each entry and returns the root of the included entries (their manifest index
+    /// kept), their units and their number.
     function _include(uint256 purchaseId, Listing storage l, Entry[] calldata entries, uint8 purpose)
         private
         returns (bytes32 root, uint256 units, uint256 tokens)
     {
         uint256 classId = l.classId;
         address asset = l.asset;
-        uint256 price = l.pricePerUnit;
+        // What a holder receives per unit, after the fees of this purchase.
+        uint256 net = uint256(l.pricePerUnit) * (10_000 - protocolFeeBps - deliveryFeeBps) / 10_000;
         bytes32[] memory leaves = new bytes32[](entries.length);
         address lastHolder;
         bool lastOk;
@@ -439,20 +474,21 @@ contract DataMarket is IDatpinErrors, AccessControlDefaultAdminRules, Reentrancy
             }
             address holder = dat.ownerOf(id);
             if (holder != lastHolder) {
-                (lastHolder, lastOk) = (holder, consents(holder, classId, msg.sender, purpose, asset, price));
+                lastHolder = holder;
+                lastOk = consents(holder, classId, msg.sender, purpose, asset, net)
+                    && dat.isApprovedForClass(holder, classId, address(this));
             }
             if (!lastOk) {
                 emit EntryExcluded(purchaseId, id, 1);
                 continue;
             }
-            // Spends the units; reverts (and the entry is excluded) without the holder's operator
-            // approval, when the value left is short or when the token expired.
-            try dat.recordUsage(id, USAGE_METRIC, u) {
-                leaves[tokens++] = _leaf(i, id, u);
-                units += u;
-            } catch {
+            uint64 expireAt = dat.expireAtOf(id);
+            if (dat.valueOf(id) < u || (expireAt != 0 && expireAt <= block.timestamp)) {
                 emit EntryExcluded(purchaseId, id, 3);
+                continue;
             }
+            leaves[tokens++] = _leaf(i, id, u);
+            units += u;
         }
         assembly ("memory-safe") {
             mstore(leaves, tokens)
@@ -472,32 +508,71 @@ contract DataMarket is IDatpinErrors, AccessControlDefaultAdminRules, Reentrancy
 
     // ---------------------------------------------------------------- delivery and refund
 
-    /// @notice Records the delivery of a paid purchase: `bundleCid` is the digest of the CID of
-    /// the bundle of data keys wrapped to the buyer's recipient. Active validators only, before
-    /// the deadline and while the licence runs; the first delivery wins the delivery fee.
-    function deliver(uint256 purchaseId, bytes32 bundleCid) external nonReentrant {
+    /// @notice Delivers a paid purchase: spends the units of its included entries (`entries` with
+    /// their manifest `indexes`, in the purchase's order) and records `bundleCid`, the digest of
+    /// the CID of the bundle of data keys wrapped to the buyer's recipient. An entry whose units
+    /// can no longer be spent is dropped and its price credited back to the buyer. Active,
+    /// staked validators that are not leaving only, before the deadline; the first delivery
+    /// wins the delivery fee.
+    function deliver(uint256 purchaseId, bytes32 bundleCid, Entry[] calldata entries, uint256[] calldata indexes)
+        external
+        nonReentrant
+    {
         Purchase storage p = _purchase(purchaseId);
-        if (!validators.validatorOf(msg.sender).active) revert Unauthorized(msg.sender);
+        _requireGateway(msg.sender);
         if (p.state != State.Paid) revert NotInState(purchaseId, p.state);
-        if (block.timestamp > p.deadline || block.timestamp >= p.licenceEnds) {
-            revert DeliveryClosed(purchaseId, p.deadline);
-        }
+        if (block.timestamp > p.deadline) revert DeliveryClosed(purchaseId, p.deadline);
         if (bundleCid == bytes32(0)) revert InvalidInput("bundleCid");
-        uint256 amount = p.amount;
-        uint256 protocolFee = amount * p.protocolFeeBps / 10_000;
-        uint256 deliveryFee = amount * p.deliveryFeeBps / 10_000;
-        uint256 pool = amount - protocolFee - deliveryFee;
+        uint256 n = entries.length;
+        if (n != p.tokens || indexes.length != n) revert LengthMismatch(n, p.tokens);
+        bytes32[] memory leaves = new bytes32[](n);
+        for (uint256 i; i < n; ++i) {
+            leaves[i] = _leaf(indexes[i], entries[i].tokenId, entries[i].units);
+        }
+        if (_root(leaves) != p.soldRoot) revert NotSold(purchaseId, n);
+
+        uint256 units;
+        uint256 kept;
+        for (uint256 i; i < n; ++i) {
+            try dat.recordUsage(entries[i].tokenId, USAGE_METRIC, entries[i].units) {
+                leaves[kept++] = _leaf(indexes[i], entries[i].tokenId, entries[i].units);
+                units += entries[i].units;
+            } catch {
+                emit EntryExcluded(purchaseId, entries[i].tokenId, 3);
+            }
+        }
+        assembly ("memory-safe") {
+            mstore(leaves, kept)
+        }
+        uint256 escrow = p.amount;
+        uint256 charged = units * p.pricePerUnit;
+        uint256 protocolFee = charged * p.protocolFeeBps / 10_000;
+        uint256 deliveryFee = charged * p.deliveryFeeBps / 10_000;
+        uint256 pool = charged - protocolFee - deliveryFee;
         p.state = State.Delivered;
         p.gateway = msg.sender;
         p.bundleCid = bundleCid;
+        p.amount = uint128(charged);
         p.pool = uint128(pool);
+        p.tokens = uint32(kept);
+        p.totalUnits = uint64(units);
+        p.soldRoot = kept > 0 ? _root(leaves) : bytes32(0);
         credit[p.asset][feeRecipient] += protocolFee;
         credit[p.asset][msg.sender] += deliveryFee;
-        emit Delivered(purchaseId, msg.sender, bundleCid, pool);
+        if (escrow > charged) credit[p.asset][p.buyer] += escrow - charged;
+        emit Delivered(purchaseId, msg.sender, bundleCid, kept, units, pool);
+    }
+
+    /// @dev A gateway is an active validator with at least the oracle's minimum stake that has
+    /// not asked to leave.
+    function _requireGateway(address who) private view {
+        IMarketValidators.ValidatorInfo memory v = validators.validatorOf(who);
+        (,,,,,,, uint256 minStake,) = validators.params();
+        if (!v.active || v.exitAt != 0 || v.stake < minStake) revert Unauthorized(who);
     }
 
     /// @notice Returns the escrow of a purchase nobody delivered by its deadline to its buyer.
-    /// The units it spent stay spent.
+    /// No unit was spent.
     function refund(uint256 purchaseId) external nonReentrant {
         Purchase storage p = _purchase(purchaseId);
         if (msg.sender != p.buyer) revert NotBuyer(msg.sender, purchaseId);
@@ -638,16 +713,18 @@ contract DataMarket is IDatpinErrors, AccessControlDefaultAdminRules, Reentrancy
         if (p.state == State.None) revert PurchaseNotFound(purchaseId);
     }
 
-    /// @dev Pays a holder; ETH a holder cannot receive is credited to it instead (withdraw), so
-    /// that one holder cannot make a batch of claims fail.
+    /// @dev Pays a holder; what a holder cannot receive (ETH within PAY_GAS, an ERC-20 transfer
+    /// that fails) is credited to it instead (withdraw), so that one holder can neither make a
+    /// batch of claims fail nor charge its caller for gas.
     function _payOrCredit(address asset, address to, uint256 amount) private {
         if (amount == 0) return;
+        bool ok;
         if (asset == address(0)) {
-            (bool ok,) = payable(to).call{value: amount}("");
-            if (!ok) credit[address(0)][to] += amount;
+            (ok,) = payable(to).call{value: amount, gas: PAY_GAS}("");
         } else {
-            IERC20(asset).safeTransfer(to, amount);
+            ok = IERC20(asset).trySafeTransfer(to, amount);
         }
+        if (!ok) credit[asset][to] += amount;
     }
 
     function _pay(address asset, address to, uint256 amount) private {
