@@ -148,7 +148,7 @@ func Resolve(ctx context.Context, db *index.DB, dep Deployment, q Query, now tim
 }
 
 // MaxEntries is the DataMarket's MAX_ENTRIES.
-const MaxEntries = 2048
+const MaxEntries = 512
 
 func parseCells(cs []string) ([]h3.Cell, error) {
 	out := make([]h3.Cell, 0, len(cs))

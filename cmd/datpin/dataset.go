@@ -24,9 +24,9 @@ func init() { register(newDatasetCmd) }
 
 // DatasetResult is what `datpin dataset create` reports.
 type DatasetResult struct {
-	Manifest    string              `json:"manifest"`    // the file written
-	CID         string              `json:"cid"`         // the manifest's content address
-	Root        string              `json:"root"`        // the DataMarket's manifest root
+	Manifest    string              `json:"manifest"` // the file written
+	CID         string              `json:"cid"`      // the manifest's content address
+	Root        string              `json:"root"`     // the DataMarket's manifest root
 	Tokens      int                 `json:"tokens"`
 	Units       uint64              `json:"units"`
 	Records     uint64              `json:"records"`
