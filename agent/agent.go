@@ -545,16 +545,11 @@ func (a *Agent) anonymize(ctx context.Context, b *Batch) (*ecdsa.PrivateKey, *pr
 	return key, anon, pub, nil
 }
 
-// publicRecords is anonymize's records alone.
-func (a *Agent) publicRecords(ctx context.Context, b *Batch) ([]datpin.PublicRecord, error) {
-	_, _, pub, err := a.anonymize(ctx, b)
-	return pub, err
-}
-
 // publicRegion is the region a batch shows in the clear. A station or a
 // sensor is fixed infrastructure whose place is registered anyway; a
-// handset's batch shows its region only if at least k distinct pseudonyms
-// share it, so that the clear manifest never places a lone person.
+// handset's batch shows its region only if the region passes privacy's
+// k-anonymity (privacy.KAnonymous: at least k distinct pseudonyms share it),
+// so that the clear manifest never places a lone person.
 func publicRegion(anon *privacy.Anonymizer, pub []datpin.PublicRecord, t datpin.DeviceType, k int) uint64 {
 	if t == datpin.DeviceStation {
 		// A station's place is where its heartbeats say it stands, not where the handsets it
@@ -573,17 +568,20 @@ func publicRegion(anon *privacy.Anonymizer, pub []datpin.PublicRecord, t datpin.
 	if t != datpin.DeviceHandset || region == 0 {
 		return region
 	}
+	// The records in the region, coarsened to it: one group, the region, whose pseudonyms
+	// KAnonymous counts (a pseudonym's consecutive records once).
 	res := anon.Config().RegionResolution
-	seen := map[[16]byte]struct{}{}
+	var in []datpin.PublicRecord
 	for i := range pub {
-		if privacy.Parent(pub[i].H3Cell, res) == region {
-			seen[pub[i].Pseudonym] = struct{}{}
-			if len(seen) >= k {
-				return region
-			}
+		if privacy.Parent(pub[i].H3Cell, res) == region && (len(in) == 0 || in[len(in)-1].Pseudonym != pub[i].Pseudonym) {
+			in = append(in, datpin.PublicRecord{H3Cell: region, Pseudonym: pub[i].Pseudonym})
 		}
 	}
-	return 0
+	groups, _, err := privacy.KAnonymous(in, privacy.ByCell, k)
+	if err != nil || len(groups) != 1 {
+		return 0
+	}
+	return region
 }
 
 // storeStep puts the packages of the packaged batches that are due, and

@@ -7,13 +7,11 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strings"
 	"sync"
 	"time"
 
-	_ "modernc.org/sqlite" // database/sql driver "sqlite"
-
 	"github.com/datpin/datpin"
+	"github.com/datpin/datpin/internal/sqlitedb"
 	"github.com/datpin/datpin/privacy"
 	"github.com/datpin/datpin/telemetry"
 )
@@ -168,68 +166,48 @@ CREATE TABLE IF NOT EXISTS devices (
 // OpenOutbox opens (creating if needed) the outbox database at path.
 func OpenOutbox(path string) (*Outbox, error) {
 	// A 64 MiB page cache keeps a large ingest transaction from spilling
-	// pages to the WAL before it commits.
-	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)" +
-		"&_pragma=synchronous(FULL)&_pragma=cache_size(-65536)&_txlock=immediate"
-	db, err := sql.Open("sqlite", dsn)
+	// pages to the WAL before it commits. One connection: SQLite has one
+	// writer anyway, and long work (packaging, the chain, the store) happens
+	// outside transactions.
+	db, err := sqlitedb.Open(path, sqlitedb.Options{Name: "outbox", Synchronous: sqlitedb.Full, CacheKiB: 64 << 10, MaxOpenConns: 1})
 	if err != nil {
-		return nil, datpin.Wrap(datpin.EUNAVAILABLE, err, "open outbox %s", path)
+		return nil, err
 	}
-	// One connection: SQLite has one writer anyway, and long work (packaging,
-	// the chain, the store) happens outside transactions.
-	db.SetMaxOpenConns(1)
-	if _, err := db.Exec(schema + zkSchema); err != nil {
-		db.Close()
-		return nil, datpin.Wrap(datpin.EUNAVAILABLE, err, "open outbox %s", path)
-	}
-	var mode string
-	if err := db.QueryRow("PRAGMA journal_mode").Scan(&mode); err != nil || !strings.EqualFold(mode, "wal") {
-		db.Close()
-		return nil, datpin.Errorf(datpin.EUNAVAILABLE, "outbox %s: cannot enable WAL (mode %q)", path, mode)
-	}
-	o := &Outbox{db: db, path: path, keys: keyCache{max: maxCachedKeys}}
-	if err := o.upgrade(context.Background()); err != nil {
+	if err := sqlitedb.Migrate(context.Background(), db, "outbox", outboxSchema); err != nil {
 		db.Close()
 		return nil, err
 	}
-	return o, nil
+	return &Outbox{db: db, path: path, keys: keyCache{max: maxCachedKeys}}, nil
 }
 
-// upgrade brings a database written by an earlier version to the current
-// schema, in one transaction: segments get their codec column, and the
-// per-record key table goes (keys now come from the stored records).
-func (o *Outbox) upgrade(ctx context.Context) error {
+// outboxSchema is the outbox's schema, step by step (see sqlitedb.Migrate).
+var outboxSchema = []sqlitedb.Migration{
+	{SQL: schema + zkSchema},
+	{Func: upgradeKeys},
+	{Func: addZKSlots},
+}
+
+// upgradeKeys brings a database written by an earlier version to the
+// current schema: segments get their codec column, and the per-record key
+// table goes (keys now come from the stored records).
+func upgradeKeys(ctx context.Context, tx *sql.Tx) error {
 	var hasCodec, hasRecordKeys bool
-	if err := o.db.QueryRowContext(ctx, `SELECT
-		EXISTS (SELECT 1 FROM pragma_table_info('segments') WHERE name = 'codec'),
-		EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'record_keys')`).Scan(&hasCodec, &hasRecordKeys); err != nil {
-		return dbErr(err, "upgrade")
-	}
-	if hasCodec && !hasRecordKeys {
-		return nil
-	}
-	tx, err := o.db.BeginTx(ctx, nil)
-	if err != nil {
-		return dbErr(err, "upgrade")
-	}
-	defer tx.Rollback()
-	// Again under the write lock: another process may have upgraded it.
 	if err := tx.QueryRowContext(ctx, `SELECT
 		EXISTS (SELECT 1 FROM pragma_table_info('segments') WHERE name = 'codec'),
 		EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'record_keys')`).Scan(&hasCodec, &hasRecordKeys); err != nil {
-		return dbErr(err, "upgrade")
+		return err
 	}
 	if !hasCodec {
 		if _, err := tx.ExecContext(ctx, `ALTER TABLE segments ADD COLUMN codec INTEGER NOT NULL DEFAULT 0`); err != nil {
-			return dbErr(err, "upgrade")
+			return err
 		}
 	}
 	if hasRecordKeys {
 		if _, err := tx.ExecContext(ctx, `DROP TABLE record_keys`); err != nil {
-			return dbErr(err, "upgrade")
+			return err
 		}
 	}
-	return dbErr(tx.Commit(), "upgrade")
+	return nil
 }
 
 // Close closes the database.
@@ -238,19 +216,7 @@ func (o *Outbox) Close() error { return o.db.Close() }
 // Path returns the database file.
 func (o *Outbox) Path() string { return o.path }
 
-func dbErr(err error, what string) error {
-	if err == nil {
-		return nil
-	}
-	var de *datpin.Error
-	if errors.As(err, &de) {
-		return err
-	}
-	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
-		return datpin.Wrap(datpin.EUNAVAILABLE, err, "outbox: %s", what)
-	}
-	return datpin.Wrap(datpin.EINTERNAL, err, "outbox: %s", what)
-}
+func dbErr(err error, what string) error { return sqlitedb.Error(err, "outbox: %s", what) }
 
 // Bind ties the outbox to one deployment (chain id, DAT address, genesis):
 // the first call records it, later calls must name the same one, so that a

@@ -3,6 +3,7 @@ package agent
 import (
 	"context"
 	"database/sql"
+	"encoding/binary"
 	"errors"
 	"math/big"
 	"time"
@@ -105,12 +106,88 @@ type ZKProof struct {
 	LastError string   `json:"lastError,omitempty"`
 
 	Token uint64 `json:"token"` // the batch's token (set once anchored)
+
+	// Slots are the batch's public records in the circuit's form (zk.SlotOf), as the package
+	// stage made them: the prove stage proves these, it does not anonymize the batch again.
+	// Set when packaged; not read back by the listing queries (see zkSlots).
+	Slots []zk.Slot `json:"-"`
 }
 
 func insertZK(ctx context.Context, tx *sql.Tx, id int64, p *ZKProof) error {
-	_, err := tx.ExecContext(ctx, `INSERT INTO zk_proofs (batch, commitment, size, threshold, region) VALUES (?, ?, ?, ?, ?)`,
-		id, p.Commit[:], p.Size, p.Threshold, p.Region)
+	_, err := tx.ExecContext(ctx, `INSERT INTO zk_proofs (batch, commitment, size, threshold, region, slots) VALUES (?, ?, ?, ?, ?, ?)`,
+		id, p.Commit[:], p.Size, p.Threshold, p.Region, encodeSlots(p.Slots))
 	return err
+}
+
+// addZKSlots gives the proof table its slots column (outboxSchema's third step). Rows written
+// before it have none: their batches are proved from records anonymized again (legacySlots).
+func addZKSlots(ctx context.Context, tx *sql.Tx) error {
+	var has bool
+	if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM pragma_table_info('zk_proofs') WHERE name = 'slots')`).Scan(&has); err != nil || has {
+		return err
+	}
+	_, err := tx.ExecContext(ctx, `ALTER TABLE zk_proofs ADD COLUMN slots BLOB`)
+	return err
+}
+
+// slotSize is the encoded size of a slot: flags (valid, scored), RSRP, RSRQ and SINR as int32,
+// the cell as uint64, little-endian.
+const slotSize = 1 + 3*4 + 8
+
+// encodeSlots encodes the record slots of a batch (padding excluded).
+func encodeSlots(ss []zk.Slot) []byte {
+	if len(ss) == 0 {
+		return nil
+	}
+	out := make([]byte, 0, len(ss)*slotSize)
+	for _, s := range ss {
+		var flags byte
+		if s.Valid {
+			flags |= 1
+		}
+		if s.Scored {
+			flags |= 2
+		}
+		out = append(out, flags)
+		out = binary.LittleEndian.AppendUint32(out, uint32(s.RSRP))
+		out = binary.LittleEndian.AppendUint32(out, uint32(s.RSRQ))
+		out = binary.LittleEndian.AppendUint32(out, uint32(s.SINR))
+		out = binary.LittleEndian.AppendUint64(out, s.Cell)
+	}
+	return out
+}
+
+// decodeSlots decodes encodeSlots' output into a batch of the given size, padded with empty slots.
+func decodeSlots(b []byte, size int) (*zk.Batch, error) {
+	if len(b)%slotSize != 0 || len(b)/slotSize > size {
+		return nil, datpin.Errorf(datpin.EINVALID, "zk slots: %d bytes do not make slots of a batch of %d", len(b), size)
+	}
+	zb := &zk.Batch{Size: size, Slots: make([]zk.Slot, size)}
+	for i := 0; len(b) > 0; i, b = i+1, b[slotSize:] {
+		if b[0]&^3 != 0 {
+			return nil, datpin.Errorf(datpin.EINVALID, "zk slots: slot %d has flags %#x", i, b[0])
+		}
+		zb.Slots[i] = zk.Slot{
+			Valid: b[0]&1 != 0, Scored: b[0]&2 != 0,
+			RSRP: int32(binary.LittleEndian.Uint32(b[1:])), RSRQ: int32(binary.LittleEndian.Uint32(b[5:])),
+			SINR: int32(binary.LittleEndian.Uint32(b[9:])), Cell: binary.LittleEndian.Uint64(b[13:]),
+		}
+	}
+	return zb, nil
+}
+
+// zkSlots returns the batch the package stage recorded for a proof, nil for a row written
+// before slots were kept.
+func (o *Outbox) zkSlots(ctx context.Context, id int64, size int) (*zk.Batch, error) {
+	var b []byte
+	err := o.db.QueryRowContext(ctx, `SELECT slots FROM zk_proofs WHERE batch = ?`, id).Scan(&b)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, datpin.Errorf(datpin.ENOTFOUND, "batch %d has no zk commitment", id)
+	}
+	if err != nil || b == nil {
+		return nil, dbErr(err, "read zk slots")
+	}
+	return decodeSlots(b, size)
 }
 
 // ZK returns a batch's proof row (ENOTFOUND when its contribution carries no commitment).
@@ -238,7 +315,7 @@ func (a *Agent) zkCommit(pub []datpin.PublicRecord, manifestRegion uint64) *ZKPr
 	if !ok || score == 0 {
 		return nil
 	}
-	return &ZKProof{Commit: commit, Size: b.Size, Threshold: score, Region: region}
+	return &ZKProof{Commit: commit, Size: b.Size, Threshold: score, Region: region, Slots: b.Slots[:len(pub)]}
 }
 
 // proveStep makes or submits one due proof.
@@ -321,20 +398,17 @@ func (a *Agent) prove(ctx context.Context, zc ZKChain, p *ZKProof) error {
 	return nil
 }
 
-// makeProof re-derives the batch's public records (anonymization is deterministic), checks them
-// against the commitment the device signed, and proves the recorded claim for the token.
+// makeProof proves the recorded claim for the token on the slots the package stage kept, after
+// checking them against the commitment the device signed.
 func (a *Agent) makeProof(ctx context.Context, p *ZKProof) ([]byte, error) {
-	b, err := a.out.Get(ctx, p.Batch)
+	zb, err := a.out.zkSlots(ctx, p.Batch, p.Size)
 	if err != nil {
 		return nil, err
 	}
-	pub, err := a.publicRecords(ctx, b)
-	if err != nil {
-		return nil, err
-	}
-	zb, err := zk.NewBatch(p.Size, pub)
-	if err != nil {
-		return nil, err
+	if zb == nil {
+		if zb, err = a.legacySlots(ctx, p); err != nil {
+			return nil, err
+		}
 	}
 	if zb.Commit() != p.Commit {
 		return nil, datpin.Errorf(datpin.EINVALID, "batch %d: records do not match the signed commitment", p.Batch)
@@ -349,6 +423,20 @@ func (a *Agent) makeProof(ctx context.Context, p *ZKProof) ([]byte, error) {
 		return nil, err
 	}
 	return zk.Payload(p.Size, c, proof), nil
+}
+
+// legacySlots re-derives the slots of a proof row written before the outbox kept them, from the
+// batch's records (anonymization is deterministic).
+func (a *Agent) legacySlots(ctx context.Context, p *ZKProof) (*zk.Batch, error) {
+	b, err := a.out.Get(ctx, p.Batch)
+	if err != nil {
+		return nil, err
+	}
+	_, _, pub, err := a.anonymize(ctx, b)
+	if err != nil {
+		return nil, err
+	}
+	return zk.NewBatch(p.Size, pub)
 }
 
 // ZKSubmitted counts proofs this agent submitted or found on chain.

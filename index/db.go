@@ -4,11 +4,9 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"strings"
-
-	_ "modernc.org/sqlite" // database/sql driver "sqlite"
 
 	"github.com/datpin/datpin"
+	"github.com/datpin/datpin/internal/sqlitedb"
 )
 
 // DB is the index database: SQLite in WAL mode, so the API reads while the indexer writes. It is
@@ -177,24 +175,17 @@ CREATE TABLE IF NOT EXISTS params (
 );
 `
 
-// Open opens (creating if needed) the index database at path.
+// Open opens (creating if needed) the index database at path. The index is rebuilt from the
+// chain if lost, so commits are synced at checkpoints only.
 func Open(path string) (*DB, error) {
-	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)" +
-		"&_pragma=synchronous(NORMAL)&_txlock=immediate"
-	db, err := sql.Open("sqlite", dsn)
-	if err != nil {
-		return nil, datpin.Wrap(datpin.EUNAVAILABLE, err, "open index %s", path)
-	}
 	// Readers and the single writer share a small pool; WAL lets them run side by side.
-	db.SetMaxOpenConns(4)
-	if _, err := db.Exec(schema); err != nil {
-		db.Close()
-		return nil, datpin.Wrap(datpin.EUNAVAILABLE, err, "open index %s", path)
+	db, err := sqlitedb.Open(path, sqlitedb.Options{Name: "index", Synchronous: sqlitedb.Normal, MaxOpenConns: 4})
+	if err != nil {
+		return nil, err
 	}
-	var mode string
-	if err := db.QueryRow("PRAGMA journal_mode").Scan(&mode); err != nil || !strings.EqualFold(mode, "wal") {
+	if err := sqlitedb.Migrate(context.Background(), db, "index", []sqlitedb.Migration{{SQL: schema}}); err != nil {
 		db.Close()
-		return nil, datpin.Errorf(datpin.EUNAVAILABLE, "index %s: cannot enable WAL (mode %q)", path, mode)
+		return nil, err
 	}
 	return &DB{db: db, path: path}, nil
 }
@@ -205,19 +196,7 @@ func (d *DB) Close() error { return d.db.Close() }
 // Path returns the database file.
 func (d *DB) Path() string { return d.path }
 
-func dbErr(err error, what string) error {
-	if err == nil {
-		return nil
-	}
-	var de *datpin.Error
-	if errors.As(err, &de) {
-		return err
-	}
-	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
-		return datpin.Wrap(datpin.EUNAVAILABLE, err, "index: %s", what)
-	}
-	return datpin.Wrap(datpin.EINTERNAL, err, "index: %s", what)
-}
+func dbErr(err error, what string) error { return sqlitedb.Error(err, "index: %s", what) }
 
 // Bind ties the index to one deployment (e.g. chain id and DAT address): the first call records
 // it, later calls must name the same one, so an index is never mixed across deployments.

@@ -35,7 +35,8 @@ type Scorer struct {
 	sens   []sensEntry
 	marks  []uint8
 	deltas []int64
-	gaps   []int64 // intervals of one device's samples (crowd measurements)
+	gaps   []int64         // intervals of one device's samples (crowd measurements)
+	recs   []datpin.Record // a package's records as scoring sees them (ScorePackage)
 }
 
 // entry is one candidate record of a batch.

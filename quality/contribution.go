@@ -74,10 +74,30 @@ func KindOf(recs []datpin.Record) (ContributionKind, datpin.RecordKind) {
 	return CrowdMeasurement, kind
 }
 
+// ScorePackage is the score of an anchored contribution, computed from the public records its
+// package carries: ScoreContribution over their datpin.ScoringRecords (pseudonyms as device ids,
+// no positions) in the window of the epoch (EpochWindow with the epoch length in seconds). The
+// edge puts it in the manifest and every validator recomputes it from the decrypted package, so
+// both call this one function.
+func ScorePackage(pub []datpin.PublicRecord, epoch uint32, epochLengthSec int64) Contribution {
+	var s Scorer
+	return s.ScorePackage(pub, epoch, epochLengthSec)
+}
+
+// ScorePackage is ScorePackage with s's scratch space: after the first calls the only
+// allocations are the pseudonyms' hex ids. The converted records keep them alive until the
+// next call.
+func (s *Scorer) ScorePackage(pub []datpin.PublicRecord, epoch uint32, epochLengthSec int64) Contribution {
+	s.recs = datpin.AppendScoringRecords(s.recs[:0], pub)
+	c := s.ScoreContribution(s.recs, EpochWindow(epoch, epochLengthSec))
+	s.recs = s.recs[:0]
+	return c
+}
+
 // ScoreContribution scores a batch of one epoch (window w) by its kind (KindOf): a station's day
 // of sessions with ScoreBatch, of heartbeats alone with ScoreUptime, crowd measurements with
-// ScoreCrowd, sensor readings with ScoreSensors. The records are the anonymized ones
-// (datpin.ScoringRecords), so validators reproduce it exactly.
+// ScoreCrowd, sensor readings with ScoreSensors. Contributions are scored on their anonymized
+// records (datpin.ScoringRecords), through ScorePackage, so validators reproduce it exactly.
 func ScoreContribution(recs []datpin.Record, w Window) Contribution {
 	var s Scorer
 	return s.ScoreContribution(recs, w)

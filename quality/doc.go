@@ -18,6 +18,8 @@
 // A whole contribution is scored by ScoreContribution according to its kind, which KindOf
 // derives from the records: a StationDay (heartbeats, with the sessions the station served),
 // a CrowdMeasurement (sessions without a heartbeat) or a SensorSeries.
+// An anchored contribution is scored by ScorePackage from the public records of its package:
+// the edge and every validator call it, so they agree bit for bit.
 //
 // and the components on their own: Radio (tiers by the minimum rule), Speed
 // (throughput/latency tiers), Voice (the ITU-T G.107 E-model) and

@@ -8,9 +8,8 @@ import (
 	"slices"
 	"sync"
 
-	_ "modernc.org/sqlite" // database/sql driver "sqlite"
-
 	"github.com/datpin/datpin"
+	"github.com/datpin/datpin/internal/sqlitedb"
 )
 
 // Seen is what a validator remembers of a contribution it evaluated: enough to recognize a later
@@ -135,20 +134,21 @@ CREATE INDEX IF NOT EXISTS validator_seen_epoch ON validator_seen(epoch);`
 
 // NewHistory returns a History in db, creating its tables if needed. The caller owns db.
 func NewHistory(db *sql.DB) (*SQLHistory, error) {
-	if _, err := db.Exec(historySchema); err != nil {
-		return nil, datpin.Wrap(datpin.EUNAVAILABLE, err, "create history tables")
+	ctx := context.Background()
+	if err := sqlitedb.Migrate(ctx, db, "validator history", []sqlitedb.Migration{{SQL: historySchema}}); err != nil {
+		return nil, err
 	}
-	tx, err := db.Begin()
+	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
-		return nil, datpin.Wrap(datpin.EUNAVAILABLE, err, "prune history")
+		return nil, sqlitedb.Error(err, "prune history")
 	}
 	defer tx.Rollback()
-	newest, err := prune(context.Background(), tx)
+	newest, err := prune(ctx, tx)
 	if err != nil {
 		return nil, err
 	}
 	if err := tx.Commit(); err != nil {
-		return nil, datpin.Wrap(datpin.EUNAVAILABLE, err, "prune history")
+		return nil, sqlitedb.Error(err, "prune history")
 	}
 	return &SQLHistory{db: db, cache: map[uint64]Seen{}, newest: newest}, nil
 }
@@ -158,7 +158,7 @@ func NewHistory(db *sql.DB) (*SQLHistory, error) {
 func prune(ctx context.Context, tx *sql.Tx) (uint32, error) {
 	var newest sql.NullInt64
 	if err := tx.QueryRowContext(ctx, `SELECT MAX(epoch) FROM validator_seen`).Scan(&newest); err != nil {
-		return 0, datpin.Wrap(datpin.EUNAVAILABLE, err, "prune history")
+		return 0, sqlitedb.Error(err, "prune history")
 	}
 	if !newest.Valid || newest.Int64 <= HistoryKeepEpochs {
 		return uint32(newest.Int64), nil
@@ -166,21 +166,21 @@ func prune(ctx context.Context, tx *sql.Tx) (uint32, error) {
 	cutoff := newest.Int64 - HistoryKeepEpochs // rows of earlier epochs are expired
 	for _, table := range []string{"validator_seq", "validator_trace", "validator_place", "validator_rate"} {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE token_id IN (SELECT token_id FROM validator_seen WHERE epoch < ?)`, cutoff); err != nil {
-			return 0, datpin.Wrap(datpin.EUNAVAILABLE, err, "prune history")
+			return 0, sqlitedb.Error(err, "prune history")
 		}
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM validator_seen WHERE epoch < ?`, cutoff); err != nil {
-		return 0, datpin.Wrap(datpin.EUNAVAILABLE, err, "prune history")
+		return 0, sqlitedb.Error(err, "prune history")
 	}
 	return uint32(newest.Int64), nil
 }
 
 // OpenHistory opens (creating) a SQLite database file holding only a History; Close closes it.
+// A history can be rebuilt from the chain, so commits are synced at checkpoints only.
 func OpenHistory(path string) (*SQLHistory, error) {
-	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_txlock=immediate"
-	db, err := sql.Open("sqlite", dsn)
+	db, err := sqlitedb.Open(path, sqlitedb.Options{Name: "history", Synchronous: sqlitedb.Normal})
 	if err != nil {
-		return nil, datpin.Wrap(datpin.EUNAVAILABLE, err, "open history %s", path)
+		return nil, err
 	}
 	h, err := NewHistory(db)
 	if err != nil {
@@ -214,7 +214,7 @@ func (h *SQLHistory) Seen(ctx context.Context) ([]Seen, error) {
 func (h *SQLHistory) load(ctx context.Context) error {
 	rows, err := h.db.QueryContext(ctx, `SELECT token_id, device, epoch, anchored_at, fit FROM validator_seen`)
 	if err != nil {
-		return datpin.Wrap(datpin.EUNAVAILABLE, err, "read history")
+		return sqlitedb.Error(err, "read history")
 	}
 	defer rows.Close()
 	for rows.Next() {
@@ -227,11 +227,11 @@ func (h *SQLHistory) load(ctx context.Context) error {
 		h.cache[s.TokenID] = s
 	}
 	if err := rows.Err(); err != nil {
-		return datpin.Wrap(datpin.EUNAVAILABLE, err, "read history")
+		return sqlitedb.Error(err, "read history")
 	}
 	srows, err := h.db.QueryContext(ctx, `SELECT token_id, samples FROM validator_seq`)
 	if err != nil {
-		return datpin.Wrap(datpin.EUNAVAILABLE, err, "read history sequences")
+		return sqlitedb.Error(err, "read history sequences")
 	}
 	defer srows.Close()
 	for srows.Next() {
@@ -249,7 +249,7 @@ func (h *SQLHistory) load(ctx context.Context) error {
 		h.cache[id] = s
 	}
 	if err := srows.Err(); err != nil {
-		return datpin.Wrap(datpin.EUNAVAILABLE, err, "read history sequences")
+		return sqlitedb.Error(err, "read history sequences")
 	}
 	if err := h.loadTraces(ctx); err != nil {
 		return err
@@ -264,7 +264,7 @@ func (h *SQLHistory) load(ctx context.Context) error {
 func (h *SQLHistory) loadRates(ctx context.Context) error {
 	rows, err := h.db.QueryContext(ctx, `SELECT token_id, bins FROM validator_rate`)
 	if err != nil {
-		return datpin.Wrap(datpin.EUNAVAILABLE, err, "read history rates")
+		return sqlitedb.Error(err, "read history rates")
 	}
 	defer rows.Close()
 	for rows.Next() {
@@ -288,7 +288,7 @@ func (h *SQLHistory) loadRates(ctx context.Context) error {
 func (h *SQLHistory) loadPlaces(ctx context.Context) error {
 	rows, err := h.db.QueryContext(ctx, `SELECT token_id, cells FROM validator_place`)
 	if err != nil {
-		return datpin.Wrap(datpin.EUNAVAILABLE, err, "read history places")
+		return sqlitedb.Error(err, "read history places")
 	}
 	defer rows.Close()
 	for rows.Next() {
@@ -312,7 +312,7 @@ func (h *SQLHistory) loadPlaces(ctx context.Context) error {
 func (h *SQLHistory) loadTraces(ctx context.Context) error {
 	rows, err := h.db.QueryContext(ctx, `SELECT token_id, steps FROM validator_trace`)
 	if err != nil {
-		return datpin.Wrap(datpin.EUNAVAILABLE, err, "read history traces")
+		return sqlitedb.Error(err, "read history traces")
 	}
 	defer rows.Close()
 	for rows.Next() {
@@ -431,7 +431,7 @@ func (h *SQLHistory) Record(ctx context.Context, s []Seen) error {
 	defer h.mu.Unlock()
 	tx, err := h.db.BeginTx(ctx, nil)
 	if err != nil {
-		return datpin.Wrap(datpin.EUNAVAILABLE, err, "record history")
+		return sqlitedb.Error(err, "record history")
 	}
 	defer tx.Rollback()
 	// Statements prepared once: a round records thousands of rows.
@@ -448,7 +448,7 @@ func (h *SQLHistory) Record(ctx context.Context, s []Seen) error {
 		`INSERT INTO validator_rate (token_id, bins) VALUES (?, ?)`,
 	} {
 		if stmts[i], err = tx.PrepareContext(ctx, q); err != nil {
-			return datpin.Wrap(datpin.EUNAVAILABLE, err, "record history")
+			return sqlitedb.Error(err, "record history")
 		}
 		defer stmts[i].Close()
 	}
@@ -457,38 +457,38 @@ func (h *SQLHistory) Record(ctx context.Context, s []Seen) error {
 	var blob []byte
 	for _, x := range s {
 		if _, err := del.ExecContext(ctx, x.TokenID); err != nil {
-			return datpin.Wrap(datpin.EUNAVAILABLE, err, "record history")
+			return sqlitedb.Error(err, "record history")
 		}
 		if _, err := seen.ExecContext(ctx, x.TokenID, x.Device[:], x.Epoch, x.AnchoredAt, x.Fit); err != nil {
-			return datpin.Wrap(datpin.EUNAVAILABLE, err, "record history")
+			return sqlitedb.Error(err, "record history")
 		}
 		blob = encodeSamples(blob[:0], x.Samples)
 		if _, err := seq.ExecContext(ctx, x.TokenID, blob); err != nil {
-			return datpin.Wrap(datpin.EUNAVAILABLE, err, "record history")
+			return sqlitedb.Error(err, "record history")
 		}
 		if _, err := delTrace.ExecContext(ctx, x.TokenID); err != nil {
-			return datpin.Wrap(datpin.EUNAVAILABLE, err, "record history")
+			return sqlitedb.Error(err, "record history")
 		}
 		blob = encodeTrace(blob[:0], x.Trace)
 		if _, err := trace.ExecContext(ctx, x.TokenID, blob); err != nil {
-			return datpin.Wrap(datpin.EUNAVAILABLE, err, "record history")
+			return sqlitedb.Error(err, "record history")
 		}
 		if _, err := delPlace.ExecContext(ctx, x.TokenID); err != nil {
-			return datpin.Wrap(datpin.EUNAVAILABLE, err, "record history")
+			return sqlitedb.Error(err, "record history")
 		}
 		if len(x.Place) > 0 {
 			blob = encodePlace(blob[:0], x.Place)
 			if _, err := place.ExecContext(ctx, x.TokenID, blob); err != nil {
-				return datpin.Wrap(datpin.EUNAVAILABLE, err, "record history")
+				return sqlitedb.Error(err, "record history")
 			}
 		}
 		if _, err := delRate.ExecContext(ctx, x.TokenID); err != nil {
-			return datpin.Wrap(datpin.EUNAVAILABLE, err, "record history")
+			return sqlitedb.Error(err, "record history")
 		}
 		if len(x.Rate) > 0 {
 			blob = encodeRate(blob[:0], x.Rate)
 			if _, err := rate.ExecContext(ctx, x.TokenID, blob); err != nil {
-				return datpin.Wrap(datpin.EUNAVAILABLE, err, "record history")
+				return sqlitedb.Error(err, "record history")
 			}
 		}
 	}
@@ -497,7 +497,7 @@ func (h *SQLHistory) Record(ctx context.Context, s []Seen) error {
 		return err
 	}
 	if err := tx.Commit(); err != nil {
-		return datpin.Wrap(datpin.EUNAVAILABLE, err, "record history")
+		return sqlitedb.Error(err, "record history")
 	}
 	h.newest = newest
 	if h.loaded {

@@ -9,9 +9,8 @@ import (
 	"strings"
 	"time"
 
-	_ "modernc.org/sqlite" // database/sql driver "sqlite"
-
 	"github.com/datpin/datpin"
+	"github.com/datpin/datpin/internal/sqlitedb"
 )
 
 // SubmissionState is where a round's submission stands. It only moves forward:
@@ -114,23 +113,15 @@ CREATE TABLE IF NOT EXISTS daemon_finalize (
 
 // OpenState opens (creating if needed) the state database at path.
 func OpenState(path string) (*State, error) {
-	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)" +
-		"&_pragma=synchronous(FULL)&_pragma=foreign_keys(ON)&_txlock=immediate"
-	db, err := sql.Open("sqlite", dsn)
-	if err != nil {
-		return nil, datpin.Wrap(datpin.EUNAVAILABLE, err, "open validator state %s", path)
-	}
 	// A few connections: WAL lets readers run beside the writer, and code sharing DB (a history
 	// read inside an evaluation) must not wait on a connection the daemon holds.
-	db.SetMaxOpenConns(4)
-	if _, err := db.Exec(stateSchema); err != nil {
-		db.Close()
-		return nil, datpin.Wrap(datpin.EUNAVAILABLE, err, "open validator state %s", path)
+	db, err := sqlitedb.Open(path, sqlitedb.Options{Name: "validator state", Synchronous: sqlitedb.Full, ForeignKeys: true, MaxOpenConns: 4})
+	if err != nil {
+		return nil, err
 	}
-	var mode string
-	if err := db.QueryRow("PRAGMA journal_mode").Scan(&mode); err != nil || !strings.EqualFold(mode, "wal") {
+	if err := sqlitedb.Migrate(context.Background(), db, "validator state", []sqlitedb.Migration{{SQL: stateSchema}}); err != nil {
 		db.Close()
-		return nil, datpin.Errorf(datpin.EUNAVAILABLE, "validator state %s: cannot enable WAL (mode %q)", path, mode)
+		return nil, err
 	}
 	return &State{db: db, path: path}, nil
 }
@@ -145,14 +136,7 @@ func (s *State) Path() string { return s.path }
 func (s *State) Close() error { return s.db.Close() }
 
 func stateErr(err error, what string) error {
-	if err == nil {
-		return nil
-	}
-	var de *datpin.Error
-	if errors.As(err, &de) {
-		return err
-	}
-	return datpin.Wrap(datpin.EUNAVAILABLE, err, "validator state: %s", what)
+	return sqlitedb.Error(err, "validator state: %s", what)
 }
 
 // Bind ties the state to one validator on one deployment (chain id, oracle, validator address):

@@ -137,8 +137,7 @@ func (v *Validator) open(ctx context.Context, id uint64) (Evaluation, *subject, 
 			return reject(ReasonZKCommit)
 		}
 	}
-	w := quality.EpochWindow(m.Epoch, int64(m.EpochLength))
-	score := quality.ScoreContribution(datpin.ScoringRecords(recs), w)
+	score := quality.ScorePackage(recs, m.Epoch, int64(m.EpochLength))
 	ev.Score, ev.Trust = score.Score, datpin.ScoreMax
 	if score.Score != c.Score {
 		ev.Reason = ReasonScoreMismatch
