@@ -3,6 +3,7 @@ package evm
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"math/big"
 	"os"
 	"time"
@@ -12,8 +13,10 @@ import (
 	"github.com/datpin/datpin"
 	dat "github.com/datpin/datpin/contracts/bindings/dataanchoringtoken"
 	"github.com/datpin/datpin/contracts/bindings/datamarket"
+	"github.com/datpin/datpin/contracts/bindings/dataplan"
 	"github.com/datpin/datpin/contracts/bindings/datpintimelock"
 	"github.com/datpin/datpin/contracts/bindings/deviceregistry"
+	"github.com/datpin/datpin/contracts/bindings/freedatavault"
 	"github.com/datpin/datpin/contracts/bindings/networktoken"
 	"github.com/datpin/datpin/contracts/bindings/qualityoracle"
 	"github.com/datpin/datpin/contracts/bindings/rewards"
@@ -63,6 +66,12 @@ type Config struct {
 	// ZK deploys the Groth16 batch verifiers and registers their adapter as the DAT's ZK_ATTEST
 	// verifier (see docs/ZK.md).
 	ZK bool
+	// The FreeData plan (docs/FREEDATA.md): the data price in network-token units per GB, the
+	// minimum term before a deposit can be withdrawn, and the vault's seeded first deposit (made
+	// by the deployer on development chains; elsewhere by governance, and deposits wait for it).
+	PlanPricePerGB *big.Int
+	PlanMinTerm    time.Duration
+	VaultSeed      *big.Int
 }
 
 // DefaultConfig is a day-long station epoch with hour-long evaluation rounds.
@@ -90,6 +99,10 @@ func DefaultConfig() Config {
 
 		FaultsPerWithhold: 10,
 		DisputeWindow:     6 * time.Hour,
+
+		PlanPricePerGB: new(big.Int).Div(Ether(1), big.NewInt(10)),
+		PlanMinTerm:    30 * 24 * time.Hour,
+		VaultSeed:      Ether(1),
 	}
 }
 
@@ -107,8 +120,11 @@ type Addresses struct {
 	DAT      common.Address `json:"dat"`
 	Oracle   common.Address `json:"oracle"`
 	Rewards  common.Address `json:"rewards"`
-	// Market is the data market (zero in an addresses file written before it existed).
+	// Market is the data market, Vault and Plan the FreeData vault and plan (zero in an
+	// addresses file written before they existed).
 	Market common.Address `json:"market,omitempty"`
+	Vault  common.Address `json:"vault,omitempty"`
+	Plan   common.Address `json:"plan,omitempty"`
 	// Timelock administers DAT, Rewards, Registry and Oracle (zero when the deployer kept it).
 	Timelock common.Address `json:"timelock,omitempty"`
 	ClassID  uint64         `json:"classId"`
@@ -130,6 +146,8 @@ type Suite struct {
 	TokenABI    *networktoken.NetworkToken
 	TimelockABI *datpintimelock.DatpinTimelock
 	MarketABI   *datamarket.DataMarket
+	VaultABI    *freedatavault.FreeDataVault
+	PlanABI     *dataplan.DataPlan
 }
 
 func newSuite(c *Chain, a Addresses) *Suite {
@@ -138,7 +156,7 @@ func newSuite(c *Chain, a Addresses) *Suite {
 		DATABI: dat.NewDataAnchoringToken(), RegistryABI: deviceregistry.NewDeviceRegistry(),
 		OracleABI: qualityoracle.NewQualityOracle(), RewardsABI: rewards.NewRewards(),
 		TokenABI: networktoken.NewNetworkToken(), TimelockABI: datpintimelock.NewDatpinTimelock(),
-		MarketABI: datamarket.NewDataMarket(),
+		MarketABI: datamarket.NewDataMarket(), VaultABI: freedatavault.NewFreeDataVault(), PlanABI: dataplan.NewDataPlan(),
 	}
 }
 
@@ -159,9 +177,11 @@ func Attach(ctx context.Context, c *Chain, a Addresses) (*Suite, error) {
 			return nil, err
 		}
 	}
-	if a.Market != (common.Address{}) {
-		if err := c.requireCode(ctx, a.Market, "market"); err != nil {
-			return nil, err
+	for name, addr := range map[string]common.Address{"market": a.Market, "vault": a.Vault, "plan": a.Plan} {
+		if addr != (common.Address{}) {
+			if err := c.requireCode(ctx, addr, name); err != nil {
+				return nil, err
+			}
 		}
 	}
 	if a.ZKVerifier != (common.Address{}) {
@@ -265,17 +285,33 @@ func Deploy(ctx context.Context, c *Chain, admin *Account, cfg Config) (*Suite, 
 		uint32(cfg.EpochLength/time.Second), cfg.EmissionPerEpoch)); err != nil {
 		return nil, err
 	}
-	// The data market: fees start at zero and go to the governor until it sets them; the deployer
-	// is the network's first curator (the governor grants and revokes curators later).
+	// The FreeData vault over the network token (treasury: the governor), the plan over it, and
+	// the data market, whose protocol fee goes to the vault (fees start at zero until the
+	// governor sets them). The deployer is the network's first curator and its first meter (the
+	// billing); the governor grants and revokes both later.
+	if s.Vault, err = deploy(freedatavault.FreeDataVaultMetaData.Bin, s.VaultABI.PackConstructor(
+		new(big.Int), admin.Address, s.Token, governor)); err != nil {
+		return nil, err
+	}
+	price := cfg.PlanPricePerGB
+	if price == nil || price.Sign() <= 0 {
+		price = big.NewInt(1)
+	}
+	if s.Plan, err = deploy(dataplan.DataPlanMetaData.Bin, s.PlanABI.PackConstructor(
+		new(big.Int), admin.Address, s.Vault, governor, price, uint64(cfg.PlanMinTerm/time.Second))); err != nil {
+		return nil, err
+	}
 	if s.Market, err = deploy(datamarket.DataMarketMetaData.Bin, s.MarketABI.PackConstructor(
-		new(big.Int), admin.Address, s.DAT, s.Oracle, governor)); err != nil {
+		new(big.Int), admin.Address, s.DAT, s.Oracle, s.Vault)); err != nil {
 		return nil, err
 	}
 	steps := []struct {
 		to   common.Address
 		data []byte
 	}{
-		{s.Market, s.MarketABI.PackGrantRole(roleHash("CURATOR_ROLE"), admin.Address)},
+		{s.Market, s.MarketABI.PackGrantRole(RoleCurator, admin.Address)},
+		{s.Plan, s.PlanABI.PackGrantRole(RoleMeter, admin.Address)},
+		{s.Vault, s.VaultABI.PackSetFeeSource(s.Market, governor)},
 		{s.DAT, s.DATABI.PackConfigureClass(new(big.Int).SetUint64(s.ClassID), uint32(cfg.ClassTTL/time.Second), s.Token)},
 		{s.DAT, s.DATABI.PackGrantRole(roleHash("EVALUATOR_ROLE"), s.Oracle)},
 		// Before every change to the class's counting set, the DAT settles the ended epochs'
@@ -297,6 +333,21 @@ func Deploy(ctx context.Context, c *Chain, admin *Account, cfg Config) (*Suite, 
 	for _, st := range steps {
 		if _, err := c.Send(ctx, admin, &st.to, st.data, nil); err != nil {
 			return nil, err
+		}
+	}
+	// The vault's seeded first deposit, from the development faucet (local chains only).
+	if IsDevChain(s.ChainID) && cfg.VaultSeed != nil && cfg.VaultSeed.Sign() > 0 {
+		for _, st := range []struct {
+			to   common.Address
+			data []byte
+		}{
+			{s.Token, s.TokenABI.PackMint(admin.Address, cfg.VaultSeed)},
+			{s.Token, s.TokenABI.PackApprove(s.Vault, cfg.VaultSeed)},
+			{s.Vault, s.VaultABI.PackSeed(cfg.VaultSeed)},
+		} {
+			if _, err := c.Send(ctx, admin, &st.to, st.data, nil); err != nil {
+				return nil, fmt.Errorf("seed the vault: %w", err)
+			}
 		}
 	}
 	if cfg.ZK {

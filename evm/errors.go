@@ -12,8 +12,10 @@ import (
 	"github.com/datpin/datpin"
 	"github.com/datpin/datpin/contracts/bindings/dataanchoringtoken"
 	"github.com/datpin/datpin/contracts/bindings/datamarket"
+	"github.com/datpin/datpin/contracts/bindings/dataplan"
 	"github.com/datpin/datpin/contracts/bindings/datpintimelock"
 	"github.com/datpin/datpin/contracts/bindings/deviceregistry"
+	"github.com/datpin/datpin/contracts/bindings/freedatavault"
 	"github.com/datpin/datpin/contracts/bindings/networktoken"
 	"github.com/datpin/datpin/contracts/bindings/qualityoracle"
 	"github.com/datpin/datpin/contracts/bindings/rewards"
@@ -94,6 +96,33 @@ var errorCodes = map[string]string{
 	"WrongRound":                             datpin.ECONFLICT,
 	"TokenExpired":                           datpin.EEXPIRED,
 	"SignatureExpired":                       datpin.EEXPIRED,
+	// DataMarket.
+	"NotBuyer":         datpin.EUNAUTHORIZED,
+	"ManifestMismatch": datpin.EINVALID,
+	"PurposeNotListed": datpin.EINVALID,
+	"WrongPayment":     datpin.EINVALID,
+	"FeesTooHigh":      datpin.EINVALID,
+	"PriceAboveLimit":  datpin.ECONFLICT,
+	"NothingIncluded":  datpin.ECONFLICT,
+	"ListingNotOpen":   datpin.ECONFLICT,
+	"NotInState":       datpin.ECONFLICT,
+	"DeliveryOpen":     datpin.ECONFLICT,
+	"AlreadyClaimed":   datpin.ECONFLICT,
+	"NotSold":          datpin.EINVALID,
+	"DeliveryClosed":   datpin.EEXPIRED,
+	"PurchaseNotFound": datpin.ENOTFOUND,
+	// FreeDataVault and DataPlan.
+	"NotSeeded":                  datpin.ECONFLICT,
+	"AlreadySeeded":              datpin.ECONFLICT,
+	"ERC4626ExceededMaxDeposit":  datpin.EINVALID,
+	"ERC4626ExceededMaxMint":     datpin.EINVALID,
+	"ERC4626ExceededMaxRedeem":   datpin.EINVALID,
+	"ERC4626ExceededMaxWithdraw": datpin.EINVALID,
+	"AlreadySubscribed":          datpin.ECONFLICT,
+	"NoPlan":                     datpin.ENOTFOUND,
+	"TermNotOver":                datpin.ECONFLICT,
+	"PriceChangeTooLarge":        datpin.EINVALID,
+	"PriceChangeTooSoon":         datpin.ECONFLICT,
 }
 
 var (
@@ -111,6 +140,8 @@ func loadErrors() {
 		networktoken.NetworkTokenMetaData.ABI,
 		datpintimelock.DatpinTimelockMetaData.ABI,
 		datamarket.DataMarketMetaData.ABI,
+		freedatavault.FreeDataVaultMetaData.ABI,
+		dataplan.DataPlanMetaData.ABI,
 	} {
 		parsed, err := abi.JSON(strings.NewReader(md))
 		if err != nil {

@@ -175,6 +175,8 @@ func (s *Suite) handOver(ctx context.Context, admin *Account, delay time.Duratio
 		{s.Registry, [][32]byte{RoleGuardian}},
 		{s.Rewards, nil},
 		{s.Market, nil},
+		{s.Vault, nil},
+		{s.Plan, nil},
 	} {
 		// The bindings of the three contracts share AccessControlDefaultAdminRules' ABI.
 		abi := s.DATABI
@@ -198,15 +200,15 @@ func (s *Suite) handOver(ctx context.Context, admin *Account, delay time.Duratio
 	if !s.Chain.Embedded() {
 		_ = s.Chain.AdjustTime(ctx, time.Second)
 	}
-	// One timelock batch (minimum delay still zero): accept the four transfers, then raise the
+	// One timelock batch (minimum delay still zero): accept the six transfers, then raise the
 	// timelock's own minimum delay.
-	targets := []common.Address{s.DAT, s.Registry, s.Rewards, s.Market, s.Timelock}
-	payloads := [][]byte{
-		s.DATABI.PackAcceptDefaultAdminTransfer(), s.DATABI.PackAcceptDefaultAdminTransfer(),
-		s.DATABI.PackAcceptDefaultAdminTransfer(), s.DATABI.PackAcceptDefaultAdminTransfer(),
-		s.TimelockABI.PackUpdateDelay(secs),
+	targets := []common.Address{s.DAT, s.Registry, s.Rewards, s.Market, s.Vault, s.Plan, s.Timelock}
+	accept := s.DATABI.PackAcceptDefaultAdminTransfer()
+	payloads := [][]byte{accept, accept, accept, accept, accept, accept, s.TimelockABI.PackUpdateDelay(secs)}
+	values := make([]*big.Int, len(targets))
+	for i := range values {
+		values[i] = new(big.Int)
 	}
-	values := []*big.Int{new(big.Int), new(big.Int), new(big.Int), new(big.Int), new(big.Int)}
 	salt := SaltOf("hand-over")
 	if _, err := s.send(ctx, admin, s.Timelock, s.TimelockABI.PackScheduleBatch(targets, values, payloads, [32]byte{}, salt, new(big.Int)), nil); err != nil {
 		return datpin.Wrap(datpin.ErrorCode(err), err, "schedule the hand-over to the timelock")

@@ -14,4 +14,6 @@ var (
 	RoleAttester   = roleHash("ATTESTER_ROLE")
 	RoleClassAdmin = roleHash("CLASS_ADMIN_ROLE")
 	RoleGuardian   = roleHash("GUARDIAN_ROLE")
+	RoleCurator    = roleHash("CURATOR_ROLE") // DataMarket: lists datasets
+	RoleMeter      = roleHash("METER_ROLE")   // DataPlan: debits subscribers' usage
 )

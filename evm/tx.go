@@ -64,6 +64,21 @@ func (c *Chain) Send(ctx context.Context, acct *Account, to *common.Address, dat
 // SendAsync signs and sends a transaction without waiting for it to be mined (on the embedded
 // chain it is mined at once).
 func (c *Chain) SendAsync(ctx context.Context, acct *Account, to *common.Address, data []byte, value *big.Int) (*types.Transaction, error) {
+	return c.sendAsync(ctx, acct, to, data, value, 0)
+}
+
+// SendExtraGas is Send with extra gas above the estimate's headroom, for calls whose cost
+// depends on the time they are mined at (e.g. a FreeData plan call that may have yield to
+// convert by then, and not when estimated).
+func (c *Chain) SendExtraGas(ctx context.Context, acct *Account, to *common.Address, data []byte, value *big.Int, extra uint64) (*types.Receipt, error) {
+	tx, err := c.sendAsync(ctx, acct, to, data, value, extra)
+	if err != nil {
+		return nil, err
+	}
+	return c.Wait(ctx, tx)
+}
+
+func (c *Chain) sendAsync(ctx context.Context, acct *Account, to *common.Address, data []byte, value *big.Int, extra uint64) (*types.Transaction, error) {
 	if value == nil {
 		value = new(big.Int)
 	}
@@ -75,7 +90,7 @@ func (c *Chain) SendAsync(ctx context.Context, acct *Account, to *common.Address
 	if err != nil {
 		return nil, decodeError(err)
 	}
-	gas = min(gas+gas/5+10_000, MaxTxGas) // headroom for state that changes between estimate and inclusion
+	gas = min(gas+gas/5+10_000+extra, MaxTxGas) // headroom for state that changes between estimate and inclusion
 
 	head, err := c.Client.HeaderByNumber(ctx, nil)
 	if err != nil {

@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity ^0.8.28;
+
+import {AccessControlDefaultAdminRules} from
+    "@openzeppelin/contracts/access/extensions/AccessControlDefaultAdminRules.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {IERC4626} from "@openzeppelin/contracts/interfaces/IERC4626.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+
+import {IDatpinErrors} from "./IDatpin.sol";
+
+/// @title DataPlan
+/// @notice The FreeData plan: a subscriber deposits the network token once; the yield of its
+/// vault shares — never the principal — is converted into mobile data credit at a price per GB,
+/// and the network's billing (METER_ROLE) debits the data used. When credit runs out the plan is
+/// throttled (an event and a state the billing reads); the principal stays whole and can be
+/// withdrawn at any time after the plan's minimum term.
+/// @dev A subscriber is an address bound to an opaque subscriber id the billing knows (no
+/// personal data on chain). Converting yield redeems the shares worth it to the treasury (the
+/// network's billing revenue, which provides the data), so the shares left are worth at least the
+/// principal: a conversion takes at most the shares the yield is worth, rounded down, less one
+/// unit of margin. Credit is kept in kilobytes.
+contract DataPlan is IDatpinErrors, AccessControlDefaultAdminRules, ReentrancyGuardTransient {
+    using SafeERC20 for IERC20;
+
+    /// @notice Debits usage: the network's billing.
+    bytes32 public constant METER_ROLE = keccak256("METER_ROLE");
+    /// @notice The most a price change may move the price, in basis points, and how often.
+    uint16 public constant MAX_PRICE_CHANGE_BPS = 1000;
+    uint64 public constant PRICE_INTERVAL = 7 days;
+    uint256 private constant KB_PER_GB = 1_048_576;
+
+    struct Plan {
+        bytes32 subscriberId;
+        uint256 shares; // vault shares held for the subscriber
+        uint256 principal; // asset units deposited (less the vault's rounding) and not withdrawn
+        uint256 creditKB; // issued from yield
+        uint256 usedKB;
+        uint256 yieldConverted; // asset units of yield converted into credit
+        uint64 since; // first deposit: the minimum term runs from it
+        bool throttled;
+    }
+
+    IERC4626 public immutable vault;
+    IERC20 public immutable token;
+    uint64 public immutable minTerm;
+    address public treasury;
+    uint256 public pricePerGB; // asset units per GB
+    uint64 public priceChangedAt;
+
+    mapping(address => Plan) private _plans;
+    mapping(bytes32 => address) public subscriberOwner;
+
+    event Subscribed(address indexed owner, bytes32 indexed subscriberId, uint256 assets, uint256 shares, uint256 principal);
+    event YieldConverted(address indexed owner, uint256 assets, uint256 shares, uint256 creditKB);
+    event Metered(address indexed owner, uint256 kb, uint256 usedKB, uint256 creditKB);
+    event Throttled(address indexed owner, uint256 shortKB);
+    event Unthrottled(address indexed owner, uint256 creditKB);
+    event Withdrawn(address indexed owner, address to, uint256 assets, uint256 shares);
+    event PriceSet(uint256 pricePerGB);
+    event TreasurySet(address treasury);
+
+    error AlreadySubscribed(bytes32 subscriberId, address owner);
+    error NoPlan(address owner);
+    error TermNotOver(address owner, uint64 endsAt);
+    error PriceChangeTooLarge(uint256 from, uint256 to);
+    error PriceChangeTooSoon(uint64 allowedAt);
+
+    /// @param adminDelay delay of a DEFAULT_ADMIN_ROLE transfer (AccessControlDefaultAdminRules)
+    constructor(uint48 adminDelay, address admin, IERC4626 vault_, address treasury_, uint256 pricePerGB_, uint64 minTerm_)
+        AccessControlDefaultAdminRules(adminDelay, admin)
+    {
+        if (address(vault_) == address(0) || treasury_ == address(0)) revert InvalidInput("zero address");
+        if (pricePerGB_ == 0) revert InvalidInput("pricePerGB");
+        vault = vault_;
+        token = IERC20(vault_.asset());
+        treasury = treasury_;
+        pricePerGB = pricePerGB_;
+        minTerm = minTerm_;
+        priceChangedAt = uint64(block.timestamp);
+        emit PriceSet(pricePerGB_);
+        emit TreasurySet(treasury_);
+    }
+
+    /// @notice A subscriber's plan.
+    function planOf(address owner) external view returns (Plan memory) {
+        return _plans[owner];
+    }
+
+    /// @notice What the subscriber's shares are worth now, and the yield not yet converted.
+    function valueOf(address owner) public view returns (uint256 assets, uint256 yield_) {
+        Plan storage p = _plans[owner];
+        assets = vault.convertToAssets(p.shares);
+        yield_ = assets > p.principal ? assets - p.principal : 0;
+    }
+
+    /// @notice Deposits `assets` for the caller, bound to `subscriberId` (the first deposit binds
+    /// it; later ones must give the same id).
+    function deposit(bytes32 subscriberId, uint256 assets) external nonReentrant returns (uint256 shares) {
+        if (assets == 0) revert InvalidInput("assets");
+        if (subscriberId == bytes32(0)) revert InvalidInput("subscriberId");
+        Plan storage p = _plans[msg.sender];
+        address bound = subscriberOwner[subscriberId];
+        if (bound != address(0) && bound != msg.sender) revert AlreadySubscribed(subscriberId, bound);
+        if (p.subscriberId != bytes32(0) && p.subscriberId != subscriberId) revert AlreadySubscribed(p.subscriberId, msg.sender);
+        if (p.subscriberId == bytes32(0)) {
+            p.subscriberId = subscriberId;
+            subscriberOwner[subscriberId] = msg.sender;
+        }
+        if (p.principal == 0) p.since = uint64(block.timestamp);
+        _convert(msg.sender, p); // yield earned so far becomes credit before the principal grows
+        token.safeTransferFrom(msg.sender, address(this), assets);
+        token.forceApprove(address(vault), assets);
+        shares = vault.deposit(assets, address(this));
+        p.shares += shares;
+        // The principal is what the new shares are worth: the deposit less the vault's rounding
+        // (at most a unit), so that the shares are always worth at least the principal.
+        p.principal += vault.convertToAssets(shares);
+        emit Subscribed(msg.sender, subscriberId, assets, shares, p.principal);
+    }
+
+    /// @notice Converts `owner`'s yield into data credit. Anyone may call.
+    function accrue(address owner) external nonReentrant returns (uint256 creditKB) {
+        Plan storage p = _plans[owner];
+        if (p.subscriberId == bytes32(0)) revert NoPlan(owner);
+        return _convert(owner, p);
+    }
+
+    /// @notice Debits `kb` of data used by `owner`, after converting its yield. Beyond the
+    /// credit the plan is throttled; the billing reads `planOf(owner).throttled`.
+    function meter(address owner, uint256 kb) external onlyRole(METER_ROLE) nonReentrant {
+        Plan storage p = _plans[owner];
+        if (p.subscriberId == bytes32(0)) revert NoPlan(owner);
+        _convert(owner, p);
+        uint256 available = p.creditKB - p.usedKB;
+        if (kb <= available) {
+            p.usedKB += kb;
+        } else {
+            p.usedKB = p.creditKB;
+            if (!p.throttled) {
+                p.throttled = true;
+                emit Throttled(owner, kb - available);
+            }
+        }
+        emit Metered(owner, kb, p.usedKB, p.creditKB);
+    }
+
+    /// @notice Withdraws the caller's whole deposit (its shares: the principal and any yield not
+    /// yet converted) to `to`, once the minimum term is over. Credit already issued stays usable.
+    function withdraw(address to) external nonReentrant returns (uint256 assets) {
+        Plan storage p = _plans[msg.sender];
+        if (p.principal == 0 && p.shares == 0) revert NoPlan(msg.sender);
+        if (to == address(0)) revert InvalidInput("to");
+        uint64 endsAt = p.since + minTerm;
+        if (block.timestamp < endsAt) revert TermNotOver(msg.sender, endsAt);
+        _convert(msg.sender, p);
+        uint256 shares = p.shares;
+        p.shares = 0;
+        p.principal = 0;
+        assets = vault.redeem(shares, to, address(this));
+        emit Withdrawn(msg.sender, to, assets, shares);
+    }
+
+    /// @dev Redeems the shares the yield is worth (rounded down, less one unit) to the treasury and
+    /// credits their value at the current price.
+    function _convert(address owner, Plan storage p) private returns (uint256 creditKB) {
+        (, uint256 yield_) = valueOf(owner);
+        if (yield_ <= 1) return 0;
+        uint256 shares = vault.convertToShares(yield_ - 1);
+        if (shares == 0) return 0;
+        p.shares -= shares;
+        uint256 assets = vault.redeem(shares, treasury, address(this));
+        creditKB = assets * KB_PER_GB / pricePerGB;
+        p.creditKB += creditKB;
+        p.yieldConverted += assets;
+        emit YieldConverted(owner, assets, shares, creditKB);
+        if (p.throttled && p.creditKB > p.usedKB) {
+            p.throttled = false;
+            emit Unthrottled(owner, p.creditKB - p.usedKB);
+        }
+    }
+
+    /// @notice Sets the price per GB (governance, through the timelock): at most
+    /// MAX_PRICE_CHANGE_BPS up or down, at most once per PRICE_INTERVAL.
+    function setPrice(uint256 price) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        uint256 old = pricePerGB;
+        if (block.timestamp < uint256(priceChangedAt) + PRICE_INTERVAL) {
+            revert PriceChangeTooSoon(priceChangedAt + PRICE_INTERVAL);
+        }
+        uint256 diff = price > old ? price - old : old - price;
+        if (price == 0 || diff * 10_000 > old * MAX_PRICE_CHANGE_BPS) revert PriceChangeTooLarge(old, price);
+        pricePerGB = price;
+        priceChangedAt = uint64(block.timestamp);
+        emit PriceSet(price);
+    }
+
+    /// @notice Sets where converted yield goes (governance).
+    function setTreasury(address treasury_) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (treasury_ == address(0)) revert InvalidInput("treasury");
+        treasury = treasury_;
+        emit TreasurySet(treasury_);
+    }
+}
