@@ -49,7 +49,7 @@ func edgePublic(station string, epoch uint32, recs []datpin.Record) (*privacy.An
 	if err != nil {
 		return nil, nil, quality.Contribution{}, err
 	}
-	return anon, pub, quality.ScoreContribution(datpin.ScoringRecords(pub), quality.EpochWindow(epoch, realEpochSeconds)), nil
+	return anon, pub, quality.ScorePackage(pub, epoch, realEpochSeconds), nil
 }
 
 // edgeScore is the score the edge gives records of one station and epoch.
