@@ -25,6 +25,12 @@ const (
 // entryExcludedTopic is the DataMarket's EntryExcluded event topic.
 var entryExcludedTopic = crypto.Keccak256Hash([]byte("EntryExcluded(uint256,uint256,uint8)"))
 
+// purchasedTopic is the DataMarket's Purchased event topic.
+var purchasedTopic = crypto.Keccak256Hash([]byte("Purchased(uint256,uint256,address,uint8,uint256,uint256,uint256,bytes32,uint64,uint64,string)"))
+
+// PurchasedEvent is a DataMarket Purchased event; Raw is its log (block number, index).
+type PurchasedEvent = datamarket.DataMarketPurchased
+
 // MarketEntry is a manifest entry as the DataMarket takes it.
 type MarketEntry struct {
 	TokenID uint64
@@ -249,22 +255,90 @@ func (s *Suite) IsApprovedForClass(ctx context.Context, owner common.Address, cl
 // purchase included, with their manifest indexes: the manifest less the purchase's
 // EntryExcluded events, in order. A gateway passes them to DeliverPurchase.
 func (s *Suite) SoldEntries(ctx context.Context, purchase uint64, entries []MarketEntry) ([]MarketEntry, []uint64, error) {
+	excluded, err := s.PurchaseExclusions(ctx, purchase)
+	if err != nil {
+		return nil, nil, err
+	}
+	r := &PurchaseResult{ExcludedOrder: excluded}
+	sold, idx := r.Sold(entries)
+	return sold, idx, nil
+}
+
+// PurchaseExclusions returns the token ids of a purchase's EntryExcluded events in log order:
+// the entries the purchase did not include, then, once delivered, those its delivery dropped.
+func (s *Suite) PurchaseExclusions(ctx context.Context, purchase uint64) ([]uint64, error) {
 	logs, err := s.Chain.Client.FilterLogs(ctx, ethereum.FilterQuery{
 		FromBlock: new(big.Int).SetUint64(s.Block),
 		Addresses: []common.Address{s.Market},
 		Topics:    [][]common.Hash{{entryExcludedTopic}, {common.BigToHash(u64(purchase))}},
 	})
 	if err != nil {
-		return nil, nil, datpin.Wrap(datpin.EUNAVAILABLE, err, "read the purchase's exclusions")
+		return nil, datpin.Wrap(datpin.EUNAVAILABLE, err, "read the purchase's exclusions")
 	}
-	r := &PurchaseResult{}
+	var out []uint64
 	for i := range logs {
 		ev, err := s.MarketABI.UnpackEntryExcludedEvent(&logs[i])
 		if err != nil {
-			return nil, nil, datpin.Wrap(datpin.EINTERNAL, err, "decode EntryExcluded")
+			return nil, datpin.Wrap(datpin.EINTERNAL, err, "decode EntryExcluded")
 		}
-		r.ExcludedOrder = append(r.ExcludedOrder, ev.TokenId.Uint64())
+		out = append(out, ev.TokenId.Uint64())
 	}
-	sold, idx := r.Sold(entries)
-	return sold, idx, nil
+	return out, nil
+}
+
+// PurchasedEvents returns the DataMarket's Purchased events in blocks from..to (inclusive), in
+// chain order.
+func (s *Suite) PurchasedEvents(ctx context.Context, from, to uint64) ([]*PurchasedEvent, error) {
+	logs, err := s.Chain.Client.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(from),
+		ToBlock:   new(big.Int).SetUint64(to),
+		Addresses: []common.Address{s.Market},
+		Topics:    [][]common.Hash{{purchasedTopic}},
+	})
+	if err != nil {
+		return nil, datpin.Wrap(datpin.EUNAVAILABLE, err, "read Purchased events")
+	}
+	out := make([]*PurchasedEvent, 0, len(logs))
+	for i := range logs {
+		ev, err := s.MarketABI.UnpackPurchasedEvent(&logs[i])
+		if err != nil {
+			return nil, datpin.Wrap(datpin.EINTERNAL, err, "decode Purchased")
+		}
+		ev.Raw = &logs[i]
+		out = append(out, ev)
+	}
+	return out, nil
+}
+
+// ListingOf reads a listing; one that does not exist has a zero Seller.
+func (s *Suite) ListingOf(ctx context.Context, id uint64) (Listing, error) {
+	out, err := s.Chain.Call(ctx, common.Address{}, s.Market, s.MarketABI.PackListingOf(u64(id)))
+	if err != nil {
+		return Listing{}, err
+	}
+	l, err := s.MarketABI.UnpackListingOf(out)
+	if err != nil {
+		return Listing{}, datpin.Wrap(datpin.EINTERNAL, err, "decode listingOf")
+	}
+	return l, nil
+}
+
+// ApproveERC20 lets spender move amount of owner's ERC-20 token (any ERC-20: the call is the
+// standard approve).
+func (s *Suite) ApproveERC20(ctx context.Context, owner *Account, token, spender common.Address, amount *big.Int) error {
+	_, err := s.send(ctx, owner, token, s.TokenABI.PackApprove(spender, amount), nil)
+	return err
+}
+
+// AllowanceERC20 is what spender may move of owner's ERC-20 token.
+func (s *Suite) AllowanceERC20(ctx context.Context, token, owner, spender common.Address) (*big.Int, error) {
+	out, err := s.Chain.Call(ctx, common.Address{}, token, s.TokenABI.PackAllowance(owner, spender))
+	if err != nil {
+		return nil, err
+	}
+	v, err := s.TokenABI.UnpackAllowance(out)
+	if err != nil {
+		return nil, datpin.Wrap(datpin.EINTERNAL, err, "decode allowance")
+	}
+	return v, nil
 }

@@ -59,4 +59,9 @@
 // The record stream is compressed (Zstandard, over the records in column
 // order: see columns.go) and encrypted with age to every recipient. Encryption is randomized, so sealing the same batch twice gives
 // different packages with different CIDs but the same Merkle root.
+//
+// The age file key is the package's data key (DataKey): random, used for that
+// package alone. A recipient can unwrap it (Package.DataKey) and wrap it to
+// someone else (WrapDataKey), who opens the package with it
+// (UnwrapDataKey, Package.OpenWithKey) without the package changing.
 package pack

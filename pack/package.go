@@ -314,6 +314,11 @@ func (p *Package) Open(identities ...age.Identity) ([]datpin.PublicRecord, error
 		}
 		return nil, datpin.Wrap(datpin.EINVALID, err, "cannot decrypt the package")
 	}
+	return p.read(r)
+}
+
+// read decodes the decrypted payload r and checks it against the manifest.
+func (p *Package) read(r io.Reader) ([]datpin.PublicRecord, error) {
 	limit := 4 + int64(p.Manifest.RecordCount)*MaxRecordSize
 	var codec [1]byte
 	if _, err := io.ReadFull(r, codec[:]); err != nil {
