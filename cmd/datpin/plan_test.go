@@ -1,0 +1,70 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"math/big"
+	"path/filepath"
+	"testing"
+
+	"github.com/datpin/datpin"
+	"github.com/datpin/datpin/evm"
+	"github.com/datpin/datpin/freedata"
+)
+
+// plan quote, deposit, status and withdraw against the vault and plan on anvil; simulate offline.
+func TestCLI_Plan(t *testing.T) {
+	dir := t.TempDir()
+	url, _, s, addrs := anvilSuite(t, evm.DefaultConfig(), dir)
+	ctx := context.Background()
+	admin, sub := evm.AnvilAccount(0), evm.AnvilAccount(3)
+	t.Setenv("DATPIN_PASSWORD", "plan test")
+	key := importKey(t, filepath.Join(dir, "keys"), sub)
+	conn := []string{"--rpc", url, "--addresses", addrs}
+	if err := s.MintToken(ctx, admin, sub.Address, evm.Ether(1000)); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.MintToken(ctx, admin, admin.Address, evm.Ether(70)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.VaultRevenue(ctx, admin, evm.Ether(70)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := run(t, append([]string{"plan", "quote"}, conn...)...); datpin.ErrorCode(err) != datpin.EINVALID {
+		t.Fatalf("quote without an amount: %v", err)
+	}
+	out, err := run(t, append([]string{"plan", "quote", "--deposit", "1000", "--json"}, conn...)...)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	var q freedata.Quote
+	if err := json.Unmarshal([]byte(out), &q); err != nil || q.APR <= 0 || q.GBPerMonth <= 0 || q.PricePerGB != 0.1 {
+		t.Fatalf("quote %s (%v)", out, err)
+	}
+	out, err = run(t, append([]string{"plan", "deposit", "--subscriber", "alice", "--amount", "1000", "--key", key, "--json"}, conn...)...)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	var st PlanStatus
+	if err := json.Unmarshal([]byte(out), &st); err != nil {
+		t.Fatalf("deposit printed %q: %v", out, err)
+	}
+	p, ok := new(big.Int).SetString(st.Principal, 10)
+	if !ok || new(big.Int).Sub(evm.Ether(1000), p).Cmp(big.NewInt(1)) > 0 || st.Throttled || st.WithdrawableAt == "" {
+		t.Fatalf("status after the deposit %+v", st)
+	}
+	if _, err := run(t, append([]string{"plan", "status", "--address", admin.Address.Hex()}, conn...)...); datpin.ErrorCode(err) != datpin.ENOTFOUND {
+		t.Fatalf("status of an address without a plan: %v", err)
+	}
+	if _, err := run(t, append([]string{"plan", "withdraw", "--key", key}, conn...)...); datpin.ErrorCode(err) != datpin.ECONFLICT {
+		t.Fatalf("withdraw before the term: %v", err)
+	}
+	out, err = run(t, "plan", "simulate", "--subscribers", "50", "--years", "2", "--json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sim freedata.SimResult
+	if err := json.Unmarshal([]byte(out), &sim); err != nil || len(sim.Months) != 24 || sim.Deposits <= 0 {
+		t.Fatalf("simulate printed %.200s (%v)", out, err)
+	}
+}
