@@ -72,6 +72,42 @@ func (sb *sealBuffers) appendCompressed(dst, stream []byte) ([]byte, error) {
 	return zstdEncoder.EncodeAll(sb.cols, dst), nil
 }
 
+// EncryptStream is what Seal does with a record stream (see AppendBatch) once its root is
+// known: compress it (AppendCompressed) and encrypt it with age to the recipients. It returns the
+// package's payload.
+func EncryptStream(stream []byte, recipients []age.Recipient) ([]byte, error) {
+	sb := sealPool.Get().(*sealBuffers)
+	defer sealPool.Put(sb)
+	return sb.encryptStream(stream, recipients)
+}
+
+func (sb *sealBuffers) encryptStream(stream []byte, recipients []age.Recipient) ([]byte, error) {
+	var err error
+	if sb.payload, err = sb.appendCompressed(sb.payload[:0], stream); err != nil {
+		return nil, datpin.Wrap(datpin.EINTERNAL, err, "cannot encrypt the records")
+	}
+	return encryptPayload(sb.payload, recipients)
+}
+
+// encryptPayload encrypts a payload (codec byte and stream) with age to the recipients.
+func encryptPayload(payload []byte, recipients []age.Recipient) ([]byte, error) {
+	// The ciphertext is the payload, a 16-byte tag per 64 KiB chunk, a nonce and the header: one
+	// allocation of about the right size.
+	var ct bytes.Buffer
+	ct.Grow(len(payload) + 16*(len(payload)>>16+1) + 16 + 256*len(recipients))
+	w, err := age.Encrypt(&ct, recipients...)
+	if err != nil {
+		return nil, datpin.Wrap(datpin.EINVALID, err, "cannot encrypt to the recipients")
+	}
+	if _, err = w.Write(payload); err == nil {
+		err = w.Close()
+	}
+	if err != nil {
+		return nil, datpin.Wrap(datpin.EINTERNAL, err, "cannot encrypt the records")
+	}
+	return ct.Bytes(), nil
+}
+
 const ageMagic = "age-encryption.org/v1\n"
 
 // Package is one batch ready to store: a plaintext manifest, the device's
@@ -148,29 +184,17 @@ func (s *Sealer) Seal(m Manifest, records []datpin.PublicRecord) (*Package, erro
 		return nil, err
 	}
 
-	payload := stream
+	var payload []byte
 	if s.NoCompression {
 		stream[0] = codecNone
-	} else if sb.payload, err = sb.appendCompressed(sb.payload[:0], stream[1:]); err != nil {
-		return nil, datpin.Wrap(datpin.EINTERNAL, err, "cannot encrypt the records")
+		payload, err = encryptPayload(stream, s.Recipients)
 	} else {
-		payload = sb.payload
-	}
-	// The ciphertext is the payload, a 16-byte tag per 64 KiB chunk, a
-	// nonce and the header: one allocation of about the right size.
-	var ct bytes.Buffer
-	ct.Grow(len(payload) + 16*(len(payload)>>16+1) + 16 + 256*len(s.Recipients))
-	w, err := age.Encrypt(&ct, s.Recipients...)
-	if err != nil {
-		return nil, datpin.Wrap(datpin.EINVALID, err, "cannot encrypt to the recipients")
-	}
-	if _, err = w.Write(payload); err == nil {
-		err = w.Close()
+		payload, err = sb.encryptStream(stream[1:], s.Recipients)
 	}
 	if err != nil {
-		return nil, datpin.Wrap(datpin.EINTERNAL, err, "cannot encrypt the records")
+		return nil, err
 	}
-	p := &Package{Version: PackageVersion, Manifest: m, Payload: ct.Bytes()}
+	p := &Package{Version: PackageVersion, Manifest: m, Payload: payload}
 	p.Signature, err = SignDigest(s.Key, s.Domain.Digest(PackageHash(Keccak256(mb), Keccak256(p.Payload))))
 	if err != nil {
 		return nil, err

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/flate"
 	"crypto/ecdsa"
+	"io"
 	"strings"
 	"testing"
 
@@ -422,5 +423,46 @@ func TestSealer_SealOpenSizes(t *testing.T) {
 		if len(got) != n || got[0] != recs[0] || got[n-1] != recs[n-1] {
 			t.Fatalf("%d records: opened %d, or different ones", n, len(got))
 		}
+	}
+}
+
+// EncryptStream is Seal's compress-and-encrypt step: the payload of a sealed package and the one
+// EncryptStream makes from the same stream open to the same records.
+func TestEncryptStream_IsSealsPayload(t *testing.T) {
+	recs := sampleRecords(50, 3)
+	id, err := age.GenerateX25519Identity()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stream, _, err := pack.AppendBatch(nil, nil, recs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	payload, err := pack.EncryptStream(stream, []age.Recipient{id.Recipient()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := age.Decrypt(bytes.NewReader(payload), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, err := io.ReadAll(r)
+	if err != nil || len(plain) == 0 || plain[0] != 2 {
+		t.Fatalf("payload codec %v (%v)", plain[:min(1, len(plain))], err)
+	}
+	// Walking the stream record by record with EncodedSize covers it exactly.
+	b, n := stream[4:], 0
+	for len(b) > 0 {
+		size, err := pack.EncodedSize(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, n = b[size:], n+1
+	}
+	if n != len(recs) {
+		t.Fatalf("EncodedSize walked %d records of %d", n, len(recs))
+	}
+	if _, err := pack.EncodedSize(stream[4:10]); datpin.ErrorCode(err) != datpin.EINVALID {
+		t.Fatalf("short record: %v", err)
 	}
 }

@@ -34,6 +34,23 @@ const (
 	MaxRecordSize = RecordFixedSize + 2 + 2*MaxIDLen
 )
 
+// EncodedSize is the size of the encoded record at the start of b (see AppendRecord), or an
+// EINVALID error if b is too short to hold it.
+func EncodedSize(b []byte) (int, error) {
+	if len(b) < RecordFixedSize+2 {
+		return 0, errShort("record")
+	}
+	sl := int(b[RecordFixedSize])
+	if len(b) < RecordFixedSize+2+sl {
+		return 0, errShort("record")
+	}
+	n := RecordFixedSize + 2 + sl + int(b[RecordFixedSize+1+sl])
+	if len(b) < n {
+		return 0, errShort("record")
+	}
+	return n, nil
+}
+
 // RecordSize returns the size of r's encoding.
 func RecordSize(r *datpin.PublicRecord) int {
 	return RecordFixedSize + 2 + len(r.StationID) + len(r.CellID)
