@@ -20,13 +20,13 @@
 // A batch is sealed when its epoch is over and no record came for
 // Config.SealAfter (the daemon), or explicitly by Flush (the end of an
 // import). It is then packaged: device ids replaced by per-epoch
-// pseudonyms and positions by H3 cells; scored by quality.ScoreContribution
-// on the anonymized records (datpin.ScoringRecords), exactly as validators
-// re-score the decrypted package, its one-line explanation going into the
+// pseudonyms and positions by H3 cells; scored by quality.ScorePackage on the
+// anonymized records, the one function validators re-score the decrypted
+// package with, its one-line explanation going into the
 // manifest; the records encoded into a Merkle tree, the manifest signed and
 // the records encrypted with age to Config.Recipients (the validator
-// committee and the operator). A handset batch shows its region in the clear only if at least
-// K distinct pseudonyms share it (k-anonymity); stations and sensors are
+// committee and the operator). A handset batch shows its region in the clear only if it passes
+// privacy.KAnonymous (at least K distinct pseudonyms share it); stations and sensors are
 // fixed infrastructure. The package goes into the content store (a local
 // directory, or IPFS Kubo) under its CIDv1, and is anchored with the
 // station's Contribution signature, up to Config.AnchorBatch contributions
