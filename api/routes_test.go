@@ -13,16 +13,19 @@ import (
 	"github.com/datpin/datpin/evm"
 	"github.com/datpin/datpin/evm/evmtest"
 	"github.com/datpin/datpin/index"
+	"github.com/datpin/datpin/index/indextest"
 	"github.com/datpin/datpin/privacy"
 )
 
 // TestServer_EveryRoute_MixedStatuses serves a network whose index holds finalized and rejected
-// tokens and a station whose only token is still pending (the state in which aggregates over no
-// verdict used to fail), and calls every documented route: each answers its success status with
-// a body of its documented type, and the three tokens read back with their status.
+// tokens, a station whose only token is still pending (the state in which aggregates over no
+// verdict used to fail), a sale and a FreeData subscriber, and calls every documented route: each
+// answers its success status with a body of its documented type, and the three tokens read back
+// with their status.
 func TestServer_EveryRoute_MixedStatuses(t *testing.T) {
 	srv, f, ix := newServer(t)
 	n := f.Net
+	m := indextest.AddMarket(t, f)
 	// A new station anchors one contribution that no validator evaluates.
 	dev := evmtest.Account("device", 99)
 	cell, err := privacy.Cell(518_900_000, -84_900_000, 8)
@@ -56,7 +59,18 @@ func TestServer_EveryRoute_MixedStatuses(t *testing.T) {
 	}
 
 	for _, r := range api.Routes {
-		path := strings.NewReplacer("{address}", station, "{id}", strconv.FormatUint(pending, 10)).Replace(r.Path)
+		address, id := station, pending
+		switch {
+		case strings.HasPrefix(r.Path, "/api/v1/listings/"):
+			id = m.Listing
+		case strings.HasPrefix(r.Path, "/api/v1/purchases/"):
+			id = m.Delivered
+		case strings.HasPrefix(r.Path, "/api/v1/holders/"):
+			address = strings.ToLower(f.Operator.Address.Hex())
+		case strings.HasPrefix(r.Path, "/api/v1/plans/"):
+			address = strings.ToLower(m.Subscriber.Address.Hex())
+		}
+		path := strings.NewReplacer("{address}", address, "{id}", strconv.FormatUint(id, 10)).Replace(r.Path)
 		token, want := "", 200
 		if strings.HasPrefix(r.Path, "/api/v1/admin/") {
 			token = adminToken

@@ -20,6 +20,9 @@ type DB struct {
 var eventTables = []string{
 	"blocks", "devices", "tokens", "verdicts", "transfers", "reveals", "evaluations", "commits",
 	"validator_events", "epochs", "settlements", "claims", "proofs", "expirations", "params",
+	"market_listings", "market_closings", "market_entries", "market_purchases", "market_exclusions",
+	"market_deliveries", "market_refunds", "market_sale_claims", "market_consents", "market_floors",
+	"market_buyer_rules", "vault_base", "vault_syncs", "vault_events", "plan_events", "plan_prices",
 }
 
 const schema = `
@@ -175,6 +178,204 @@ CREATE TABLE IF NOT EXISTS params (
 );
 `
 
+// marketSchema is migration step 2: the DataMarket's, the FreeDataVault's and the DataPlan's
+// events. Amounts are decimal strings of base units; hashes and addresses lower-case hex.
+const marketSchema = `
+-- Listed; a listing is open until its ListingClosed (market_closings).
+CREATE TABLE IF NOT EXISTS market_listings (
+	id               INTEGER PRIMARY KEY,
+	block            INTEGER NOT NULL,
+	tx               TEXT    NOT NULL,
+	seller           TEXT    NOT NULL,
+	class            INTEGER NOT NULL,
+	manifest_root    TEXT    NOT NULL,
+	manifest_cid     TEXT    NOT NULL,
+	certificate_hash TEXT    NOT NULL,
+	asset            TEXT    NOT NULL,
+	price            TEXT    NOT NULL,
+	purposes         TEXT    NOT NULL,
+	access_duration  INTEGER NOT NULL,
+	delivery_window  INTEGER NOT NULL,
+	licence_uri      TEXT    NOT NULL,
+	time             INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS market_closings (
+	listing INTEGER PRIMARY KEY,
+	block   INTEGER NOT NULL
+);
+-- A listing's manifest entries (index, token, units), read from the calldata of the first
+-- purchase of the listing the index saw: the contract checked them against the listing's root.
+CREATE TABLE IF NOT EXISTS market_entries (
+	listing INTEGER NOT NULL,
+	idx     INTEGER NOT NULL,
+	token   INTEGER NOT NULL,
+	units   INTEGER NOT NULL,
+	block   INTEGER NOT NULL,
+	PRIMARY KEY (listing, idx)
+);
+CREATE INDEX IF NOT EXISTS market_entries_token ON market_entries (token);
+CREATE TABLE IF NOT EXISTS market_purchases (
+	id           INTEGER PRIMARY KEY,
+	block        INTEGER NOT NULL,
+	tx           TEXT    NOT NULL,
+	listing      INTEGER NOT NULL,
+	buyer        TEXT    NOT NULL,
+	purpose      INTEGER NOT NULL,
+	tokens       INTEGER NOT NULL,
+	units        INTEGER NOT NULL,
+	amount       TEXT    NOT NULL,
+	sold_root    TEXT    NOT NULL,
+	deadline     INTEGER NOT NULL,
+	licence_ends INTEGER NOT NULL,
+	recipient    TEXT    NOT NULL,
+	time         INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS market_purchases_buyer ON market_purchases (buyer, id);
+CREATE INDEX IF NOT EXISTS market_purchases_listing ON market_purchases (listing, id);
+-- EntryExcluded: at purchase (same transaction as the Purchased event) or dropped at delivery.
+CREATE TABLE IF NOT EXISTS market_exclusions (
+	block     INTEGER NOT NULL,
+	log_index INTEGER NOT NULL,
+	purchase  INTEGER NOT NULL,
+	token     INTEGER NOT NULL,
+	why       INTEGER NOT NULL,
+	tx        TEXT    NOT NULL,
+	PRIMARY KEY (block, log_index)
+);
+CREATE INDEX IF NOT EXISTS market_exclusions_purchase ON market_exclusions (purchase, block, log_index);
+CREATE TABLE IF NOT EXISTS market_deliveries (
+	purchase   INTEGER PRIMARY KEY,
+	block      INTEGER NOT NULL,
+	tx         TEXT    NOT NULL,
+	gateway    TEXT    NOT NULL,
+	bundle_cid TEXT    NOT NULL,
+	tokens     INTEGER NOT NULL,
+	units      INTEGER NOT NULL,
+	pool       TEXT    NOT NULL,
+	time       INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS market_refunds (
+	purchase INTEGER PRIMARY KEY,
+	block    INTEGER NOT NULL,
+	buyer    TEXT    NOT NULL,
+	amount   TEXT    NOT NULL,
+	time     INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS market_sale_claims (
+	block     INTEGER NOT NULL,
+	log_index INTEGER NOT NULL,
+	purchase  INTEGER NOT NULL,
+	token     INTEGER NOT NULL,
+	holder    TEXT    NOT NULL,
+	amount    TEXT    NOT NULL,
+	tx        TEXT    NOT NULL,
+	time      INTEGER NOT NULL,
+	PRIMARY KEY (block, log_index)
+);
+CREATE INDEX IF NOT EXISTS market_sale_claims_purchase ON market_sale_claims (purchase);
+CREATE INDEX IF NOT EXISTS market_sale_claims_holder ON market_sale_claims (holder);
+-- Holders' consent: the latest row per key is in force.
+CREATE TABLE IF NOT EXISTS market_consents (
+	block           INTEGER NOT NULL,
+	log_index       INTEGER NOT NULL,
+	holder          TEXT    NOT NULL,
+	class           INTEGER NOT NULL,
+	purposes        TEXT    NOT NULL,
+	allow_list_only INTEGER NOT NULL,
+	PRIMARY KEY (block, log_index)
+);
+CREATE INDEX IF NOT EXISTS market_consents_holder ON market_consents (holder);
+CREATE TABLE IF NOT EXISTS market_floors (
+	block     INTEGER NOT NULL,
+	log_index INTEGER NOT NULL,
+	holder    TEXT    NOT NULL,
+	class     INTEGER NOT NULL,
+	asset     TEXT    NOT NULL,
+	price     TEXT    NOT NULL,
+	PRIMARY KEY (block, log_index)
+);
+CREATE INDEX IF NOT EXISTS market_floors_holder ON market_floors (holder);
+CREATE TABLE IF NOT EXISTS market_buyer_rules (
+	block     INTEGER NOT NULL,
+	log_index INTEGER NOT NULL,
+	holder    TEXT    NOT NULL,
+	class     INTEGER NOT NULL,
+	buyer     TEXT    NOT NULL,
+	rule      INTEGER NOT NULL,
+	PRIMARY KEY (block, log_index)
+);
+CREATE INDEX IF NOT EXISTS market_buyer_rules_holder ON market_buyer_rules (holder);
+-- The vault's and the plan's state before the first indexed block (block 0: outlives rollbacks);
+-- known = 0 when the node could not answer for that block.
+CREATE TABLE IF NOT EXISTS vault_base (
+	block        INTEGER NOT NULL,
+	known        INTEGER NOT NULL,
+	supply       TEXT    NOT NULL,
+	stored       TEXT    NOT NULL,
+	vesting      TEXT    NOT NULL,
+	vesting_end  INTEGER NOT NULL,
+	last_sync    INTEGER NOT NULL,
+	rate         TEXT    NOT NULL,
+	reserve      TEXT    NOT NULL,
+	price_per_gb TEXT    NOT NULL
+);
+CREATE TABLE IF NOT EXISTS vault_syncs (
+	block       INTEGER NOT NULL,
+	log_index   INTEGER NOT NULL,
+	stored      TEXT    NOT NULL,
+	vesting     TEXT    NOT NULL,
+	vesting_end INTEGER NOT NULL,
+	reserve     TEXT    NOT NULL,
+	time        INTEGER NOT NULL,
+	PRIMARY KEY (block, log_index)
+);
+-- Vault events; kind: deposit, withdraw (account: the shares' owner), revenue (extra: the amount
+-- vesting after it), funded (account: the funder; extra: the reserve after it), rate (assets: the
+-- emission per second), fees (account: the asset collected; extra: "vault" when it became the
+-- vault's revenue, else where it went).
+CREATE TABLE IF NOT EXISTS vault_events (
+	block     INTEGER NOT NULL,
+	log_index INTEGER NOT NULL,
+	kind      TEXT    NOT NULL,
+	account   TEXT    NOT NULL DEFAULT '',
+	assets    TEXT    NOT NULL DEFAULT '0',
+	shares    TEXT    NOT NULL DEFAULT '0',
+	extra     TEXT    NOT NULL DEFAULT '',
+	time      INTEGER NOT NULL,
+	PRIMARY KEY (block, log_index)
+);
+-- DataPlan events; kind: subscribed (principal: after it), converted (kb: credit issued),
+-- metered (kb: asked; used_kb and credit_kb: the plan's totals after it), throttled (kb: short),
+-- unthrottled (kb: available), withdrawn (dest: where the assets went).
+CREATE TABLE IF NOT EXISTS plan_events (
+	block      INTEGER NOT NULL,
+	log_index  INTEGER NOT NULL,
+	owner      TEXT    NOT NULL,
+	kind       TEXT    NOT NULL,
+	subscriber TEXT    NOT NULL DEFAULT '',
+	assets     TEXT    NOT NULL DEFAULT '0',
+	shares     TEXT    NOT NULL DEFAULT '0',
+	principal  TEXT    NOT NULL DEFAULT '0',
+	kb         TEXT    NOT NULL DEFAULT '0',
+	used_kb    TEXT    NOT NULL DEFAULT '0',
+	credit_kb  TEXT    NOT NULL DEFAULT '0',
+	dest       TEXT    NOT NULL DEFAULT '',
+	tx         TEXT    NOT NULL,
+	time       INTEGER NOT NULL,
+	PRIMARY KEY (block, log_index)
+);
+CREATE INDEX IF NOT EXISTS plan_events_owner ON plan_events (owner, block, log_index);
+CREATE TABLE IF NOT EXISTS plan_prices (
+	block     INTEGER NOT NULL,
+	log_index INTEGER NOT NULL,
+	price     TEXT    NOT NULL,
+	PRIMARY KEY (block, log_index)
+);
+`
+
+// migrations are the index's schema steps, in order; a database records the steps it ran.
+var migrations = []sqlitedb.Migration{{SQL: schema}, {SQL: marketSchema}}
+
 // Open opens (creating if needed) the index database at path. The index is rebuilt from the
 // chain if lost, so commits are synced at checkpoints only.
 func Open(path string) (*DB, error) {
@@ -183,7 +384,7 @@ func Open(path string) (*DB, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := sqlitedb.Migrate(context.Background(), db, "index", []sqlitedb.Migration{{SQL: schema}}); err != nil {
+	if err := sqlitedb.Migrate(context.Background(), db, "index", migrations); err != nil {
 		db.Close()
 		return nil, err
 	}

@@ -43,11 +43,87 @@ func TestOpen_DatabaseOfAnEarlierVersion(t *testing.T) {
 			t.Fatalf("block 7: %q, %v", h, err)
 		}
 		var v int
-		if err := d.db.QueryRow(`SELECT version FROM schema_versions WHERE name = 'index'`).Scan(&v); err != nil || v != 1 {
-			t.Fatalf("schema version %d, %v; want 1", v, err)
+		if err := d.db.QueryRow(`SELECT version FROM schema_versions WHERE name = 'index'`).Scan(&v); err != nil || v != len(migrations) {
+			t.Fatalf("schema version %d, %v; want %d", v, err, len(migrations))
 		}
 		if err := d.Close(); err != nil {
 			t.Fatal(err)
 		}
+	}
+}
+
+// TestOpen_DatabaseAtVersion1 (before the market's and FreeData's tables): it opens with its rows,
+// gains the new tables and is recorded at the current version.
+func TestOpen_DatabaseAtVersion1(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "index.db")
+	ctx := context.Background()
+	old, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := old.Exec(schema + `;
+		CREATE TABLE schema_versions (name TEXT PRIMARY KEY, version INTEGER NOT NULL);
+		INSERT INTO schema_versions (name, version) VALUES ('index', 1);
+		INSERT INTO meta (key, value) VALUES ('deployment', 'chain 1');
+		INSERT INTO tokens (id, block, tx, class, minted_to) VALUES (3, 7, '0x01', 1, '0xab')`); err != nil {
+		t.Fatal(err)
+	}
+	if err := old.Close(); err != nil {
+		t.Fatal(err)
+	}
+	d, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	if err := d.Bind(ctx, "chain 1"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.Token(ctx, 3); err != nil {
+		t.Fatalf("token of the old database: %v", err)
+	}
+	var v int
+	if err := d.db.QueryRow(`SELECT version FROM schema_versions WHERE name = 'index'`).Scan(&v); err != nil || v != len(migrations) || v != 2 {
+		t.Fatalf("schema version %d, %v; want 2", v, err)
+	}
+	if p, err := d.Listings(ctx, 0, 0); err != nil || p.Total != 0 {
+		t.Fatalf("listings of the migrated database: %+v, %v", p, err)
+	}
+	if vt, err := d.Vault(ctx); err != nil || vt.Supply != "0" || vt.Complete {
+		t.Fatalf("vault of the migrated database: %+v, %v", vt, err)
+	}
+}
+
+// TestRollback_CoversEveryEventTable: every table with a block column is one Rollback and Reset
+// clear, so a reorganization leaves no row of an abandoned branch in any of them.
+func TestRollback_CoversEveryEventTable(t *testing.T) {
+	d, err := Open(filepath.Join(t.TempDir(), "index.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	rows, err := d.db.Query(`SELECT m.name FROM sqlite_master m, pragma_table_info(m.name) c
+		WHERE m.type = 'table' AND c.name = 'block' ORDER BY m.name`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	listed := map[string]bool{}
+	for _, name := range eventTables {
+		listed[name] = true
+	}
+	n := 0
+	for rows.Next() {
+		var name string
+		if err := rows.Scan(&name); err != nil {
+			t.Fatal(err)
+		}
+		n++
+		if !listed[name] {
+			t.Errorf("table %s has a block column but Rollback does not clear it", name)
+		}
+	}
+	if n != len(eventTables) || n < 31 {
+		t.Fatalf("%d tables with a block column, %d rolled back", n, len(eventTables))
 	}
 }

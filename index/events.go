@@ -24,6 +24,8 @@ type writer struct {
 	s        *evm.Suite
 	contribs map[uint64]Contribution
 	times    map[uint64]uint64
+	// manifests are the entries passed by the range's purchase transactions, by transaction.
+	manifests map[common.Hash]purchaseManifest
 }
 
 func (w *writer) exec(query string, args ...any) error {
@@ -40,7 +42,16 @@ func (w *writer) apply(l *types.Log) error {
 	}
 	s := w.s
 	b, li := l.BlockNumber, l.Index
+	if l.Address == (common.Address{}) {
+		return nil
+	}
 	switch l.Address {
+	case s.Market:
+		return w.applyMarket(l)
+	case s.Vault:
+		return w.applyVault(l)
+	case s.Plan:
+		return w.applyPlan(l)
 	case s.DAT:
 		d := s.DATABI
 		if ev, err := d.UnpackMintedEvent(l); err == nil {

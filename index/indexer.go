@@ -205,6 +205,9 @@ func (ix *Indexer) Step(ctx context.Context) (more bool, err error) {
 	if err := ix.seedParams(ctx); err != nil {
 		return false, err
 	}
+	if err := ix.seedVault(ctx); err != nil {
+		return false, err
+	}
 	if head < ix.cfg.Confirmations {
 		return false, nil
 	}
@@ -279,7 +282,7 @@ func (ix *Indexer) indexRange(ctx context.Context, from, to uint64) (int, error)
 	s := ix.Suite
 	logs, err := s.Chain.Client.FilterLogs(ctx, ethereum.FilterQuery{
 		FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
-		Addresses: []common.Address{s.DAT, s.Registry, s.Oracle, s.Rewards},
+		Addresses: SuiteAddresses(s),
 	})
 	if err != nil {
 		return 0, datpin.Wrap(datpin.EUNAVAILABLE, err, "logs of blocks %d..%d", from, to)
@@ -289,6 +292,10 @@ func (ix *Indexer) indexRange(ctx context.Context, from, to uint64) (int, error)
 		return 0, datpin.Wrap(datpin.EUNAVAILABLE, err, "header %d", to)
 	}
 	contribs, err := ix.contributions(ctx, logs)
+	if err != nil {
+		return 0, err
+	}
+	manifests, err := ix.manifests(ctx, logs)
 	if err != nil {
 		return 0, err
 	}
@@ -312,7 +319,7 @@ func (ix *Indexer) indexRange(ctx context.Context, from, to uint64) (int, error)
 		return 0, dbErr(err, "begin range")
 	}
 	defer tx.Rollback()
-	w := &writer{tx: tx, ctx: ctx, s: s, contribs: contribs, times: times}
+	w := &writer{tx: tx, ctx: ctx, s: s, contribs: contribs, times: times, manifests: manifests}
 	blocks := map[uint64]string{to: end.Hash().Hex()}
 	for i := range logs {
 		l := &logs[i]

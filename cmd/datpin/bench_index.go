@@ -14,7 +14,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
 	"github.com/datpin/datpin"
@@ -90,7 +89,7 @@ func benchIndex(ctx context.Context, s *evm.Suite, stations int) (*indexBench, e
 	t0 := time.Now()
 	logs, err := s.Chain.Client.FilterLogs(ctx, ethereum.FilterQuery{
 		FromBlock: new(big.Int).SetUint64(s.Block), ToBlock: new(big.Int).SetUint64(head),
-		Addresses: []common.Address{s.Registry, s.DAT, s.Oracle, s.Rewards},
+		Addresses: index.SuiteAddresses(s),
 	})
 	if err != nil {
 		return nil, datpin.Wrap(datpin.EUNAVAILABLE, err, "eth_getLogs")

@@ -3,7 +3,7 @@
 "use strict";
 
 const API = "api/v1/";
-const state = { dats: { offset: 0, limit: 25, total: 0 }, cells: [], optimization: null, stations: [], selectedCell: null };
+const state = { dats: { offset: 0, limit: 25, total: 0 }, cells: [], optimization: null, stations: [], selectedCell: null, token: null };
 
 async function get(path) {
   const r = await fetch(API + path, { headers: { Accept: "application/json" } });
@@ -61,6 +61,7 @@ function badge(status) {
 
 async function loadStatus() {
   const s = await get("status");
+  state.token = (s.addresses.token || "").toLowerCase();
   const ix = s.index || {};
   document.getElementById("status").textContent =
     `chain ${s.chainId} · block ${ix.indexedBlock ?? "?"} (lag ${ix.lag ?? "?"}) · ` +
@@ -289,6 +290,318 @@ function drawOptimization() {
   if (!o.falling.length) fall.append(el("li", {}, "none"));
 }
 
+// ---------------------------------------------------------------- amounts
+
+const ZERO = "0x0000000000000000000000000000000000000000";
+
+// assetName names a market asset: ETH, the network token, or its address.
+function assetName(a) {
+  if (!a || a === ZERO) return "ETH";
+  if (state.token && a === state.token) return "token";
+  return short(a);
+}
+
+// amount renders base units of an 18-decimal asset: small amounts in base units, others with
+// up to four decimals.
+function amount(v, asset) {
+  if (v == null) return "–";
+  const x = BigInt(v);
+  const unit = 10n ** 18n;
+  const name = assetName(asset);
+  if (x !== 0n && x < 10n ** 12n) return `${x} ${name === "ETH" ? "wei" : "base units"}`;
+  const frac = ((x % unit) * 10000n) / unit;
+  return `${x / unit}.${frac.toString().padStart(4, "0")} ${name}`;
+}
+
+// shares renders vault shares (24 decimals: the token's 18 and 6 of offset) as whole shares.
+function shares(v) {
+  const x = BigInt(v);
+  const unit = 10n ** 24n;
+  return `${x / unit}.${(((x % unit) * 10000n) / unit).toString().padStart(4, "0")} shares`;
+}
+
+const gb = (kb) => (Number(kb) / 1048576).toFixed(2) + " GB";
+const when = (t) => (t ? new Date(t * 1000).toISOString().slice(0, 16).replace("T", " ") : "–");
+
+// ---------------------------------------------------------------- market
+
+async function loadMarket() {
+  const page = await get("listings?limit=100");
+  const body = document.getElementById("listings-body");
+  body.replaceChildren();
+  for (const l of page.items) {
+    const tr = el("tr", { "data-listing": l.id, onclick: () => showListing(l.id).catch(showError) },
+      el("td", {}, l.id), el("td", {}, l.class), el("td", {}, l.tokens ?? "?"), el("td", {}, l.units ?? "?"),
+      el("td", {}, amount(l.pricePerUnit, l.asset)), el("td", {}, l.purposeNames.join(", ")),
+      el("td", {}, `${l.licenceUri} · ${Math.round(l.accessDuration / 86400)} d`),
+      el("td", { class: "mono", title: l.certificateHash }, short(l.certificateHash)), el("td", {}, `${l.delivered}/${l.purchases}`),
+      el("td", {}, badge(l.open ? "open" : "closed")));
+    body.append(tr);
+  }
+  if (!page.items.length) body.append(el("tr", {}, el("td", { colspan: 10 }, "no listing yet")));
+  else await showListing(page.items[0].id);
+}
+
+async function showListing(id) {
+  for (const r of document.querySelectorAll("#listings-body tr.selected")) r.classList.remove("selected");
+  const row = document.querySelector(`#listings-body tr[data-listing="${id}"]`);
+  if (row) row.classList.add("selected");
+  const l = await get("listings/" + id);
+  drawCoverage(l);
+  const dl = el("dl", {});
+  const add = (k, v) => dl.append(el("dt", {}, k), el("dd", {}, v));
+  add("listing", `#${l.id} (class ${l.class}) by ${short(l.seller)}`);
+  add("price", `${amount(l.pricePerUnit, l.asset)} per unit`);
+  add("purposes", l.purposeNames.join(", "));
+  add("licence", `${l.licenceUri}, ${Math.round(l.accessDuration / 86400)} days; delivery within ${Math.round(l.deliveryWindow / 60)} min`);
+  add("certificate", el("span", { class: "mono", id: "listing-certificate" }, l.certificateHash));
+  add("manifest", el("span", { class: "mono" }, l.manifestCid));
+  add("Merkle root", el("span", { class: "mono" }, l.manifestRoot));
+  add("DATs / units", l.tokens == null ? "unknown until a purchase" : `${l.tokens} / ${l.units}`);
+  add("coverage", `${l.cells.length} H3 cells`);
+  const ps = el("tbody", {});
+  for (const p of l.purchaseList) {
+    ps.append(el("tr", { "data-purchase": p.id }, el("td", {}, p.id), el("td", { class: "mono" }, short(p.buyer)), el("td", {}, p.purposeName),
+      el("td", {}, badge(p.state)), el("td", {}, p.delivery ? p.delivery.units : p.units)));
+  }
+  const table = el("table", {}, el("thead", {}, el("tr", {}, el("th", {}, "purchase"), el("th", {}, "buyer"), el("th", {}, "purpose"), el("th", {}, "state"), el("th", {}, "units"))), ps);
+  document.getElementById("listing-detail").replaceChildren(el("h3", {}, `Listing #${l.id}`), dl, el("h3", {}, `Purchases (${l.purchaseList.length})`), table);
+}
+
+// drawCoverage draws the network's cells in grey and the listing's cells over them, darker with
+// more units.
+function drawCoverage(l) {
+  const map = document.getElementById("listing-map");
+  map.replaceChildren();
+  const pts = [];
+  for (const c of l.cells) pts.push(...c.boundary);
+  for (const c of state.cells) pts.push(...c.boundary);
+  if (!pts.length) {
+    const t = svg("text", { x: 400, y: 210, "text-anchor": "middle", class: "label" });
+    t.textContent = l.tokens == null ? "coverage unknown until a purchase shows the manifest" : "no cell";
+    map.append(t);
+    return;
+  }
+  const proj = projector(pts, 800, 420, 24);
+  const poly = (b) => b.map((p) => proj(p).map((v) => v.toFixed(1)).join(",")).join(" ");
+  const mine = new Set(l.cells.map((c) => c.cell));
+  for (const c of state.cells) {
+    if (!mine.has(c.cell)) map.append(svg("polygon", { points: poly(c.boundary), class: "context", "data-context": c.cell }));
+  }
+  const most = Math.max(1, ...l.cells.map((c) => c.units));
+  for (const c of l.cells) {
+    const p = svg("polygon", { points: poly(c.boundary), class: "cell", "data-cell": c.cell,
+      fill: `hsl(212, 60%, ${(78 - 40 * (c.units / most)).toFixed(0)}%)` });
+    const t = svg("title", {});
+    t.textContent = `${c.cell}: ${c.tokens} DATs, ${c.units} units, ${c.records} records`;
+    p.append(t);
+    map.append(p);
+  }
+}
+
+async function lookupHolder(address) {
+  const box = document.getElementById("holder-result");
+  document.getElementById("holder-form").elements.address.value = address;
+  const h = await get("holders/" + address);
+  const consent = el("tbody", { id: "consent-body" });
+  for (const c of h.consents) {
+    consent.append(el("tr", { "data-class": c.class }, el("td", {}, c.class),
+      el("td", {}, c.purposeNames.length ? c.purposeNames.join(", ") : "none (revoked)"),
+      el("td", {}, c.allowListOnly ? "allow-list only" : "any buyer"),
+      el("td", {}, c.floors.map((f) => (f.accepted ? `${assetName(f.asset)} ≥ ${amount(f.pricePerUnit, f.asset)}` : `${assetName(f.asset)} refused`)).join("; ") || "no asset"),
+      el("td", {}, c.buyerRules.map((r) => `${r.rule} ${short(r.buyer)}`).join("; ") || "–")));
+  }
+  if (!h.consents.length) consent.append(el("tr", {}, el("td", { colspan: 5 }, "no consent: sells nothing")));
+  const earn = el("tbody", { id: "earnings-body" });
+  for (const e of h.earnings) {
+    earn.append(el("tr", { "data-purchase": e.purchase }, el("td", {}, e.purchase), el("td", {}, e.listing), el("td", {}, e.entries),
+      el("td", {}, amount(e.claimed, e.asset)), el("td", {}, amount(e.pending, e.asset)), el("td", {}, when(e.time))));
+  }
+  if (!h.earnings.length) earn.append(el("tr", {}, el("td", { colspan: 6 }, "no sale yet")));
+  box.replaceChildren(
+    el("h3", {}, "Consent"),
+    el("table", {}, el("thead", {}, el("tr", {}, ...["class", "purposes", "buyers", "floors", "buyer rules"].map((x) => el("th", {}, x)))), consent),
+    el("h3", {}, "Earnings per sale"),
+    el("table", {}, el("thead", {}, el("tr", {}, ...["purchase", "listing", "DATs", "claimed", "to claim", "delivered"].map((x) => el("th", {}, x)))), earn));
+}
+
+async function lookupBuyer(address) {
+  const box = document.getElementById("buyer-result");
+  document.getElementById("buyer-form").elements.address.value = address;
+  const page = await get("purchases?limit=100&buyer=" + address);
+  const body = el("tbody", { id: "buyer-purchases-body" });
+  for (const p of page.items) {
+    const tr = el("tr", { "data-purchase": p.id, onclick: () => showPurchase(p.id).catch(showError) },
+      el("td", {}, p.id), el("td", {}, p.listing), el("td", {}, p.purposeName), el("td", {}, badge(p.state)),
+      el("td", {}, p.delivery ? `${p.delivery.tokens} DATs, ${p.delivery.units} units` : `${p.tokens} DATs, ${p.units} units`),
+      el("td", {}, amount(p.delivery ? p.delivery.charged : p.amount, p.asset)),
+      el("td", { class: "mono" }, p.delivery ? short(p.delivery.bundleCid) : "–"));
+    body.append(tr);
+  }
+  if (!page.items.length) body.append(el("tr", {}, el("td", { colspan: 7 }, "no purchase")));
+  box.replaceChildren(el("table", {}, el("thead", {}, el("tr", {}, ...["purchase", "listing", "purpose", "state", "bought", "paid", "bundle"].map((x) => el("th", {}, x)))), body));
+  if (page.items.length) await showPurchase(page.items[page.items.length - 1].id);
+  else document.getElementById("purchase-detail").replaceChildren();
+}
+
+async function showPurchase(id) {
+  const p = await get("purchases/" + id);
+  const dl = el("dl", {});
+  const add = (k, v) => dl.append(el("dt", {}, k), el("dd", {}, v));
+  add("purchase", `#${p.id} of listing #${p.listing} for ${p.purposeName}`);
+  add("state", badge(p.state));
+  add("escrowed", amount(p.amount, p.asset));
+  if (p.delivery) {
+    add("delivered", `${when(p.delivery.time)} by ${short(p.delivery.gateway)}: ${p.delivery.tokens} DATs, ${p.delivery.units} units`);
+    add("bundle", el("span", { class: "mono", id: "bundle-cid" }, p.delivery.bundleCid));
+    add("pool", amount(p.delivery.pool, p.asset) + ` · claimed ${amount(p.claimed, p.asset)}`);
+  } else if (p.refund) {
+    add("refunded", `${amount(p.refund.amount, p.asset)} at ${when(p.refund.time)}`);
+  } else {
+    add("delivery by", when(p.deadline));
+  }
+  add("licence ends", when(p.licenceEnds));
+  const body = el("tbody", { id: "purchase-entries-body" });
+  for (const e of p.entries) {
+    body.append(el("tr", { "data-token": e.token, "data-state": e.state }, el("td", {}, e.index), el("td", {}, e.token), el("td", {}, e.units),
+      el("td", {}, badge(e.state), e.reason ? " " + e.reason : ""), el("td", {}, e.share ? amount(e.share, p.asset) : "–"),
+      el("td", {}, e.state === "delivered" ? (e.claimed ? "claimed" : "to claim") : "")));
+  }
+  const rows = p.entriesKnown ? el("table", {}, el("thead", {}, el("tr", {}, ...["#", "DAT", "units", "entry", "share", "claim"].map((x) => el("th", {}, x)))), body)
+    : el("p", { class: "hint" }, "the manifest is not known to the index");
+  document.getElementById("purchase-detail").replaceChildren(el("h3", {}, `Purchase #${p.id}`), dl, rows);
+}
+
+// ---------------------------------------------------------------- FreeData
+
+async function loadFreeData() {
+  let v;
+  try {
+    v = await get("vault");
+  } catch (e) {
+    document.getElementById("vault-figures").replaceChildren(el("dd", {}, "no FreeData vault in this deployment"));
+    return;
+  }
+  const dl = document.getElementById("vault-figures");
+  dl.replaceChildren();
+  const add = (k, x, id) => dl.append(el("dt", {}, k), el("dd", id ? { id } : {}, x));
+  add("total assets", amount(v.totalAssets, state.token), "vault-total");
+  add("shares", shares(v.supply));
+  add("share price", v.sharePrice.toFixed(6) + " token / share", "vault-share-price");
+  add("vesting", `${amount(v.vestingAmount, state.token)} until ${when(v.vestingEnd)} (${amount(v.vested, state.token)} released since the last sync)`);
+  add("emission", `${amount(v.emissionRate, state.token)} / s from a reserve of ${amount(v.emissionReserve, state.token)}`);
+  add("revenue", `${amount(v.revenue, state.token)} (market fees ${amount(v.feesCollected, state.token)})`);
+  add("price of credit", `${amount(v.pricePerGB, state.token)} per GB`);
+  add("plans", `${v.plans.subscribers} subscribers, ${v.plans.throttled} throttled; principal ${amount(v.plans.principal, state.token)}`);
+  add("credit / used", `${gb(v.plans.creditKB)} / ${gb(v.plans.usedKB)}`, "vault-usage");
+  if (!v.complete) add("note", "the node had no state before the first indexed block: figures count indexed events only");
+  drawChart(document.getElementById("freedata-chart"), v.series);
+}
+
+// drawChart draws cumulative credit issued from yield and data used (GB) against time, as two
+// step lines in plain SVG.
+function drawChart(chart, series) {
+  chart.replaceChildren();
+  chart.setAttribute("class", "chart");
+  const W = 600, H = 300, L = 56, R = 14, T = 26, B = 34;
+  if (!series.length) {
+    const t = svg("text", { x: W / 2, y: H / 2, "text-anchor": "middle" });
+    t.textContent = "no yield converted and no usage yet";
+    chart.append(t);
+    return;
+  }
+  const t0 = series[0].time, t1 = Math.max(series[series.length - 1].time, t0 + 1);
+  const top = Math.max(1, ...series.map((p) => Math.max(p.creditKB, p.usedKB))) / 1048576;
+  const x = (t) => L + ((t - t0) / (t1 - t0)) * (W - L - R);
+  const y = (g) => H - B - (g / top) * (H - T - B);
+  for (let i = 0; i <= 4; i++) {
+    const g = (top * i) / 4;
+    chart.append(svg("line", { x1: L, x2: W - R, y1: y(g).toFixed(1), y2: y(g).toFixed(1), class: i ? "grid" : "axis" }));
+    const lab = svg("text", { x: L - 6, y: (y(g) + 4).toFixed(1), "text-anchor": "end" });
+    lab.textContent = g.toFixed(g < 10 ? 1 : 0);
+    chart.append(lab);
+  }
+  chart.append(svg("line", { x1: L, x2: L, y1: T, y2: H - B, class: "axis" }));
+  for (const [t, anchor] of [[t0, "start"], [t1, "end"]]) {
+    const lab = svg("text", { x: x(t).toFixed(1), y: H - B + 16, "text-anchor": anchor });
+    lab.textContent = when(t);
+    chart.append(lab);
+  }
+  const unit = svg("text", { x: 8, y: 14 });
+  unit.textContent = "GB";
+  chart.append(unit);
+  for (const [key, label, k] of [["creditKB", "credit from yield", 0], ["usedKB", "data used", 1]]) {
+    const pts = [];
+    let prev = null;
+    for (const p of series) {
+      const g = p[key] / 1048576;
+      if (prev != null) pts.push(`${x(p.time).toFixed(1)},${y(prev).toFixed(1)}`);
+      pts.push(`${x(p.time).toFixed(1)},${y(g).toFixed(1)}`);
+      prev = g;
+    }
+    if (pts.length === 1) pts.push(`${(W - R).toFixed(1)},${y(prev).toFixed(1)}`);
+    const cls = key === "creditKB" ? "credit" : "used";
+    chart.append(svg("polyline", { points: pts.join(" "), class: "series " + cls, "data-series": cls }));
+    chart.append(svg("rect", { x: L + 10 + k * 150, y: 8, width: 12, height: 4, class: "key " + cls }));
+    const lab = svg("text", { x: L + 26 + k * 150, y: 14 });
+    lab.textContent = label;
+    chart.append(lab);
+  }
+}
+
+async function lookupPlan(address) {
+  const box = document.getElementById("plan-result");
+  document.getElementById("plan-form").elements.address.value = address;
+  let p;
+  try {
+    p = await get("plans/" + address);
+  } catch (e) {
+    box.replaceChildren(el("p", {}, e.message));
+    document.getElementById("plan-chart").replaceChildren();
+    return;
+  }
+  const dl = el("dl", { class: "figures", id: "plan-figures" });
+  const add = (k, x, id) => dl.append(el("dt", {}, k), el("dd", id ? { id } : {}, x));
+  add("state", badge(p.throttled ? "throttled" : "active"), "plan-state");
+  add("credit", `${gb(p.creditKB)} issued, ${gb(p.usedKB)} used, ${gb(p.availableKB)} left`, "plan-credit");
+  add("deposit", `${amount(p.principal, state.token)} principal (${amount(p.deposited, state.token)} deposited since ${when(p.since)})`);
+  add("yield converted", amount(p.yieldConverted, state.token));
+  add("subscriber id", el("span", { class: "mono" }, short(p.subscriberId)));
+  const body = el("tbody", { id: "plan-history-body" });
+  for (const e of p.history) {
+    const what = { subscribed: amount(e.assets, state.token) + " deposited", converted: `${amount(e.assets, state.token)} → ${gb(e.kb)}`,
+      metered: gb(e.kb) + " used", throttled: gb(e.kb) + " short", unthrottled: gb(e.kb) + " available", withdrawn: amount(e.assets, state.token) + " withdrawn" }[e.kind];
+    body.append(el("tr", { "data-kind": e.kind }, el("td", {}, when(e.time)), el("td", {}, e.kind), el("td", {}, what)));
+  }
+  box.replaceChildren(dl, el("h3", {}, "History"), el("table", {}, el("thead", {}, el("tr", {}, el("th", {}, "time"), el("th", {}, "event"), el("th", {}, ""))), body));
+  drawChart(document.getElementById("plan-chart"), p.series);
+}
+
+// ---------------------------------------------------------------- pages
+
+// route shows the page the address names: #network (default), #market, #freedata, each with
+// optional lookups (#market?holder=0x…&buyer=0x…, #freedata?plan=0x…); #dat=ID opens a DAT.
+async function route() {
+  const m = /^#(network|market|freedata)(?:\?(.*))?$/.exec(location.hash);
+  const page = m ? m[1] : "network";
+  for (const p of ["network", "market", "freedata"]) document.getElementById("page-" + p).hidden = p !== page;
+  for (const a of document.querySelectorAll("#nav a")) a.classList.toggle("active", a.dataset.page === page);
+  const q = new URLSearchParams(m && m[2] ? m[2] : "");
+  const jobs = [];
+  if (q.get("holder")) jobs.push(lookupHolder(q.get("holder")));
+  if (q.get("buyer")) jobs.push(lookupBuyer(q.get("buyer")));
+  if (q.get("plan")) jobs.push(lookupPlan(q.get("plan")));
+  await Promise.all(jobs);
+}
+
+for (const [form, fn] of [["holder-form", lookupHolder], ["buyer-form", lookupBuyer], ["plan-form", lookupPlan]]) {
+  document.getElementById(form).addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    const a = ev.target.elements.address.value.trim();
+    if (a) fn(a).catch(showError);
+  });
+}
+
 // ---------------------------------------------------------------- wiring
 
 function showError(e) {
@@ -297,6 +610,7 @@ function showError(e) {
 
 async function loadAll() {
   await Promise.all([loadStatus(), loadMap(), loadDats(), loadRewards(), loadValidators()]);
+  await Promise.all([loadMarket(), loadFreeData()]); // after the status (the token) and the cells
 }
 
 document.getElementById("dat-filters").addEventListener("submit", (ev) => {
@@ -317,6 +631,7 @@ document.getElementById("dat-next").addEventListener("click", () => {
 async function openFromHash() {
   const m = /^#dat=(\d+)$/.exec(location.hash);
   if (m) await showDat(m[1], document.querySelector(`#dats-body tr[data-id="${m[1]}"]`));
+  else await route();
 }
 window.addEventListener("hashchange", () => openFromHash().catch(showError));
 
@@ -327,4 +642,4 @@ loadAll()
 // Follow a live network: status every 10 s, the map and the boards every 30 s (the DAT explorer
 // keeps its page and selection until asked).
 setInterval(() => loadStatus().catch(showError), 10000);
-setInterval(() => Promise.all([loadMap(), loadRewards(), loadValidators()]).catch(showError), 30000);
+setInterval(() => Promise.all([loadMap(), loadRewards(), loadValidators(), loadFreeData()]).catch(showError), 30000);
