@@ -31,3 +31,19 @@ func TestMarket_Small(t *testing.T) {
 		t.Fatalf("report:\n%s", md)
 	}
 }
+
+// The delivery half: tokens anchored by an agent and finalized are sold in several purchases
+// (two tokens each here), delivered by the gateway and downloaded, every record verified, on
+// all cores and again on one.
+func TestMarketDelivery_Small(t *testing.T) {
+	res, err := bench.MarketDelivery(context.Background(), bench.DeliveryConfig{Tokens: 5, Records: 40, PerPurchase: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Purchases != 3 || res.Verified != 200 || res.Unverified != 0 || res.ExportBytes == 0 {
+		t.Fatalf("delivery %+v", res)
+	}
+	if res.PaymentToExportSeconds <= 0 || res.PaymentToExportSeconds < res.GatewaySeconds || res.VerifyRecordsPerSecPerCore <= 0 {
+		t.Fatalf("timings %+v", res)
+	}
+}

@@ -3,10 +3,12 @@
 // labelled adversaries) whose days of records go through the edge agent (score, anonymize,
 // package, store, anchor) onto an embedded chain with the contracts, independent validators that
 // re-evaluate every contribution and commit and reveal their scores, finalization by the oracle,
-// the epoch's reward settlement and the holder's claim.
+// the epoch's reward settlement and the holder's claim; then a data sale (a dataset of one
+// region listed, bought, delivered by a validator, verified record by record and paid to the
+// holder) and FreeData subscribers whose plans the sale's fee and the network's revenue pay for.
 //
 // The chain, the agent and the committee are those of package eval's scenario runner; the demo
-// adds settlement, claims and a report.
+// adds settlement, claims, the market, the plans and a report.
 package demo
 
 import (
@@ -17,6 +19,7 @@ import (
 	"log/slog"
 	"math/big"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 	"slices"
 	"sync"
@@ -61,6 +64,8 @@ type Options struct {
 	// ZK has the agent prove each contribution's radio score and region (docs/ZK.md) with the
 	// development keys: seconds of proving per contribution, and minutes of key setup on first use.
 	ZK bool
+	// NoMarket skips the data sale and the FreeData subscribers that follow the settlement.
+	NoMarket bool
 }
 
 // StationResult is one contribution's outcome: a station's (or sensor's) day.
@@ -116,12 +121,17 @@ type Report struct {
 	WallSeconds        float64         `json:"wallSeconds"`
 	// Seconds spent in each stage: deploy (contracts, validators' stakes), simulate+anchor (the
 	// simulation, and the agent's ingest, packaging, onboarding and anchoring, which overlap),
-	// evaluate (evaluation, commits, reveals, finalization) and settle (settlement and claims).
+	// evaluate (evaluation, commits, reveals, finalization), settle (settlement and claims) and
+	// market (the data sale and the FreeData plans).
 	StageSeconds map[string]float64 `json:"stageSeconds"`
 	ChainID      uint64             `json:"chainId"`
 	Addresses    evm.Addresses      `json:"addresses"`
 	// Proven counts the contributions carrying a verified zero-knowledge proof (ZK_ATTEST).
 	Proven int `json:"proven"`
+	// Market is the data sale after the settlement and FreeData the subscribers' plans it and
+	// the network's revenue pay for (absent with NoMarket).
+	Market   *MarketResult   `json:"market,omitempty"`
+	FreeData *FreeDataResult `json:"freedata,omitempty"`
 }
 
 func (o *Options) defaults() {
@@ -245,6 +255,16 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		rep.Validators = append(rep.Validators, ValidatorResult{Address: v.Address, Agreements: v.Agreements, Faults: v.Faults})
 	}
 	stage("settle")
+	if !o.NoMarket {
+		dir := ""
+		if o.Dir != "" {
+			dir = filepath.Join(o.Dir, "market")
+		}
+		if err := marketAndFreeData(ctx, sc, dir, rep); err != nil {
+			return nil, fmt.Errorf("market: %w", err)
+		}
+		stage("market")
+	}
 	rep.WallSeconds = time.Since(began).Seconds()
 	restoreGC()
 	if o.Serve != nil {

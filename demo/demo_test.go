@@ -60,6 +60,56 @@ func TestRun_EndToEnd(t *testing.T) {
 			t.Errorf("honest validator %s: %d agreements, %d faults", v.Address, v.Agreements, v.Faults)
 		}
 	}
+	checkMarket(t, rep)
+}
+
+// checkMarket asserts the data sale and the FreeData plans that follow the settlement: every
+// delivered record verified and exported, the holder paid, the protocol fee in the vault, and
+// every subscriber's credit paid by the yield alone.
+func checkMarket(t *testing.T, rep *demo.Report) {
+	t.Helper()
+	m, fd := rep.Market, rep.FreeData
+	if m == nil || fd == nil {
+		t.Fatalf("no market or freedata in the report")
+	}
+	paid, _ := new(big.Int).SetString(m.PaidToHolders, 10)
+	fee, _ := new(big.Int).SetString(m.ProtocolFee, 10)
+	if m.Purchases != 1 || m.VerifiedRecords == 0 || m.VerifiedRecords != m.Records || m.UnverifiedRecords != 0 ||
+		uint64(m.ExportedRows) != m.VerifiedRecords || paid == nil || paid.Sign() <= 0 || fee == nil || fee.Sign() <= 0 {
+		t.Fatalf("market %+v", m)
+	}
+	if fd.FeeRevenue != m.ProtocolFee || fd.Subscribers != len(fd.Plans) || fd.Subscribers == 0 || fd.CreditGB <= 0 {
+		t.Fatalf("freedata %+v", fd)
+	}
+	throttled := 0
+	for _, p := range fd.Plans {
+		dep, _ := new(big.Int).SetString(p.Deposit, 10)
+		principal, _ := new(big.Int).SetString(p.Principal, 10)
+		// The principal is the deposit less the vault's rounding, at most a unit.
+		if p.CreditGB <= 0 || p.UsedGB > p.CreditGB || p.UsedGB > p.MeteredGB || new(big.Int).Sub(dep, principal).CmpAbs(big.NewInt(1)) > 0 {
+			t.Errorf("plan %+v", p)
+		}
+		if p.Throttled != (p.MeteredGB > p.CreditGB) {
+			t.Errorf("plan %+v: throttled iff metered beyond the credit", p)
+		}
+		if p.Throttled {
+			throttled++
+		}
+	}
+	if throttled != fd.Throttled {
+		t.Errorf("%d plans throttled, the report says %d", throttled, fd.Throttled)
+	}
+}
+
+// NoMarket stops after the settlement.
+func TestRun_NoMarket(t *testing.T) {
+	rep, err := demo.Run(context.Background(), demo.Options{Stations: 12, Devices: 30, Validators: 3, Seed: 7, NoMarket: true, Log: quiet})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Market != nil || rep.FreeData != nil || rep.Finalized == 0 {
+		t.Fatalf("market %+v, freedata %+v with NoMarket", rep.Market, rep.FreeData)
+	}
 }
 
 // With adversaries, the cheats are labelled and the validators penalize some of them.

@@ -30,14 +30,22 @@ network (base stations on H3 cells measured by roaming handsets, optionally IoT 
 datpin sim) whose days of records go through the edge agent (score, anonymize, package, store,
 anchor), validators with their own keys and age identities that each re-evaluate every
 contribution and commit and reveal their scores, finalization, the epoch's reward settlement and
-the holder's claim.
+the holder's claim. Then the data market and the FreeData plan: governance sets the market's fees
+through the timelock, the holder consents, the curator lists a dataset of the busiest region
+(resolved against an index of the chain, with its quality certificate) in the network token, a
+buyer buys it, a validator delivers it as a gateway, the buyer downloads it and verifies every
+record against the chain, and the holder claims the sale; three FreeData subscribers deposit,
+the sale's protocol fee and a payment of the network reach the vault, the chain's clock moves
+past the vesting, and the billing meters each subscriber's usage (--no-market skips both).
 
 A few labelled cheating stations are among them (--cheaters of each kind: a spoofed location,
 inflated claims, a replayed day, a Sybil copy; 0 for an honest network), and the report shows
 what the validators made of each; --adversaries takes datpin eval's larger mix instead. More
 stations than --town-size are simulated as several towns. --json prints the report as JSON
 (contributions, finalized, rejected, rejectedByReason, gasPerContribution, wallSeconds, top and
-bottom contributions, cheaters, caught, validators, stageSeconds).`,
+bottom contributions, cheaters, caught, validators, stageSeconds, market: purchases,
+verifiedRecords, unverifiedRecords, paidToHolders; freedata: subscribers, creditGB, usedGB,
+throttled and each plan).`,
 		Example: "  datpin demo\n  datpin demo --stations 1000 --json\n  datpin demo --stations 60 --sensors 20 --adversaries\n  datpin demo --serve",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -90,6 +98,7 @@ bottom contributions, cheaters, caught, validators, stageSeconds).`,
 	f.BoolVar(&o.Adversaries, "adversaries", false, "add labelled cheating stations and sensors (datpin eval's mix)")
 	f.IntVar(&o.TownSize, "town-size", 80, "most stations simulated around one town centre")
 	f.StringVar(&o.Dir, "state", "", "keep the outbox and the content store in this directory")
+	f.BoolVar(&o.NoMarket, "no-market", false, "skip the data sale and the FreeData subscribers after the settlement")
 	f.BoolVar(&o.ZK, "zk", false, "prove each contribution's radio score and region with a zero-knowledge proof (slow: seconds per contribution)")
 	f.BoolVar(&serve, "serve", false, "after the report, keep the chain and serve the dashboard and API (see datpin serve)")
 	sf.add(f)
@@ -173,9 +182,33 @@ func printReport(w io.Writer, r *demo.Report) {
 	}
 	fmt.Fprintf(w, "\nrewards settled     %s, claimed %s\n", tokens(r.RewardsSettled), tokens(r.RewardsClaimed))
 	fmt.Fprintf(w, "gas                 %d in all, %d per contribution\n", r.GasUsed, r.GasPerContribution)
+	if m := r.Market; m != nil && m.Purchases == 0 {
+		fmt.Fprintln(w, "data market         nothing to sell: no contribution was finalized")
+	} else if m != nil {
+		fmt.Fprintf(w, "data market         %d tokens (%d records) of region %s listed at %s a unit; bought for %s\n",
+			m.Tokens, m.Records, m.Region, tokens(m.PricePerUnit), tokens(m.Paid))
+		fmt.Fprintf(w, "                    delivered by validator %s; %d records verified against the chain, %d not\n",
+			m.Gateway, m.VerifiedRecords, m.UnverifiedRecords)
+		fmt.Fprintf(w, "                    holders paid %s; fees %s to the FreeData vault, %s to the gateway; payment to export %.2f s\n",
+			tokens(m.PaidToHolders), tokens(m.ProtocolFee), tokens(m.DeliveryFee), m.PaymentToExportSeconds)
+	}
+	if f := r.FreeData; f != nil {
+		fmt.Fprintf(w, "freedata            %d subscribers deposited %s; vault revenue %s (sale fee) + %s, vested over %.1f days\n",
+			f.Subscribers, tokens(f.Deposited), tokens(f.FeeRevenue), tokens(f.NotifiedRevenue), f.VestingDays)
+		for _, p := range f.Plans {
+			state := ""
+			if p.Throttled {
+				state = "  throttled"
+			}
+			fmt.Fprintf(w, "  %s  deposit %-14s credit %7.1f GB  metered %6.1f GB  used %7.1f GB%s\n",
+				p.Subscriber, tokens(p.Deposit), p.CreditGB, p.MeteredGB, p.UsedGB, state)
+		}
+	}
 	fmt.Fprintf(w, "wall time           %.1f s", r.WallSeconds)
-	for _, st := range []string{"deploy", "simulate+anchor", "evaluate", "settle"} {
-		fmt.Fprintf(w, "  (%s %.1f s)", st, r.StageSeconds[st])
+	for _, st := range []string{"deploy", "simulate+anchor", "evaluate", "settle", "market"} {
+		if v, ok := r.StageSeconds[st]; ok {
+			fmt.Fprintf(w, "  (%s %.1f s)", st, v)
+		}
 	}
 	fmt.Fprintln(w, "\n\ntop contributions by value (station, true quality, token, agreed score, value, reward):")
 	for _, s := range r.Top {
@@ -201,6 +234,9 @@ where to look next:
                                  and the HTTP API (GET /api/v1/dats/{id}: one contribution's verdict)
   docs/FRAUD.md                  what each rejection reason above means and how it is measured
   datpin eval                    precision and recall of every fraud check on a labelled network
+  datpin dataset, datpin buy,    the data sale above on a real chain: build, certify and list a
+  datpin download                dataset, buy it, verify and export every record (docs/MARKET.md;
+                                 the plans: docs/FREEDATA.md)
   datpin deploy, datpin agent,   the same parts as separate processes on a real chain
   datpin validator, datpin serve (see the README, "A network across processes")
 `)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,7 +11,7 @@ import (
 
 // demo --json prints the summary with the fields scripts rely on, and they add up.
 func TestCLI_DemoJSON(t *testing.T) {
-	out, err := run(t, "demo", "--stations", "6", "--validators", "3", "--seed", "4", "--json")
+	out, err := run(t, "demo", "--stations", "12", "--devices", "30", "--validators", "3", "--seed", "7", "--json")
 	if err != nil {
 		t.Fatalf("%v\n%s", err, out)
 	}
@@ -23,6 +24,19 @@ func TestCLI_DemoJSON(t *testing.T) {
 		WallSeconds        *float64       `json:"wallSeconds"`
 		Top                []struct{ Station, Status string }
 		Validators         []struct{ Agreements, Faults int }
+		Market             *struct {
+			Purchases         int     `json:"purchases"`
+			VerifiedRecords   uint64  `json:"verifiedRecords"`
+			UnverifiedRecords *uint64 `json:"unverifiedRecords"`
+			PaidToHolders     string  `json:"paidToHolders"`
+		} `json:"market"`
+		FreeData *struct {
+			Subscribers int     `json:"subscribers"`
+			CreditGB    float64 `json:"creditGB"`
+			Plans       []struct {
+				CreditGB float64 `json:"creditGB"`
+			} `json:"plans"`
+		} `json:"freedata"`
 	}
 	if err := json.Unmarshal([]byte(out), &rep); err != nil {
 		t.Fatalf("demo --json printed %q: %v", out, err)
@@ -30,23 +44,53 @@ func TestCLI_DemoJSON(t *testing.T) {
 	if rep.Contributions == nil || rep.Finalized == nil || rep.Rejected == nil || rep.GasPerContribution == nil || rep.WallSeconds == nil {
 		t.Fatalf("missing fields in %s", out)
 	}
-	if *rep.Contributions != 6 || *rep.Finalized+*rep.Rejected != 6 || *rep.GasPerContribution == 0 || *rep.WallSeconds <= 0 {
+	if *rep.Contributions != 12 || *rep.Finalized+*rep.Rejected != 12 || *rep.GasPerContribution == 0 || *rep.WallSeconds <= 0 {
 		t.Fatalf("summary %s", out)
 	}
 	if len(rep.Top) == 0 || !strings.HasPrefix(rep.Top[0].Station, "B") || len(rep.Validators) != 3 {
 		t.Fatalf("top %+v, validators %+v", rep.Top, rep.Validators)
 	}
+	// The data sale: every delivered record verified, the holder paid.
+	m := rep.Market
+	if m == nil || m.Purchases != 1 || m.VerifiedRecords == 0 || m.UnverifiedRecords == nil || *m.UnverifiedRecords != 0 {
+		t.Fatalf("market %s", out)
+	}
+	if paid, ok := new(big.Int).SetString(m.PaidToHolders, 10); !ok || paid.Sign() <= 0 {
+		t.Fatalf("paidToHolders %q", m.PaidToHolders)
+	}
+	f := rep.FreeData
+	if f == nil || f.Subscribers == 0 || len(f.Plans) != f.Subscribers || f.CreditGB <= 0 {
+		t.Fatalf("freedata %s", out)
+	}
+	for _, p := range f.Plans {
+		if p.CreditGB <= 0 {
+			t.Fatalf("a subscriber without credit: %s", out)
+		}
+	}
 }
 
-// The readable report names the counts, the rejections' reasons, the top contributions and the
-// validators' agreement.
-func TestCLI_DemoReport(t *testing.T) {
-	out, err := run(t, "demo", "--stations", "5", "--validators", "3", "--seed", "2")
+// --no-market ends the report at the settlement.
+func TestCLI_DemoNoMarket(t *testing.T) {
+	out, err := run(t, "demo", "--stations", "5", "--validators", "3", "--seed", "2", "--no-market")
 	if err != nil {
 		t.Fatalf("%v\n%s", err, out)
 	}
-	for _, want := range []string{"contributions       5 anchored", "finalized", "rejected", "rewards settled     ",
-		"gas ", "top contributions by value", "validator agreement"} {
+	if strings.Contains(out, "data market  ") || strings.Contains(out, "freedata  ") || !strings.Contains(out, "rewards settled") {
+		t.Fatalf("report with --no-market:\n%s", out)
+	}
+}
+
+// The readable report names the counts, the rejections' reasons, the data sale, the FreeData
+// plans, the top contributions and the validators' agreement.
+func TestCLI_DemoReport(t *testing.T) {
+	out, err := run(t, "demo", "--stations", "12", "--devices", "30", "--validators", "3", "--seed", "7")
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	for _, want := range []string{"contributions       12 anchored", "finalized", "rejected", "rewards settled     ",
+		"gas ", "data market         ", "records verified against the chain, 0 not", "holders paid ", "to the FreeData vault",
+		"freedata            3 subscribers", "throttled", "(market ", "datpin dataset, datpin buy,",
+		"top contributions by value", "validator agreement"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("report lacks %q:\n%s", want, out)
 		}
