@@ -63,6 +63,13 @@ func TestAttack_CommitterSlotExhaustion(t *testing.T) {
 		registerWith(n, v, honestStake)
 		honest = append(honest, v)
 	}
+	// Anchor at the start of a round, so that the attackers' registrations (a few hundred blocks,
+	// a second each) all happen before its commit window opens, whatever the clock.
+	cur, err := n.Suite.RoundAt(n.Ctx, n.Now())
+	n.Must(err)
+	next, _, _, err := n.Suite.Windows(n.Ctx, cur)
+	n.Must(err)
+	n.AdvanceTo(next)
 	id, _ := anchorOne(n, dev, 100, 9000)
 	round, commitOpens, revealOpens, closes := roundOf(n, id)
 

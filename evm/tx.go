@@ -114,7 +114,14 @@ func (c *Chain) sendAsync(ctx context.Context, acct *Account, to *common.Address
 	if err != nil {
 		return nil, datpin.Wrap(datpin.EINTERNAL, err, "sign transaction")
 	}
-	if err := c.Client.SendTransaction(ctx, signed); err != nil {
+	err = c.Client.SendTransaction(ctx, signed)
+	// The embedded chain's transaction pool learns of a new block in the background: a sender
+	// funded in the block just mined may still look empty to it for a moment.
+	for delay := 2 * time.Millisecond; err != nil && c.sim != nil && strings.Contains(err.Error(), "insufficient funds") && delay < time.Second; delay *= 2 {
+		time.Sleep(delay)
+		err = c.Client.SendTransaction(ctx, signed)
+	}
+	if err != nil {
 		c.forgetNonce(acct.Address)
 		if strings.Contains(err.Error(), "nonce too low") {
 			return nil, datpin.Wrap(datpin.ECONFLICT, err, "nonce conflict; retry")
