@@ -170,6 +170,10 @@ func marketAndFreeData(ctx context.Context, sc *eval.Scenario, dir string, rep *
 		}
 		id := [32]byte{}
 		copy(id[:], fmt.Sprintf("demo-subscriber-%d", i+1))
+		// The billing (the admin holds METER_ROLE) binds the subscriber's id to its address.
+		if _, err := s.PlanBind(ctx, sc.Admin, id, subs[i].Address); err != nil {
+			return fmt.Errorf("subscriber %d bind: %w", i+1, err)
+		}
 		if _, err := s.PlanDeposit(ctx, subs[i], id, amount); err != nil {
 			return fmt.Errorf("subscriber %d deposit: %w", i+1, err)
 		}

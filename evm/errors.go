@@ -120,6 +120,7 @@ var errorCodes = map[string]string{
 	"ERC4626ExceededMaxWithdraw": datpin.EINVALID,
 	"AlreadySubscribed":          datpin.ECONFLICT,
 	"NoPlan":                     datpin.ENOTFOUND,
+	"NotBound":                   datpin.EUNAUTHORIZED,
 	"TermNotOver":                datpin.ECONFLICT,
 	"PriceChangeTooLarge":        datpin.EINVALID,
 	"PriceChangeTooSoon":         datpin.ECONFLICT,

@@ -80,6 +80,12 @@ func (s *Suite) VaultState(ctx context.Context) (*VaultState, error) {
 	return st, nil
 }
 
+// PlanBind binds subscriberID to owner's address (a METER_ROLE account: the billing); a deposit
+// under an id needs it.
+func (s *Suite) PlanBind(ctx context.Context, meter *Account, subscriberID [32]byte, owner common.Address) (*types.Receipt, error) {
+	return s.send(ctx, meter, s.Plan, s.PlanABI.PackBind(subscriberID, owner), nil)
+}
+
 // PlanDeposit deposits assets of the network token into owner's plan bound to subscriberID,
 // approving the plan first.
 func (s *Suite) PlanDeposit(ctx context.Context, owner *Account, subscriberID [32]byte, assets *big.Int) (*types.Receipt, error) {

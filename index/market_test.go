@@ -232,6 +232,8 @@ func TestIndexer_MarketReorg(t *testing.T) {
 	_, err = s.ListDataset(ctx, n.Admin, evm.Listing{ClassId: s.ClassID, ManifestRoot: [32]byte{1}, Asset: common.Address{},
 		PricePerUnit: big.NewInt(1), Purposes: big.NewInt(1), AccessDuration: 7200, DeliveryWindow: 3600, LicenceURI: "x"})
 	n.Must(err)
+	_, err = s.PlanBind(ctx, n.Admin, [32]byte{9}, sub.Address)
+	n.Must(err)
 	_, err = s.PlanDeposit(ctx, sub, [32]byte{9}, evm.Ether(5))
 	n.Must(err)
 	_, err = s.VaultRevenue(ctx, n.Admin, evm.Ether(5))

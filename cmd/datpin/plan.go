@@ -57,7 +57,8 @@ never the principal, becomes data credit at the plan's price per GB, and the net
 debits what it uses (docs/FREEDATA.md).
 
   quote     what a deposit pays a month, or what a usage needs, at the vault's current yield
-  deposit   deposit for a subscriber id (a keystore key)
+  bind      bind a subscriber id to its owner's address (the network's billing)
+  deposit   deposit under the subscriber id the billing bound to the key's address
   status    a subscriber's deposit, credit, usage and when it can withdraw
   withdraw  the whole deposit, after the plan's minimum term
   simulate  many subscribers over years, with market fees and a halving emission (offline)
@@ -176,6 +177,38 @@ All but simulate need --rpc and --addresses; deposit and withdraw need --key.`,
 	depositCmd.Flags().StringVar(&subscriber, "subscriber", "", "the subscriber's id at the network's billing (no personal data)")
 	depositCmd.Flags().StringVar(&amount, "amount", "", "tokens to deposit")
 
+	var bindAddr string
+	bind := &cobra.Command{
+		Use:   "bind",
+		Short: "Bind a subscriber id to its owner's address (the network's billing, METER_ROLE)",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if subscriber == "" || len(subscriber) > 32 {
+				return datpin.Errorf(datpin.EINVALID, "--subscriber is the billing's id of the subscriber, 1 to 32 bytes")
+			}
+			if !common.IsHexAddress(bindAddr) {
+				return datpin.Errorf(datpin.EINVALID, "--address %q is not an address", bindAddr)
+			}
+			s, acct, done, err := connectPlan(cmd.Context(), true)
+			if err != nil {
+				return err
+			}
+			defer done()
+			var id [32]byte
+			copy(id[:], subscriber)
+			if _, err := s.PlanBind(cmd.Context(), acct, id, common.HexToAddress(bindAddr)); err != nil {
+				return err
+			}
+			if g.json {
+				return printJSON(cmd.OutOrStdout(), map[string]string{"subscriber": common.Hash(id).Hex(), "address": common.HexToAddress(bindAddr).Hex()})
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "subscriber %q bound to %s\n", subscriber, common.HexToAddress(bindAddr).Hex())
+			return nil
+		},
+	}
+	bind.Flags().StringVar(&subscriber, "subscriber", "", "the subscriber's id at the network's billing")
+	bind.Flags().StringVar(&bindAddr, "address", "", "the subscriber's address")
+
 	var who string
 	status := &cobra.Command{
 		Use:   "status",
@@ -279,7 +312,7 @@ All but simulate need --rpc and --addresses; deposit and withdraw need --key.`,
 	sf.Float64Var(&cfg.MarketGrowth, "market-growth", cfg.MarketGrowth, "yearly growth of the market's fees (0.5: +50 %)")
 	sf.Float64Var(&cfg.EmissionFirstYear, "emission", cfg.EmissionFirstYear, "emission in the first year, tokens (halving every year)")
 
-	cmd.AddCommand(quote, depositCmd, status, withdraw, simulate)
+	cmd.AddCommand(quote, bind, depositCmd, status, withdraw, simulate)
 	return cmd
 }
 

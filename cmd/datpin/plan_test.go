@@ -41,6 +41,13 @@ func TestCLI_Plan(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &q); err != nil || q.APR <= 0 || q.GBPerMonth <= 0 || q.PricePerGB != 0.1 {
 		t.Fatalf("quote %s (%v)", out, err)
 	}
+	adminKey := importKey(t, filepath.Join(dir, "keys"), admin) // the deployer is the billing (METER_ROLE)
+	if _, err := run(t, append([]string{"plan", "deposit", "--subscriber", "alice", "--amount", "1", "--key", key}, conn...)...); datpin.ErrorCode(err) != datpin.EUNAUTHORIZED {
+		t.Fatalf("deposit under an unbound id: %v", err)
+	}
+	if out, err := run(t, append([]string{"plan", "bind", "--subscriber", "alice", "--address", sub.Address.Hex(), "--key", adminKey}, conn...)...); err != nil {
+		t.Fatalf("bind: %v\n%s", err, out)
+	}
 	out, err = run(t, append([]string{"plan", "deposit", "--subscriber", "alice", "--amount", "1000", "--key", key, "--json"}, conn...)...)
 	if err != nil {
 		t.Fatalf("%v\n%s", err, out)

@@ -7,6 +7,7 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IERC4626} from "@openzeppelin/contracts/interfaces/IERC4626.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 
 import {IDatpinErrors} from "./IDatpin.sol";
 
@@ -17,10 +18,11 @@ import {IDatpinErrors} from "./IDatpin.sol";
 /// throttled (an event and a state the billing reads); the principal stays whole and can be
 /// withdrawn at any time after the plan's minimum term.
 /// @dev A subscriber is an address bound to an opaque subscriber id the billing knows (no
-/// personal data on chain). Converting yield redeems the shares worth it to the treasury (the
-/// network's billing revenue, which provides the data), so the shares left are worth at least the
-/// principal: a conversion takes at most the shares the yield is worth, rounded down, less one
-/// unit of margin. Credit is kept in kilobytes.
+/// personal data on chain; the billing binds each id to its owner's address). Converting yield
+/// withdraws from the vault to the treasury (the network's billing revenue, which provides the
+/// data) exactly the price of the whole kilobytes the yield, less one unit, pays for; the rest
+/// stays yield, and the shares left are worth at least the principal. Credit is kept in
+/// kilobytes.
 contract DataPlan is IDatpinErrors, AccessControlDefaultAdminRules, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
@@ -58,10 +60,12 @@ contract DataPlan is IDatpinErrors, AccessControlDefaultAdminRules, ReentrancyGu
     event Throttled(address indexed owner, uint256 shortKB);
     event Unthrottled(address indexed owner, uint256 creditKB);
     event Withdrawn(address indexed owner, address to, uint256 assets, uint256 shares);
+    event SubscriberBound(bytes32 indexed subscriberId, address indexed owner);
     event PriceSet(uint256 pricePerGB);
     event TreasurySet(address treasury);
 
     error AlreadySubscribed(bytes32 subscriberId, address owner);
+    error NotBound(bytes32 subscriberId, address caller);
     error NoPlan(address owner);
     error TermNotOver(address owner, uint64 endsAt);
     error PriceChangeTooLarge(uint256 from, uint256 to);
@@ -95,19 +99,29 @@ contract DataPlan is IDatpinErrors, AccessControlDefaultAdminRules, ReentrancyGu
         yield_ = assets > p.principal ? assets - p.principal : 0;
     }
 
-    /// @notice Deposits `assets` for the caller, bound to `subscriberId` (the first deposit binds
-    /// it; later ones must give the same id).
+    /// @notice Binds a subscriber id to its owner's address (the billing, which knows its
+    /// subscribers). An id is bound once; an address has one id. A plan cannot be moved.
+    function bind(bytes32 subscriberId, address owner) external onlyRole(METER_ROLE) {
+        if (subscriberId == bytes32(0) || owner == address(0)) revert InvalidInput("bind");
+        address bound = subscriberOwner[subscriberId];
+        if (bound != address(0)) revert AlreadySubscribed(subscriberId, bound);
+        bytes32 held = _plans[owner].subscriberId;
+        if (held != bytes32(0)) revert AlreadySubscribed(held, owner);
+        subscriberOwner[subscriberId] = owner;
+        emit SubscriberBound(subscriberId, owner);
+    }
+
+    /// @notice Deposits `assets` for the caller under `subscriberId`, which the billing bound to
+    /// the caller's address (bind).
     function deposit(bytes32 subscriberId, uint256 assets) external nonReentrant returns (uint256 shares) {
         if (assets == 0) revert InvalidInput("assets");
         if (subscriberId == bytes32(0)) revert InvalidInput("subscriberId");
         Plan storage p = _plans[msg.sender];
-        address bound = subscriberOwner[subscriberId];
-        if (bound != address(0) && bound != msg.sender) revert AlreadySubscribed(subscriberId, bound);
+        // The billing binds each subscriber id to its owner's address (bind): an id seen in a
+        // pending deposit cannot be taken by someone else first.
+        if (subscriberOwner[subscriberId] != msg.sender) revert NotBound(subscriberId, msg.sender);
         if (p.subscriberId != bytes32(0) && p.subscriberId != subscriberId) revert AlreadySubscribed(p.subscriberId, msg.sender);
-        if (p.subscriberId == bytes32(0)) {
-            p.subscriberId = subscriberId;
-            subscriberOwner[subscriberId] = msg.sender;
-        }
+        p.subscriberId = subscriberId;
         if (p.principal == 0) p.since = uint64(block.timestamp);
         _convert(msg.sender, p); // yield earned so far becomes credit before the principal grows
         token.safeTransferFrom(msg.sender, address(this), assets);
@@ -167,11 +181,17 @@ contract DataPlan is IDatpinErrors, AccessControlDefaultAdminRules, ReentrancyGu
     function _convert(address owner, Plan storage p) private returns (uint256 creditKB) {
         (, uint256 yield_) = valueOf(owner);
         if (yield_ <= 1) return 0;
-        uint256 shares = vault.convertToShares(yield_ - 1);
-        if (shares == 0) return 0;
+        // Only whole kilobytes are converted: the yield worth less than one stays yield, so
+        // frequent conversions (anyone may call accrue) cannot round a small plan's yield away.
+        uint256 price = pricePerGB;
+        uint256 kb = (yield_ - 1) * KB_PER_GB / price;
+        if (kb == 0) return 0;
+        // Exactly the assets the kilobytes cost, at most the yield less one unit: the shares
+        // burnt (rounded up by the vault) leave the principal covered.
+        uint256 assets = Math.ceilDiv(kb * price, KB_PER_GB);
+        uint256 shares = vault.withdraw(assets, treasury, address(this));
         p.shares -= shares;
-        uint256 assets = vault.redeem(shares, treasury, address(this));
-        creditKB = assets * KB_PER_GB / pricePerGB;
+        creditKB = kb;
         p.creditKB += creditKB;
         p.yieldConverted += assets;
         emit YieldConverted(owner, assets, shares, creditKB);

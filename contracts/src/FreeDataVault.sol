@@ -102,6 +102,9 @@ contract FreeDataVault is ERC4626, IDatpinErrors, AccessControlDefaultAdminRules
     /// @notice Brings the accounts up to now and folds any new revenue (an excess of the token
     /// balance over the accounts) into the vesting schedule. Anyone may call.
     function sync() public {
+        // Before the seed nothing is counted: what arrives earlier vests after it, to everyone,
+        // instead of setting the first shares' price.
+        if (!seeded) return;
         (uint256 vested, uint256 emitted) = _pending();
         storedAssets += vested + emitted;
         vestingAmount -= vested;
@@ -193,6 +196,7 @@ contract FreeDataVault is ERC4626, IDatpinErrors, AccessControlDefaultAdminRules
         if (seeded) revert AlreadySeeded();
         if (assets == 0) revert InvalidInput("assets");
         seeded = true;
+        lastSync = uint64(block.timestamp);
         uint256 shares = previewDeposit(assets);
         _deposit(msg.sender, DEAD, assets, shares);
         emit Seeded(assets, shares);

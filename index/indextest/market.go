@@ -114,6 +114,8 @@ func AddMarket(tb testing.TB, f *Fixture) *Market {
 	m.Deposit, m.Revenue = evm.Ether(100), evm.Ether(10)
 	n.Must(s.MintToken(ctx, n.Admin, m.Subscriber.Address, m.Deposit))
 	n.Must(s.MintToken(ctx, n.Admin, n.Admin.Address, m.Revenue))
+	_, err = s.PlanBind(ctx, n.Admin, [32]byte{0x5b, 0x01}, m.Subscriber.Address)
+	n.Must(err)
 	_, err = s.PlanDeposit(ctx, m.Subscriber, [32]byte{0x5b, 0x01}, m.Deposit)
 	n.Must(err)
 	_, err = s.VaultRevenue(ctx, n.Admin, m.Revenue)
