@@ -168,10 +168,7 @@ func Market(ctx context.Context, sizes []int) (*MarketResult, error) {
 		if err != nil {
 			return 0, 0, 0, err
 		}
-		me := make([]evm.MarketEntry, n)
-		for k, e := range es {
-			me[k] = evm.MarketEntry{TokenID: e.TokenID, Units: e.Units}
-		}
+		me := es
 		price := big.NewInt(int64(10 * n))
 		p, err := s.BuyDataset(ctx, buyer, listing, me, 0, "age1benchmark", uint64(10*n), price, price)
 		if err != nil {

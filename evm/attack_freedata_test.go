@@ -557,7 +557,7 @@ func TestFreeDataAttack_CollectFeesReentrancy(t *testing.T) {
 		s.VaultABI.PackCollectFees(re),
 		s.VaultABI.PackDeposit(big.NewInt(1), stranger.Address),
 	} {
-		res, err := s.BuyDataset(m.Ctx, buyer, l, toMarket(es), research, recipient, 0, big.NewInt(100), nil)
+		res, err := s.BuyDataset(m.Ctx, buyer, l, es, research, recipient, 0, big.NewInt(100), nil)
 		m.Must(err)
 		_, err = m.deliver(m.gateway, res.ID, [32]byte{byte(i + 1)})
 		m.Must(err)

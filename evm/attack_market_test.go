@@ -40,7 +40,7 @@ func (m *marketNet) listWith(entries []market.Entry, asset common.Address, price
 // buyETH buys a listing in ETH for research, paying value, with no minimum and no price limit.
 func (m *marketNet) buyETH(listing uint64, es []market.Entry, value int64) *evm.PurchaseResult {
 	m.T.Helper()
-	res, err := m.Suite.BuyDataset(m.Ctx, buyer, listing, toMarket(es), research, recipient, 0, big.NewInt(value), big.NewInt(value))
+	res, err := m.Suite.BuyDataset(m.Ctx, buyer, listing, es, research, recipient, 0, big.NewInt(value), big.NewInt(value))
 	m.Must(err)
 	return res
 }
@@ -225,7 +225,7 @@ func TestMarketAttack_DuplicateEntriesAndForgedClaims(t *testing.T) {
 		claims []evm.SaleClaim
 		want   string
 	}{
-		{"excluded entry", p1.ID, forge(sold1[2], func(c *evm.SaleClaim) { c.Entry, c.Index = toMarket(es[3:])[0], 3 }), "NotSold"},
+		{"excluded entry", p1.ID, forge(sold1[2], func(c *evm.SaleClaim) { c.Entry, c.Index = es[3:][0], 3 }), "NotSold"},
 		{"other duplicate's units", p1.ID, forge(sold1[1], func(c *evm.SaleClaim) { c.Entry.Units = 40 }), "NotSold"},
 		{"other index", p1.ID, forge(sold1[0], func(c *evm.SaleClaim) { c.Index = 3 }), "NotSold"},
 		{"other position", p1.ID, forge(sold1[0], func(c *evm.SaleClaim) { c.Position = 1 }), "NotSold"},
@@ -339,7 +339,7 @@ func TestMarketAttack_PurposeBits(t *testing.T) {
 	es := []market.Entry{{TokenID: m.a, Units: 10}}
 	listing := m.listWith(es, ethAsset, 10, func(l *evm.Listing) { l.Purposes = new(big.Int).Or(top, big.NewInt(1<<research)) })
 	buy := func(purpose uint8) (*evm.PurchaseResult, error) {
-		return m.Suite.BuyDataset(m.Ctx, buyer, listing, toMarket(es), purpose, recipient, 0, big.NewInt(1000), big.NewInt(1000))
+		return m.Suite.BuyDataset(m.Ctx, buyer, listing, es, purpose, recipient, 0, big.NewInt(1000), big.NewInt(1000))
 	}
 	m.consent(holder0) // bits 0..7
 	_, err := buy(255)
@@ -367,7 +367,7 @@ func TestMarketAttack_PurposeBits(t *testing.T) {
 	for k := range huge {
 		huge[k] = market.Entry{TokenID: m.a, Units: 1}
 	}
-	_, err = m.Suite.BuyDataset(m.Ctx, buyer, listing, toMarket(huge), research, recipient, 0, big.NewInt(1000), big.NewInt(1000))
+	_, err = m.Suite.BuyDataset(m.Ctx, buyer, listing, huge, research, recipient, 0, big.NewInt(1000), big.NewInt(1000))
 	evmtest.ExpectRevert(t, err, "InvalidInput", "")
 }
 
@@ -380,7 +380,7 @@ func TestMarketAttack_FrontRunRevocation(t *testing.T) {
 	es := []market.Entry{{TokenID: m.a, Units: 40}, {TokenID: m.c, Units: 40}}
 	listing := m.list(es, ethAsset, 10)
 	buy := func() error {
-		_, err := m.Suite.BuyDataset(m.Ctx, buyer, listing, toMarket(es), research, recipient, 80, big.NewInt(800), big.NewInt(800))
+		_, err := m.Suite.BuyDataset(m.Ctx, buyer, listing, es, research, recipient, 80, big.NewInt(800), big.NewInt(800))
 		return err
 	}
 	m.Must(m.Suite.GrantConsent(m.Ctx, holder1, cls, new(big.Int), false))
@@ -407,7 +407,7 @@ func TestMarketAttack_FloorInAnotherAsset(t *testing.T) {
 	m.Approve(buyer, junk, m.Suite.Market, big.NewInt(50))
 	es := []market.Entry{{TokenID: m.a, Units: 50}}
 	listing := m.list(es, junk, 1)
-	res, err := m.Suite.BuyDataset(m.Ctx, buyer, listing, toMarket(es), research, recipient, 0, big.NewInt(50), nil)
+	res, err := m.Suite.BuyDataset(m.Ctx, buyer, listing, es, research, recipient, 0, big.NewInt(50), nil)
 	if err == nil {
 		t.Fatalf("sold %d units of a at 1 junk token each; holder0's floor is 1000 wei a unit", res.Units)
 	}
@@ -522,7 +522,7 @@ func TestMarketAttack_ERC20ReentrancyOnClaimAndRefund(t *testing.T) {
 	es := []market.Entry{{TokenID: m.a, Units: 10}}
 	listing := m.list(es, re, 10)
 	buy := func() uint64 {
-		res, err := m.Suite.BuyDataset(m.Ctx, buyer, listing, toMarket(es), research, recipient, 0, big.NewInt(100), nil)
+		res, err := m.Suite.BuyDataset(m.Ctx, buyer, listing, es, research, recipient, 0, big.NewInt(100), nil)
 		m.Must(err)
 		return res.ID
 	}

@@ -242,7 +242,7 @@ func TestFreeData_MarketFeeFeedsVault(t *testing.T) {
 	m.Approve(buyer, s.Token, s.Market, big.NewInt(1000))
 	es := []market.Entry{{TokenID: m.a, Units: 10}}
 	l := m.list(es, s.Token, 10)
-	res, err := s.BuyDataset(m.Ctx, buyer, l, toMarket(es), research, recipient, 0, big.NewInt(100), nil)
+	res, err := s.BuyDataset(m.Ctx, buyer, l, es, research, recipient, 0, big.NewInt(100), nil)
 	m.Must(err)
 	_, err = m.deliver(m.gateway, res.ID, [32]byte{1})
 	m.Must(err)
@@ -258,7 +258,7 @@ func TestFreeData_MarketFeeFeedsVault(t *testing.T) {
 
 	// ETH: the fee of an ETH listing goes on to the treasury.
 	l2 := m.list(es, ethAsset, 10)
-	res, err = s.BuyDataset(m.Ctx, buyer, l2, toMarket(es), research, recipient, 0, big.NewInt(100), big.NewInt(100))
+	res, err = s.BuyDataset(m.Ctx, buyer, l2, es, research, recipient, 0, big.NewInt(100), big.NewInt(100))
 	m.Must(err)
 	_, err = m.deliver(m.gateway, res.ID, [32]byte{1})
 	m.Must(err)

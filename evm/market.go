@@ -7,7 +7,6 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/datpin/datpin"
 	"github.com/datpin/datpin/contracts/bindings/datamarket"
@@ -22,19 +21,22 @@ const (
 	PurposeInsurance    uint8 = 4
 )
 
-// entryExcludedTopic is the DataMarket's EntryExcluded event topic.
-var entryExcludedTopic = crypto.Keccak256Hash([]byte("EntryExcluded(uint256,uint256,uint8)"))
-
-// purchasedTopic is the DataMarket's Purchased event topic.
-var purchasedTopic = crypto.Keccak256Hash([]byte("Purchased(uint256,uint256,address,uint8,uint256,uint256,uint256,bytes32,uint64,uint64,string)"))
+// entryExcludedTopic and purchasedTopic are the DataMarket's event ids the Suite filters on, from its ABI.
+var entryExcludedTopic, purchasedTopic = func() (common.Hash, common.Hash) {
+	a, err := datamarket.DataMarketMetaData.ParseABI()
+	if err != nil {
+		panic(err) // the ABI is compiled in
+	}
+	return a.Events["EntryExcluded"].ID, a.Events["Purchased"].ID
+}()
 
 // PurchasedEvent is a DataMarket Purchased event; Raw is its log (block number, index).
 type PurchasedEvent = datamarket.DataMarketPurchased
 
 // MarketEntry is a manifest entry as the DataMarket takes it.
 type MarketEntry struct {
-	TokenID uint64
-	Units   uint64
+	TokenID uint64 `json:"tokenId"`
+	Units   uint64 `json:"units"`
 }
 
 // Listing is a DataMarket listing.

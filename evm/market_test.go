@@ -71,7 +71,7 @@ func (m *marketNet) deliver(gw *evm.Account, id uint64, cid [32]byte) (*types.Re
 	if p, err := m.Suite.PurchaseOf(m.Ctx, id); err == nil {
 		entries = m.listed[p.ListingId]
 	}
-	sold, idx, err := m.Suite.SoldEntries(m.Ctx, id, toMarket(entries))
+	sold, idx, err := m.Suite.SoldEntries(m.Ctx, id, entries)
 	m.Must(err)
 	return m.Suite.DeliverPurchase(m.Ctx, gw, id, cid, sold, idx)
 }
@@ -89,14 +89,6 @@ func (m *marketNet) list(entries []market.Entry, asset common.Address, price int
 	return id
 }
 
-func toMarket(es []market.Entry) []evm.MarketEntry {
-	out := make([]evm.MarketEntry, len(es))
-	for i, e := range es {
-		out[i] = evm.MarketEntry{TokenID: e.TokenID, Units: e.Units}
-	}
-	return out
-}
-
 // claims builds the claims of every sold entry of a purchase: sold are the included entries'
 // manifest indexes, in order.
 func claims(entries []market.Entry, sold []int) []evm.SaleClaim {
@@ -107,7 +99,7 @@ func claims(entries []market.Entry, sold []int) []evm.SaleClaim {
 	tree := market.NewTree(leaves)
 	out := make([]evm.SaleClaim, len(sold))
 	for k, i := range sold {
-		out[k] = evm.SaleClaim{Entry: evm.MarketEntry{TokenID: entries[i].TokenID, Units: entries[i].Units},
+		out[k] = evm.SaleClaim{Entry: entries[i],
 			Index: uint64(i), Position: uint64(k), Proof: tree.Proof(k)}
 	}
 	return out
@@ -151,7 +143,7 @@ func TestMarket_PurchaseDeliverClaim(t *testing.T) {
 	es := []market.Entry{{TokenID: m.a, Units: 40}, {TokenID: m.b, Units: 10}, {TokenID: m.c, Units: 50}}
 	listing := m.list(es, ethAsset, 1000)
 	price := big.NewInt(100 * 1000)
-	res, err := m.Suite.BuyDataset(m.Ctx, buyer, listing, toMarket(es), research, recipient, 100, price, new(big.Int).Add(price, big.NewInt(7)))
+	res, err := m.Suite.BuyDataset(m.Ctx, buyer, listing, es, research, recipient, 100, price, new(big.Int).Add(price, big.NewInt(7)))
 	m.Must(err)
 	if res.Tokens != 3 || res.Units != 100 || res.Amount.Cmp(price) != 0 || len(res.Excluded) != 0 {
 		t.Fatalf("purchase %+v", res)
@@ -215,7 +207,7 @@ func TestMarket_AttackPurchaseWithoutConsentOrValue(t *testing.T) {
 	m.Must(m.Suite.SetBuyerRule(m.Ctx, holder1, cls, buyer.Address, 2)) // holder1 denies the buyer
 	es := []market.Entry{{TokenID: m.a, Units: 40}, {TokenID: m.b, Units: 60}, {TokenID: m.c, Units: 10}, {TokenID: m.d, Units: 10}}
 	listing := m.list(es, ethAsset, 10)
-	res, err := m.Suite.BuyDataset(m.Ctx, buyer, listing, toMarket(es), research, recipient, 0, big.NewInt(1_000_000), big.NewInt(1_000_000))
+	res, err := m.Suite.BuyDataset(m.Ctx, buyer, listing, es, research, recipient, 0, big.NewInt(1_000_000), big.NewInt(1_000_000))
 	m.Must(err)
 	want := map[uint64]uint8{m.b: evm.ExcludedNoValue, m.c: evm.ExcludedNoConsent, m.d: evm.ExcludedNoConsent}
 	if res.Tokens != 1 || res.Units != 40 || res.Amount.Int64() != 400 || len(res.Excluded) != 3 {
@@ -234,34 +226,34 @@ func TestMarket_AttackPurchaseWithoutConsentOrValue(t *testing.T) {
 
 	t.Run("ErrFloorAbovePrice", func(t *testing.T) {
 		m.Must(m.Suite.SetFloor(m.Ctx, holder0, cls, ethAsset, big.NewInt(11)))
-		_, err := m.Suite.BuyDataset(m.Ctx, buyer, listing, toMarket(es), research, recipient, 0, big.NewInt(1_000_000), big.NewInt(1_000_000))
+		_, err := m.Suite.BuyDataset(m.Ctx, buyer, listing, es, research, recipient, 0, big.NewInt(1_000_000), big.NewInt(1_000_000))
 		evmtest.ExpectRevert(t, err, "NothingIncluded", "")
 		m.Must(m.Suite.SetFloor(m.Ctx, holder0, cls, ethAsset, big.NewInt(0)))
 	})
 	t.Run("ErrPurposeNotConsented", func(t *testing.T) {
 		m.Must(m.Suite.GrantConsent(m.Ctx, holder0, cls, big.NewInt(1<<evm.PurposeCommercial), false))
-		_, err := m.Suite.BuyDataset(m.Ctx, buyer, listing, toMarket(es), research, recipient, 0, big.NewInt(1_000_000), big.NewInt(1_000_000))
+		_, err := m.Suite.BuyDataset(m.Ctx, buyer, listing, es, research, recipient, 0, big.NewInt(1_000_000), big.NewInt(1_000_000))
 		evmtest.ExpectRevert(t, err, "NothingIncluded", "")
 	})
 	t.Run("ErrRevokedConsent", func(t *testing.T) {
 		m.Must(m.Suite.GrantConsent(m.Ctx, holder0, cls, new(big.Int), false))
-		_, err := m.Suite.BuyDataset(m.Ctx, buyer, listing, toMarket(es), research, recipient, 0, big.NewInt(1_000_000), big.NewInt(1_000_000))
+		_, err := m.Suite.BuyDataset(m.Ctx, buyer, listing, es, research, recipient, 0, big.NewInt(1_000_000), big.NewInt(1_000_000))
 		evmtest.ExpectRevert(t, err, "NothingIncluded", "")
 		wantBig(t, "a's value after refused purchases", m.Value(m.a), big.NewInt(60))
 	})
 	t.Run("ErrAllowListOnly", func(t *testing.T) {
 		m.Must(m.Suite.GrantConsent(m.Ctx, holder0, cls, allPurposes, true))
-		_, err := m.Suite.BuyDataset(m.Ctx, buyer, listing, toMarket(es), research, recipient, 0, big.NewInt(1_000_000), big.NewInt(1_000_000))
+		_, err := m.Suite.BuyDataset(m.Ctx, buyer, listing, es, research, recipient, 0, big.NewInt(1_000_000), big.NewInt(1_000_000))
 		evmtest.ExpectRevert(t, err, "NothingIncluded", "")
 		m.Must(m.Suite.SetBuyerRule(m.Ctx, holder0, cls, buyer.Address, 1))
-		res, err := m.Suite.BuyDataset(m.Ctx, buyer, listing, toMarket(es), research, recipient, 0, big.NewInt(1_000_000), big.NewInt(1_000_000))
+		res, err := m.Suite.BuyDataset(m.Ctx, buyer, listing, es, research, recipient, 0, big.NewInt(1_000_000), big.NewInt(1_000_000))
 		m.Must(err)
 		if res.Units != 40 {
 			t.Fatalf("allow-listed buyer bought %d units", res.Units)
 		}
 	})
 	t.Run("ErrMinUnits", func(t *testing.T) {
-		_, err := m.Suite.BuyDataset(m.Ctx, buyer, listing, toMarket(es), research, recipient, 41, big.NewInt(1_000_000), big.NewInt(1_000_000))
+		_, err := m.Suite.BuyDataset(m.Ctx, buyer, listing, es, research, recipient, 41, big.NewInt(1_000_000), big.NewInt(1_000_000))
 		evmtest.ExpectRevert(t, err, "NothingIncluded", "")
 	})
 }
@@ -274,7 +266,7 @@ func TestMarket_PurchaseRefusals(t *testing.T) {
 	es := []market.Entry{{TokenID: m.a, Units: 10}}
 	listing := m.list(es, ethAsset, 10)
 	buy := func(es []market.Entry, purpose uint8, maxAmount, value int64) error {
-		_, err := m.Suite.BuyDataset(m.Ctx, buyer, listing, toMarket(es), purpose, recipient, 0, big.NewInt(maxAmount), big.NewInt(value))
+		_, err := m.Suite.BuyDataset(m.Ctx, buyer, listing, es, purpose, recipient, 0, big.NewInt(maxAmount), big.NewInt(value))
 		return err
 	}
 	evmtest.ExpectRevert(t, buy([]market.Entry{{TokenID: m.a, Units: 11}}, research, 1000, 1000), "ManifestMismatch", "")
@@ -300,7 +292,7 @@ func TestMarket_AttackDeliveryAndRefund(t *testing.T) {
 	es := []market.Entry{{TokenID: m.a, Units: 10}}
 	listing := m.list(es, ethAsset, 10)
 	buy := func() uint64 {
-		res, err := m.Suite.BuyDataset(m.Ctx, buyer, listing, toMarket(es), research, recipient, 0, big.NewInt(100), big.NewInt(100))
+		res, err := m.Suite.BuyDataset(m.Ctx, buyer, listing, es, research, recipient, 0, big.NewInt(100), big.NewInt(100))
 		m.Must(err)
 		return res.ID
 	}
@@ -337,9 +329,9 @@ func TestMarket_AttackForgedClaims(t *testing.T) {
 	es1 := []market.Entry{{TokenID: m.a, Units: 10}, {TokenID: m.c, Units: 10}}
 	es2 := []market.Entry{{TokenID: m.b, Units: 40}}
 	l1, l2 := m.list(es1, ethAsset, 10), m.list(es2, ethAsset, 1000)
-	p1, err := m.Suite.BuyDataset(m.Ctx, buyer, l1, toMarket(es1), research, recipient, 0, big.NewInt(200), big.NewInt(200))
+	p1, err := m.Suite.BuyDataset(m.Ctx, buyer, l1, es1, research, recipient, 0, big.NewInt(200), big.NewInt(200))
 	m.Must(err)
-	p2, err := m.Suite.BuyDataset(m.Ctx, buyer, l2, toMarket(es2), research, recipient, 0, big.NewInt(40_000), big.NewInt(40_000))
+	p2, err := m.Suite.BuyDataset(m.Ctx, buyer, l2, es2, research, recipient, 0, big.NewInt(40_000), big.NewInt(40_000))
 	m.Must(err)
 	for _, p := range []uint64{p1.ID, p2.ID} {
 		_, err := m.deliver(m.gateway, p, [32]byte{1})
@@ -375,7 +367,7 @@ func TestMarket_AttackERC20Payments(t *testing.T) {
 	m.MustSend(buyer, fee, feeontransfererc20.NewFeeOnTransferERC20().PackMint(buyer.Address, big.NewInt(1000)), nil)
 	m.Approve(buyer, fee, m.Suite.Market, big.NewInt(1000))
 	l := m.list(es, fee, 10)
-	_, err := m.Suite.BuyDataset(m.Ctx, buyer, l, toMarket(es), research, recipient, 0, big.NewInt(100), nil)
+	_, err := m.Suite.BuyDataset(m.Ctx, buyer, l, es, research, recipient, 0, big.NewInt(100), nil)
 	evmtest.ExpectRevert(t, err, "WrongPayment", "")
 
 	fr := m.Deploy(m.Admin, falsereturningerc20.FalseReturningERC20MetaData.Bin, nil)
@@ -383,7 +375,7 @@ func TestMarket_AttackERC20Payments(t *testing.T) {
 	m.MustSend(buyer, fr, falsereturningerc20.NewFalseReturningERC20().PackMint(buyer.Address, big.NewInt(1000)), nil)
 	m.MustSend(buyer, fr, falsereturningerc20.NewFalseReturningERC20().PackApprove(m.Suite.Market, big.NewInt(1000)), nil)
 	l = m.list(es, fr, 10)
-	_, err = m.Suite.BuyDataset(m.Ctx, buyer, l, toMarket(es), research, recipient, 0, big.NewInt(100), nil)
+	_, err = m.Suite.BuyDataset(m.Ctx, buyer, l, es, research, recipient, 0, big.NewInt(100), nil)
 	evmtest.ExpectRevert(t, err, "SafeERC20FailedOperation", "")
 	wantBig(t, "a unspent", m.Value(m.a), big.NewInt(100))
 
@@ -395,7 +387,7 @@ func TestMarket_AttackERC20Payments(t *testing.T) {
 	l = m.list(es, re, 10)
 	// During the payment the token calls the market to withdraw, then to buy again.
 	m.MustSend(stranger, re, rabi.PackArm(m.Suite.Market, m.Suite.MarketABI.PackWithdraw(re), big.NewInt(1)), nil)
-	res, err := m.Suite.BuyDataset(m.Ctx, buyer, l, toMarket(es), research, recipient, 0, big.NewInt(100), nil)
+	res, err := m.Suite.BuyDataset(m.Ctx, buyer, l, es, research, recipient, 0, big.NewInt(100), nil)
 	m.Must(err)
 	last := evmtest.Read(m.Net, re, rabi.PackLastError(), rabi.UnpackLastError)
 	if revertName(last) != "ReentrancyGuardReentrantCall" {
@@ -417,7 +409,7 @@ func TestMarket_Fees(t *testing.T) {
 	m.consent(holder0)
 	es := []market.Entry{{TokenID: m.a, Units: 10}}
 	l := m.list(es, ethAsset, 100)
-	res, err := m.Suite.BuyDataset(m.Ctx, buyer, l, toMarket(es), research, recipient, 0, big.NewInt(1000), big.NewInt(1000))
+	res, err := m.Suite.BuyDataset(m.Ctx, buyer, l, es, research, recipient, 0, big.NewInt(1000), big.NewInt(1000))
 	m.Must(err)
 	m.MustSend(m.Admin, m.Suite.Market, m.Suite.MarketABI.PackSetFees(2000, 0, payee(1)), nil)
 	_, err = m.deliver(m.gateway, res.ID, [32]byte{3})

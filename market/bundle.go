@@ -176,16 +176,7 @@ func SaleClaims(delivered []Entry, indexes []uint64) []evm.SaleClaim {
 	t := NewTree(leaves)
 	out := make([]evm.SaleClaim, len(delivered))
 	for k, e := range delivered {
-		out[k] = evm.SaleClaim{Entry: evm.MarketEntry{TokenID: e.TokenID, Units: e.Units}, Index: indexes[k], Position: uint64(k), Proof: t.Proof(k)}
-	}
-	return out
-}
-
-// toMarket converts entries to the DataMarket's.
-func toMarket(es []Entry) []evm.MarketEntry {
-	out := make([]evm.MarketEntry, len(es))
-	for i, e := range es {
-		out[i] = evm.MarketEntry{TokenID: e.TokenID, Units: e.Units}
+		out[k] = evm.SaleClaim{Entry: e, Index: indexes[k], Position: uint64(k), Proof: t.Proof(k)}
 	}
 	return out
 }

@@ -94,7 +94,7 @@ func Buy(ctx context.Context, s *evm.Suite, buyer *evm.Account, o BuyOptions) (*
 			}
 		}
 	}
-	res, err := s.BuyDataset(ctx, buyer, o.Listing, toMarket(o.Manifest.MarketEntries()), o.Purpose, o.Recipient, o.MinUnits, limit, value)
+	res, err := s.BuyDataset(ctx, buyer, o.Listing, o.Manifest.MarketEntries(), o.Purpose, o.Recipient, o.MinUnits, limit, value)
 	if err != nil {
 		return nil, q, err
 	}

@@ -366,7 +366,7 @@ func (g *Gateway) prepare(ctx context.Context, r *DeliveryRecord, p evm.MarketPu
 		}
 		return nil, nil, "", err
 	}
-	sold, idx, err := s.SoldEntries(ctx, r.Purchase, toMarket(m.MarketEntries()))
+	sold, idx, err := s.SoldEntries(ctx, r.Purchase, m.MarketEntries())
 	if err != nil {
 		return nil, nil, "", err
 	}

@@ -6,13 +6,13 @@ import (
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/datpin/datpin/evm"
 )
 
-// Entry is one token of a dataset manifest: its id and the units of its value the dataset uses.
-type Entry struct {
-	TokenID uint64 `json:"tokenId"`
-	Units   uint64 `json:"units"`
-}
+// Entry is one token of a dataset manifest: its id and the units of its value the dataset uses
+// (the DataMarket's entry).
+type Entry = evm.MarketEntry
 
 // Leaf is the DataMarket's leaf of the entry at manifest index i:
 // keccak256(abi.encode(index, tokenId, units)).

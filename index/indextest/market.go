@@ -73,10 +73,7 @@ func AddMarket(tb testing.TB, f *Fixture) *Market {
 		DeliveryWindow: 3600, LicenceURI: "ipfs://licence",
 	})
 	n.Must(err)
-	entries := make([]evm.MarketEntry, len(m.Manifest))
-	for i, e := range m.Manifest {
-		entries[i] = evm.MarketEntry{TokenID: e.TokenID, Units: e.Units}
-	}
+	entries := m.Manifest
 	max := big.NewInt(1 << 40)
 	res, err := s.BuyDataset(ctx, m.Buyer, m.Listing, entries, evm.PurposeResearch, Recipient, 0, max, max)
 	n.Must(err)
