@@ -641,37 +641,3 @@ func TestMarketAttack_MaxEntriesPurchaseFitsATransaction(t *testing.T) {
 		t.Fatalf("bought %d units", res.Units)
 	}
 }
-
-// Gas of a purchase by included tokens: 10 and 100 tokens, each of its own holder (no consent
-// read is shared) and all of one holder.
-func TestMarketAttack_PurchaseGasPerToken(t *testing.T) {
-	m := newMarketNet(t)
-	cls := m.Suite.ClassID
-	fresh := uint32(0)
-	measure := func(n int, own bool) uint64 {
-		es := make([]market.Entry, n)
-		for k := range es {
-			h := holder0
-			if own {
-				h = evm.DevAccount("test/gasholder", fresh)
-				fresh++
-				m.MustSend(m.Admin, h.Address, nil, evm.Ether(1))
-				m.consent(h)
-			}
-			es[k] = market.Entry{TokenID: m.Mint(cls, h.Address, 100, 1, 0), Units: 1}
-		}
-		res := m.buyETH(m.list(es, ethAsset, 1), es, int64(n))
-		if res.Tokens != uint64(n) {
-			t.Fatalf("%d tokens: included %d", n, res.Tokens)
-		}
-		return res.Receipt.GasUsed
-	}
-	m.consent(holder0)
-	own10, own100 := measure(10, true), measure(100, true)
-	one10, one100 := measure(10, false), measure(100, false)
-	perOwn, perOne := (own100-own10)/90, (one100-one10)/90
-	t.Logf("purchase gas, a holder per token: 10 tokens %d, 100 tokens %d, %d per token", own10, own100, perOwn)
-	t.Logf("purchase gas, one holder: 10 tokens %d, 100 tokens %d, %d per token", one10, one100, perOne)
-	t.Logf("projected MAX_ENTRIES (2048) purchase: %d gas (a holder per token), %d (one holder); transaction cap %d",
-		own10+2038*perOwn, one10+2038*perOne, uint64(evm.MaxTxGas))
-}
