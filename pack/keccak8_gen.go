@@ -6,7 +6,7 @@
 // renames registers, so the generator tracks which register holds which
 // lane.
 //
-//	go run keccak8_gen.go
+//	go run keccak8_gen.go [OUT]
 package main
 
 import (
@@ -139,7 +139,11 @@ func main() {
 	}
 	p("\tVZEROUPPER")
 	p("\tRET")
-	if err := os.WriteFile("keccak8_amd64.s", b.Bytes(), 0o644); err != nil {
+	out := "keccak8_amd64.s"
+	if len(os.Args) > 1 {
+		out = os.Args[1] // a test writes elsewhere to compare
+	}
+	if err := os.WriteFile(out, b.Bytes(), 0o644); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}

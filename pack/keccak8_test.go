@@ -3,6 +3,9 @@ package pack
 import (
 	"bytes"
 	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/crypto"
@@ -74,5 +77,25 @@ func TestRoot_MatchesScalar(t *testing.T) {
 				t.Fatalf("HashPair %x, root %x", a, want)
 			}
 		}
+	}
+}
+
+// The committed assembly is what its generator writes: it cannot drift from keccak8_gen.go.
+func TestKeccak8_GeneratedFileIsCurrent(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "keccak8_amd64.s")
+	cmd := exec.Command("go", "run", "keccak8_gen.go", out)
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go run keccak8_gen.go: %v\n%s", err, b)
+	}
+	want, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile("keccak8_amd64.s")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Fatal("keccak8_amd64.s differs from what keccak8_gen.go writes: run go generate ./pack")
 	}
 }
