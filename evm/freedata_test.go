@@ -388,3 +388,31 @@ func TestFreeData_Invariants(t *testing.T) {
 		prev, prevNow = st, n.Now()
 	}
 }
+
+// Governance calls of the vault and plan: strangers are refused; the seed is made once; the
+// emission rate is bounded; the billing alone binds subscriber ids.
+func TestFreeData_AdminCalls(t *testing.T) {
+	n := adminNet(t)
+	s := n.Suite
+	v, p := s.VaultABI, s.PlanABI
+	for _, c := range []struct {
+		to   common.Address
+		data []byte
+	}{
+		{s.Vault, v.PackSeed(big.NewInt(1))},
+		{s.Vault, v.PackSetEmissionRate(big.NewInt(1))},
+		{s.Vault, v.PackSetFeeSource(s.Market, stranger.Address)},
+		{s.Plan, p.PackSetTreasury(stranger.Address)},
+		{s.Plan, p.PackBind(sid("x"), stranger.Address)},
+	} {
+		_, err := n.Send(stranger, c.to, c.data, nil)
+		evmtest.ExpectRevert(t, err, "AccessControlUnauthorizedAccount", "")
+	}
+	_, err := n.Send(n.Admin, s.Vault, v.PackSeed(big.NewInt(1)), nil)
+	evmtest.ExpectRevert(t, err, "AlreadySeeded", "")
+	max := evmtest.Read(n, s.Vault, v.PackMAXEMISSIONRATE(), v.UnpackMAXEMISSIONRATE)
+	_, err = n.Send(n.Admin, s.Vault, v.PackSetEmissionRate(new(big.Int).Add(max, big.NewInt(1))), nil)
+	evmtest.ExpectRevert(t, err, "ValueTooLarge", "")
+	_, err = n.Send(n.Admin, s.Vault, v.PackSetFeeSource(s.Market, common.Address{}), nil)
+	evmtest.ExpectRevert(t, err, "InvalidInput", "")
+}
