@@ -153,6 +153,9 @@ type link struct {
 	dt   int64 // time of j minus time of i, ms
 }
 
+// order is the link's place in the order of (i, j), both of which are never negative.
+func (l link) order() uint64 { return uint64(uint32(l.i))<<32 | uint64(uint32(l.j)) }
+
 // Chain is the best run of agreeing samples found between two sequences.
 type Chain struct {
 	// Len is the run's informative length: its first sample and every later one whose downlink
@@ -173,19 +176,25 @@ func longestChain(a, b *Sequence, links []link) Chain {
 	}
 	best := make([]int32, len(links))
 	from := make([]int32, len(links)) // index of the chain's first link
-	firstAt := map[int32]int{}        // i → first index in links
-	for k := len(links) - 1; k >= 0; k-- {
-		firstAt[links[k].i] = k
-	}
-	top := 0
+	// links are sorted by i, so the candidate predecessors of a link at i, those at i-ChainGap-1
+	// .. i-1, are one contiguous stretch just before the links at i: lo and hi bound it and only
+	// move forward.
+	top, lo, hi := 0, 0, 0
 	for k, l := range links {
 		best[k], from[k] = 1, int32(k)
-		for pi := l.i - 1; pi >= max(l.i-ChainGap-1, 0); pi-- {
-			p0, ok := firstAt[pi]
-			if !ok {
-				continue
+		for lo < k && links[lo].i < l.i-ChainGap-1 {
+			lo++
+		}
+		for hi < k && links[hi].i < l.i {
+			hi++
+		}
+		// The nearest earlier sample first, its links in order of j: on a tie the first found wins.
+		for end := hi; end > lo; {
+			start := end - 1
+			for start > lo && links[start-1].i == links[end-1].i {
+				start--
 			}
-			for p := p0; p < len(links) && links[p].i == pi; p++ {
+			for p := start; p < end; p++ {
 				q := links[p]
 				if q.j >= l.j || q.j < l.j-ChainGap-1 {
 					continue
@@ -202,6 +211,7 @@ func longestChain(a, b *Sequence, links []link) Chain {
 					best[k], from[k] = n, from[p]
 				}
 			}
+			end = start
 		}
 		if best[k] > best[top] {
 			top = k

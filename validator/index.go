@@ -1,7 +1,6 @@
 package validator
 
 import (
-	"cmp"
 	"runtime"
 	"slices"
 	"sync"
@@ -11,8 +10,13 @@ import (
 // matches finds, between the sequences of a round's owners (the first `subjects`) and every
 // other owner's, and within each subject's own sequence, the longest chain of agreeing samples of
 // each pair that has one of at least MinReplayRun. Candidates come from the samples' keys: the
-// (key, sample) pairs of all sequences are sorted once, and each run of one key pairs its samples;
-// runs longer than maxKeyRun are too common to tell anything and are skipped.
+// keys of all samples are sorted once, and each run of one key pairs its samples; runs longer than
+// maxKeyRun are too common to tell anything and are skipped.
+//
+// The pairing runs subject by subject, on every core: a subject's samples in time order, each
+// paired with the samples after it in its keys' runs. A pair's links thus come out in the order of
+// the subject's samples, gathered in a slot per other owner, so neither a map of pairs nor a full
+// sort of their links is needed, and only one subject's links are held at a time per core.
 func matches(owners []owner, subjects int) []pairChain {
 	base := make([]int, len(owners)+1)
 	for oi := range owners {
@@ -24,6 +28,7 @@ func matches(owners []owner, subjects int) []pairChain {
 			ownerOf[g] = int32(oi)
 		}
 	}
+	// Every sample has keyGrids keys: key k of global sample g is ref g*keyGrids+k.
 	refs := make([]shingleRef, 0, keyGrids*len(ownerOf))
 	var ks []uint64
 	for oi := range owners {
@@ -31,57 +36,85 @@ func matches(owners []owner, subjects int) []pairChain {
 		for i := range ss {
 			ks = ss[i].keys(ks[:0])
 			for _, k := range ks {
-				refs = append(refs, shingleRef{k, uint32(base[oi] + i)})
+				refs = append(refs, shingleRef{sh: k, ref: uint32(len(refs))})
 			}
 		}
 	}
 	refs = radixSort(refs)
-	firstOther := uint32(base[subjects])
-	links := map[[2]int32][]link{}
+	subjectRefs := keyGrids * base[subjects]
+	pos := make([]int32, subjectRefs) // sorted position of each subject ref
+	runEnd := make([]int32, len(refs)) // end of the run of each position's key
 	for a := 0; a < len(refs); {
 		b := a + 1
 		for b < len(refs) && refs[b].sh == refs[a].sh {
 			b++
 		}
-		if b-a > 1 && b-a <= maxKeyRun && refs[a].g < firstOther {
-			for x := a; x < b && refs[x].g < firstOther; x++ {
-				gx := refs[x].g
-				ox := ownerOf[gx]
-				sa := &owners[ox].seq().Samples[int(gx)-base[ox]]
-				for y := x + 1; y < b; y++ {
-					gy := refs[y].g
-					if gy == gx {
-						continue
-					}
-					oy := ownerOf[gy]
-					sb := &owners[oy].seq().Samples[int(gy)-base[oy]]
-					dt := sb.T - sa.T
-					if ox == oy && dt < SameTimeMs || !agree(sa, sb) {
-						continue
-					}
-					k := [2]int32{ox, oy}
-					links[k] = append(links[k], link{i: int32(int(gx) - base[ox]), j: int32(int(gy) - base[oy]), dt: dt})
-				}
+		for x := a; x < b; x++ {
+			runEnd[x] = int32(b)
+			if r := int(refs[x].ref); r < subjectRefs {
+				pos[r] = int32(x)
+			}
+		}
+		if b-a > maxKeyRun {
+			for x := a; x < b; x++ {
+				runEnd[x] = int32(x + 1) // nothing to pair with
 			}
 		}
 		a = b
 	}
-	pairs := make([][2]int32, 0, len(links))
-	for k, ls := range links {
-		if len(ls) >= MinReplayRun {
-			pairs = append(pairs, k)
-		}
+	found := make([][]pairChain, subjects)
+	type scratch struct {
+		links   [][]link // per other owner
+		touched []int32
 	}
-	slices.SortFunc(pairs, func(a, b [2]int32) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) })
-	out := make([]pairChain, len(pairs))
-	parallel(len(pairs), func(n int) {
-		k := pairs[n]
-		ls := links[k]
-		slices.SortFunc(ls, func(a, b link) int { return cmp.Or(cmp.Compare(a.i, b.i), cmp.Compare(a.j, b.j)) })
-		ls = slices.CompactFunc(ls, func(a, b link) bool { return a.i == b.i && a.j == b.j })
-		out[n] = pairChain{a: int(k[0]), b: int(k[1]), Chain: longestChain(owners[k[0]].seq(), owners[k[1]].seq(), ls)}
+	pool := sync.Pool{New: func() any { return &scratch{links: make([][]link, len(owners))} }}
+	parallel(subjects, func(ox int) {
+		sc := pool.Get().(*scratch)
+		defer pool.Put(sc)
+		sa := owners[ox].seq().Samples
+		for i := range sa {
+			gx := base[ox] + i
+			for k := range keyGrids {
+				x := int(pos[gx*keyGrids+k])
+				for y := x + 1; y < int(runEnd[x]); y++ {
+					gy := int(refs[y].ref) / keyGrids
+					if gy == gx {
+						continue
+					}
+					oy := ownerOf[gy]
+					sb := &owners[oy].seq().Samples[gy-base[oy]]
+					dt := sb.T - sa[i].T
+					if int(oy) == ox && dt < SameTimeMs || !agree(&sa[i], sb) {
+						continue
+					}
+					if len(sc.links[oy]) == 0 {
+						sc.touched = append(sc.touched, oy)
+					}
+					sc.links[oy] = append(sc.links[oy], link{i: int32(i), j: int32(gy - base[oy]), dt: dt})
+				}
+			}
+		}
+		slices.Sort(sc.touched)
+		for _, oy := range sc.touched {
+			ls := sc.links[oy]
+			if len(ls) >= MinReplayRun {
+				// In order of i already; the links of one i come from keyGrids runs, each in
+				// order of j: an insertion sort only moves those few.
+				for n := 1; n < len(ls); n++ {
+					for m := n; m > 0 && ls[m].order() < ls[m-1].order(); m-- {
+						ls[m], ls[m-1] = ls[m-1], ls[m]
+					}
+				}
+				ls = slices.CompactFunc(ls, func(a, b link) bool { return a.i == b.i && a.j == b.j })
+				if c := longestChain(owners[ox].seq(), owners[oy].seq(), ls); c.Len >= MinReplayRun {
+					found[ox] = append(found[ox], pairChain{a: ox, b: int(oy), Chain: c})
+				}
+			}
+			sc.links[oy] = sc.links[oy][:0]
+		}
+		sc.touched = sc.touched[:0]
 	})
-	return slices.DeleteFunc(out, func(p pairChain) bool { return p.Len < MinReplayRun })
+	return slices.Concat(found...)
 }
 
 // pairChain is the longest chain between the sequences of owners a ≤ b (a == b: two parts of one
@@ -91,10 +124,10 @@ type pairChain struct {
 	Chain
 }
 
-// shingleRef is one key of one sample, by global sample number.
+// shingleRef is one key of one sample: key k of global sample g is ref g*keyGrids+k.
 type shingleRef struct {
-	sh uint64
-	g  uint32
+	sh  uint64
+	ref uint32
 }
 
 // radixSort sorts refs by shingle, stably, and returns the sorted slice, which may be refs or a

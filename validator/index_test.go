@@ -74,7 +74,7 @@ func TestRadixSort_StableByShingle(t *testing.T) {
 		if i%2 == 1 {
 			sh = rng.Uint64() >> uint(rng.IntN(64))
 		}
-		refs[i] = shingleRef{sh: sh, g: uint32(i)}
+		refs[i] = shingleRef{sh: sh, ref: uint32(i)}
 	}
 	want := slices.Clone(refs)
 	slices.SortStableFunc(want, func(a, b shingleRef) int {
