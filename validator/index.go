@@ -42,7 +42,7 @@ func matches(owners []owner, subjects int) []pairChain {
 	}
 	refs = radixSort(refs)
 	subjectRefs := keyGrids * base[subjects]
-	pos := make([]int32, subjectRefs) // sorted position of each subject ref
+	pos := make([]int32, subjectRefs)  // sorted position of each subject ref
 	runEnd := make([]int32, len(refs)) // end of the run of each position's key
 	for a := 0; a < len(refs); {
 		b := a + 1
