@@ -19,8 +19,10 @@ import (
 // sort of their links is needed, and only one subject's links are held at a time per core.
 func matches(owners []owner, subjects int) []pairChain {
 	base := make([]int, len(owners)+1)
+	samples := make([][]Sample, len(owners))
 	for oi := range owners {
-		base[oi+1] = base[oi] + len(owners[oi].seq().Samples)
+		samples[oi] = owners[oi].seq().Samples
+		base[oi+1] = base[oi] + len(samples[oi])
 	}
 	ownerOf := make([]int32, base[len(owners)])
 	for oi := range owners {
@@ -32,7 +34,7 @@ func matches(owners []owner, subjects int) []pairChain {
 	refs := make([]shingleRef, 0, keyGrids*len(ownerOf))
 	var ks []uint64
 	for oi := range owners {
-		ss := owners[oi].seq().Samples
+		ss := samples[oi]
 		for i := range ss {
 			ks = ss[i].keys(ks[:0])
 			for _, k := range ks {
@@ -71,7 +73,7 @@ func matches(owners []owner, subjects int) []pairChain {
 	parallel(subjects, func(ox int) {
 		sc := pool.Get().(*scratch)
 		defer pool.Put(sc)
-		sa := owners[ox].seq().Samples
+		sa := samples[ox]
 		for i := range sa {
 			gx := base[ox] + i
 			for k := range keyGrids {
@@ -82,7 +84,7 @@ func matches(owners []owner, subjects int) []pairChain {
 						continue
 					}
 					oy := ownerOf[gy]
-					sb := &owners[oy].seq().Samples[gy-base[oy]]
+					sb := &samples[oy][gy-base[oy]]
 					dt := sb.T - sa[i].T
 					if int(oy) == ox && dt < SameTimeMs || !agree(&sa[i], sb) {
 						continue
