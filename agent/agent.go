@@ -254,7 +254,9 @@ func (a *Agent) Ingest(ctx context.Context, recs []datpin.Record) (IngestResult,
 	}
 	a.m.Records.WithLabelValues("accepted").Add(float64(res.Accepted))
 	a.m.Records.WithLabelValues("duplicate").Add(float64(res.Duplicates))
-	kick(a.kickPackage) // a batch may have filled up
+	if res.Sealed > 0 {
+		kick(a.kickPackage) // batches filled up: package them now rather than at the next poll
+	}
 	return res, nil
 }
 

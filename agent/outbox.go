@@ -112,6 +112,9 @@ type Outbox struct {
 	// the transaction begins.
 	ingest sync.Mutex
 	keys   keyCache // guarded by ingest
+	// queue holds the Ingest calls waiting to be committed (see commit).
+	queueMu sync.Mutex
+	queue   []*ingestReq
 	// Reused memory of Ingest, guarded by ingest.
 	segBuf, segPlain []byte
 }
@@ -248,6 +251,7 @@ type IngestResult struct {
 	Accepted   int     // records stored
 	Duplicates int     // records already in the outbox (a retried upload, a re-imported file)
 	Batches    []int64 // batches that received records, in first-touch order
+	Sealed     int     // batches this call filled up and sealed (maxBatch)
 }
 
 type batchKey struct {
@@ -259,6 +263,7 @@ type openBatch struct {
 	id, records int64
 	raws        [][]byte // raw records to append
 	added       int64
+	lastReq     *ingestReq // the last call that added to it (its id is in that call's Batches)
 }
 
 // prepared is a record as Ingest stores it.
@@ -398,7 +403,8 @@ func (c *keyCache) settle() {
 // UTC day) the records fall in: the keys of a group are read once from the
 // database and then kept in memory, and each call adds one key chunk per
 // group it touches. The records themselves are appended to their batch as
-// one compressed segment per call. Calls are serialized.
+// one compressed segment per transaction. Concurrent calls share one
+// transaction (see commit); each returns only once its records are on disk.
 func (o *Outbox) Ingest(ctx context.Context, recs []datpin.Record, epochLength int64, maxBatch int, now time.Time) (IngestResult, error) {
 	var res IngestResult
 	if len(recs) == 0 {
@@ -456,15 +462,95 @@ func (o *Outbox) Ingest(ctx context.Context, recs []datpin.Record, epochLength i
 	}
 	runs[items[len(items)-1].group] += len(items) - runStart
 
+	req := &ingestReq{ctx: ctx, items: items, runs: runs, epochLength: epochLength, maxBatch: maxBatch, now: now, done: make(chan struct{})}
+	return o.commit(req)
+}
+
+// ingestReq is one Ingest call waiting for a transaction.
+type ingestReq struct {
+	ctx         context.Context
+	items       []prepared
+	runs        map[keyGroup]int
+	epochLength int64
+	maxBatch    int
+	now         time.Time
+
+	res  IngestResult
+	err  error
+	done chan struct{}
+}
+
+// commit stores req's records. Concurrent calls are committed together (group commit): the call
+// that takes the ingest lock applies every waiting call of the same epoch length and batch size
+// in one transaction, so that one fsync acknowledges them all, and the others find their result
+// when they get the lock. Each call's records and counts are its own, as if it ran alone; should
+// the shared transaction fail, each call is applied again in a transaction of its own, so one
+// call's failure is never another's.
+func (o *Outbox) commit(req *ingestReq) (IngestResult, error) {
+	o.queueMu.Lock()
+	o.queue = append(o.queue, req)
+	o.queueMu.Unlock()
+
 	o.ingest.Lock()
 	defer o.ingest.Unlock()
+	select {
+	case <-req.done: // committed by an earlier holder of the lock
+		return req.res, req.err
+	default:
+	}
+	o.queueMu.Lock()
+	var group []*ingestReq
+	rest := o.queue[:0]
+	for _, r := range o.queue {
+		if r.epochLength == req.epochLength && r.maxBatch == req.maxBatch {
+			group = append(group, r)
+		} else {
+			rest = append(rest, r)
+		}
+	}
+	clear(o.queue[len(rest):])
+	o.queue = rest
+	o.queueMu.Unlock()
+
+	err := o.apply(context.WithoutCancel(req.ctx), group)
+	if err != nil && len(group) > 1 {
+		for _, r := range group {
+			r.err = o.apply(r.ctx, []*ingestReq{r})
+		}
+	} else {
+		for _, r := range group {
+			r.err = err
+		}
+	}
+	for _, r := range group {
+		if r.err != nil {
+			r.res = IngestResult{}
+		}
+		close(r.done)
+	}
+	return req.res, req.err
+}
+
+// apply stores the records of reqs in one transaction, setting each one's result. The ingest
+// lock must be held.
+func (o *Outbox) apply(ctx context.Context, reqs []*ingestReq) error {
+	for _, r := range reqs {
+		r.res = IngestResult{}
+	}
+	epochLength, maxBatch := reqs[0].epochLength, reqs[0].maxBatch
+	now := reqs[0].now
+	for _, r := range reqs[1:] {
+		if r.now.After(now) {
+			now = r.now
+		}
+	}
 	tx, err := o.db.BeginTx(ctx, nil)
 	if err != nil {
-		return res, dbErr(err, "ingest")
+		return dbErr(err, "ingest")
 	}
 	defer tx.Rollback()
-	// The groups touched take this call's keys as they are found new; if the
-	// call fails they are dropped, to be read again from the database.
+	// The groups touched take these calls' keys as they are found new; if the
+	// transaction fails they are dropped, to be read again from the database.
 	groups := map[keyGroup]*cachedGroup{}
 	var lastSegment int64
 	committed := false
@@ -496,62 +582,67 @@ func (o *Outbox) Ingest(ctx context.Context, recs []datpin.Record, epochLength i
 	var touched []*openBatch
 	var lastGroup keyGroup
 	var cg *cachedGroup
-	for i := range items {
-		it := &items[i]
-		if cg == nil || it.group != lastGroup {
-			lastGroup = it.group
-			if cg = groups[it.group]; cg == nil {
-				if cg, err = o.keys.group(ctx, tx, it.group, runs[it.group]); err != nil {
-					return res, dbErr(err, "ingest")
+	for _, r := range reqs {
+		res := &r.res
+		for i := range r.items {
+			it := &r.items[i]
+			if cg == nil || it.group != lastGroup {
+				lastGroup = it.group
+				if cg = groups[it.group]; cg == nil {
+					if cg, err = o.keys.group(ctx, tx, it.group, r.runs[it.group]); err != nil {
+						return dbErr(err, "ingest")
+					}
+					groups[it.group] = cg
 				}
-				groups[it.group] = cg
 			}
-		}
-		if _, dup := cg.keys[it.key]; dup {
-			res.Duplicates++ // stored before, or earlier in this call
-			continue
-		}
-		cg.keys[it.key] = struct{}{}
-		b := open[it.bk]
-		if b == nil {
-			if b, err = openBatchFor(ctx, tx, it.bk, it.dtype, epochLength, nowMs); err != nil {
-				return res, dbErr(err, "ingest")
+			if _, dup := cg.keys[it.key]; dup {
+				res.Duplicates++ // stored before, or earlier in this transaction
+				continue
 			}
-			open[it.bk] = b
-			touched = append(touched, b)
-			if !slices.Contains(res.Batches, b.id) {
+			cg.keys[it.key] = struct{}{}
+			b := open[it.bk]
+			if b == nil {
+				if b, err = openBatchFor(ctx, tx, it.bk, it.dtype, epochLength, nowMs); err != nil {
+					return dbErr(err, "ingest")
+				}
+				open[it.bk] = b
+				touched = append(touched, b)
+			}
+			if b.lastReq != r {
+				b.lastReq = r
 				res.Batches = append(res.Batches, b.id)
 			}
-		}
-		b.raws = append(b.raws, it.raw)
-		b.added++
-		res.Accepted++
-		if maxBatch > 0 && b.records+b.added >= int64(maxBatch) {
-			if err := flush(b); err != nil {
-				return res, dbErr(err, "ingest")
+			b.raws = append(b.raws, it.raw)
+			b.added++
+			res.Accepted++
+			if maxBatch > 0 && b.records+b.added >= int64(maxBatch) {
+				if err := flush(b); err != nil {
+					return dbErr(err, "ingest")
+				}
+				if _, err := tx.ExecContext(ctx, `UPDATE batches SET state = ? WHERE id = ?`, StateSealed, b.id); err != nil {
+					return dbErr(err, "ingest")
+				}
+				res.Sealed++
+				delete(open, it.bk)
 			}
-			if _, err := tx.ExecContext(ctx, `UPDATE batches SET state = ? WHERE id = ?`, StateSealed, b.id); err != nil {
-				return res, dbErr(err, "ingest")
-			}
-			delete(open, it.bk)
 		}
 	}
 	for _, b := range touched {
 		if err := flush(b); err != nil {
-			return res, dbErr(err, "ingest")
+			return dbErr(err, "ingest")
 		}
 	}
 	if err := tx.Commit(); err != nil {
-		return res, dbErr(err, "ingest")
+		return dbErr(err, "ingest")
 	}
 	committed = true
-	// The groups touched hold every key up to this call's last segment: the
-	// segments before it were read, or written by this call.
+	// The groups touched hold every key up to this transaction's last
+	// segment: the segments before it were read, or written by it.
 	for _, cg := range groups {
 		cg.seen = max(cg.seen, lastSegment)
 	}
 	o.keys.settle()
-	return res, nil
+	return nil
 }
 
 // openBatchFor returns the open batch of (station, epoch), creating it.

@@ -333,3 +333,76 @@ func BenchmarkOutboxIngest(b *testing.B) {
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "records/s")
 }
+
+// TestOutbox_ConcurrentIngestsCommitTogether: many calls at once, overlapping in records and
+// stations, with a batch size that seals batches mid-call. However they are grouped into
+// transactions, each call counts its own records (accepted + duplicates = its size, and the
+// batches it added to), every distinct record is stored exactly once, and a record sent by two
+// calls is accepted by exactly one of them.
+func TestOutbox_ConcurrentIngestsCommitTogether(t *testing.T) {
+	o := openTestOutbox(t)
+	ctx := context.Background()
+	const calls, perCall = 48, 40
+	type result struct {
+		res IngestResult
+		err error
+		n   int
+	}
+	out := make([]result, calls)
+	start := make(chan struct{})
+	done := make(chan int)
+	for c := range calls {
+		go func() {
+			<-start
+			var recs []datpin.Record
+			for i := range perCall {
+				// Calls c and c+1 share half their records; stations rotate over five.
+				k := c*perCall/2 + i
+				recs = append(recs, rec("d", string(rune('A'+k%5)), int64(k), -900-int32(k%50)))
+			}
+			res, err := o.Ingest(ctx, recs, day, 25, time.Now())
+			out[c] = result{res, err, len(recs)}
+			done <- c
+		}()
+	}
+	close(start)
+	for range calls {
+		<-done
+	}
+	accepted := 0
+	for c, r := range out {
+		must(t, r.err)
+		if r.res.Accepted+r.res.Duplicates != r.n {
+			t.Fatalf("call %d: %+v for %d records", c, r.res, r.n)
+		}
+		if r.res.Accepted > 0 && len(r.res.Batches) == 0 {
+			t.Fatalf("call %d accepted %d records into no batch", c, r.res.Accepted)
+		}
+		accepted += r.res.Accepted
+	}
+	distinct := (calls + 1) * perCall / 2
+	if accepted != distinct {
+		t.Fatalf("accepted %d records in all; %d are distinct", accepted, distinct)
+	}
+	bs, err := o.List(ctx, nil)
+	must(t, err)
+	stored := map[datpin.Record]int{}
+	for _, b := range bs {
+		if b.Records > 25 {
+			t.Fatalf("batch %d holds %d records; the size is 25", b.ID, b.Records)
+		}
+		got, err := o.Records(ctx, b.ID)
+		must(t, err)
+		for _, r := range got {
+			stored[r]++
+		}
+	}
+	if len(stored) != distinct {
+		t.Fatalf("%d distinct records stored; want %d", len(stored), distinct)
+	}
+	for r, n := range stored {
+		if n != 1 {
+			t.Fatalf("record %+v stored %d times", r, n)
+		}
+	}
+}

@@ -48,7 +48,7 @@ func (d *DB) DatasetTokens(ctx context.Context, f DatasetFilter) ([]DatasetToken
 	if to == 0 {
 		to = ^uint32(0)
 	}
-	rows, err := d.db.QueryContext(ctx, `SELECT t.id,
+	rows, err := d.query(ctx, `SELECT t.id,
 		COALESCE((SELECT x.dst FROM transfers x WHERE x.token = t.id ORDER BY x.block DESC, x.log_index DESC LIMIT 1), t.minted_to),
 		t.device,
 		COALESCE((SELECT dv.device_type FROM devices dv WHERE dv.device = t.device ORDER BY dv.block DESC, dv.log_index DESC LIMIT 1), 0),
@@ -90,7 +90,7 @@ func (d *DB) RegionOutcomes(ctx context.Context, class uint64, cells []uint64, f
 		marks[i] = "?"
 		args = append(args, c)
 	}
-	err = d.db.QueryRowContext(ctx, `SELECT COUNT(*), COALESCE(SUM(v.accepted = 0), 0)
+	err = d.queryRow(ctx, `SELECT COUNT(*), COALESCE(SUM(v.accepted = 0), 0)
 		FROM tokens t JOIN verdicts v ON v.token = t.id
 		WHERE t.class = ? AND t.epoch BETWEEN ? AND ? AND t.cell IN (`+strings.Join(marks, ",")+`)`, args...).Scan(&decided, &rejected)
 	return decided, rejected, dbErr(err, "region outcomes")

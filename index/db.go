@@ -12,8 +12,10 @@ import (
 // DB is the index database: SQLite in WAL mode, so the API reads while the indexer writes. It is
 // safe for concurrent use.
 type DB struct {
-	db   *sql.DB
-	path string
+	db    *sql.DB
+	path  string
+	cache aggregates
+	stmts statements
 }
 
 // Every event table has a block column: Rollback deletes the rows above a fork point.
@@ -427,7 +429,7 @@ func (d *DB) meta(ctx context.Context, key string) (string, error) {
 
 // Tip returns the last indexed block and its hash; ok is false when nothing is indexed.
 func (d *DB) Tip(ctx context.Context) (number uint64, hash string, ok bool, err error) {
-	err = d.db.QueryRowContext(ctx, `SELECT block, hash FROM blocks ORDER BY block DESC LIMIT 1`).Scan(&number, &hash)
+	err = d.queryRow(ctx, `SELECT block, hash FROM blocks ORDER BY block DESC LIMIT 1`).Scan(&number, &hash)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, "", false, nil
 	}

@@ -115,7 +115,7 @@ func (d *DB) planRows(ctx context.Context, owner string) ([]planRow, error) {
 		q += ` WHERE owner = ?`
 		args = append(args, owner)
 	}
-	rows, err := d.db.QueryContext(ctx, q+` ORDER BY block, log_index`, args...)
+	rows, err := d.query(ctx, q+` ORDER BY block, log_index`, args...)
 	if err != nil {
 		return nil, dbErr(err, "read plan events")
 	}
@@ -226,7 +226,7 @@ func (d *DB) Vault(ctx context.Context) (*Vault, error) {
 		supply, stored, vesting, rate, reserve, price string
 		vestingEnd, lastSync                          uint64
 	)
-	err := d.db.QueryRowContext(ctx, `SELECT known, supply, stored, vesting, vesting_end, last_sync, rate, reserve, price_per_gb
+	err := d.queryRow(ctx, `SELECT known, supply, stored, vesting, vesting_end, last_sync, rate, reserve, price_per_gb
 		FROM vault_base LIMIT 1`).Scan(&v.Complete, &supply, &stored, &vesting, &vestingEnd, &lastSync, &rate, &reserve, &price)
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return nil, dbErr(err, "read vault base")
@@ -236,11 +236,11 @@ func (d *DB) Vault(ctx context.Context) (*Vault, error) {
 		vestingEnd, lastSync                                          uint64
 	}{bigOf(supply), bigOf(stored), bigOf(vesting), bigOf(rate), bigOf(reserve), new(big.Int), new(big.Int), new(big.Int), vestingEnd, lastSync}
 	v.PricePerGB = bigOf(price).String()
-	if err := d.db.QueryRowContext(ctx, `SELECT COALESCE(MAX(time), 0) FROM blocks`).Scan(&v.AsOf); err != nil {
+	if err := d.queryRow(ctx, `SELECT COALESCE(MAX(time), 0) FROM blocks`).Scan(&v.AsOf); err != nil {
 		return nil, dbErr(err, "read tip time")
 	}
 	// Syncs and the other events in chain order.
-	rows, err := d.db.QueryContext(ctx, `SELECT 'sync', '', stored, vesting, reserve, vesting_end, time, block, log_index FROM vault_syncs
+	rows, err := d.query(ctx, `SELECT 'sync', '', stored, vesting, reserve, vesting_end, time, block, log_index FROM vault_syncs
 		UNION ALL SELECT kind, account, assets, shares, extra, 0, time, block, log_index FROM vault_events
 		ORDER BY 8, 9`)
 	if err != nil {
@@ -279,7 +279,7 @@ func (d *DB) Vault(ctx context.Context) (*Vault, error) {
 	if err := rows.Err(); err != nil {
 		return nil, dbErr(err, "read vault events")
 	}
-	if err := d.db.QueryRowContext(ctx, `SELECT price FROM plan_prices ORDER BY block DESC, log_index DESC LIMIT 1`).Scan(&price); err == nil {
+	if err := d.queryRow(ctx, `SELECT price FROM plan_prices ORDER BY block DESC, log_index DESC LIMIT 1`).Scan(&price); err == nil {
 		v.PricePerGB = price
 	} else if !errors.Is(err, sql.ErrNoRows) {
 		return nil, dbErr(err, "read plan price")

@@ -122,10 +122,10 @@ func (d *DB) Listings(ctx context.Context, limit, offset int) (Page[Listing], er
 		return Page[Listing]{}, err
 	}
 	p := Page[Listing]{Items: []Listing{}, Limit: limit, Offset: offset}
-	if err := d.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM market_listings`).Scan(&p.Total); err != nil {
+	if err := d.queryRow(ctx, `SELECT COUNT(*) FROM market_listings`).Scan(&p.Total); err != nil {
 		return p, dbErr(err, "count listings")
 	}
-	rows, err := d.db.QueryContext(ctx, listingSelect+` ORDER BY l.id DESC LIMIT ? OFFSET ?`, limit, offset)
+	rows, err := d.query(ctx, listingSelect+` ORDER BY l.id DESC LIMIT ? OFFSET ?`, limit, offset)
 	if err != nil {
 		return p, dbErr(err, "list listings")
 	}
@@ -173,7 +173,7 @@ type ListingDetail struct {
 
 // Listing returns one listing in detail (ENOTFOUND if it is not indexed).
 func (d *DB) Listing(ctx context.Context, id uint64) (*ListingDetail, error) {
-	l, err := scanListing(d.db.QueryRowContext(ctx, listingSelect+` WHERE l.id = ?`, id))
+	l, err := scanListing(d.queryRow(ctx, listingSelect+` WHERE l.id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, datpin.Errorf(datpin.ENOTFOUND, "listing %d is not indexed", id)
 	}
@@ -181,7 +181,7 @@ func (d *DB) Listing(ctx context.Context, id uint64) (*ListingDetail, error) {
 		return nil, dbErr(err, "read listing")
 	}
 	ld := &ListingDetail{Listing: l, Entries: []ListingEntry{}, Cells: []Coverage{}}
-	rows, err := d.db.QueryContext(ctx, `SELECT e.idx, e.token, e.units, COALESCE(t.cell, 0), COALESCE(t.epoch, 0),
+	rows, err := d.query(ctx, `SELECT e.idx, e.token, e.units, COALESCE(t.cell, 0), COALESCE(t.epoch, 0),
 		COALESCE(t.records, 0), COALESCE(t.device, '') FROM market_entries e LEFT JOIN tokens t ON t.id = e.token
 		WHERE e.listing = ? ORDER BY e.idx`, id)
 	if err != nil {
@@ -341,10 +341,10 @@ func (d *DB) Purchases(ctx context.Context, f PurchaseFilter) (Page[Purchase], e
 		cond = " WHERE " + strings.Join(where, " AND ")
 	}
 	p := Page[Purchase]{Items: []Purchase{}, Limit: limit, Offset: f.Offset}
-	if err := d.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM market_purchases p`+cond, args...).Scan(&p.Total); err != nil {
+	if err := d.queryRow(ctx, `SELECT COUNT(*) FROM market_purchases p`+cond, args...).Scan(&p.Total); err != nil {
 		return p, dbErr(err, "count purchases")
 	}
-	rows, err := d.db.QueryContext(ctx, purchaseSelect+cond+` ORDER BY p.id DESC LIMIT ? OFFSET ?`, append(args, limit, f.Offset)...)
+	rows, err := d.query(ctx, purchaseSelect+cond+` ORDER BY p.id DESC LIMIT ? OFFSET ?`, append(args, limit, f.Offset)...)
 	if err != nil {
 		return p, dbErr(err, "list purchases")
 	}
@@ -405,7 +405,7 @@ type PurchaseDetail struct {
 
 // Purchase returns one purchase in detail (ENOTFOUND if it is not indexed).
 func (d *DB) Purchase(ctx context.Context, id uint64) (*PurchaseDetail, error) {
-	p, err := scanPurchase(d.db.QueryRowContext(ctx, purchaseSelect+` WHERE p.id = ?`, id))
+	p, err := scanPurchase(d.queryRow(ctx, purchaseSelect+` WHERE p.id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, datpin.Errorf(datpin.ENOTFOUND, "purchase %d is not indexed", id)
 	}
@@ -413,7 +413,7 @@ func (d *DB) Purchase(ctx context.Context, id uint64) (*PurchaseDetail, error) {
 		return nil, dbErr(err, "read purchase")
 	}
 	pd := &PurchaseDetail{Purchase: p, Entries: []PurchaseEntry{}, Exclusions: []Exclusion{}, Claims: []SaleClaim{}}
-	rows, err := d.db.QueryContext(ctx, `SELECT token, why, tx = ?, block FROM market_exclusions WHERE purchase = ? ORDER BY block, log_index`, p.Tx, id)
+	rows, err := d.query(ctx, `SELECT token, why, tx = ?, block FROM market_exclusions WHERE purchase = ? ORDER BY block, log_index`, p.Tx, id)
 	if err != nil {
 		return nil, dbErr(err, "read exclusions")
 	}
@@ -434,7 +434,7 @@ func (d *DB) Purchase(ctx context.Context, id uint64) (*PurchaseDetail, error) {
 	if err := rows.Err(); err != nil {
 		return nil, dbErr(err, "read exclusions")
 	}
-	if rows, err = d.db.QueryContext(ctx, `SELECT purchase, token, holder, amount, block, time, tx FROM market_sale_claims
+	if rows, err = d.query(ctx, `SELECT purchase, token, holder, amount, block, time, tx FROM market_sale_claims
 		WHERE purchase = ? ORDER BY block, log_index`, id); err != nil {
 		return nil, dbErr(err, "read sale claims")
 	}
@@ -466,7 +466,7 @@ func (d *DB) Purchase(ctx context.Context, id uint64) (*PurchaseDetail, error) {
 
 // manifestOf returns a listing's manifest entries in order (none while unknown).
 func (d *DB) manifestOf(ctx context.Context, listing uint64) ([]manifestEntry, error) {
-	rows, err := d.db.QueryContext(ctx, `SELECT token, units FROM market_entries WHERE listing = ? ORDER BY idx`, listing)
+	rows, err := d.query(ctx, `SELECT token, units FROM market_entries WHERE listing = ? ORDER BY idx`, listing)
 	if err != nil {
 		return nil, dbErr(err, "read manifest")
 	}
@@ -595,7 +595,7 @@ func (d *DB) Holder(ctx context.Context, address string) (*Holder, error) {
 		}
 		return x
 	}
-	rows, err := d.db.QueryContext(ctx, `SELECT class, purposes, allow_list_only FROM market_consents WHERE holder = ? ORDER BY block, log_index`, a)
+	rows, err := d.query(ctx, `SELECT class, purposes, allow_list_only FROM market_consents WHERE holder = ? ORDER BY block, log_index`, a)
 	if err != nil {
 		return nil, dbErr(err, "read consents")
 	}
@@ -616,7 +616,7 @@ func (d *DB) Holder(ctx context.Context, address string) (*Holder, error) {
 	}
 	// The latest floor per class and asset, and rule per class and buyer.
 	floors := map[uint64]map[string]string{}
-	if rows, err = d.db.QueryContext(ctx, `SELECT class, asset, price FROM market_floors WHERE holder = ? ORDER BY block, log_index`, a); err != nil {
+	if rows, err = d.query(ctx, `SELECT class, asset, price FROM market_floors WHERE holder = ? ORDER BY block, log_index`, a); err != nil {
 		return nil, dbErr(err, "read floors")
 	}
 	for rows.Next() {
@@ -636,7 +636,7 @@ func (d *DB) Holder(ctx context.Context, address string) (*Holder, error) {
 		return nil, dbErr(err, "read floors")
 	}
 	rules := map[uint64]map[string]uint8{}
-	if rows, err = d.db.QueryContext(ctx, `SELECT class, buyer, rule FROM market_buyer_rules WHERE holder = ? ORDER BY block, log_index`, a); err != nil {
+	if rows, err = d.query(ctx, `SELECT class, buyer, rule FROM market_buyer_rules WHERE holder = ? ORDER BY block, log_index`, a); err != nil {
 		return nil, dbErr(err, "read buyer rules")
 	}
 	for rows.Next() {
@@ -689,7 +689,7 @@ func (d *DB) Holder(ctx context.Context, address string) (*Holder, error) {
 // holderEarnings fills a holder's earnings: the purchases that paid it a claim, and the delivered
 // purchases of listings with a token it holds now.
 func (d *DB) holderEarnings(ctx context.Context, h *Holder) error {
-	rows, err := d.db.QueryContext(ctx, `SELECT DISTINCT purchase FROM market_sale_claims WHERE holder = ?
+	rows, err := d.query(ctx, `SELECT DISTINCT purchase FROM market_sale_claims WHERE holder = ?
 		UNION SELECT p.id FROM market_purchases p JOIN market_deliveries dl ON dl.purchase = p.id
 		JOIN market_entries e ON e.listing = p.listing JOIN tokens t ON t.id = e.token
 		WHERE COALESCE((SELECT x.dst FROM transfers x WHERE x.token = t.id ORDER BY x.block DESC, x.log_index DESC LIMIT 1), t.minted_to) = ?
@@ -716,7 +716,7 @@ func (d *DB) holderEarnings(ctx context.Context, h *Holder) error {
 			return o, nil
 		}
 		var o string
-		err := d.db.QueryRowContext(ctx, `SELECT COALESCE((SELECT x.dst FROM transfers x WHERE x.token = t.id
+		err := d.queryRow(ctx, `SELECT COALESCE((SELECT x.dst FROM transfers x WHERE x.token = t.id
 			ORDER BY x.block DESC, x.log_index DESC LIMIT 1), t.minted_to) FROM tokens t WHERE t.id = ?`, token).Scan(&o)
 		if errors.Is(err, sql.ErrNoRows) {
 			err = nil

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"math/big"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -164,10 +165,10 @@ func (d *DB) Tokens(ctx context.Context, f TokenFilter) (Page[Token], error) {
 		cond = " WHERE " + strings.Join(where, " AND ")
 	}
 	p := Page[Token]{Items: []Token{}, Limit: f.Limit, Offset: f.Offset}
-	if err := d.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM tokens t LEFT JOIN verdicts v ON v.token = t.id`+cond, args...).Scan(&p.Total); err != nil {
+	if err := d.queryRow(ctx, `SELECT COUNT(*) FROM tokens t LEFT JOIN verdicts v ON v.token = t.id`+cond, args...).Scan(&p.Total); err != nil {
 		return p, dbErr(err, "count tokens")
 	}
-	rows, err := d.db.QueryContext(ctx, tokenSelect+cond+` ORDER BY t.id LIMIT ? OFFSET ?`, append(args, f.Limit, f.Offset)...)
+	rows, err := d.query(ctx, tokenSelect+cond+` ORDER BY t.id LIMIT ? OFFSET ?`, append(args, f.Limit, f.Offset)...)
 	if err != nil {
 		return p, dbErr(err, "list tokens")
 	}
@@ -228,7 +229,7 @@ type TokenDetail struct {
 
 // Token returns one token in detail (ENOTFOUND if it is not indexed).
 func (d *DB) Token(ctx context.Context, id uint64) (*TokenDetail, error) {
-	t, err := scanToken(d.db.QueryRowContext(ctx, tokenSelect+` WHERE t.id = ?`, id))
+	t, err := scanToken(d.queryRow(ctx, tokenSelect+` WHERE t.id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, datpin.Errorf(datpin.ENOTFOUND, "token %d is not indexed", id)
 	}
@@ -240,7 +241,7 @@ func (d *DB) Token(ctx context.Context, id uint64) (*TokenDetail, error) {
 	if err != nil {
 		return nil, err
 	}
-	rows, err := d.db.QueryContext(ctx, `SELECT validator, round, score, block FROM evaluations WHERE token = ? ORDER BY validator`, id)
+	rows, err := d.query(ctx, `SELECT validator, round, score, block FROM evaluations WHERE token = ? ORDER BY validator`, id)
 	if err != nil {
 		return nil, dbErr(err, "read evaluations")
 	}
@@ -261,7 +262,7 @@ func (d *DB) Token(ctx context.Context, id uint64) (*TokenDetail, error) {
 	if err := rows.Err(); err != nil {
 		return nil, dbErr(err, "read evaluations")
 	}
-	if rows, err = d.db.QueryContext(ctx, `SELECT src, dst, block FROM transfers WHERE token = ? ORDER BY block, log_index`, id); err != nil {
+	if rows, err = d.query(ctx, `SELECT src, dst, block FROM transfers WHERE token = ? ORDER BY block, log_index`, id); err != nil {
 		return nil, dbErr(err, "read transfers")
 	}
 	for rows.Next() {
@@ -276,7 +277,7 @@ func (d *DB) Token(ctx context.Context, id uint64) (*TokenDetail, error) {
 	if err := rows.Err(); err != nil {
 		return nil, dbErr(err, "read transfers")
 	}
-	if rows, err = d.db.QueryContext(ctx, `SELECT proof_type, uri, block FROM proofs WHERE token = ? ORDER BY block, log_index`, id); err != nil {
+	if rows, err = d.query(ctx, `SELECT proof_type, uri, block FROM proofs WHERE token = ? ORDER BY block, log_index`, id); err != nil {
 		return nil, dbErr(err, "read proofs")
 	}
 	for rows.Next() {
@@ -316,7 +317,7 @@ type Params struct {
 // Params returns the latest ParamsUpdated values (zero before any).
 func (d *DB) Params(ctx context.Context) (Params, error) {
 	var p Params
-	err := d.db.QueryRowContext(ctx, `SELECT quorum, threshold, tolerance FROM params ORDER BY block DESC, log_index DESC LIMIT 1`).
+	err := d.queryRow(ctx, `SELECT quorum, threshold, tolerance FROM params ORDER BY block DESC, log_index DESC LIMIT 1`).
 		Scan(&p.Quorum, &p.Threshold, &p.Tolerance)
 	if errors.Is(err, sql.ErrNoRows) {
 		return p, nil
@@ -353,10 +354,10 @@ func (d *DB) Claims(ctx context.Context, f ClaimFilter) (Page[Claim], error) {
 		cond = " WHERE " + strings.Join(where, " AND ")
 	}
 	p := Page[Claim]{Items: []Claim{}, Limit: f.Limit, Offset: f.Offset}
-	if err := d.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM claims`+cond, args...).Scan(&p.Total); err != nil {
+	if err := d.queryRow(ctx, `SELECT COUNT(*) FROM claims`+cond, args...).Scan(&p.Total); err != nil {
 		return p, dbErr(err, "count claims")
 	}
-	rows, err := d.db.QueryContext(ctx, `SELECT token, dst, asset, amount, block, time, tx FROM claims`+cond+
+	rows, err := d.query(ctx, `SELECT token, dst, asset, amount, block, time, tx FROM claims`+cond+
 		` ORDER BY block DESC, log_index DESC LIMIT ? OFFSET ?`, append(args, f.Limit, f.Offset)...)
 	if err != nil {
 		return p, dbErr(err, "list claims")
@@ -391,7 +392,7 @@ type Validator struct {
 
 // Validators lists validators in order of registration.
 func (d *DB) Validators(ctx context.Context) ([]Validator, error) {
-	rows, err := d.db.QueryContext(ctx, `SELECT validator, kind, amount, agreements, faults, block FROM validator_events ORDER BY block, log_index`)
+	rows, err := d.query(ctx, `SELECT validator, kind, amount, agreements, faults, block FROM validator_events ORDER BY block, log_index`)
 	if err != nil {
 		return nil, dbErr(err, "read validators")
 	}
@@ -448,7 +449,7 @@ func (d *DB) Validators(ctx context.Context) ([]Validator, error) {
 	}
 	// Reveals and mean absolute deviation from the agreed score (no-quorum verdicts excluded).
 	stats := map[string][2]float64{}
-	rows, err = d.db.QueryContext(ctx, `SELECT e.validator, COUNT(*),
+	rows, err = d.query(ctx, `SELECT e.validator, COUNT(*),
 		COALESCE(AVG(CASE WHEN v.token IS NOT NULL AND v.reason <> 'no-quorum' THEN ABS(e.score - v.score) END), 0)
 		FROM evaluations e LEFT JOIN verdicts v ON v.token = e.token GROUP BY e.validator`)
 	if err != nil {
@@ -505,7 +506,16 @@ type Station struct {
 // Stations lists registered devices with their contribution aggregates, by address; earned and
 // claimed are in rewardAsset ("" leaves them 0).
 func (d *DB) Stations(ctx context.Context, rewardAsset string) ([]Station, error) {
-	rows, err := d.db.QueryContext(ctx, `SELECT device, kind, operator, cell, device_type, flag, block FROM devices ORDER BY block, log_index`)
+	all, err := d.stationsMemo(ctx, rewardAsset)
+	return slices.Clone(all), err
+}
+
+func (d *DB) stationsMemo(ctx context.Context, rewardAsset string) ([]Station, error) {
+	return memo(ctx, d, "stations "+strings.ToLower(rewardAsset), func() ([]Station, error) { return d.stations(ctx, rewardAsset) })
+}
+
+func (d *DB) stations(ctx context.Context, rewardAsset string) ([]Station, error) {
+	rows, err := d.query(ctx, `SELECT device, kind, operator, cell, device_type, flag, block FROM devices ORDER BY block, log_index`)
 	if err != nil {
 		return nil, dbErr(err, "read devices")
 	}
@@ -542,7 +552,7 @@ func (d *DB) Stations(ctx context.Context, rewardAsset string) ([]Station, error
 	if err := rows.Err(); err != nil {
 		return nil, dbErr(err, "read devices")
 	}
-	rows, err = d.db.QueryContext(ctx, `SELECT t.device, COUNT(*),
+	rows, err = d.query(ctx, `SELECT t.device, COUNT(*),
 		COALESCE(SUM(v.token IS NULL), 0), COALESCE(SUM(v.accepted = 1), 0), COALESCE(SUM(v.accepted = 0), 0), COALESCE(SUM(t.records), 0),
 		COALESCE(SUM(CASE WHEN `+qualityCounts+` THEN t.records * v.score ELSE 0 END), 0),
 		COALESCE(SUM(CASE WHEN `+qualityCounts+` THEN t.records ELSE 0 END), 0),
@@ -623,15 +633,14 @@ func add(m map[string]*big.Int, k string, v *big.Int) {
 
 // Station returns one station (ENOTFOUND if the index has no such device).
 func (d *DB) Station(ctx context.Context, address, rewardAsset string) (*Station, error) {
-	all, err := d.Stations(ctx, rewardAsset)
+	all, err := d.stationsMemo(ctx, rewardAsset)
 	if err != nil {
 		return nil, err
 	}
 	a := strings.ToLower(address)
-	for i := range all {
-		if all[i].Address == a {
-			return &all[i], nil
-		}
+	if i, found := slices.BinarySearchFunc(all, a, func(s Station, a string) int { return strings.Compare(s.Address, a) }); found {
+		s := all[i]
+		return &s, nil
 	}
 	return nil, datpin.Errorf(datpin.ENOTFOUND, "station %s is not indexed", address)
 }
@@ -644,9 +653,14 @@ type StationEpoch struct {
 	Quality *uint16 `json:"quality"`
 }
 
-// StationEpochs returns each station's per-epoch quality, epochs ascending.
+// StationEpochs returns each station's per-epoch quality, epochs ascending. The map is shared:
+// callers must not modify it.
 func (d *DB) StationEpochs(ctx context.Context) (map[string][]StationEpoch, error) {
-	rows, err := d.db.QueryContext(ctx, `SELECT t.device, t.epoch, COUNT(*), COALESCE(SUM(t.records), 0),
+	return memo(ctx, d, "station epochs", func() (map[string][]StationEpoch, error) { return d.stationEpochs(ctx) })
+}
+
+func (d *DB) stationEpochs(ctx context.Context) (map[string][]StationEpoch, error) {
+	rows, err := d.query(ctx, `SELECT t.device, t.epoch, COUNT(*), COALESCE(SUM(t.records), 0),
 		COALESCE(SUM(CASE WHEN `+qualityCounts+` THEN t.records * v.score ELSE 0 END), 0),
 		COALESCE(SUM(CASE WHEN `+qualityCounts+` THEN t.records ELSE 0 END), 0)
 		FROM tokens t LEFT JOIN verdicts v ON v.token = t.id WHERE t.device <> '' GROUP BY t.device, t.epoch ORDER BY t.device, t.epoch`)
@@ -687,7 +701,7 @@ type Cell struct {
 
 // Cells aggregates tokens per H3 cell, most records first.
 func (d *DB) Cells(ctx context.Context) ([]Cell, error) {
-	rows, err := d.db.QueryContext(ctx, `SELECT t.cell, COUNT(DISTINCT t.device), COUNT(*), COALESCE(SUM(t.records), 0),
+	rows, err := d.query(ctx, `SELECT t.cell, COUNT(DISTINCT t.device), COUNT(*), COALESCE(SUM(t.records), 0),
 		COALESCE(SUM(v.token IS NULL), 0), COALESCE(SUM(v.accepted = 1), 0), COALESCE(SUM(v.accepted = 0), 0),
 		COALESCE(SUM(CASE WHEN `+qualityCounts+` THEN t.records * v.score ELSE 0 END), 0),
 		COALESCE(SUM(CASE WHEN `+qualityCounts+` THEN t.records ELSE 0 END), 0)
@@ -735,7 +749,7 @@ type Settlement struct {
 
 // Epochs returns per-epoch contribution figures and the reward epochs settled.
 func (d *DB) Epochs(ctx context.Context) ([]EpochStats, []Settlement, error) {
-	rows, err := d.db.QueryContext(ctx, `SELECT t.epoch, COUNT(*), COALESCE(SUM(t.records), 0),
+	rows, err := d.query(ctx, `SELECT t.epoch, COUNT(*), COALESCE(SUM(t.records), 0),
 		COALESCE(SUM(v.token IS NULL), 0), COALESCE(SUM(v.accepted = 1), 0), COALESCE(SUM(v.accepted = 0), 0),
 		COALESCE(SUM(CASE WHEN `+qualityCounts+` THEN t.records * v.score ELSE 0 END), 0),
 		COALESCE(SUM(CASE WHEN `+qualityCounts+` THEN t.records ELSE 0 END), 0), COALESCE(SUM(COALESCE(v.value, 0)), 0)
@@ -758,7 +772,7 @@ func (d *DB) Epochs(ctx context.Context) ([]EpochStats, []Settlement, error) {
 	if err := rows.Err(); err != nil {
 		return nil, nil, dbErr(err, "aggregate epochs")
 	}
-	if rows, err = d.db.QueryContext(ctx, `SELECT epoch, amount, block, time FROM epochs ORDER BY epoch`); err != nil {
+	if rows, err = d.query(ctx, `SELECT epoch, amount, block, time FROM epochs ORDER BY epoch`); err != nil {
 		return nil, nil, dbErr(err, "read epochs")
 	}
 	defer rows.Close()
@@ -790,7 +804,7 @@ type Counts struct {
 // Counts returns the index's totals.
 func (d *DB) Counts(ctx context.Context) (Counts, error) {
 	var c Counts
-	err := d.db.QueryRowContext(ctx, `SELECT
+	err := d.queryRow(ctx, `SELECT
 		(SELECT COUNT(*) FROM tokens),
 		(SELECT COUNT(DISTINCT device) FROM devices),
 		(SELECT COUNT(DISTINCT validator) FROM validator_events),

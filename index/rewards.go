@@ -23,9 +23,14 @@ type tokenReward struct {
 // division remainders to the next settlement, so an attribution can differ from what the token
 // can claim by a few base units. Claimed sums the token's Claimed events in asset.
 func (d *DB) rewardsByToken(ctx context.Context, asset string) (map[uint64]*tokenReward, error) {
+	return memo(ctx, d, "rewards "+strings.ToLower(asset), func() (map[uint64]*tokenReward, error) { return d.attributeRewards(ctx, asset) })
+}
+
+// attributeRewards computes rewardsByToken.
+func (d *DB) attributeRewards(ctx context.Context, asset string) (map[uint64]*tokenReward, error) {
 	asset = strings.ToLower(asset)
 	out := map[uint64]*tokenReward{}
-	rows, err := d.db.QueryContext(ctx, `SELECT t.id, t.class, t.device,
+	rows, err := d.query(ctx, `SELECT t.id, t.class, t.device,
 		COALESCE((SELECT x.dst FROM transfers x WHERE x.token = t.id ORDER BY x.block DESC, x.log_index DESC LIMIT 1), t.minted_to),
 		v.share, v.block, COALESCE(b.time, 0), t.expire_at, x.block
 		FROM tokens t JOIN verdicts v ON v.token = t.id AND v.accepted = 1 AND v.share > 0
@@ -65,7 +70,7 @@ func (d *DB) rewardsByToken(ctx context.Context, asset string) (map[uint64]*toke
 		return nil, dbErr(err, "read counting tokens")
 	}
 
-	rows, err = d.db.QueryContext(ctx, `SELECT class, amount, block FROM settlements WHERE asset = ? ORDER BY block, log_index`, asset)
+	rows, err = d.query(ctx, `SELECT class, amount, block FROM settlements WHERE asset = ? ORDER BY block, log_index`, asset)
 	if err != nil {
 		return nil, dbErr(err, "read settlements")
 	}
@@ -108,7 +113,7 @@ func (d *DB) rewardsByToken(ctx context.Context, asset string) (map[uint64]*toke
 		}
 	}
 
-	rows, err = d.db.QueryContext(ctx, `SELECT c.token, c.amount, t.device,
+	rows, err = d.query(ctx, `SELECT c.token, c.amount, t.device,
 		COALESCE((SELECT x.dst FROM transfers x WHERE x.token = t.id ORDER BY x.block DESC, x.log_index DESC LIMIT 1), t.minted_to)
 		FROM claims c JOIN tokens t ON t.id = c.token WHERE c.asset = ?`, asset)
 	if err != nil {
@@ -199,7 +204,7 @@ func (d *DB) Rewards(ctx context.Context, asset string, limit int) (*Rewards, er
 		out.Leaderboard = out.Leaderboard[:limit]
 	}
 	settled := new(big.Int)
-	r, err := d.db.QueryContext(ctx, `SELECT amount FROM settlements WHERE asset = ?`, out.Asset)
+	r, err := d.query(ctx, `SELECT amount FROM settlements WHERE asset = ?`, out.Asset)
 	if err != nil {
 		return nil, dbErr(err, "read settlements")
 	}
