@@ -5,12 +5,9 @@ import (
 	"context"
 	"crypto/sha256"
 	"fmt"
-	"io"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"runtime"
-	"strings"
 	"time"
 
 	"filippo.io/age"
@@ -99,44 +96,6 @@ type edgeWork struct {
 	total    int
 	inBytes  int64
 	encBytes int64
-}
-
-// SyntheticGNetTrack writes a G-NetTrack Pro CSV export of n rows, one per
-// second from start, for a handset attached to station (NODEHEX), moving
-// (its position changes every three rows, as in the driving traces) with
-// realistic radio values.
-func SyntheticGNetTrack(w io.Writer, station string, start time.Time, n int, seed uint64) error {
-	rng := rand.New(rand.NewPCG(seed, 7))
-	var b bytes.Buffer
-	b.WriteString("Timestamp,Longitude,Latitude,Speed,Operatorname,CellID,NetworkMode,RSRP,RSRQ,SNR,CQI,RSSI,DL_bitrate,UL_bitrate,State,PINGAVG,PINGMIN,PINGMAX,PINGSTDEV,PINGLOSS,CELLHEX,NODEHEX,LACHEX,RAWCELLID,NRxRSRP,NRxRSRQ\n")
-	lat, lon := 51.894272, -8.501713
-	for i := range n {
-		t := start.Add(time.Duration(i) * time.Second).UTC()
-		if i%3 == 0 {
-			lat += (rng.Float64() - 0.5) * 0.0004
-			lon += (rng.Float64() - 0.5) * 0.0004
-		}
-		rsrp := -120 + rng.IntN(50)
-		mode, nr := "LTE", "-,-"
-		if rng.IntN(3) == 0 {
-			mode, nr = "5G", fmt.Sprintf("%d.0,%d.0", rsrp-2, -14+rng.IntN(8))
-		}
-		state, dl, ul := "I", 0, 0
-		if rng.IntN(2) == 0 {
-			state, dl, ul = "D", rng.IntN(80000), rng.IntN(2000)
-		}
-		fmt.Fprintf(&b, "%s,%.6f,%.6f,%d,B,1,%s,%d,%d,%d.0,%d,%d,%d,%d,%s,-,-,-,-,-,1,%s,9CBA,87761409,%s\n",
-			t.Format("2006.01.02_15.04.05"), lon, lat, rng.IntN(60), mode, rsrp, -16+rng.IntN(12), -5+rng.IntN(30),
-			1+rng.IntN(15), rsrp+rng.IntN(20), dl, ul, state, station, nr)
-		if b.Len() > 1<<20 {
-			if _, err := w.Write(b.Bytes()); err != nil {
-				return err
-			}
-			b.Reset()
-		}
-	}
-	_, err := w.Write(b.Bytes())
-	return err
 }
 
 func newEdgeWork(opt EdgeOptions) (*edgeWork, error) {
@@ -431,52 +390,6 @@ func benchOutbox(ctx context.Context, opt EdgeOptions, w *edgeWork) (*StageResul
 		NsPerRecord: float64(el.Nanoseconds()) / float64(n)}, nil
 }
 
-// Markdown renders the result as a report section.
-func (r *EdgeResult) Markdown() string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "Edge pipeline on one core (GOMAXPROCS=1), %d records in %d station batches of synthetic G-NetTrack rows "+
-		"(%.0f CSV bytes, %.0f encoded bytes per record); %s", r.Records, r.Stations, r.BytesPerRecord, r.EncodedPerRecord, r.GoVersion)
-	if r.CPU != "" {
-		fmt.Fprintf(&b, ", %s", r.CPU)
-	}
-	b.WriteString(".\n\n| stage | records/s/core | ns/record | share |\n|---|---:|---:|---:|\n")
-	for _, s := range r.Stages {
-		fmt.Fprintf(&b, "| %s | %.0f | %.0f | %.0f %% |\n", s.Stage, s.RecordsPerSecPerCore, s.NsPerRecord, 100*s.Share)
-	}
-	fmt.Fprintf(&b, "| **end to end** (parse → anonymize → score → seal) | **%.0f** | %.0f | |\n", r.EndToEnd.RecordsPerSecPerCore, r.EndToEnd.NsPerRecord)
-	fmt.Fprintf(&b, "| raw SHA-256 over the input bytes | %.0f | %.0f | (%.0f MB/s) |\n", r.SHA256.RecordsPerSecPerCore, r.SHA256.NsPerRecord, r.SHA256.MBPerSec)
-	fmt.Fprintf(&b, "| SHA-256 per encoded record | %.0f | %.0f | |\n", r.SHA256Encoded.RecordsPerSecPerCore, r.SHA256Encoded.NsPerRecord)
-	if r.Outbox != nil {
-		fmt.Fprintf(&b, "| %s (not in the pipeline) | %.0f | %.0f | |\n", r.Outbox.Stage, r.Outbox.RecordsPerSecPerCore, r.Outbox.NsPerRecord)
-	}
-	ok := func(v bool) string {
-		if v {
-			return "met"
-		}
-		return "not met"
-	}
-	fmt.Fprintf(&b, "\nA package holds %.1f bytes per record (%d bytes for the run's %d records).\n",
-		float64(r.PackageBytes)/float64(r.Records), r.PackageBytes, r.Records)
-	fmt.Fprintf(&b, "\nEnd to end is %.2f× raw SHA-256 (goal ≥ %.1f×: %s) and %.0f records/s/core (goal ≥ %d: %s). "+
-		"The limiting stage is %s.\n", r.RatioToSHA256, GoalRatioToSHA256, ok(r.MeetsRatio), r.EndToEnd.RecordsPerSecPerCore,
-		GoalRecordsPerSecond, ok(r.MeetsRate), r.Limiting)
-	return b.String()
-}
-
 func mkTemp(dir string) (string, error) { return os.MkdirTemp(dir, "datpin-bench-") }
 
 func removeAll(dir string) { os.RemoveAll(dir) }
-
-// cpuName returns the processor's model name (Linux), or "".
-func cpuName() string {
-	b, err := os.ReadFile("/proc/cpuinfo")
-	if err != nil {
-		return ""
-	}
-	for _, line := range strings.Split(string(b), "\n") {
-		if k, v, ok := strings.Cut(line, ":"); ok && strings.TrimSpace(k) == "model name" {
-			return strings.TrimSpace(v)
-		}
-	}
-	return ""
-}
