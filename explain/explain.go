@@ -440,7 +440,9 @@ func (e *Explainer) recompute(ctx context.Context, r *Receipt, evs map[uint64]va
 		rc.Why = "no content store and identity to fetch and open the package with"
 		return nil
 	}
-	// The package, for the manifest and the rule-by-rule breakdown.
+	// The package, for the manifest and the rule-by-rule breakdown. The store checks the bytes
+	// against the CID, so a package fetched and opened now is the one the replay evaluated.
+	opened := false
 	digest, err := store.Digest(r.Contribution.CID)
 	if err != nil {
 		return err
@@ -454,7 +456,7 @@ func (e *Explainer) recompute(ctx context.Context, r *Receipt, evs map[uint64]va
 			}
 			if recs, err := p.Open(e.opt.Identity); err == nil {
 				q := Breakdown(recs, p.Manifest.Epoch, int64(p.Manifest.EpochLength))
-				rc.Quality = &q
+				rc.Quality, opened = &q, true
 			}
 		}
 	} else if c := datpin.ErrorCode(err); c != datpin.ENOTFOUND && c != datpin.EINVALID {
@@ -462,12 +464,14 @@ func (e *Explainer) recompute(ctx context.Context, r *Receipt, evs map[uint64]va
 	}
 
 	ev, replayed := evs[r.Token]
-	if !replayed {
-		// The round is not replayed (NoReplay, or its commit window has not opened): the
-		// token's own checks and score, without the cross-checks.
+	if !replayed || (!opened && ev.Reason == validator.ReasonOK) {
+		// Not replayed (NoReplay, or the round's commit window has not opened), or the package
+		// the replay evaluated can no longer be fetched or opened: the token's own checks and
+		// score as they stand, without the cross-checks.
 		if ev, err = e.val.Evaluate(ctx, r.Token); err != nil {
 			return err
 		}
+		replayed = false
 	}
 	rc.Available = true
 	rc.Validator = ValidatorScore{Score: ev.Score, Trust: ev.Trust, Reason: ev.Reason, ReasonText: ReasonText(ev.Reason),
