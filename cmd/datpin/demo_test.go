@@ -97,7 +97,7 @@ func TestCLI_DemoReport(t *testing.T) {
 	}
 	for _, want := range []string{"contributions       12 anchored", "finalized", "rejected", "rewards settled     ",
 		"gas ", "data market         ", "records verified against the chain, 0 not", "holders paid ", "to the FreeData vault",
-		"freedata            3 subscribers", "throttled", "(market ", "datpin dataset, datpin buy,",
+		"freedata            3 subscribers", "throttled", "(market ", "(receipts ", "match it (datpin explain)", "datpin dataset, datpin buy,",
 		"top contributions by value", "validator agreement"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("report lacks %q:\n%s", want, out)
