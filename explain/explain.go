@@ -4,6 +4,7 @@ import (
 	"context"
 	"log/slog"
 	"math/big"
+	"slices"
 	"sync"
 
 	"filippo.io/age"
@@ -133,7 +134,8 @@ type Recomputed struct {
 	Validator ValidatorScore `json:"validator"`
 	// Score is what an honest committee agrees on: the validator's score.
 	Score uint16 `json:"score"`
-	// Matches: the agreed score on chain is Score (for a decided token), and the decision
+	// Matches: the agreed score on chain is Score (for a token decided by its reveals; a
+	// rejection for want of reveals, no-quorum, has no agreed score to match), and the decision
 	// (accepted at or above the threshold) follows from it.
 	Matches bool `json:"matches"`
 	// MatchesEdge: Score is the edge's tentative score.
@@ -294,7 +296,10 @@ func cloneEvals(all map[uint64]validator.Evaluation, ids []uint64) map[uint64]va
 	return out
 }
 
-const statusMinted = "minted"
+const (
+	statusMinted   = "minted"
+	reasonNoQuorum = "no-quorum" // the oracle's rejection for want of reveals
+)
 
 // receipt fills what the chain says about token id.
 func (e *Explainer) receipt(ctx context.Context, c *chainView, ev *tokenEvents, id uint64) (*Receipt, error) {
@@ -381,7 +386,8 @@ func (e *Explainer) receipt(ctx context.Context, c *chainView, ev *tokenEvents, 
 	if m, ok := WeightedMedian(votes); ok {
 		r.Median = &m
 	}
-	if agreed := r.Decision.Score; agreed != nil {
+	// Faults are counted against an agreed score; a rejection for want of reveals has none.
+	if agreed := r.Decision.Score; agreed != nil && !slices.Contains(r.Decision.Reasons, reasonNoQuorum) {
 		for i := range r.Validators {
 			v := &r.Validators[i]
 			if v.Score == nil {
@@ -481,7 +487,7 @@ func (e *Explainer) recompute(ctx context.Context, r *Receipt, evs map[uint64]va
 	}
 	rc.Score = ev.Score
 	rc.MatchesEdge = ev.Score == r.Edge.Score
-	if d := r.Decision; d.Decided {
+	if d := r.Decision; d.Decided && !slices.Contains(d.Reasons, reasonNoQuorum) {
 		rc.Matches = d.Score != nil && *d.Score == rc.Score && d.Accepted == (rc.Score >= d.Threshold)
 		if !d.Accepted && ev.Reason != "" && ev.Reason != validator.ReasonScoreMismatch {
 			r.Decision.Reasons = append(r.Decision.Reasons, ev.Reason)

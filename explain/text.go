@@ -3,6 +3,7 @@ package explain
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -131,7 +132,10 @@ func (r *Receipt) WriteText(w io.Writer) error {
 			p(", reason %s (%s)", v.Reason, v.ReasonText)
 		}
 		p("; %s\n", how)
-		if d.Decided {
+		switch {
+		case d.Decided && slices.Contains(d.Reasons, reasonNoQuorum):
+			p("  the oracle rejected it for want of reveals: no agreed score to compare with\n")
+		case d.Decided:
 			p("  %s\n", yesNo(rc.Matches, "MATCHES the chain's agreed score", "DOES NOT MATCH the chain's agreed score"))
 		}
 	}
