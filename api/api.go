@@ -23,6 +23,7 @@ import (
 
 	"github.com/datpin/datpin"
 	"github.com/datpin/datpin/evm"
+	"github.com/datpin/datpin/explain"
 	"github.com/datpin/datpin/index"
 	"github.com/datpin/datpin/web"
 )
@@ -41,7 +42,10 @@ type Server struct {
 	AdminToken string
 	// Optimize holds the thresholds of /optimization.
 	Optimize index.OptimizeOptions
-	Log      *slog.Logger
+	// Explainer builds the receipts of /dats/{id}/explain (nil: receipts of what the chain says,
+	// not recomputed from the packages).
+	Explainer *explain.Explainer
+	Log       *slog.Logger
 
 	metrics *metrics
 	mux     *http.ServeMux
@@ -59,6 +63,7 @@ var Routes = []Route{
 	{"GET", "/api/v1/stations/{address}"},
 	{"GET", "/api/v1/dats"},
 	{"GET", "/api/v1/dats/{id}"},
+	{"GET", "/api/v1/dats/{id}/explain"},
 	{"GET", "/api/v1/validators"},
 	{"GET", "/api/v1/epochs"},
 	{"GET", "/api/v1/rewards"},
@@ -85,6 +90,9 @@ func NewServer(s *Server) *Server {
 		s.Log = slog.Default()
 	}
 	s.metrics = newMetrics(s.Indexer)
+	if s.Explainer == nil && s.Suite != nil {
+		s.Explainer = explain.New(s.Suite, explain.Options{Log: s.Log})
+	}
 	m := http.NewServeMux()
 	h := map[string]func(http.ResponseWriter, *http.Request) error{
 		"GET /api/v1/status":             s.status,
@@ -92,6 +100,7 @@ func NewServer(s *Server) *Server {
 		"GET /api/v1/stations/{address}": s.station,
 		"GET /api/v1/dats":               s.dats,
 		"GET /api/v1/dats/{id}":          s.dat,
+		"GET /api/v1/dats/{id}/explain":  s.explain,
 		"GET /api/v1/validators":         s.validators,
 		"GET /api/v1/epochs":             s.epochs,
 		"GET /api/v1/rewards":            s.rewards,

@@ -128,6 +128,24 @@ func (s *Server) dat(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
+// explain answers a token's receipt (explain.Receipt, the JSON of `datpin explain --json`), read
+// from the chain and, when the server has a store and an identity, recomputed from the package.
+func (s *Server) explain(w http.ResponseWriter, r *http.Request) error {
+	id, err := strconv.ParseUint(r.PathValue("id"), 10, 64)
+	if err != nil {
+		return datpin.Errorf(datpin.EINVALID, "token id must be a non-negative integer")
+	}
+	if s.Explainer == nil {
+		return datpin.Errorf(datpin.EUNAVAILABLE, "this server has no chain to explain tokens from")
+	}
+	rc, err := s.Explainer.Receipt(r.Context(), id)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, rc)
+	return nil
+}
+
 func (s *Server) validators(w http.ResponseWriter, r *http.Request) error {
 	vs, err := s.DB.Validators(r.Context())
 	if err != nil {

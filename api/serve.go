@@ -13,6 +13,7 @@ import (
 
 	"github.com/datpin/datpin"
 	"github.com/datpin/datpin/evm"
+	"github.com/datpin/datpin/explain"
 	"github.com/datpin/datpin/index"
 )
 
@@ -24,7 +25,9 @@ type ServeOptions struct {
 	Poll          time.Duration
 	AdminToken    string // bearer token of the admin endpoints; empty disables them
 	Optimize      index.OptimizeOptions
-	Log           *slog.Logger
+	// Explainer builds the receipts of /api/v1/dats/{id}/explain (nil: from the chain alone).
+	Explainer *explain.Explainer
+	Log       *slog.Logger
 	// Ready is called with the listening address once the server accepts connections.
 	Ready func(addr string)
 }
@@ -58,7 +61,7 @@ func Serve(ctx context.Context, chain *evm.Chain, suite *evm.Suite, o ServeOptio
 	if err != nil {
 		return err
 	}
-	srv := NewServer(&Server{DB: db, Indexer: ix, Suite: suite, AdminToken: o.AdminToken, Optimize: o.Optimize, Log: o.Log})
+	srv := NewServer(&Server{DB: db, Indexer: ix, Suite: suite, AdminToken: o.AdminToken, Optimize: o.Optimize, Explainer: o.Explainer, Log: o.Log})
 
 	ln, err := net.Listen("tcp", o.Listen)
 	if err != nil {

@@ -31,6 +31,7 @@ import (
 	"github.com/datpin/datpin/agent"
 	"github.com/datpin/datpin/eval"
 	"github.com/datpin/datpin/evm"
+	"github.com/datpin/datpin/explain"
 	"github.com/datpin/datpin/sim"
 	"github.com/datpin/datpin/validator"
 )
@@ -121,8 +122,9 @@ type Report struct {
 	WallSeconds        float64         `json:"wallSeconds"`
 	// Seconds spent in each stage: deploy (contracts, validators' stakes), simulate+anchor (the
 	// simulation, and the agent's ingest, packaging, onboarding and anchoring, which overlap),
-	// evaluate (evaluation, commits, reveals, finalization), settle (settlement and claims) and
-	// market (the data sale and the FreeData plans).
+	// evaluate (evaluation, commits, reveals, finalization), settle (settlement and claims),
+	// receipts (every finalized token's receipt recomputed) and market (the data sale and the
+	// FreeData plans).
 	StageSeconds map[string]float64 `json:"stageSeconds"`
 	ChainID      uint64             `json:"chainId"`
 	Addresses    evm.Addresses      `json:"addresses"`
@@ -132,7 +134,23 @@ type Report struct {
 	// the network's revenue pay for (absent with NoMarket).
 	Market   *MarketResult   `json:"market,omitempty"`
 	FreeData *FreeDataResult `json:"freedata,omitempty"`
+	// Receipts counts the finalized contributions whose receipt the demo recomputed from the chain
+	// and the packages (package explain, the code of `datpin explain`) and those whose recomputed
+	// score is the chain's.
+	Receipts ReceiptsResult `json:"receipts"`
+
+	explainer *explain.Explainer
 }
+
+// ReceiptsResult counts recomputed receipts.
+type ReceiptsResult struct {
+	Recomputed int `json:"recomputed"`
+	Matching   int `json:"matching"`
+}
+
+// Explainer is the explainer the demo recomputed its receipts with: the demo's store and a
+// validator's identity, its replay of the rounds kept (nil before the receipts are made).
+func (r *Report) Explainer() *explain.Explainer { return r.explainer }
 
 func (o *Options) defaults() {
 	if o.Stations <= 0 {
@@ -255,6 +273,32 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		rep.Validators = append(rep.Validators, ValidatorResult{Address: v.Address, Agreements: v.Agreements, Faults: v.Faults})
 	}
 	stage("settle")
+	// Receipts: every finalized token's score recomputed by a replay of the validators' work
+	// from the chain and the packages alone, and compared with the chain.
+	rep.explainer = explain.New(s, explain.Options{Store: sc.Store, Identity: sc.Committee[0].Identity, Log: o.Log})
+	var finalized []uint64
+	for _, t := range vd.Tokens {
+		if vd.Outcomes[t.ID].Finalized {
+			finalized = append(finalized, t.ID)
+		}
+	}
+	if len(finalized) > 0 {
+		rs, err := rep.explainer.Receipts(ctx, finalized)
+		if err != nil {
+			return nil, fmt.Errorf("receipts: %w", err)
+		}
+		for _, r := range rs {
+			if r.Recomputed.Available {
+				rep.Receipts.Recomputed++
+			}
+			if r.Recomputed.Matches {
+				rep.Receipts.Matching++
+			} else {
+				o.Log.Warn("a receipt does not match the chain", "token", r.Token, "recomputed", r.Recomputed.Score, "reason", r.Recomputed.Validator.Reason)
+			}
+		}
+	}
+	stage("receipts")
 	if !o.NoMarket {
 		dir := ""
 		if o.Dir != "" {

@@ -4,9 +4,13 @@ import (
 	"context"
 	"log/slog"
 	"math/big"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/datpin/datpin/demo"
+	"github.com/datpin/datpin/evm"
+	"github.com/datpin/datpin/validator"
 )
 
 // The demo anchors one contribution per station-day of the simulated network, decides every one
@@ -59,6 +63,9 @@ func TestRun_EndToEnd(t *testing.T) {
 		if v.Agreements == 0 || v.Faults != 0 {
 			t.Errorf("honest validator %s: %d agreements, %d faults", v.Address, v.Agreements, v.Faults)
 		}
+	}
+	if rep.Receipts.Recomputed != rep.Finalized || rep.Receipts.Matching != rep.Finalized || rep.Explainer() == nil {
+		t.Errorf("receipts %+v of %d finalized", rep.Receipts, rep.Finalized)
 	}
 	checkMarket(t, rep)
 }
@@ -160,5 +167,59 @@ func TestRun_Cheaters(t *testing.T) {
 	}
 	if rep.Caught != caught || caught == 0 {
 		t.Fatalf("caught %d, recounted %d of %d", rep.Caught, caught, len(rep.Cheaters))
+	}
+}
+
+// The demo's receipts are recomputed from the chain and the packages: a sample matches the chain,
+// and one byte changed in a stored package makes its receipt stop matching.
+func TestRun_ReceiptsSeeAChangedPackage(t *testing.T) {
+	dir := t.TempDir()
+	checked := false
+	_, err := demo.Run(context.Background(), demo.Options{Stations: 8, Devices: 24, Validators: 3, Seed: 3, NoMarket: true, Dir: dir, Log: quiet,
+		Serve: func(ctx context.Context, _ *evm.Chain, _ *evm.Suite, rep *demo.Report) error {
+			checked = true
+			if rep.Receipts.Recomputed != rep.Finalized || rep.Receipts.Matching != rep.Finalized || rep.Finalized == 0 {
+				t.Fatalf("receipts %+v of %d finalized", rep.Receipts, rep.Finalized)
+			}
+			var sample []uint64
+			for _, s := range rep.Top {
+				if s.Status == "finalized" && len(sample) < 3 {
+					sample = append(sample, s.TokenID)
+				}
+			}
+			ex := rep.Explainer()
+			rs, err := ex.Receipts(ctx, sample)
+			if err != nil {
+				return err
+			}
+			for i, r := range rs {
+				if !r.Recomputed.Matches || r.Median == nil || r.Median.Value != rep.Top[i].Score {
+					t.Fatalf("token %d: %+v, median %+v; want the chain's %d", r.Token, r.Recomputed, r.Median, rep.Top[i].Score)
+				}
+			}
+			cid := rs[0].Contribution.CID
+			path := filepath.Join(dir, "blocks", cid[len(cid)-2:], cid)
+			b, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			b[len(b)-1] ^= 0x40
+			if err := os.WriteFile(path, b, 0o644); err != nil {
+				return err
+			}
+			r, err := ex.Receipt(ctx, sample[0])
+			if err != nil {
+				return err
+			}
+			if r.Recomputed.Matches || r.Recomputed.Validator.Reason != validator.ReasonCIDMismatch {
+				t.Fatalf("after a byte changed: %+v; want a cid-mismatch that does not match the chain", r.Recomputed)
+			}
+			return nil
+		}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !checked {
+		t.Fatal("the demo did not reach its end")
 	}
 }

@@ -20,6 +20,7 @@ import (
 	"github.com/datpin/datpin/contracts/bindings/networktoken"
 	"github.com/datpin/datpin/contracts/bindings/qualityoracle"
 	"github.com/datpin/datpin/contracts/bindings/rewards"
+	"github.com/datpin/datpin/quality"
 )
 
 // Config are the parameters of a deployment.
@@ -72,6 +73,9 @@ type Config struct {
 	PlanPricePerGB *big.Int
 	PlanMinTerm    time.Duration
 	VaultSeed      *big.Int
+	// Rules is the content hash of the scoring rules registered in the oracle (zero: this build's,
+	// quality.RulesHash). Validators score only rounds whose registered rules are theirs.
+	Rules [32]byte
 }
 
 // DefaultConfig is a day-long station epoch with hour-long evaluation rounds.
@@ -219,7 +223,8 @@ func WriteAddresses(path string, a Addresses) error {
 // timelock's proposer and executor roles, so that every later change waits cfg.TimelockDelay in
 // public. The network token, the validators' stake and the rewards' asset, goes to the timelock
 // too (see handOverToken): admin keeps only its development faucet, which mints on the local
-// development chains alone.
+// development chains alone. The scoring rules (cfg.Rules) are registered in the oracle by its
+// admin: the timelock, in the hand-over's batch, or the deployer with cfg.DeployerAdmin.
 func Deploy(ctx context.Context, c *Chain, admin *Account, cfg Config) (*Suite, error) {
 	now, err := c.Now(ctx)
 	if err != nil {
@@ -355,11 +360,19 @@ func Deploy(ctx context.Context, c *Chain, admin *Account, cfg Config) (*Suite, 
 			return nil, err
 		}
 	}
-	if !cfg.DeployerAdmin {
+	rules := cfg.Rules
+	if rules == ([32]byte{}) {
+		rules = quality.RulesHash()
+	}
+	if cfg.DeployerAdmin {
+		if _, err := c.Send(ctx, admin, &s.Oracle, s.OracleABI.PackSetRules(rules), nil); err != nil {
+			return nil, fmt.Errorf("register the scoring rules: %w", err)
+		}
+	} else {
 		if err := s.handOverToken(ctx, admin); err != nil {
 			return nil, err
 		}
-		if err := s.handOver(ctx, admin, cfg.TimelockDelay); err != nil {
+		if err := s.handOver(ctx, admin, cfg.TimelockDelay, rules); err != nil {
 			return nil, err
 		}
 	}

@@ -156,11 +156,11 @@ func SaltOf(label string) [32]byte {
 }
 
 // handOver makes the timelock the only admin of the DAT, the registry and the rewards contract
-// (the oracle got it in its constructor) and then raises the timelock's minimum delay and the
-// contracts' admin transfer delays to delay. The deployer renounces every role it held on them;
+// (the oracle got it in its constructor), has it register the scoring rules in the oracle, and
+// then raises the timelock's minimum delay and the contracts' admin transfer delays to delay. The deployer renounces every role it held on them;
 // it remains the timelock's proposer and executor (and canceller), so it can still propose
 // changes, each one public for delay before it takes effect.
-func (s *Suite) handOver(ctx context.Context, admin *Account, delay time.Duration) error {
+func (s *Suite) handOver(ctx context.Context, admin *Account, delay time.Duration, rules [32]byte) error {
 	secs := big.NewInt(int64(delay / time.Second))
 	type call struct {
 		to   common.Address
@@ -200,11 +200,11 @@ func (s *Suite) handOver(ctx context.Context, admin *Account, delay time.Duratio
 	if !s.Chain.Embedded() {
 		_ = s.Chain.AdjustTime(ctx, time.Second)
 	}
-	// One timelock batch (minimum delay still zero): accept the six transfers, then raise the
-	// timelock's own minimum delay.
-	targets := []common.Address{s.DAT, s.Registry, s.Rewards, s.Market, s.Vault, s.Plan, s.Timelock}
+	// One timelock batch (minimum delay still zero): accept the six transfers, register the
+	// scoring rules, then raise the timelock's own minimum delay.
+	targets := []common.Address{s.DAT, s.Registry, s.Rewards, s.Market, s.Vault, s.Plan, s.Oracle, s.Timelock}
 	accept := s.DATABI.PackAcceptDefaultAdminTransfer()
-	payloads := [][]byte{accept, accept, accept, accept, accept, accept, s.TimelockABI.PackUpdateDelay(secs)}
+	payloads := [][]byte{accept, accept, accept, accept, accept, accept, s.OracleABI.PackSetRules(rules), s.TimelockABI.PackUpdateDelay(secs)}
 	values := make([]*big.Int, len(targets))
 	for i := range values {
 		values[i] = new(big.Int)

@@ -54,6 +54,13 @@ type thresholds [4]int32
 
 const noFloor = -1 << 30
 
+// Caps of legacy technologies: a 3G or 2G link cannot give broadband service however strong
+// its signal.
+const (
+	cap3G = RadioGood
+	cap2G = RadioFair
+)
+
 var (
 	lteRSRP  = thresholds{-800, -900, -1000, -1100}
 	lteRSRQ  = thresholds{-100, -150, -200, noFloor}
@@ -142,11 +149,11 @@ func radio(r *datpin.Record, res *RadioResult) {
 		res.Tech = Tech3G
 		res.add(mRSRP, r.RSRPdBm10, &umtsRSCP)
 		res.add(mRSRQ, r.RSRQdB10, &umtsEcIo)
-		capTier = RadioGood
+		capTier = cap3G
 	case datpin.Mode2G:
 		res.Tech = Tech2G
 		res.add(mRSSI, r.RSSIdBm10, &gsmRSSI)
-		capTier = RadioFair
+		capTier = cap2G
 	default:
 		res.Tech = TechLTE
 		res.add(mRSRP, r.RSRPdBm10, &lteRSRP)

@@ -25,20 +25,31 @@ type sensorRule struct {
 	// spike: a reading further than this from the median of the 5 readings around it is a
 	// spike; 0 disables the check (rain is spiky by nature).
 	spike int64
-	// exempt reports a value that may repeat for as long as it likes (saturated air, dry
-	// weather); floor reports a value at the bottom of the sensor's range (calm air), which
-	// repeats as if the resolution were coarse.
-	exempt, floor func(v int64) bool
+	// exempt marks a value that may repeat for as long as it likes (saturated air, dry
+	// weather); floor a value at the bottom of the sensor's range (calm air), which repeats as
+	// if the resolution were coarse.
+	exempt, floor valueMark
 }
+
+// valueMark marks one value of a quantity, or none.
+type valueMark struct {
+	set bool
+	v   int64
+}
+
+func mark(v int64) valueMark { return valueMark{set: true, v: v} }
+
+// at reports whether the mark is set to v.
+func (m valueMark) at(v int64) bool { return m.set && m.v == v }
 
 // sensorRules are the rules of each quantity.
 var sensorRules = [...]sensorRule{
 	datpin.QuantityTemperatureC: {change: 250, coarse: 100, spike: 8_000},
-	datpin.QuantityHumidityPct:  {change: 1_000, coarse: 1_000, spike: 35_000, exempt: func(v int64) bool { return v == 100_000 }},
+	datpin.QuantityHumidityPct:  {change: 1_000, coarse: 1_000, spike: 35_000, exempt: mark(100_000)},
 	datpin.QuantityPressureHPa:  {change: 100, coarse: 100, spike: 5_000},
-	datpin.QuantityWindMS:       {change: 200, coarse: 500, spike: 10_000, floor: func(v int64) bool { return v == 0 }},
-	datpin.QuantityPrecipMM:     {relChange: 0.5, coarse: 200, exempt: func(v int64) bool { return v == 0 }},
-	datpin.QuantityPM25:         {change: 1_000, coarse: 1_000, spike: 200_000, floor: func(v int64) bool { return v == 0 }},
+	datpin.QuantityWindMS:       {change: 200, coarse: 500, spike: 10_000, floor: mark(0)},
+	datpin.QuantityPrecipMM:     {relChange: 0.5, coarse: 200, exempt: mark(0)},
+	datpin.QuantityPM25:         {change: 1_000, coarse: 1_000, spike: 200_000, floor: mark(0)},
 }
 
 const (
@@ -64,7 +75,7 @@ func stuckRun(p float64) int {
 // repeatChance is the chance that a reading of the quantity repeats the previous one at
 // resolution res after cadenceMs, given the rule's natural change and the level v.
 func (r *sensorRule) repeatChance(res, cadenceMs, v int64) float64 {
-	if r.floor != nil && r.floor(v) {
+	if r.floor.at(v) {
 		return RepeatMax
 	}
 	change := float64(r.change)
@@ -450,7 +461,7 @@ func (s *Scorer) scoreSeries(recs []datpin.Record, ents []sensEntry, w Window, c
 			b++
 		}
 		v := kept[a].v
-		if b-a >= 3 && (rule.exempt == nil || !rule.exempt(v)) &&
+		if b-a >= 3 && !rule.exempt.at(v) &&
 			b-a >= stuckRun(rule.repeatChance(ss.Resolution, ss.CadenceMs, v)) {
 			for k := a; k < b; k++ {
 				marks[k] = 1

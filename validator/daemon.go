@@ -19,6 +19,7 @@ import (
 
 	"github.com/datpin/datpin"
 	"github.com/datpin/datpin/evm"
+	"github.com/datpin/datpin/quality"
 )
 
 // Evaluator evaluates one oracle round's tokens together (so that checks across contributions
@@ -47,6 +48,10 @@ type DaemonConfig struct {
 	// it costs gas).
 	Finalize bool
 	Log      *slog.Logger
+	// Rules is the content hash of the scoring rules the Evaluator applies (zero: this build's,
+	// quality.RulesHash). A round whose rules registered in the oracle differ is neither committed
+	// to nor revealed.
+	Rules [32]byte
 }
 
 // Daemon is a long-running validator: it watches the chain for new tokens, groups them by
@@ -59,6 +64,11 @@ type DaemonConfig struct {
 // window opens (ids follow anchoring time), so one commitment covers the round's range: one
 // commit and one reveal per round whatever its size. A finalize transaction the oracle refuses
 // is split until the token that cannot be finalized is found; the others are finalized.
+//
+// The daemon submits scores only for rounds whose scoring rules, as registered in the oracle
+// (rulesOf), are the ones it scores with: a round under other rules is skipped before its commit,
+// and a committed round is not revealed, each time with an error in the log and
+// datpin_validator_rules_mismatch_total counted.
 //
 // Every window is judged by the chain's clock (the latest block's time), never the local one.
 // Progress is kept in State: the intent (round, range, scores, salt) is recorded before the
@@ -73,6 +83,7 @@ type Daemon struct {
 	m      *Metrics
 	log    *slog.Logger
 	policy Policy
+	rules  [32]byte
 
 	// The oracle's immutable round schedule.
 	genesis, roundLen, commitWin, revealWin uint64
@@ -87,7 +98,10 @@ func NewDaemon(ctx context.Context, cfg DaemonConfig) (*Daemon, error) {
 	if cfg.Suite == nil || cfg.Account == nil || cfg.Evaluator == nil || cfg.State == nil {
 		return nil, datpin.Errorf(datpin.EINVALID, "validator daemon: suite, account, evaluator and state are required")
 	}
-	d := &Daemon{cfg: cfg, s: cfg.Suite, st: cfg.State, m: cfg.Metrics, log: cfg.Log, policy: cfg.Policy}
+	d := &Daemon{cfg: cfg, s: cfg.Suite, st: cfg.State, m: cfg.Metrics, log: cfg.Log, policy: cfg.Policy, rules: cfg.Rules}
+	if d.rules == ([32]byte{}) {
+		d.rules = quality.RulesHash()
+	}
 	if d.m == nil {
 		d.m = NewMetrics()
 	}
@@ -480,6 +494,11 @@ func (d *Daemon) commitRound(ctx context.Context, rt RoundTokens, now uint64) er
 	} else if !ok {
 		return skip(SubMissed, "this key may not commit to the round: not an active validator, or registered after its commit window opened")
 	}
+	if ok, err := d.rulesMatch(ctx, rt.Round, "commit"); err != nil {
+		return err
+	} else if !ok {
+		return skip(SubRules, "the round's registered scoring rules are not those this validator scores with")
+	}
 	// With no record of the round, a commitment by this key can only come from a lost state or
 	// another process with the same key. The oracle holds one commitment per validator and round,
 	// so committing now replaces it (the commit window is open): that one could never be revealed
@@ -699,6 +718,13 @@ func (d *Daemon) revealAll(ctx context.Context, now uint64) error {
 }
 
 func (d *Daemon) reveal(ctx context.Context, r *Record) error {
+	if ok, err := d.rulesMatch(ctx, r.Round, "reveal"); err != nil {
+		return err
+	} else if !ok {
+		d.m.Reveals.WithLabelValues("failed").Inc()
+		d.m.Skipped.WithLabelValues(string(SubRules)).Inc()
+		return d.st.SetState(ctx, r.Round, SubRules, "", "the round's registered scoring rules are not those this validator scores with")
+	}
 	rcpt, err := d.s.Chain.Send(ctx, d.cfg.Account, &d.s.Oracle,
 		d.s.OracleABI.PackReveal(new(big.Int).SetUint64(r.Round), new(big.Int).SetUint64(r.Start), evm.PackScores(r.Scores), r.Salt), nil)
 	switch {
@@ -724,6 +750,26 @@ func (d *Daemon) reveal(ctx context.Context, r *Record) error {
 		d.m.Reveals.WithLabelValues("failed").Inc()
 		return fmt.Errorf("reveal round %d: %w", r.Round, err)
 	}
+}
+
+// rulesMatch reports whether the scoring rules the oracle has registered for round are the ones
+// the daemon scores with; when they are not, it logs an error and counts the mismatch.
+func (d *Daemon) rulesMatch(ctx context.Context, round uint64, stage string) (bool, error) {
+	out, err := d.call(ctx, d.s.Oracle, d.s.OracleABI.PackRulesOf(new(big.Int).SetUint64(round)))
+	if err != nil {
+		return false, err
+	}
+	h, err := d.s.OracleABI.UnpackRulesOf(out)
+	if err != nil {
+		return false, datpin.Wrap(datpin.EINTERNAL, err, "decode rulesOf")
+	}
+	if h == d.rules {
+		return true, nil
+	}
+	d.m.RulesMismatch.WithLabelValues(stage).Inc()
+	d.log.Error("the round's registered scoring rules are not this validator's: not submitting its scores",
+		"round", round, "stage", stage, "chain", common.Hash(h).Hex(), "validator", common.Hash(d.rules).Hex(), "rules", quality.Rules)
+	return false, nil
 }
 
 // finalizeAll finalizes the pending tokens of rounds whose reveal window has closed. Tokens short

@@ -1018,3 +1018,66 @@ func TestDaemon_ReorgLostCommitment(t *testing.T) {
 		t.Fatalf("revealed %d; want %d", got, wa)
 	}
 }
+
+// TestDaemon_RulesMismatch: a daemon whose scoring rules are not those the oracle registered for
+// the round neither commits to it nor, when it committed under the right rules and restarted
+// with others, reveals it; each time it counts the mismatch.
+func TestDaemon_RulesMismatch(t *testing.T) {
+	f := newFleet(t, 1, 0)
+	a, _ := f.anchor(honest)
+	round, commitOpens, revealOpens, _ := f.windows(a)
+	other := [32]byte{0xd4}
+	withRules := func(path string, rules [32]byte) (*validator.Daemon, *validator.State) {
+		st, err := validator.OpenState(path)
+		f.n.Must(err)
+		t.Cleanup(func() { st.Close() })
+		v := &validator.Validator{Suite: f.n.Suite, Account: f.vals[0], Identity: f.ids[0], Store: f.st}
+		d, err := validator.NewDaemon(f.n.Ctx, validator.DaemonConfig{
+			Suite: f.n.Suite, Account: f.vals[0], Evaluator: v, State: st, Rules: rules,
+			Log: slog.New(slog.NewTextHandler(io.Discard, nil)),
+		})
+		f.n.Must(err)
+		return d, st
+	}
+	f.n.AdvanceTo(commitOpens)
+
+	t.Run("NoCommit", func(t *testing.T) {
+		d, st := withRules(filepath.Join(t.TempDir(), "state.db"), other)
+		step(t, d)
+		if s := subState(t, st, round); s != validator.SubRules {
+			t.Fatalf("round is %q; want rules", s)
+		}
+		if k := f.commitments(f.vals[0].Address, round); k != 0 {
+			t.Fatalf("%d commitments; want none", k)
+		}
+		if got := value(t, d.Metrics().RulesMismatch.WithLabelValues("commit")); got != 1 {
+			t.Fatalf("rules mismatches at commit %v; want 1", got)
+		}
+	})
+
+	t.Run("NoReveal", func(t *testing.T) {
+		path := filepath.Join(t.TempDir(), "state.db")
+		d1, st1 := withRules(path, [32]byte{}) // this build's rules, those registered
+		step(t, d1)
+		if s := subState(t, st1, round); s != validator.SubCommitted {
+			t.Fatalf("round is %q; want committed", s)
+		}
+		st1.Close()
+		d2, st2 := withRules(path, other)
+		f.n.AdvanceTo(revealOpens)
+		step(t, d2)
+		if s := subState(t, st2, round); s != validator.SubRules {
+			t.Fatalf("round is %q; want rules", s)
+		}
+		if got := f.revealed(f.vals[0].Address, a); got != validator.Abstain {
+			t.Fatalf("revealed %d; want no reveal", got)
+		}
+		if got := value(t, d2.Metrics().RulesMismatch.WithLabelValues("reveal")); got != 1 {
+			t.Fatalf("rules mismatches at reveal %v; want 1", got)
+		}
+		step(t, d2) // nothing is retried
+		if got := value(t, d2.Metrics().Reveals.WithLabelValues("failed")); got != 1 {
+			t.Fatalf("failed reveals %v; want 1", got)
+		}
+	})
+}

@@ -18,6 +18,7 @@ import (
 //	datpin_validator_last_round             the chain's current round at the last poll
 //	datpin_validator_pending_reveals        rounds committed and not yet revealed
 //	datpin_validator_step_errors_total      polls that ended in an error (retried at the next)
+//	datpin_validator_rules_mismatch_total{stage="commit"|"reveal"}  rounds not scored because the oracle's rules for them are not the validator's
 //
 // A token's result is ok when the edge's score was reproduced, corrected when the data scored
 // differently (reason edge-score-mismatch), rejected when it failed a check (score 0).
@@ -36,6 +37,9 @@ type Metrics struct {
 	PendingReveals       prometheus.Gauge
 	StepErrors           prometheus.Counter
 	Reorgs               prometheus.Counter
+	// RulesMismatch counts rounds the daemon did not commit to (stage commit) or did not reveal
+	// (stage reveal) because the scoring rules registered for them are not its own.
+	RulesMismatch *prometheus.CounterVec
 }
 
 // NewMetrics creates the metrics in a fresh registry, with the Go runtime and process collectors.
@@ -73,20 +77,26 @@ func NewMetrics() *Metrics {
 		StepErrors: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "datpin_validator_step_errors_total", Help: "Polls that ended in an error; the work is retried at the next poll.",
 		}),
+		RulesMismatch: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "datpin_validator_rules_mismatch_total", Help: "Rounds not committed to or not revealed because the oracle's scoring rules for them are not the validator's, by stage.",
+		}, []string{"stage"}),
 		Reorgs: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "datpin_validator_reorgs_total", Help: "Chain reorganizations noticed: the block the last scan read left the canonical chain.",
 		}),
 	}
 	m.Registry.MustRegister(m.Evaluated, m.Commits, m.Reveals, m.Finalizes, m.FinalizeFailedTokens, m.Skipped, m.EvaluationSeconds,
-		m.LastRound, m.PendingReveals, m.StepErrors, m.Reorgs,
+		m.LastRound, m.PendingReveals, m.StepErrors, m.Reorgs, m.RulesMismatch,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	for _, o := range []string{"sent", "failed"} {
 		m.Commits.WithLabelValues(o)
 		m.Reveals.WithLabelValues(o)
 		m.Finalizes.WithLabelValues(o)
 	}
-	for _, s := range []SubmissionState{SubMissed, SubEmpty, SubForeign, SubExpired} {
+	for _, s := range []SubmissionState{SubMissed, SubEmpty, SubForeign, SubExpired, SubRules} {
 		m.Skipped.WithLabelValues(string(s))
+	}
+	for _, stage := range []string{"commit", "reveal"} {
+		m.RulesMismatch.WithLabelValues(stage)
 	}
 	return m
 }

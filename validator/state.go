@@ -19,9 +19,10 @@ import (
 //	   └──────────┴──────► expired (a window closed first)
 //
 // A round the daemon does not take part in is recorded as missed (its commit window passed
-// before the daemon saw it), empty (no pending token) or foreign (the chain already holds a
+// before the daemon saw it), empty (no pending token), foreign (the chain already holds a
 // commitment by this key that the state does not know, e.g. a lost state file: committing again
-// could only score the same tokens twice).
+// could only score the same tokens twice) or rules (the oracle's scoring rules for the round are
+// not those the validator scores with: before its commit, or a committed round left unrevealed).
 type SubmissionState string
 
 const (
@@ -32,6 +33,7 @@ const (
 	SubMissed    SubmissionState = "missed"    // the commit window had passed when the round was seen
 	SubEmpty     SubmissionState = "empty"     // nothing to score in the round
 	SubForeign   SubmissionState = "foreign"   // a commitment by this key exists that the state does not know
+	SubRules     SubmissionState = "rules"     // the round's registered scoring rules are not the validator's
 )
 
 // Record is a round's submission as the state keeps it. Salt is written with the intent, before

@@ -204,6 +204,16 @@ func TestDashboard_InChromium(t *testing.T) {
 			t.Errorf("evaluation of %s shown as %s", e[1], e[2])
 		}
 	}
+	// Its receipt, from the chain alone (the fixture's packages are not in a store): the median
+	// of the three reveals and the dissenter's fault.
+	if r := section(t, dom, "receipt"); !strings.Contains(r, `id="receipt-recomputed" data-available="false"`) ||
+		strings.Count(section(t, dom, "receipt-median"), "data-score=") != len(f.Validators) {
+		t.Errorf("receipt of token %d:\n%s", f.First, tail(r, 3000))
+	}
+	d := f.Validators[f.Dissenter].Address.Hex()
+	if !strings.Contains(section(t, dom, "receipt-faults"), d[:6]+"…"+d[len(d)-4:]) {
+		t.Errorf("the receipt does not show the dissenter's fault:\n%s", tail(section(t, dom, "receipt"), 3000))
+	}
 
 	// Screenshot: kept with go test -artifacts (and copied to DATPIN_DASHBOARD_PNG when set).
 	shot := filepath.Join(t.ArtifactDir(), "dashboard.png")

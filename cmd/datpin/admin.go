@@ -9,12 +9,14 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/cobra"
 
 	"github.com/datpin/datpin"
 	"github.com/datpin/datpin/evm"
+	"github.com/datpin/datpin/quality"
 )
 
 func init() { register(newAdminCmd) }
@@ -214,7 +216,9 @@ const paramUsage = `  emission AMOUNT                    Rewards.setEmission: ne
   grant-role CONTRACT ROLE ADDRESS   grantRole on dat, registry, rewards, oracle or timelock
                                      (e.g. MINTER_ROLE; PROPOSER_ROLE on the timelock for a multisig)
   revoke-role CONTRACT ROLE ADDRESS  revokeRole likewise
-  suspend DEVICE | reinstate DEVICE  DeviceRegistry.setSuspended`
+  suspend DEVICE | reinstate DEVICE  DeviceRegistry.setSuspended
+  rules [HASH]                       QualityOracle.setRules: the scoring rules' content hash, in force
+                                     from the round it is executed in (default: this build's)`
 
 func newParamCmd(g *globals) *cobra.Command {
 	var (
@@ -368,6 +372,20 @@ func paramOperation(s *evm.Suite, args []string) (evm.Operation, error) {
 			data = s.DATABI.PackRevokeRole(role, who)
 		}
 		return evm.Operation{Target: target, Data: data}, nil
+	case "rules":
+		h := quality.RulesHash()
+		switch len(args) {
+		case 1:
+		case 2:
+			b, err := hexutil.Decode(args[1])
+			if err != nil || len(b) != 32 {
+				return evm.Operation{}, datpin.Errorf(datpin.EINVALID, "rules hash %q: want 32 bytes in hex (0x...)", args[1])
+			}
+			h = [32]byte(b)
+		default:
+			return evm.Operation{}, datpin.Errorf(datpin.EINVALID, "rules takes at most one argument; changes:\n%s", paramUsage)
+		}
+		return s.SetRulesOperation(h), nil
 	case "suspend", "reinstate":
 		if err := want(1); err != nil {
 			return evm.Operation{}, err

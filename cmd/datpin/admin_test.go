@@ -3,7 +3,9 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"math/big"
+	"strings"
 	"testing"
 	"time"
 
@@ -153,5 +155,33 @@ func TestCLI_AdminParamThroughTimelock(t *testing.T) {
 	}
 	if has, err := s.DATABI.UnpackHasRole(got); err != nil || !has {
 		t.Fatalf("the multisig is not a proposer of the timelock (%v)", err)
+	}
+	// New scoring rules, in force from the round the change is executed in.
+	next := "0x" + strings.Repeat("ab", 32)
+	rules := []string{"admin", "param", "rules", next}
+	if _, err := run(t, append(rules, common...)...); err != nil {
+		t.Fatal(err)
+	}
+	if now, err = chain.Now(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := chain.AdvanceTo(ctx, uint64(now.Unix())+31); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := run(t, append(append(rules, "--execute"), common...)...); err != nil {
+		t.Fatal(err)
+	}
+	if now, err = chain.Now(ctx); err != nil {
+		t.Fatal(err)
+	}
+	round, err := s.RoundAt(ctx, uint64(now.Unix()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h, err := s.RulesOf(ctx, round); err != nil || fmt.Sprintf("0x%x", h) != next {
+		t.Fatalf("rules of round %d: %x (%v); want %s", round, h, err, next)
+	}
+	if _, err := run(t, append([]string{"admin", "param", "rules", "0x12"}, common...)...); datpin.ErrorCode(err) != datpin.EINVALID {
+		t.Fatalf("a short hash: %v; want an invalid-input error", err)
 	}
 }

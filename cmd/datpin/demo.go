@@ -181,6 +181,8 @@ func printReport(w io.Writer, r *demo.Report) {
 		fmt.Fprintf(w, "\nzk-proven           %d", r.Proven)
 	}
 	fmt.Fprintf(w, "\nrewards settled     %s, claimed %s\n", tokens(r.RewardsSettled), tokens(r.RewardsClaimed))
+	fmt.Fprintf(w, "receipts            %d of the finalized recomputed from the chain and the packages, %d match it (datpin explain)\n",
+		r.Receipts.Recomputed, r.Receipts.Matching)
 	fmt.Fprintf(w, "gas                 %d in all, %d per contribution\n", r.GasUsed, r.GasPerContribution)
 	if m := r.Market; m != nil && m.Purchases == 0 {
 		fmt.Fprintln(w, "data market         nothing to sell: no contribution was finalized")
@@ -205,7 +207,7 @@ func printReport(w io.Writer, r *demo.Report) {
 		}
 	}
 	fmt.Fprintf(w, "wall time           %.1f s", r.WallSeconds)
-	for _, st := range []string{"deploy", "simulate+anchor", "evaluate", "settle", "market"} {
+	for _, st := range []string{"deploy", "simulate+anchor", "evaluate", "settle", "receipts", "market"} {
 		if v, ok := r.StageSeconds[st]; ok {
 			fmt.Fprintf(w, "  (%s %.1f s)", st, v)
 		}

@@ -37,6 +37,10 @@ func TestCLI_DemoJSON(t *testing.T) {
 				CreditGB float64 `json:"creditGB"`
 			} `json:"plans"`
 		} `json:"freedata"`
+		Receipts *struct {
+			Recomputed *int `json:"recomputed"`
+			Matching   *int `json:"matching"`
+		} `json:"receipts"`
 	}
 	if err := json.Unmarshal([]byte(out), &rep); err != nil {
 		t.Fatalf("demo --json printed %q: %v", out, err)
@@ -49,6 +53,10 @@ func TestCLI_DemoJSON(t *testing.T) {
 	}
 	if len(rep.Top) == 0 || !strings.HasPrefix(rep.Top[0].Station, "B") || len(rep.Validators) != 3 {
 		t.Fatalf("top %+v, validators %+v", rep.Top, rep.Validators)
+	}
+	// Every finalized token's receipt recomputed, and the recomputation agrees with the chain.
+	if r := rep.Receipts; r == nil || r.Recomputed == nil || r.Matching == nil || *r.Recomputed != *rep.Finalized || *r.Matching != *r.Recomputed {
+		t.Fatalf("receipts %s", out)
 	}
 	// The data sale: every delivered record verified, the holder paid.
 	m := rep.Market
@@ -89,7 +97,7 @@ func TestCLI_DemoReport(t *testing.T) {
 	}
 	for _, want := range []string{"contributions       12 anchored", "finalized", "rejected", "rewards settled     ",
 		"gas ", "data market         ", "records verified against the chain, 0 not", "holders paid ", "to the FreeData vault",
-		"freedata            3 subscribers", "throttled", "(market ", "datpin dataset, datpin buy,",
+		"freedata            3 subscribers", "throttled", "(market ", "(receipts ", "match it (datpin explain)", "datpin dataset, datpin buy,",
 		"top contributions by value", "validator agreement"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("report lacks %q:\n%s", want, out)

@@ -15,6 +15,7 @@ import (
 	"github.com/datpin/datpin/api"
 	"github.com/datpin/datpin/demo"
 	"github.com/datpin/datpin/evm"
+	"github.com/datpin/datpin/explain"
 )
 
 func init() { register(newServeCmd) }
@@ -29,6 +30,8 @@ type serveFlags struct {
 	gapQuality     uint16
 	gapMargin      uint16
 	fallDrop       uint16
+	store          string
+	identity       string
 }
 
 func (sf *serveFlags) add(f *pflag.FlagSet) {
@@ -40,6 +43,28 @@ func (sf *serveFlags) add(f *pflag.FlagSet) {
 	f.Uint16Var(&sf.gapQuality, "gap-quality", 0, "quality (basis points) below which a cell is a coverage gap (0: judged against the network, see --gap-margin)")
 	f.Uint16Var(&sf.gapMargin, "gap-margin", 1000, "with --gap-quality 0, a cell is a coverage gap when its quality is this far (basis points) below the network's record-weighted mean")
 	f.Uint16Var(&sf.fallDrop, "fall-drop", 1000, "epoch-over-epoch quality drop (basis points) that marks a falling station")
+	f.StringVar(&sf.store, "store", "", "content store of the packages (directory or Kubo URL): with --identity, receipts are recomputed from them")
+	f.StringVar(&sf.identity, "identity", "", "age identity that opens the packages (a validator's), with --store")
+}
+
+// explainer is the receipts' Explainer of --store and --identity (chain-only without them).
+func (sf *serveFlags) explainer(s *evm.Suite) (*explain.Explainer, error) {
+	if (sf.store == "") != (sf.identity == "") {
+		return nil, datpin.Errorf(datpin.EINVALID, "recomputed receipts need both --store and --identity")
+	}
+	var o explain.Options
+	if sf.store != "" {
+		cs, _, err := openStore(sf.store)
+		if err != nil {
+			return nil, err
+		}
+		id, err := readIdentity(sf.identity)
+		if err != nil {
+			return nil, err
+		}
+		o.Store, o.Identity = cs, id
+	}
+	return explain.New(s, o), nil
 }
 
 // options turns the flags into api.ServeOptions; the token is read from its file or
@@ -79,7 +104,9 @@ func (sf *serveFlags) serveDemo(stderr io.Writer, report func(*demo.Report) erro
 				return err
 			}
 		}
-		// The demo's history is all there is: index from the first block.
+		// The demo's history is all there is: index from the first block. Its receipts are
+		// recomputed with the demo's store and a validator's identity.
+		o.Explainer = rep.Explainer()
 		return api.Serve(ctx, chain, s, o)
 	}, nil
 }
@@ -131,6 +158,9 @@ Admin endpoints (POST /api/v1/admin/reindex, pause, resume) need the bearer toke
 			defer chain.Close()
 			s, err := attachSuite(g, ctx, chain)
 			if err != nil {
+				return err
+			}
+			if o.Explainer, err = sf.explainer(s); err != nil {
 				return err
 			}
 			return api.Serve(ctx, chain, s, o)

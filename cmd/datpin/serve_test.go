@@ -208,6 +208,15 @@ func TestCLI_DemoServe(t *testing.T) {
 	if st.Counts.Stations != 4 || st.Counts.Validators != 3 {
 		t.Fatalf("status %+v", st)
 	}
+	// The served demo's receipts are recomputed from its packages and match the chain.
+	var rc struct {
+		Status     string
+		Recomputed struct{ Available, Matches bool }
+	}
+	code, body := httpDo(t, "GET", "http://"+listen+"/api/v1/dats/8/explain", "")
+	if err := json.Unmarshal(body, &rc); code != 200 || err != nil || !rc.Recomputed.Available || (rc.Status == "finalized" && !rc.Recomputed.Matches) {
+		t.Fatalf("receipt of token 8: %d %s", code, body)
+	}
 	stop()
 	if err := <-done; err != nil {
 		t.Fatalf("demo --serve: %v", err)

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -17,6 +18,7 @@ import (
 
 	"github.com/datpin/datpin"
 	"github.com/datpin/datpin/evm"
+	"github.com/datpin/datpin/explain"
 	"github.com/datpin/datpin/pack"
 	"github.com/datpin/datpin/privacy"
 	"github.com/datpin/datpin/quality"
@@ -267,6 +269,35 @@ func TestCLI_ValidatorOnAnvil(t *testing.T) {
 	}
 	if ts.Status != want || ts.Contrib.Score != score {
 		t.Fatalf("token %s with score %d; want %s with %d", ts.Status, ts.Contrib.Score, want, score)
+	}
+
+	// Anyone with the chain, the store and a key that opens the package recomputes the receipt.
+	tok := strconv.FormatUint(tokenID, 10)
+	out, err := run(t, "explain", tok, "--json", "--rpc", url, "--addresses", addrs, "--store", blocks, "--identity", idFile)
+	vmust(t, err)
+	var r explain.Receipt
+	vmust(t, json.Unmarshal([]byte(out), &r))
+	if r.Token != tokenID || r.Status != want.String() || !r.Rules.Match || r.Edge.Score != score ||
+		r.Median == nil || r.Median.Value != score || len(r.Validators) != 1 || r.Validators[0].Validator != val.Address.Hex() ||
+		r.Recomputed == nil || !r.Recomputed.Matches || r.Recomputed.Score != score || !r.Recomputed.Validator.Replayed ||
+		r.Recomputed.Quality == nil || r.Recomputed.Quality.Score != score {
+		t.Fatalf("explain printed %s", out)
+	}
+	text, err := run(t, "explain", tok, "--rpc", url, "--addresses", addrs, "--store", blocks, "--identity", idFile)
+	vmust(t, err)
+	if !strings.Contains(text, "MATCHES the chain's agreed score") || !strings.Contains(text, "median: stake-weighted") {
+		t.Fatalf("explain printed %s", text)
+	}
+	// Without a key it says what the chain says, and that it did not recompute.
+	out, err = run(t, "explain", tok, "--json", "--rpc", url, "--addresses", addrs)
+	vmust(t, err)
+	r = explain.Receipt{}
+	vmust(t, json.Unmarshal([]byte(out), &r))
+	if r.Recomputed == nil || r.Recomputed.Available || r.Decision.Score == nil || *r.Decision.Score != score {
+		t.Fatalf("explain without a key printed %s", out)
+	}
+	if _, err := run(t, "explain", "999", "--rpc", url, "--addresses", addrs); datpin.ErrorCode(err) != datpin.ENOTFOUND {
+		t.Fatalf("explain of an unknown token: %v", err)
 	}
 }
 

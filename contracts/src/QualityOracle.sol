@@ -71,7 +71,14 @@ import {Status, IDatpinErrors, IDatpinEvaluable, VerdictWord} from "./IDatpin.so
 /// naming it and why, and the others are finalized.
 ///
 /// Administration: the admin (DEFAULT_ADMIN_ROLE, transferred in two steps with ADMIN_DELAY, meant
-/// to be a timelock) sets the parameters, each bounded, and sweeps slashed stake.
+/// to be a timelock) sets the parameters, each bounded, registers the scoring rules, and sweeps
+/// slashed stake.
+///
+/// Scoring rules. The admin registers the content hash of the rule set validators score with
+/// (setRules); it applies from the round in which it is registered, so the rules of a round are
+/// fixed before its commit window opens and every change stays in the history (rulesOf,
+/// rulesHistory, {RulesSet}). Validators refuse to submit scores for a round whose registered
+/// hash is not that of the rules they run.
 ///
 /// Revealed scores are stored 16 to a word (score + 1, 0 = none), keyed by validator and token.
 contract QualityOracle is IDatpinErrors, AccessControlDefaultAdminRules, ReentrancyGuardTransient {
@@ -154,6 +161,15 @@ contract QualityOracle is IDatpinErrors, AccessControlDefaultAdminRules, Reentra
     // withholding penalty.
     mapping(uint256 round => uint256 tokensPlusOne) private _roundTokens;
 
+    /// @notice A version of the scoring rules: their content hash, in force from `fromRound` on.
+    struct RulesVersion {
+        uint64 fromRound;
+        bytes32 rulesHash;
+    }
+
+    // The versions of the scoring rules, by fromRound ascending.
+    RulesVersion[] private _rules;
+
     /// @notice A parameter is outside [min, max].
     error ParamOutOfRange(string name, uint256 value, uint256 min, uint256 max);
     /// @notice The validator already revealed its commitment of the round.
@@ -192,6 +208,8 @@ contract QualityOracle is IDatpinErrors, AccessControlDefaultAdminRules, Reentra
     event ParamsUpdated(Params params);
     /// @notice Emitted when slashed stake is swept to `to`.
     event SlashedSwept(address indexed to, uint256 amount);
+    /// @notice Emitted when the scoring rules of the rounds from `fromRound` on are registered.
+    event RulesSet(uint256 indexed fromRound, bytes32 rulesHash);
 
     constructor(
         address admin,
@@ -740,6 +758,32 @@ contract QualityOracle is IDatpinErrors, AccessControlDefaultAdminRules, Reentra
     /// _setParams). Emits a {ParamsUpdated} event.
     function setParams(Params calldata p) external onlyRole(DEFAULT_ADMIN_ROLE) {
         _setParams(p);
+    }
+
+    /// @notice Registers the content hash of the scoring rules, in force from the current round on
+    /// (a second registration in the same round replaces the first).
+    /// @dev Requirements: caller has DEFAULT_ADMIN_ROLE; a non-zero hash. Emits a {RulesSet} event.
+    function setRules(bytes32 rulesHash) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (rulesHash == bytes32(0)) revert InvalidInput("rules");
+        uint256 round = roundAt(block.timestamp);
+        uint256 n = _rules.length;
+        if (n != 0 && _rules[n - 1].fromRound == round) _rules[n - 1].rulesHash = rulesHash;
+        else _rules.push(RulesVersion(round.toUint64(), rulesHash));
+        emit RulesSet(round, rulesHash);
+    }
+
+    /// @notice The content hash of the scoring rules in force in `round` (zero before the first
+    /// registration).
+    function rulesOf(uint256 round) external view returns (bytes32) {
+        for (uint256 i = _rules.length; i > 0; --i) {
+            if (_rules[i - 1].fromRound <= round) return _rules[i - 1].rulesHash;
+        }
+        return bytes32(0);
+    }
+
+    /// @notice Every version of the scoring rules, oldest first.
+    function rulesHistory() external view returns (RulesVersion[] memory) {
+        return _rules;
     }
 
     /// @notice Sends slashed stake to `to` (e.g. the rewards pool).

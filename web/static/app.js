@@ -218,7 +218,76 @@ async function showDat(id, row) {
       el("td", {}, score(e.score)), el("td", { class: cls }, e.deviation == null ? "–" : (e.deviation > 0 ? "+" : "") + score(e.deviation))));
   }
   evs.append(tb);
-  box.replaceChildren(el("h3", {}, `DAT #${d.id}`), dl, el("h3", {}, `Evaluations (${d.evaluations.length})`), evs);
+  const receipt = el("div", { id: "receipt", class: "receipt" }, "Loading the receipt…");
+  box.replaceChildren(el("h3", {}, `DAT #${d.id}`), dl, el("h3", {}, `Evaluations (${d.evaluations.length})`), evs, receipt);
+  await showReceipt(id, receipt);
+}
+
+// showReceipt draws a token's receipt (GET dats/{id}/explain): why it scored what it scored, the
+// median step by step, the decision and its reasons, whether the score was recomputed from the
+// package and matches the chain, and what the token earned.
+async function showReceipt(id, box) {
+  let r;
+  try {
+    r = await get("dats/" + id + "/explain");
+  } catch (e) {
+    box.replaceChildren(el("h3", {}, "Receipt"), el("p", { class: "summary" }, "no receipt: " + e.message));
+    return;
+  }
+  const kids = [el("h3", {}, "Receipt: why this score")];
+  const dl = el("dl", {});
+  const add = (k, v) => dl.append(el("dt", {}, k), el("dd", {}, v));
+  const rules = r.rules.match ? "matches this server's" : "differs from this server's " + r.rules.hash.slice(0, 10) + "…";
+  add("rules", el("span", { class: r.rules.match ? "agree" : "fault", "data-rules-match": String(r.rules.match) },
+    `${r.rules.name}: on chain ${r.rules.chain ? r.rules.chain.slice(0, 10) + "…" : "none"}, ${rules}`));
+  add("edge score", `${score(r.edge.score)}${r.edge.explanation ? " (" + r.edge.explanation + ")" : ""}`);
+  add("round", `${r.round.number}: ${r.validators.length} validator(s) committed`);
+  const d = r.decision;
+  let decision = "not decided yet";
+  if (d.decided) decision = `${d.accepted ? "finalized" : "rejected"} at ${score(d.score)} (threshold ${score(d.threshold)}, quorum ${d.quorum}, tolerance ${score(d.tolerance)})`;
+  add("decision", decision);
+  if (d.reasons && d.reasons.length) add("reasons", el("span", { class: "fault", id: "receipt-reasons" }, d.reasons.join(", ")));
+  kids.push(dl);
+  if (r.median) {
+    const m = r.median;
+    const t = el("table", { id: "receipt-median" }, el("thead", {}, el("tr", {}, el("th", {}, "score"), el("th", {}, "validator"), el("th", {}, "weight"), el("th", {}, "cumulative"))));
+    const tb = el("tbody", {});
+    m.steps.forEach((s, i) => tb.append(el("tr", { class: i === m.at ? "selected" : "", "data-score": s.score },
+      el("td", {}, score(s.score)), el("td", { class: "mono" }, short(s.validator)), el("td", {}, tokens(s.weight)), el("td", {}, tokens(s.cumulative)))));
+    t.append(tb);
+    kids.push(el("h3", {}, `Stake-weighted median = ${score(m.value)}${m.mean ? " (mean of the two middle scores)" : ""}`), t,
+      el("p", { class: "summary" }, m.method));
+  }
+  const faults = r.validators.filter((v) => v.fault);
+  const withheld = r.validators.filter((v) => v.withheld);
+  if (faults.length || withheld.length) {
+    kids.push(el("p", { id: "receipt-faults", class: "fault" },
+      faults.map((v) => `${short(v.validator)} ${v.deviation > 0 ? "+" : ""}${score(v.deviation)} from the median: fault`)
+        .concat(withheld.map((v) => `${short(v.validator)} withheld its reveal`)).join("; ")));
+  }
+  const rc = r.recomputed || {};
+  const rec = el("div", { id: "receipt-recomputed", "data-available": String(!!rc.available), "data-matches": String(!!rc.matches) });
+  if (!rc.available) {
+    rec.append(el("p", { class: "summary" }, "not recomputed" + (rc.why ? ": " + rc.why : "")));
+  } else {
+    const v = rc.validator;
+    rec.append(el("p", { class: rc.matches ? "agree" : "fault" },
+      `recomputed from the package: ${score(rc.score)}${v.reason ? " (" + v.reason + ": " + v.reasonText + ")" : ""}` +
+      (d.decided ? (rc.matches ? ", matches the chain" : ", does NOT match the chain") : "") +
+      (v.replayed ? ` (cross-checks replayed over ${v.rounds} round(s))` : " (the token's own checks)")));
+    if (rc.quality) {
+      const ul = el("ul", { id: "receipt-steps" });
+      for (const s of rc.quality.steps) ul.append(el("li", { "data-rule": s.rule }, el("span", { class: "mono" }, s.rule), " ", s.text));
+      rec.append(el("h3", {}, `Quality, rule by rule: ${score(rc.quality.score)} (${rc.quality.type})`), ul);
+    }
+  }
+  kids.push(rec);
+  const earned = el("ul", { id: "receipt-earnings" });
+  for (const a of r.earnings.rewards) earned.append(el("li", {}, `rewards in ${assetName(a.asset.toLowerCase())}: claimed ${tokens(a.claimed)}, claimable ${tokens(a.pending)}`));
+  for (const a of r.earnings.sales) earned.append(el("li", {}, `data sales in ${assetName(a.asset.toLowerCase())}: claimed ${tokens(a.claimed)}`));
+  if (!r.earnings.sales.length) earned.append(el("li", {}, "data sales: none claimed"));
+  kids.push(el("h3", {}, "Earned"), earned);
+  box.replaceChildren(...kids);
 }
 
 // ---------------------------------------------------------------- rewards, validators, stations
