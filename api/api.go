@@ -21,6 +21,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+
 	"github.com/datpin/datpin"
 	"github.com/datpin/datpin/evm"
 	"github.com/datpin/datpin/index"
@@ -41,7 +43,11 @@ type Server struct {
 	AdminToken string
 	// Optimize holds the thresholds of /optimization.
 	Optimize index.OptimizeOptions
-	Log      *slog.Logger
+	// StreamPoll is how often an event stream reads the feed unprompted (default DefaultStreamPoll).
+	StreamPoll time.Duration
+	// Collectors are more Prometheus metrics served at /metrics (the webhook dispatcher's).
+	Collectors []prometheus.Collector
+	Log        *slog.Logger
 
 	metrics *metrics
 	mux     *http.ServeMux
@@ -72,6 +78,8 @@ var Routes = []Route{
 	{"GET", "/api/v1/holders/{address}"},
 	{"GET", "/api/v1/vault"},
 	{"GET", "/api/v1/plans/{address}"},
+	{"GET", "/api/v1/events"},
+	{"GET", "/api/v1/events/stream"},
 	{"GET", "/api/v1/openapi.json"},
 	{"POST", "/api/v1/admin/reindex"},
 	{"POST", "/api/v1/admin/pause"},
@@ -84,7 +92,7 @@ func NewServer(s *Server) *Server {
 	if s.Log == nil {
 		s.Log = slog.Default()
 	}
-	s.metrics = newMetrics(s.Indexer)
+	s.metrics = newMetrics(s.Indexer, s.Collectors...)
 	m := http.NewServeMux()
 	h := map[string]func(http.ResponseWriter, *http.Request) error{
 		"GET /api/v1/status":             s.status,
@@ -105,6 +113,8 @@ func NewServer(s *Server) *Server {
 		"GET /api/v1/holders/{address}":  s.holder,
 		"GET /api/v1/vault":              s.vault,
 		"GET /api/v1/plans/{address}":    s.plan,
+		"GET /api/v1/events":             s.events,
+		"GET /api/v1/events/stream":      s.eventStream,
 		"GET /api/v1/openapi.json":       s.openapi,
 		"POST /api/v1/admin/reindex":     s.admin(s.reindex),
 		"POST /api/v1/admin/pause":       s.admin(s.pause(true)),
@@ -170,6 +180,9 @@ func (w *statusWriter) WriteHeader(s int) {
 	}
 	w.ResponseWriter.WriteHeader(s)
 }
+
+// Unwrap lets http.ResponseController reach the connection (to flush an event stream).
+func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
 func (w *statusWriter) Write(b []byte) (int, error) {
 	if w.status == 0 {

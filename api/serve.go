@@ -64,9 +64,10 @@ func Serve(ctx context.Context, chain *evm.Chain, suite *evm.Suite, o ServeOptio
 	if err != nil {
 		return datpin.Wrap(datpin.EUNAVAILABLE, err, "listen on %s", o.Listen)
 	}
-	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	// Requests live in ctx: event streams end when the server stops.
+	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second, BaseContext: func(net.Listener) context.Context { return ctx }}
 	ixDone := make(chan error, 1)
 	go func() { ixDone <- ix.Run(ctx) }()
 	srvDone := make(chan error, 1)
