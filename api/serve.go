@@ -11,9 +11,12 @@ import (
 	"strings"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+
 	"github.com/datpin/datpin"
 	"github.com/datpin/datpin/evm"
 	"github.com/datpin/datpin/index"
+	"github.com/datpin/datpin/webhook"
 )
 
 // ServeOptions configure Serve.
@@ -24,7 +27,12 @@ type ServeOptions struct {
 	Poll          time.Duration
 	AdminToken    string // bearer token of the admin endpoints; empty disables them
 	Optimize      index.OptimizeOptions
-	Log           *slog.Logger
+	Alerts        index.AlertConfig // when the event feed's derived station events fire
+	// Webhooks is the webhook database: when set, its dispatcher delivers the feed beside the
+	// indexer (Dispatch tunes it) and its metrics join /metrics.
+	Webhooks string
+	Dispatch webhook.Config
+	Log      *slog.Logger
 	// Ready is called with the listening address once the server accepts connections.
 	Ready func(addr string)
 }
@@ -54,11 +62,25 @@ func Serve(ctx context.Context, chain *evm.Chain, suite *evm.Suite, o ServeOptio
 		return err
 	}
 	defer db.Close()
-	ix, err := index.New(ctx, db, suite, index.Config{Confirmations: o.Confirmations, Poll: o.Poll, Log: o.Log})
+	ix, err := index.New(ctx, db, suite, index.Config{Confirmations: o.Confirmations, Poll: o.Poll, Alerts: o.Alerts, Log: o.Log})
 	if err != nil {
 		return err
 	}
-	srv := NewServer(&Server{DB: db, Indexer: ix, Suite: suite, AdminToken: o.AdminToken, Optimize: o.Optimize, Log: o.Log})
+	var disp *webhook.Dispatcher
+	var extra []prometheus.Collector
+	if o.Webhooks != "" {
+		hooks, err := webhook.Open(o.Webhooks)
+		if err != nil {
+			return err
+		}
+		defer hooks.Close()
+		if o.Dispatch.Log == nil {
+			o.Dispatch.Log = o.Log
+		}
+		disp = webhook.NewDispatcher(hooks, db, o.Dispatch)
+		extra = disp.Collectors()
+	}
+	srv := NewServer(&Server{DB: db, Indexer: ix, Suite: suite, AdminToken: o.AdminToken, Optimize: o.Optimize, Collectors: extra, Log: o.Log})
 
 	ln, err := net.Listen("tcp", o.Listen)
 	if err != nil {
@@ -70,9 +92,15 @@ func Serve(ctx context.Context, chain *evm.Chain, suite *evm.Suite, o ServeOptio
 	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second, BaseContext: func(net.Listener) context.Context { return ctx }}
 	ixDone := make(chan error, 1)
 	go func() { ixDone <- ix.Run(ctx) }()
+	dispDone := make(chan error, 1)
+	if disp != nil {
+		go func() { dispDone <- disp.Run(ctx) }()
+	} else {
+		dispDone <- nil
+	}
 	srvDone := make(chan error, 1)
 	go func() { srvDone <- hs.Serve(ln) }()
-	o.Log.Info("serving", "addr", ln.Addr().String(), "db", o.DBPath, "confirmations", o.Confirmations, "admin", o.AdminToken != "")
+	o.Log.Info("serving", "addr", ln.Addr().String(), "db", o.DBPath, "confirmations", o.Confirmations, "admin", o.AdminToken != "", "webhooks", o.Webhooks != "")
 	if o.Ready != nil {
 		o.Ready(ln.Addr().String())
 	}
@@ -85,6 +113,7 @@ func Serve(ctx context.Context, chain *evm.Chain, suite *evm.Suite, o ServeOptio
 	defer done()
 	_ = hs.Shutdown(shut)
 	<-ixDone
+	<-dispDone
 	if err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return datpin.Wrap(datpin.EUNAVAILABLE, err, "http server")
 	}
