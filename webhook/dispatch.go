@@ -85,7 +85,10 @@ func NewDispatcher(store *Store, src Source, cfg Config) *Dispatcher {
 		cfg.Batch = 100
 	}
 	if cfg.Client == nil {
-		cfg.Client = &http.Client{Timeout: cfg.Timeout, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+		tr := http.DefaultTransport.(*http.Transport).Clone()
+		tr.MaxIdleConnsPerHost = cfg.Workers // each worker keeps its connection to a receiver
+		cfg.Client = &http.Client{Transport: tr, Timeout: cfg.Timeout,
+			CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
 	}
 	if cfg.Log == nil {
 		cfg.Log = slog.Default()
@@ -262,68 +265,113 @@ func (d *Dispatcher) send(ctx context.Context) (int, error) {
 	if err := rows.Err(); err != nil {
 		return 0, dbErr(err, "read due deliveries")
 	}
-	var wg sync.WaitGroup
-	var mu sync.Mutex
-	var first error
+	// Workers POST; one recorder writes their outcomes, as many as have arrived in each
+	// transaction (one sync per transaction, not per delivery).
 	jobs := make(chan *due)
+	results := make(chan outcome, d.cfg.Workers)
+	var wg sync.WaitGroup
 	for range min(d.cfg.Workers, len(todo)) {
 		wg.Go(func() {
 			for x := range jobs {
-				if err := d.attempt(ctx, x); err != nil {
-					mu.Lock()
-					first = cmpErr(first, err)
-					mu.Unlock()
+				if o, ok := d.attempt(ctx, x); ok {
+					results <- o
 				}
 			}
 		})
 	}
+	recorded := make(chan error, 1)
+	go func() { recorded <- d.record(ctx, results) }()
 	for i := range todo {
 		jobs <- &todo[i]
 	}
 	close(jobs)
 	wg.Wait()
-	return len(todo), first
+	close(results)
+	return len(todo), <-recorded
 }
 
-func cmpErr(a, b error) error {
-	if a != nil {
-		return a
+// outcome is the result of one attempt, to be recorded.
+type outcome struct {
+	id             int64
+	state          string
+	attempts       int
+	status         int
+	msg            string
+	nextAt, doneAt int64
+}
+
+// maxRecordBatch bounds the outcomes one transaction records.
+const maxRecordBatch = 256
+
+// record writes outcomes until results is closed, each transaction taking those waiting. After a
+// failed write it keeps draining results (so that no worker blocks) and returns the error.
+func (d *Dispatcher) record(ctx context.Context, results <-chan outcome) error {
+	var first error
+	for o := range results {
+		batch := []outcome{o}
+	more:
+		for len(batch) < maxRecordBatch {
+			select {
+			case x, ok := <-results:
+				if !ok {
+					break more
+				}
+				batch = append(batch, x)
+			default:
+				break more
+			}
+		}
+		if first == nil {
+			first = d.write(ctx, batch)
+		}
 	}
-	return b
+	return first
 }
 
-// attempt POSTs one delivery and records the outcome.
-func (d *Dispatcher) attempt(ctx context.Context, x *due) error {
+func (d *Dispatcher) write(ctx context.Context, batch []outcome) error {
+	tx, err := d.store.db.BeginTx(ctx, nil)
+	if err != nil {
+		return dbErr(err, "record deliveries")
+	}
+	defer tx.Rollback()
+	for _, o := range batch {
+		if _, err := tx.ExecContext(ctx, `UPDATE deliveries SET state = ?, attempts = ?, last_status = ?, last_error = ?,
+			next_at = CASE WHEN ? > 0 THEN ? ELSE next_at END, done_at = ? WHERE id = ?`,
+			o.state, o.attempts, o.status, o.msg, o.nextAt, o.nextAt, o.doneAt, o.id); err != nil {
+			return dbErr(err, "record deliveries")
+		}
+	}
+	return dbErr(tx.Commit(), "record deliveries")
+}
+
+// attempt POSTs one delivery and returns its outcome (none when ctx ended mid-way: the
+// delivery stays due).
+func (d *Dispatcher) attempt(ctx context.Context, x *due) (outcome, bool) {
 	status, perr := d.post(ctx, x)
 	if ctx.Err() != nil {
-		return nil // stopped mid-way: the delivery stays due
+		return outcome{}, false
 	}
 	now := d.cfg.Now()
-	attempts := x.attempts + 1
+	o := outcome{id: x.id, attempts: x.attempts + 1, status: status}
 	host := hostOf(x.target)
-	if perr == nil {
+	switch {
+	case perr == nil:
+		o.state, o.doneAt = StateDelivered, now.UnixMilli()
 		d.deliveries.WithLabelValues(StateDelivered).Inc()
 		d.cfg.Log.Debug("webhook delivered", "hook", x.hook, "delivery", x.id, "kind", x.kind, "host", host, "status", status)
-		_, err := d.store.db.ExecContext(ctx, `UPDATE deliveries SET state = 'delivered', attempts = ?, last_status = ?, last_error = '', done_at = ?
-			WHERE id = ?`, attempts, status, now.UnixMilli(), x.id)
-		return dbErr(err, "record delivery")
-	}
-	msg := perr.Error()
-	if attempts >= d.cfg.MaxAttempts {
+	case o.attempts >= d.cfg.MaxAttempts:
+		o.state, o.msg, o.doneAt = StateDead, perr.Error(), now.UnixMilli()
 		d.deliveries.WithLabelValues(StateDead).Inc()
 		d.cfg.Log.Error("webhook delivery given up: dead letter", "hook", x.hook, "delivery", x.id, "kind", x.kind, "host", host,
-			"attempts", attempts, "status", status, "err", msg)
-		_, err := d.store.db.ExecContext(ctx, `UPDATE deliveries SET state = 'dead', attempts = ?, last_status = ?, last_error = ?, done_at = ?
-			WHERE id = ?`, attempts, status, msg, now.UnixMilli(), x.id)
-		return dbErr(err, "record dead letter")
+			"attempts", o.attempts, "status", status, "err", o.msg)
+	default:
+		wait := d.backoff(o.attempts)
+		o.state, o.msg, o.nextAt = StatePending, perr.Error(), now.Add(wait).UnixMilli()
+		d.deliveries.WithLabelValues("failed").Inc()
+		d.cfg.Log.Warn("webhook delivery failed; will retry", "hook", x.hook, "delivery", x.id, "kind", x.kind, "host", host,
+			"attempt", o.attempts, "status", status, "err", o.msg, "retryIn", wait.Round(time.Millisecond))
 	}
-	wait := d.backoff(attempts)
-	d.deliveries.WithLabelValues("failed").Inc()
-	d.cfg.Log.Warn("webhook delivery failed; will retry", "hook", x.hook, "delivery", x.id, "kind", x.kind, "host", host,
-		"attempt", attempts, "status", status, "err", msg, "retryIn", wait.Round(time.Millisecond))
-	_, err := d.store.db.ExecContext(ctx, `UPDATE deliveries SET attempts = ?, last_status = ?, last_error = ?, next_at = ? WHERE id = ?`,
-		attempts, status, msg, now.Add(wait).UnixMilli(), x.id)
-	return dbErr(err, "record failed attempt")
+	return o, true
 }
 
 // backoff is the pause after the attempts-th failure: BaseDelay doubled per earlier failure, at
