@@ -22,6 +22,8 @@ import (
 //	datpin_index_paused                1 while an admin has paused indexing
 //	datpin_api_requests_total{route,code}
 //	datpin_api_request_seconds{route}
+//
+// and Server.Collectors (the webhook dispatcher's datpin_webhook_* when Serve runs it).
 type metrics struct {
 	reg      *prometheus.Registry
 	requests *prometheus.CounterVec
