@@ -21,6 +21,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+
 	"github.com/datpin/datpin"
 	"github.com/datpin/datpin/evm"
 	"github.com/datpin/datpin/explain"
@@ -45,7 +47,11 @@ type Server struct {
 	// Explainer builds the receipts of /dats/{id}/explain (nil: receipts of what the chain says,
 	// not recomputed from the packages).
 	Explainer *explain.Explainer
-	Log       *slog.Logger
+	// StreamPoll is how often an event stream reads the feed unprompted (default DefaultStreamPoll).
+	StreamPoll time.Duration
+	// Collectors are more Prometheus metrics served at /metrics (the webhook dispatcher's).
+	Collectors []prometheus.Collector
+	Log        *slog.Logger
 
 	metrics *metrics
 	mux     *http.ServeMux
@@ -77,6 +83,8 @@ var Routes = []Route{
 	{"GET", "/api/v1/holders/{address}"},
 	{"GET", "/api/v1/vault"},
 	{"GET", "/api/v1/plans/{address}"},
+	{"GET", "/api/v1/events"},
+	{"GET", "/api/v1/events/stream"},
 	{"GET", "/api/v1/openapi.json"},
 	{"POST", "/api/v1/admin/reindex"},
 	{"POST", "/api/v1/admin/pause"},
@@ -89,7 +97,7 @@ func NewServer(s *Server) *Server {
 	if s.Log == nil {
 		s.Log = slog.Default()
 	}
-	s.metrics = newMetrics(s.Indexer)
+	s.metrics = newMetrics(s.Indexer, s.Collectors...)
 	if s.Explainer == nil && s.Suite != nil {
 		s.Explainer = explain.New(s.Suite, explain.Options{Log: s.Log})
 	}
@@ -114,6 +122,8 @@ func NewServer(s *Server) *Server {
 		"GET /api/v1/holders/{address}":  s.holder,
 		"GET /api/v1/vault":              s.vault,
 		"GET /api/v1/plans/{address}":    s.plan,
+		"GET /api/v1/events":             s.events,
+		"GET /api/v1/events/stream":      s.eventStream,
 		"GET /api/v1/openapi.json":       s.openapi,
 		"POST /api/v1/admin/reindex":     s.admin(s.reindex),
 		"POST /api/v1/admin/pause":       s.admin(s.pause(true)),
@@ -179,6 +189,9 @@ func (w *statusWriter) WriteHeader(s int) {
 	}
 	w.ResponseWriter.WriteHeader(s)
 }
+
+// Unwrap lets http.ResponseController reach the connection (to flush an event stream).
+func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
 func (w *statusWriter) Write(b []byte) (int, error) {
 	if w.status == 0 {

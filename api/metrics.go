@@ -22,13 +22,15 @@ import (
 //	datpin_index_paused                1 while an admin has paused indexing
 //	datpin_api_requests_total{route,code}
 //	datpin_api_request_seconds{route}
+//
+// and Server.Collectors (the webhook dispatcher's datpin_webhook_* when Serve runs it).
 type metrics struct {
 	reg      *prometheus.Registry
 	requests *prometheus.CounterVec
 	latency  *prometheus.HistogramVec
 }
 
-func newMetrics(ix *index.Indexer) *metrics {
+func newMetrics(ix *index.Indexer, extra ...prometheus.Collector) *metrics {
 	m := &metrics{
 		reg: prometheus.NewRegistry(),
 		requests: prometheus.NewCounterVec(prometheus.CounterOpts{
@@ -40,6 +42,7 @@ func newMetrics(ix *index.Indexer) *metrics {
 		}, []string{"route"}),
 	}
 	m.reg.MustRegister(m.requests, m.latency, collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	m.reg.MustRegister(extra...)
 	if ix != nil {
 		gauge := func(name, help string, f func(index.Stats) float64) prometheus.Collector {
 			return prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: name, Help: help}, func() float64 { return f(ix.Stats()) })

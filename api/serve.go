@@ -11,10 +11,13 @@ import (
 	"strings"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+
 	"github.com/datpin/datpin"
 	"github.com/datpin/datpin/evm"
 	"github.com/datpin/datpin/explain"
 	"github.com/datpin/datpin/index"
+	"github.com/datpin/datpin/webhook"
 )
 
 // ServeOptions configure Serve.
@@ -25,6 +28,11 @@ type ServeOptions struct {
 	Poll          time.Duration
 	AdminToken    string // bearer token of the admin endpoints; empty disables them
 	Optimize      index.OptimizeOptions
+	Alerts        index.AlertConfig // when the event feed's derived station events fire
+	// Webhooks is the webhook database: when set, its dispatcher delivers the feed beside the
+	// indexer (Dispatch tunes it) and its metrics join /metrics.
+	Webhooks string
+	Dispatch webhook.Config
 	// Explainer builds the receipts of /api/v1/dats/{id}/explain (nil: from the chain alone).
 	Explainer *explain.Explainer
 	Log       *slog.Logger
@@ -57,24 +65,45 @@ func Serve(ctx context.Context, chain *evm.Chain, suite *evm.Suite, o ServeOptio
 		return err
 	}
 	defer db.Close()
-	ix, err := index.New(ctx, db, suite, index.Config{Confirmations: o.Confirmations, Poll: o.Poll, Log: o.Log})
+	ix, err := index.New(ctx, db, suite, index.Config{Confirmations: o.Confirmations, Poll: o.Poll, Alerts: o.Alerts, Log: o.Log})
 	if err != nil {
 		return err
 	}
-	srv := NewServer(&Server{DB: db, Indexer: ix, Suite: suite, AdminToken: o.AdminToken, Optimize: o.Optimize, Explainer: o.Explainer, Log: o.Log})
+	var disp *webhook.Dispatcher
+	var extra []prometheus.Collector
+	if o.Webhooks != "" {
+		hooks, err := webhook.Open(o.Webhooks)
+		if err != nil {
+			return err
+		}
+		defer hooks.Close()
+		if o.Dispatch.Log == nil {
+			o.Dispatch.Log = o.Log
+		}
+		disp = webhook.NewDispatcher(hooks, db, o.Dispatch)
+		extra = disp.Collectors()
+	}
+	srv := NewServer(&Server{DB: db, Indexer: ix, Suite: suite, AdminToken: o.AdminToken, Optimize: o.Optimize, Explainer: o.Explainer, Collectors: extra, Log: o.Log})
 
 	ln, err := net.Listen("tcp", o.Listen)
 	if err != nil {
 		return datpin.Wrap(datpin.EUNAVAILABLE, err, "listen on %s", o.Listen)
 	}
-	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	// Requests live in ctx: event streams end when the server stops.
+	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second, BaseContext: func(net.Listener) context.Context { return ctx }}
 	ixDone := make(chan error, 1)
 	go func() { ixDone <- ix.Run(ctx) }()
+	dispDone := make(chan error, 1)
+	if disp != nil {
+		go func() { dispDone <- disp.Run(ctx) }()
+	} else {
+		dispDone <- nil
+	}
 	srvDone := make(chan error, 1)
 	go func() { srvDone <- hs.Serve(ln) }()
-	o.Log.Info("serving", "addr", ln.Addr().String(), "db", o.DBPath, "confirmations", o.Confirmations, "admin", o.AdminToken != "")
+	o.Log.Info("serving", "addr", ln.Addr().String(), "db", o.DBPath, "confirmations", o.Confirmations, "admin", o.AdminToken != "", "webhooks", o.Webhooks != "")
 	if o.Ready != nil {
 		o.Ready(ln.Addr().String())
 	}
@@ -87,6 +116,7 @@ func Serve(ctx context.Context, chain *evm.Chain, suite *evm.Suite, o ServeOptio
 	defer done()
 	_ = hs.Shutdown(shut)
 	<-ixDone
+	<-dispDone
 	if err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return datpin.Wrap(datpin.EUNAVAILABLE, err, "http server")
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"sync"
 
 	"github.com/datpin/datpin"
 	"github.com/datpin/datpin/internal/sqlitedb"
@@ -16,6 +17,17 @@ type DB struct {
 	path  string
 	cache aggregates
 	stmts statements
+
+	// feed is closed and replaced whenever the event feed changes (see EventsChanged).
+	feedMu sync.Mutex
+	feed   chan struct{}
+}
+
+// queryer is what reads take: the database, or the indexer's open transaction (which sees the
+// rows it wrote).
+type queryer interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 }
 
 // Every event table has a block column: Rollback deletes the rows above a fork point.
@@ -25,6 +37,7 @@ var eventTables = []string{
 	"market_listings", "market_closings", "market_entries", "market_purchases", "market_exclusions",
 	"market_deliveries", "market_refunds", "market_sale_claims", "market_consents", "market_floors",
 	"market_buyer_rules", "vault_base", "vault_syncs", "vault_events", "plan_events", "plan_prices",
+	"events",
 }
 
 const schema = `
@@ -375,8 +388,49 @@ CREATE TABLE IF NOT EXISTS plan_prices (
 );
 `
 
+// feedSchema is migration step 3: the event feed (feed.go), and the transaction hashes of
+// verdicts and reveals (receipts for exports).
+const feedSchema = `
+-- One row per event, in the order the indexer wrote them. seq is the cursor's position and is
+-- never reused (AUTOINCREMENT), also after a rollback or a reset deleted rows; key is the event's
+-- stable identity; data the kind's JSON object.
+CREATE TABLE IF NOT EXISTS events (
+	seq      INTEGER PRIMARY KEY AUTOINCREMENT,
+	key      TEXT    NOT NULL UNIQUE,
+	kind     TEXT    NOT NULL,
+	version  INTEGER NOT NULL,
+	block    INTEGER NOT NULL,
+	time     INTEGER NOT NULL,
+	tx       TEXT    NOT NULL DEFAULT '',
+	station  TEXT    NOT NULL DEFAULT '',
+	operator TEXT    NOT NULL DEFAULT '',
+	data     TEXT    NOT NULL
+);
+CREATE INDEX IF NOT EXISTS events_kind ON events (kind, seq);
+CREATE INDEX IF NOT EXISTS events_station ON events (station, seq);
+CREATE INDEX IF NOT EXISTS events_operator ON events (operator, seq);
+CREATE INDEX IF NOT EXISTS events_block ON events (block);
+`
+
+// addTxColumns gives verdicts and evaluations the hash of the transaction that wrote them, where
+// the column is missing (rows indexed before keep an empty hash until a reindex).
+func addTxColumns(ctx context.Context, tx *sql.Tx) error {
+	for _, table := range []string{"verdicts", "evaluations"} {
+		var n int
+		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM pragma_table_info(?) WHERE name = 'tx'`, table).Scan(&n); err != nil {
+			return err
+		}
+		if n == 0 {
+			if _, err := tx.ExecContext(ctx, `ALTER TABLE `+table+` ADD COLUMN tx TEXT NOT NULL DEFAULT ''`); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
 // migrations are the index's schema steps, in order; a database records the steps it ran.
-var migrations = []sqlitedb.Migration{{SQL: schema}, {SQL: marketSchema}}
+var migrations = []sqlitedb.Migration{{SQL: schema}, {SQL: marketSchema}, {SQL: feedSchema, Func: addTxColumns}}
 
 // Open opens (creating if needed) the index database at path. The index is rebuilt from the
 // chain if lost, so commits are synced at checkpoints only.
@@ -390,7 +444,7 @@ func Open(path string) (*DB, error) {
 		db.Close()
 		return nil, err
 	}
-	return &DB{db: db, path: path}, nil
+	return &DB{db: db, path: path, feed: make(chan struct{})}, nil
 }
 
 // Close closes the database.
@@ -463,19 +517,31 @@ func (d *DB) blocksDesc(ctx context.Context, below uint64, limit int) ([]StoredB
 	return out, dbErr(rows.Err(), "read blocks")
 }
 
-// Rollback deletes everything indexed from blocks after fork, in one transaction.
+// Rollback deletes everything indexed from blocks after fork, in one transaction, and appends a
+// chain.reorg event naming the events it removed.
 func (d *DB) Rollback(ctx context.Context, fork uint64) error {
 	tx, err := d.db.BeginTx(ctx, nil)
 	if err != nil {
 		return dbErr(err, "rollback")
 	}
 	defer tx.Rollback()
+	reorg, err := retracted(ctx, tx, fork)
+	if err != nil {
+		return err
+	}
 	for _, t := range eventTables {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM `+t+` WHERE block > ?`, fork); err != nil {
 			return dbErr(err, "rollback "+t)
 		}
 	}
-	return dbErr(tx.Commit(), "rollback")
+	if err := appendReorg(ctx, tx, reorg); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return dbErr(err, "rollback")
+	}
+	d.feedChanged()
+	return nil
 }
 
 // Reset deletes everything indexed (the deployment binding stays).
@@ -490,7 +556,11 @@ func (d *DB) Reset(ctx context.Context) error {
 			return dbErr(err, "reset "+t)
 		}
 	}
-	return dbErr(tx.Commit(), "reset")
+	if err := tx.Commit(); err != nil {
+		return dbErr(err, "reset")
+	}
+	d.feedChanged()
+	return nil
 }
 
 // BlockHash returns the stored hash of block n (ENOTFOUND if the index took nothing from it).

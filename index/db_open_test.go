@@ -53,7 +53,7 @@ func TestOpen_DatabaseOfAnEarlierVersion(t *testing.T) {
 }
 
 // TestOpen_DatabaseAtVersion1 (before the market's and FreeData's tables): it opens with its rows,
-// gains the new tables and is recorded at the current version.
+// gains the new tables (and the event feed's) and is recorded at the current version.
 func TestOpen_DatabaseAtVersion1(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "index.db")
 	ctx := context.Background()
@@ -83,8 +83,8 @@ func TestOpen_DatabaseAtVersion1(t *testing.T) {
 		t.Fatalf("token of the old database: %v", err)
 	}
 	var v int
-	if err := d.db.QueryRow(`SELECT version FROM schema_versions WHERE name = 'index'`).Scan(&v); err != nil || v != len(migrations) || v != 2 {
-		t.Fatalf("schema version %d, %v; want 2", v, err)
+	if err := d.db.QueryRow(`SELECT version FROM schema_versions WHERE name = 'index'`).Scan(&v); err != nil || v != len(migrations) || v != 3 {
+		t.Fatalf("schema version %d, %v; want 3", v, err)
 	}
 	if p, err := d.Listings(ctx, 0, 0); err != nil || p.Total != 0 {
 		t.Fatalf("listings of the migrated database: %+v, %v", p, err)
@@ -125,5 +125,46 @@ func TestRollback_CoversEveryEventTable(t *testing.T) {
 	}
 	if n != len(eventTables) || n < 31 {
 		t.Fatalf("%d tables with a block column, %d rolled back", n, len(eventTables))
+	}
+}
+
+// TestOpen_DatabaseAtVersion2 (before the event feed): it opens with its verdicts, which gain an
+// empty transaction hash, and gets an empty feed whose first event is at position 1.
+func TestOpen_DatabaseAtVersion2(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "index.db")
+	ctx := context.Background()
+	old, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := old.Exec(schema + marketSchema + `;
+		CREATE TABLE schema_versions (name TEXT PRIMARY KEY, version INTEGER NOT NULL);
+		INSERT INTO schema_versions (name, version) VALUES ('index', 2);
+		INSERT INTO tokens (id, block, tx, class, minted_to, device) VALUES (3, 7, '0x01', 1, '0xab', '0xcd');
+		INSERT INTO verdicts (token, block, accepted, score, value, share) VALUES (3, 8, 1, 9000, 10, 10)`); err != nil {
+		t.Fatal(err)
+	}
+	if err := old.Close(); err != nil {
+		t.Fatal(err)
+	}
+	for range 2 { // the second open finds the step done
+		d, err := Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var tx string
+		if err := d.db.QueryRow(`SELECT tx FROM verdicts WHERE token = 3`).Scan(&tx); err != nil || tx != "" {
+			t.Fatalf("verdict tx %q, %v", tx, err)
+		}
+		p, err := d.Events(ctx, EventFilter{})
+		if err != nil || len(p.Items) != 0 {
+			t.Fatalf("feed of the migrated database: %+v, %v", p, err)
+		}
+		if h, err := d.EventsHead(ctx); err != nil || h != EncodeCursor(0) {
+			t.Fatalf("head %q, %v", h, err)
+		}
+		if err := d.Close(); err != nil {
+			t.Fatal(err)
+		}
 	}
 }

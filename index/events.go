@@ -26,6 +26,10 @@ type writer struct {
 	times    map[uint64]uint64
 	// manifests are the entries passed by the range's purchase transactions, by transaction.
 	manifests map[common.Hash]purchaseManifest
+	alerts    AlertConfig
+	log       *types.Log     // the log being applied
+	events    int            // events appended to the feed
+	deferred  []func() error // run once the range's logs are applied (finish)
 }
 
 func (w *writer) exec(query string, args ...any) error {
@@ -42,6 +46,7 @@ func (w *writer) apply(l *types.Log) error {
 	}
 	s := w.s
 	b, li := l.BlockNumber, l.Index
+	w.log = l
 	if l.Address == (common.Address{}) {
 		return nil
 	}
@@ -65,22 +70,39 @@ func (w *writer) apply(l *types.Log) error {
 			id := ev.TokenId.Uint64()
 			c := w.contribs[id]
 			var tentative any
+			var tent *uint16
 			if c.Tentative {
-				tentative = c.Score
+				tentative, tent = c.Score, &c.Score
 			}
-			return w.exec(`INSERT INTO tokens (id, block, tx, class, minted_to, device, epoch, cell, records, root, cid, tentative, anchored_at)
+			root, cid := common.Hash(ev.MerkleRoot).Hex(), store.CIDFromDigest(ev.CidDigest)
+			if err := w.exec(`INSERT INTO tokens (id, block, tx, class, minted_to, device, epoch, cell, records, root, cid, tentative, anchored_at)
 				VALUES (?, ?, ?, 0, '', ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET device = excluded.device,
 				epoch = excluded.epoch, cell = excluded.cell, records = excluded.records, root = excluded.root, cid = excluded.cid,
 				tentative = excluded.tentative, anchored_at = excluded.anchored_at`, id, b, l.TxHash.Hex(), addr(ev.Device), c.Epoch, int64(c.H3Cell),
-				c.RecordCount, common.Hash(ev.MerkleRoot).Hex(), store.CIDFromDigest(ev.CidDigest), tentative, w.times[b])
+				c.RecordCount, root, cid, tentative, w.times[b]); err != nil {
+				return err
+			}
+			var cell string
+			if c.H3Cell != 0 {
+				cell = CellString(c.H3Cell)
+			}
+			return w.anchored(b, l.TxHash.Hex(), DATAnchored{Token: id, Station: addr(ev.Device), Epoch: c.Epoch, Cell: cell,
+				Records: c.RecordCount, MerkleRoot: root, CID: cid, TentativeScore: tent, AnchoredAt: w.times[b]})
 		}
 		if ev, err := d.UnpackFinalizedEvent(l); err == nil {
-			return w.exec(`INSERT OR REPLACE INTO verdicts (token, block, accepted, score, value, share) VALUES (?, ?, 1, ?, ?, ?)`,
-				ev.TokenId.Uint64(), b, ev.Score, ev.Value.Uint64(), ev.ShareRatio.Uint64())
+			if err := w.exec(`INSERT OR REPLACE INTO verdicts (token, block, accepted, score, value, share, tx) VALUES (?, ?, 1, ?, ?, ?, ?)`,
+				ev.TokenId.Uint64(), b, ev.Score, ev.Value.Uint64(), ev.ShareRatio.Uint64(), l.TxHash.Hex()); err != nil {
+				return err
+			}
+			return w.verdict(b, l.TxHash.Hex(), ev.TokenId.Uint64(), true, ev.Score, ev.Value.Uint64(), ev.ShareRatio.Uint64(), "")
 		}
 		if ev, err := d.UnpackRejectedEvent(l); err == nil {
-			return w.exec(`INSERT OR REPLACE INTO verdicts (token, block, accepted, score, value, share, reason) VALUES (?, ?, 0, ?, 0, 0, ?)`,
-				ev.TokenId.Uint64(), b, ev.Score, string(bytes.TrimRight(ev.Reason[:], "\x00")))
+			reason := string(bytes.TrimRight(ev.Reason[:], "\x00"))
+			if err := w.exec(`INSERT OR REPLACE INTO verdicts (token, block, accepted, score, value, share, reason, tx) VALUES (?, ?, 0, ?, 0, 0, ?, ?)`,
+				ev.TokenId.Uint64(), b, ev.Score, reason, l.TxHash.Hex()); err != nil {
+				return err
+			}
+			return w.verdict(b, l.TxHash.Hex(), ev.TokenId.Uint64(), false, ev.Score, 0, 0, reason)
 		}
 		if ev, err := d.UnpackTransferEvent(l); err == nil {
 			return w.exec(`INSERT OR REPLACE INTO transfers (block, log_index, token, src, dst) VALUES (?, ?, ?, ?, ?)`,
@@ -129,14 +151,17 @@ func (w *writer) apply(l *types.Log) error {
 				VALUES (?, ?, ?, ?, ?, ?, ?)`, b, li, addr(v), kind, amount, agreements, faults)
 		}
 		if ev, err := o.UnpackRevealedEvent(l); err == nil {
-			return w.reveal(b, li, ev.Round.Uint64(), ev.Validator, ev.StartTokenId.Uint64(), ev.Scores)
+			return w.reveal(b, li, l.TxHash.Hex(), ev.Round.Uint64(), ev.Validator, ev.StartTokenId.Uint64(), ev.Scores)
 		}
 		if ev, err := o.UnpackCommittedEvent(l); err == nil {
 			return w.exec(`INSERT OR REPLACE INTO commits (block, log_index, round, validator, commitment) VALUES (?, ?, ?, ?, ?)`,
 				b, li, ev.Round.Uint64(), addr(ev.Validator), common.Hash(ev.Commitment).Hex())
 		}
 		if ev, err := o.UnpackValidatorScoredEvent(l); err == nil {
-			return vev(ev.Validator, "scored", ev.Slashed.String(), ev.Agreements, ev.Faults)
+			if err := vev(ev.Validator, "scored", ev.Slashed.String(), ev.Agreements, ev.Faults); err != nil {
+				return err
+			}
+			return w.validatorScored(b, li, l.TxHash.Hex(), addr(ev.Validator), ev.Agreements, ev.Faults, ev.Slashed)
 		}
 		if ev, err := o.UnpackValidatorRegisteredEvent(l); err == nil {
 			return vev(ev.Validator, "registered", ev.Stake.String(), 0, 0)
@@ -151,7 +176,10 @@ func (w *writer) apply(l *types.Log) error {
 			return vev(ev.Validator, "withdrawn", ev.Amount.String(), 0, 0)
 		}
 		if ev, err := o.UnpackWithholdingPenalizedEvent(l); err == nil {
-			return vev(ev.Validator, "withheld", ev.Slashed.String(), 0, 0)
+			if err := vev(ev.Validator, "withheld", ev.Slashed.String(), 0, 0); err != nil {
+				return err
+			}
+			return w.withheld(b, l.TxHash.Hex(), addr(ev.Validator), ev.Round.Uint64(), ev.Slashed)
 		}
 		if ev, err := o.UnpackValidatorDisplacedEvent(l); err == nil {
 			return vev(ev.Validator, "displaced", ev.Stake.String(), 0, 0)
@@ -180,13 +208,13 @@ func (w *writer) apply(l *types.Log) error {
 
 // reveal records a Revealed event and one evaluation per scored token: the event's scores are
 // packed two bytes a token from startTokenId, ABSTAIN for a token the validator did not score.
-func (w *writer) reveal(b uint64, li uint, round uint64, v common.Address, start uint64, packed []byte) error {
+func (w *writer) reveal(b uint64, li uint, tx string, round uint64, v common.Address, start uint64, packed []byte) error {
 	scores := evm.UnpackScores(packed)
 	if err := w.exec(`INSERT OR REPLACE INTO reveals (block, log_index, round, validator, start_token, count) VALUES (?, ?, ?, ?, ?, ?)`,
 		b, li, round, addr(v), start, len(scores)); err != nil {
 		return err
 	}
-	stmt, err := w.tx.PrepareContext(w.ctx, `INSERT OR REPLACE INTO evaluations (token, validator, round, score, block) VALUES (?, ?, ?, ?, ?)`)
+	stmt, err := w.tx.PrepareContext(w.ctx, `INSERT OR REPLACE INTO evaluations (token, validator, round, score, block, tx) VALUES (?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return dbErr(err, "write evaluations")
 	}
@@ -195,7 +223,7 @@ func (w *writer) reveal(b uint64, li uint, round uint64, v common.Address, start
 		if sc == abstain {
 			continue
 		}
-		if _, err := stmt.ExecContext(w.ctx, start+uint64(i), addr(v), round, sc, b); err != nil {
+		if _, err := stmt.ExecContext(w.ctx, start+uint64(i), addr(v), round, sc, b, tx); err != nil {
 			return dbErr(err, "write evaluation")
 		}
 	}

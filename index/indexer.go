@@ -29,7 +29,9 @@ type Config struct {
 	Poll time.Duration
 	// Start is the first block to index (default the suite's deployment block).
 	Start uint64
-	Log   *slog.Logger
+	// Alerts sets when the event feed's derived station events fire.
+	Alerts AlertConfig
+	Log    *slog.Logger
 }
 
 // Stats are the indexer's figures, for /status and /metrics.
@@ -73,6 +75,7 @@ func New(ctx context.Context, db *DB, suite *evm.Suite, cfg Config) (*Indexer, e
 	if cfg.Log == nil {
 		cfg.Log = slog.Default()
 	}
+	cfg.Alerts = cfg.Alerts.withDefaults()
 	if err := db.Bind(ctx, Deployment(suite)); err != nil {
 		return nil, err
 	}
@@ -319,7 +322,7 @@ func (ix *Indexer) indexRange(ctx context.Context, from, to uint64) (int, error)
 		return 0, dbErr(err, "begin range")
 	}
 	defer tx.Rollback()
-	w := &writer{tx: tx, ctx: ctx, s: s, contribs: contribs, times: times, manifests: manifests}
+	w := &writer{tx: tx, ctx: ctx, s: s, contribs: contribs, times: times, manifests: manifests, alerts: ix.cfg.Alerts}
 	blocks := map[uint64]string{to: end.Hash().Hex()}
 	for i := range logs {
 		l := &logs[i]
@@ -331,13 +334,22 @@ func (ix *Indexer) indexRange(ctx context.Context, from, to uint64) (int, error)
 			return 0, err
 		}
 	}
+	if err := w.finish(); err != nil {
+		return 0, err
+	}
 	for n, h := range blocks {
 		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO blocks (block, hash, time) VALUES (?, ?, ?)`, n, h, w.times[n]); err != nil {
 			return 0, dbErr(err, "write block")
 		}
 	}
+	if err := w.offline(to, end.Time); err != nil {
+		return 0, err
+	}
 	if err := tx.Commit(); err != nil {
 		return 0, dbErr(err, "commit range")
+	}
+	if w.events > 0 {
+		ix.DB.feedChanged()
 	}
 	return len(logs), nil
 }

@@ -66,9 +66,12 @@ func (w *writer) applyMarket(l *types.Log) error {
 			b, li, ev.PurchaseId.Uint64(), ev.TokenId.Uint64(), ev.Why, l.TxHash.Hex())
 	}
 	if ev, err := m.UnpackDeliveredEvent(l); err == nil {
-		return w.exec(`INSERT OR REPLACE INTO market_deliveries (purchase, block, tx, gateway, bundle_cid, tokens, units, pool, time)
+		if err := w.exec(`INSERT OR REPLACE INTO market_deliveries (purchase, block, tx, gateway, bundle_cid, tokens, units, pool, time)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, ev.PurchaseId.Uint64(), b, l.TxHash.Hex(), addr(ev.Gateway),
-			store.CIDFromDigest(ev.BundleCid), ev.Tokens.Uint64(), ev.Units.Uint64(), ev.Pool.String(), w.times[b])
+			store.CIDFromDigest(ev.BundleCid), ev.Tokens.Uint64(), ev.Units.Uint64(), ev.Pool.String(), w.times[b]); err != nil {
+			return err
+		}
+		return w.sale(b, l.TxHash.Hex(), ev.PurchaseId.Uint64())
 	}
 	if ev, err := m.UnpackRefundedEvent(l); err == nil {
 		return w.exec(`INSERT OR REPLACE INTO market_refunds (purchase, block, buyer, amount, time) VALUES (?, ?, ?, ?, ?)`,

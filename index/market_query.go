@@ -405,7 +405,13 @@ type PurchaseDetail struct {
 
 // Purchase returns one purchase in detail (ENOTFOUND if it is not indexed).
 func (d *DB) Purchase(ctx context.Context, id uint64) (*PurchaseDetail, error) {
-	p, err := scanPurchase(d.queryRow(ctx, purchaseSelect+` WHERE p.id = ?`, id))
+	return purchaseDetail(ctx, d.db, id)
+}
+
+// purchaseDetail reads a purchase in detail through q (the database, or the indexer's open
+// transaction).
+func purchaseDetail(ctx context.Context, q queryer, id uint64) (*PurchaseDetail, error) {
+	p, err := scanPurchase(q.QueryRowContext(ctx, purchaseSelect+` WHERE p.id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, datpin.Errorf(datpin.ENOTFOUND, "purchase %d is not indexed", id)
 	}
@@ -413,7 +419,7 @@ func (d *DB) Purchase(ctx context.Context, id uint64) (*PurchaseDetail, error) {
 		return nil, dbErr(err, "read purchase")
 	}
 	pd := &PurchaseDetail{Purchase: p, Entries: []PurchaseEntry{}, Exclusions: []Exclusion{}, Claims: []SaleClaim{}}
-	rows, err := d.query(ctx, `SELECT token, why, tx = ?, block FROM market_exclusions WHERE purchase = ? ORDER BY block, log_index`, p.Tx, id)
+	rows, err := q.QueryContext(ctx, `SELECT token, why, tx = ?, block FROM market_exclusions WHERE purchase = ? ORDER BY block, log_index`, p.Tx, id)
 	if err != nil {
 		return nil, dbErr(err, "read exclusions")
 	}
@@ -434,7 +440,7 @@ func (d *DB) Purchase(ctx context.Context, id uint64) (*PurchaseDetail, error) {
 	if err := rows.Err(); err != nil {
 		return nil, dbErr(err, "read exclusions")
 	}
-	if rows, err = d.query(ctx, `SELECT purchase, token, holder, amount, block, time, tx FROM market_sale_claims
+	if rows, err = q.QueryContext(ctx, `SELECT purchase, token, holder, amount, block, time, tx FROM market_sale_claims
 		WHERE purchase = ? ORDER BY block, log_index`, id); err != nil {
 		return nil, dbErr(err, "read sale claims")
 	}
@@ -453,7 +459,7 @@ func (d *DB) Purchase(ctx context.Context, id uint64) (*PurchaseDetail, error) {
 		return nil, dbErr(err, "read sale claims")
 	}
 	pd.Claimed = total.String()
-	manifest, err := d.manifestOf(ctx, p.Listing)
+	manifest, err := manifestOf(ctx, q, p.Listing)
 	if err != nil {
 		return nil, err
 	}
@@ -465,8 +471,8 @@ func (d *DB) Purchase(ctx context.Context, id uint64) (*PurchaseDetail, error) {
 }
 
 // manifestOf returns a listing's manifest entries in order (none while unknown).
-func (d *DB) manifestOf(ctx context.Context, listing uint64) ([]manifestEntry, error) {
-	rows, err := d.query(ctx, `SELECT token, units FROM market_entries WHERE listing = ? ORDER BY idx`, listing)
+func manifestOf(ctx context.Context, q queryer, listing uint64) ([]manifestEntry, error) {
+	rows, err := q.QueryContext(ctx, `SELECT token, units FROM market_entries WHERE listing = ? ORDER BY idx`, listing)
 	if err != nil {
 		return nil, dbErr(err, "read manifest")
 	}

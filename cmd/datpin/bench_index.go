@@ -31,6 +31,7 @@ type indexBench struct {
 	DATs     int    `json:"dats"`
 	Blocks   uint64 `json:"blocks"`
 	Logs     uint64 `json:"logs"`
+	Events   int    `json:"events"` // in the event feed
 	// GetLogsSeconds is the baseline: fetching every log of the deployment's contracts over the
 	// same block range in one eth_getLogs, the least any indexer must do.
 	GetLogsSeconds float64 `json:"getLogsSeconds"`
@@ -126,6 +127,21 @@ func benchIndex(ctx context.Context, s *evm.Suite, stations int) (*indexBench, e
 	res.DATs = c.Tokens
 
 	asset := strings.ToLower(s.Token.Hex())
+	// The event feed: a page from its middle, and one station's events.
+	feedHead, err := db.EventsHead(ctx)
+	if err != nil {
+		return nil, err
+	}
+	last, err := index.DecodeCursor(feedHead)
+	if err != nil {
+		return nil, err
+	}
+	mid := index.EncodeCursor(last / 2)
+	res.Events = int(last)
+	station := ""
+	if ss, err := db.Stations(ctx, ""); err == nil && len(ss) > 0 {
+		station = ss[len(ss)/2].Address
+	}
 	queries := []struct {
 		name string
 		run  func() error
@@ -136,6 +152,8 @@ func benchIndex(ctx context.Context, s *evm.Suite, stations int) (*indexBench, e
 		{"cells", func() error { _, err := db.Cells(ctx); return err }},
 		{"optimization", func() error { _, err := db.Optimize(ctx, index.OptimizeOptions{}); return err }},
 		{"rewards", func() error { _, err := db.Rewards(ctx, asset, 20); return err }},
+		{"events page", func() error { _, err := db.Events(ctx, index.EventFilter{After: mid, Limit: 100}); return err }},
+		{"station events", func() error { _, err := db.Events(ctx, index.EventFilter{Station: station, Limit: 100}); return err }},
 	}
 	for _, q := range queries {
 		var times []float64
@@ -152,23 +170,24 @@ func benchIndex(ctx context.Context, s *evm.Suite, stations int) (*indexBench, e
 	return res, nil
 }
 
-var indexQueryOrder = []string{"stations", "dats page", "validators", "cells", "optimization", "rewards"}
+var indexQueryOrder = []string{"stations", "dats page", "validators", "cells", "optimization", "rewards", "events page", "station events"}
 
 func indexMarkdown(rows []*indexBench) string {
 	var b strings.Builder
 	b.WriteString("A fresh SQLite index of a demo network's embedded chain caught up to the head (what `datpin serve`\n" +
 		"does on first start), against the baseline of fetching the same contracts' logs over the same\n" +
 		"blocks in one `eth_getLogs`; then the median time of the queries behind the API's heaviest\n" +
-		"endpoints (7 runs each).\n\n")
-	b.WriteString("| demo | DATs | blocks | logs | eth_getLogs (baseline) | index | ratio | logs/s |")
+		"endpoints (7 runs each); `events page` reads 100 events of the feed from its middle\n" +
+		"(`/api/v1/events?cursor=`), `station events` a station's first 100.\n\n")
+	b.WriteString("| demo | DATs | blocks | logs | events | eth_getLogs (baseline) | index | ratio | logs/s |")
 	for _, q := range indexQueryOrder {
 		fmt.Fprintf(&b, " `%s` |", q)
 	}
-	b.WriteString("\n|---|---:|---:|---:|---:|---:|---:|---:|")
+	b.WriteString("\n|---|---:|---:|---:|---:|---:|---:|---:|---:|")
 	b.WriteString(strings.Repeat("---:|", len(indexQueryOrder)))
 	b.WriteString("\n")
 	for _, r := range rows {
-		fmt.Fprintf(&b, "| %d stations | %d | %d | %d | %.3f s | %.2f s | %.1f× | %.0f |", r.Stations, r.DATs, r.Blocks, r.Logs,
+		fmt.Fprintf(&b, "| %d stations | %d | %d | %d | %d | %.3f s | %.2f s | %.1f× | %.0f |", r.Stations, r.DATs, r.Blocks, r.Logs, r.Events,
 			r.GetLogsSeconds, r.IndexSeconds, r.IndexSeconds/max(r.GetLogsSeconds, 1e-9), float64(r.Logs)/max(r.IndexSeconds, 1e-9))
 		for _, q := range indexQueryOrder {
 			fmt.Fprintf(&b, " %.1f ms |", r.Queries[q]*1000)

@@ -20,7 +20,7 @@ func TestBenchIndex(t *testing.T) {
 	if err := json.Unmarshal([]byte(out[strings.Index(out, "["):]), &rows); err != nil {
 		t.Fatalf("bench index --json printed %q", out)
 	}
-	if len(rows) != 1 || rows[0].Stations != 20 || rows[0].DATs != 20 || rows[0].Logs == 0 || rows[0].Blocks == 0 {
+	if len(rows) != 1 || rows[0].Stations != 20 || rows[0].DATs != 20 || rows[0].Logs == 0 || rows[0].Blocks == 0 || rows[0].Events < 2*20 {
 		t.Fatalf("rows %+v", rows)
 	}
 	for _, q := range indexQueryOrder {

@@ -16,6 +16,7 @@ import (
 	"github.com/datpin/datpin/demo"
 	"github.com/datpin/datpin/evm"
 	"github.com/datpin/datpin/explain"
+	"github.com/datpin/datpin/index"
 )
 
 func init() { register(newServeCmd) }
@@ -32,6 +33,9 @@ type serveFlags struct {
 	fallDrop       uint16
 	store          string
 	identity       string
+	webhooks       string
+	offlineAfter   time.Duration
+	scoreDrop      float64
 }
 
 func (sf *serveFlags) add(f *pflag.FlagSet) {
@@ -45,6 +49,9 @@ func (sf *serveFlags) add(f *pflag.FlagSet) {
 	f.Uint16Var(&sf.fallDrop, "fall-drop", 1000, "epoch-over-epoch quality drop (basis points) that marks a falling station")
 	f.StringVar(&sf.store, "store", "", "content store of the packages (directory or Kubo URL): with --identity, receipts are recomputed from them")
 	f.StringVar(&sf.identity, "identity", "", "age identity that opens the packages (a validator's), with --store")
+	f.StringVar(&sf.webhooks, "webhooks", "", "webhook database (datpin webhooks add): deliver the event feed to its webhooks")
+	f.DurationVar(&sf.offlineAfter, "offline-after", index.DefaultOfflineAfter, "silence after which an active station is offline (station.offline events; negative: never)")
+	f.Float64Var(&sf.scoreDrop, "score-drop", index.DefaultScoreDropPercent, "percent below a station's previous average agreed score that is a score drop (station.score_drop events; negative: never)")
 }
 
 // explainer is the receipts' Explainer of --store and --identity (chain-only without them).
@@ -75,6 +82,11 @@ func (sf *serveFlags) options(stderr io.Writer) (api.ServeOptions, error) {
 		Ready: func(addr string) { fmt.Fprintf(stderr, "dashboard and API at http://%s/ (Ctrl-C stops)\n", addr) },
 	}
 	o.Optimize.GapQuality, o.Optimize.GapMargin, o.Optimize.FallDrop = sf.gapQuality, sf.gapMargin, sf.fallDrop
+	o.Webhooks = sf.webhooks
+	o.Alerts = index.AlertConfig{OfflineAfter: sf.offlineAfter, ScoreDropPercent: sf.scoreDrop}
+	if sf.offlineAfter == 0 || sf.scoreDrop == 0 {
+		return o, datpin.Errorf(datpin.EINVALID, "--offline-after and --score-drop must not be 0 (negative turns them off)")
+	}
 	switch {
 	case sf.adminTokenFile != "":
 		t, err := api.ReadToken(sf.adminTokenFile)
@@ -122,8 +134,11 @@ for --confirmations, undoing reorganizations) and serves on --listen:
 
   /                       the dashboard: H3 map of quality and coverage, DAT explorer, rewards
                           leaderboard, validator agreement, network optimization
-  /api/v1/...             the JSON API (documented at /api/v1/openapi.json)
+  /api/v1/...             the JSON API (documented at /api/v1/openapi.json), with the event
+                          feed at /api/v1/events (and /api/v1/events/stream, Server-Sent Events)
   /metrics                Prometheus metrics
+
+With --webhooks it also delivers the feed to the webhooks of that database (datpin webhooks).
 
 With --rpc and --addresses it follows that deployment. Without --rpc it first runs the demo
 network on the embedded chain (--stations, --days) and serves it, like 'datpin demo --serve'.
