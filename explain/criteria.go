@@ -304,7 +304,7 @@ func oracleCriteria() []Criterion {
 			Meaning:    "A validator committed to a round and did not reveal in its reveal window.",
 			Thresholds: []quality.Param{thr("faults_per_withhold", cfg.FaultsPerWithhold, "faults")},
 			Example:    fmt.Sprintf("a commitment left closed in a round of 4 tokens costs %d × %s DPIN", max(int(cfg.FaultsPerWithhold), 4), slash)},
-		{Code: "rules", Stage: StageOracle, Effect: "the validator does not commit to or reveal the round",
+		{Code: "rules", Stage: StageOracle, Effect: "the validator does not commit to the round (a commitment made under the round's rules is always revealed)",
 			Meaning:    "The content hash of the scoring rules registered in the oracle for the round is not the one of the rules the validator runs.",
 			Thresholds: []quality.Param{thr("rules", quality.Rules, ""), thr("rules_hash", common.Hash(quality.RulesHash()).Hex(), "")},
 			Example:    "governance registers new rules from round 120 on: validators still running " + quality.Rules + " skip round 120"},

@@ -717,14 +717,12 @@ func (d *Daemon) revealAll(ctx context.Context, now uint64) error {
 	return errors.Join(errs...)
 }
 
+// reveal sends a committed round's scores. The rules are not checked again: they were checked
+// before the scores were computed, and a round's registered rules cannot change once the round is
+// over (a registration applies from the round it is made in, and commit windows open after their
+// round). A daemon restarted on another build between its commit and its reveal therefore still
+// reveals what it committed, rather than leave it to be penalized as withheld.
 func (d *Daemon) reveal(ctx context.Context, r *Record) error {
-	if ok, err := d.rulesMatch(ctx, r.Round, "reveal"); err != nil {
-		return err
-	} else if !ok {
-		d.m.Reveals.WithLabelValues("failed").Inc()
-		d.m.Skipped.WithLabelValues(string(SubRules)).Inc()
-		return d.st.SetState(ctx, r.Round, SubRules, "", "the round's registered scoring rules are not those this validator scores with")
-	}
 	rcpt, err := d.s.Chain.Send(ctx, d.cfg.Account, &d.s.Oracle,
 		d.s.OracleABI.PackReveal(new(big.Int).SetUint64(r.Round), new(big.Int).SetUint64(r.Start), evm.PackScores(r.Scores), r.Salt), nil)
 	switch {
