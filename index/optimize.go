@@ -53,6 +53,14 @@ type Optimization struct {
 	Cells       []GapCell        `json:"cells"` // by gap, largest first
 	Suggestions []Suggestion     `json:"suggestions"`
 	Falling     []FallingStation `json:"falling"`
+	// Prediction describes the predictor of Predicted (null with too few measured cells).
+	Prediction *PredictionModel `json:"prediction"`
+	// Predicted are the cells next to measured ones without data of their own, with the quality
+	// and demand predicted from their neighbours and an uncertainty, in cell order.
+	Predicted []PredictedCell `json:"predicted"`
+	// Sites are predicted cells without a station ranked by expected gain (predicted demand ×
+	// predicted quality gap × certainty), at most Suggestions of them.
+	Sites []PredictedCell `json:"sites"`
 }
 
 // Optimize ranks cells by demand against quality, suggests cells for new stations and lists
@@ -67,6 +75,9 @@ type Optimization struct {
 //	suggestion score(n) = Σ gap(g) over coverage gaps g adjacent to n (H3 grid distance 1), for
 //	  cells n at the gaps' resolution with no registered station and no anchored data
 //	falling: quality(latest epoch) ≤ quality(previous epoch with data) − FallDrop
+//	predicted: quality and demand kriged (package predict) at cells with no data at grid distance
+//	  1 of measured cells, at the resolution with most measured cells (at least 8)
+//	site gain(n) = predicted demand × (10000 − predicted quality) / 10000 × certainty
 //
 // Cells without a verdict yet have no quality and are left out of the ranking.
 func (d *DB) Optimize(ctx context.Context, o OptimizeOptions) (*Optimization, error) {
@@ -87,12 +98,14 @@ func (d *DB) Optimize(ctx context.Context, o OptimizeOptions) (*Optimization, er
 	if err != nil {
 		return nil, err
 	}
-	out := &Optimization{Options: o, Cells: []GapCell{}, Suggestions: []Suggestion{}, Falling: []FallingStation{}}
+	out := &Optimization{Options: o, Cells: []GapCell{}, Suggestions: []Suggestion{}, Falling: []FallingStation{},
+		Predicted: []PredictedCell{}, Sites: []PredictedCell{}}
 	var maxRecords uint64
 	for _, c := range cells {
 		maxRecords = max(maxRecords, c.Records)
 	}
 	occupied := map[uint64]bool{} // cells with data, and station cells at every data resolution
+	stationCells := map[uint64]bool{}
 	resolutions := map[int]bool{}
 	for _, c := range cells {
 		if id, err := ParseCell(c.Cell); err == nil {
@@ -104,6 +117,7 @@ func (d *DB) Optimize(ctx context.Context, o OptimizeOptions) (*Optimization, er
 		if id, err := ParseCell(s.Cell); err == nil {
 			for r := range resolutions {
 				occupied[parentAt(id, r)] = true
+				stationCells[parentAt(id, r)] = true
 			}
 		}
 	}
@@ -167,6 +181,8 @@ func (d *DB) Optimize(ctx context.Context, o OptimizeOptions) (*Optimization, er
 	if len(out.Suggestions) > o.Suggestions {
 		out.Suggestions = out.Suggestions[:o.Suggestions]
 	}
+
+	out.Prediction, out.Predicted, out.Sites = predictCells(cells, stationCells, maxRecords, o.Suggestions)
 
 	epochs, err := d.StationEpochs(ctx)
 	if err != nil {

@@ -20,9 +20,10 @@ func init() { register(newEvalCmd) }
 func newEvalCmd(g *globals) *cobra.Command {
 	o := eval.DefaultOptions()
 	var (
-		out   string
-		seeds int
-		real  = eval.DefaultRealOptions()
+		out    string
+		seeds  int
+		real   = eval.DefaultRealOptions()
+		models bool
 	)
 	cmd := &cobra.Command{
 		Use:   "eval",
@@ -51,7 +52,13 @@ time-warped, cross-station), throughput inflated 1.3-20x, teleports, stuck radio
 values (anchored by a cheating edge), sessions fabricated from unseen sources, Sybil copies; and
 weather days with a stuck quantity, spikes, out-of-range hours, missing hours or a clock jump.
 Rounds follow the data's calendar (--round-days days each), shuffled within. The JSON adds
-"honest": {"contributions", "finalized", "flagged"}; --out writes the "eval-real" section.`,
+"honest": {"contributions", "finalized", "flagged"}; --out writes the "eval-real" section.
+
+--models evaluates the models instead of the committee: the coverage predictor (package predict)
+on held-out measured cells of an honest simulated network (--seed, --stations, --devices, --days)
+and, with --real DIR, of the real traces too, against the neighbour-mean baseline. --json prints
+{"prediction": {"rmse": …, "baselineRmse": …, "targets": {…}, "real": {…}}}, the headline figures
+being the agreed quality score's on the simulator; --out writes the "prediction" section.`,
 		Example: "  datpin eval\n  datpin eval --seeds 3 --out BENCHMARKS.md\n  datpin eval --stations 30 --sensors 10 --json\n  datpin eval --real ./traces --json",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -60,6 +67,9 @@ Rounds follow the data's calendar (--round-days days each), shuffled within. The
 			}
 			if !cmd.Flags().Changed("log-level") && os.Getenv("DATPIN_LOG_LEVEL") == "" {
 				o.Log = slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: slog.LevelWarn}))
+			}
+			if models {
+				return runEvalModels(g, cmd, o, real.Data, out)
 			}
 			if real.Data != "" {
 				if seeds != 1 {
@@ -111,6 +121,7 @@ Rounds follow the data's calendar (--round-days days each), shuffled within. The
 	f.IntVar(&real.PerKind, "per-kind", real.PerKind, "with --real: adversaries built of each kind")
 	f.IntVar(&real.RoundDays, "round-days", real.RoundDays, "with --real: days of data anchored per evaluation round")
 	f.BoolVar(&real.OrderCheck, "order-check", false, "with --real: run again in another anchoring order and rounds twice as long, and compare the verdicts")
+	f.BoolVar(&models, "models", false, "evaluate the models (the coverage predictor) on held-out cells instead of the committee")
 	f.IntVar(&real.MaxDays, "max-days", 0, "with --real: keep only the first N days of each weather series (0: all)")
 	return cmd
 }
@@ -141,6 +152,74 @@ func runEvalReal(g *globals, cmd *cobra.Command, o eval.Options, real eval.RealO
 	fmt.Fprintf(cmd.OutOrStdout(), "%d files, %d contributions in %d rounds, %.1f s\n\n%s", res.Files, len(res.Tokens), res.Rounds,
 		res.WallSeconds, res.RealTable())
 	return nil
+}
+
+// runEvalModels runs `datpin eval --models`: the coverage predictor on the simulator's honest
+// network and, given a directory, on the real traces.
+func runEvalModels(g *globals, cmd *cobra.Command, o eval.Options, realDir, out string) error {
+	po := eval.PredictionOptions{Seed: o.Seed}
+	fmt.Fprintf(cmd.ErrOrStderr(), "eval: coverage prediction on a simulated network (seed %d)...\n", o.Seed)
+	contribs, err := eval.SimContributions(o)
+	if err != nil {
+		return err
+	}
+	simRes, err := eval.EvaluatePrediction("simulator", contribs, po)
+	if err != nil {
+		return err
+	}
+	var realRes *eval.PredictionResult
+	if realDir != "" {
+		fmt.Fprintf(cmd.ErrOrStderr(), "eval: coverage prediction on the traces under %s...\n", realDir)
+		contribs, err := eval.RealContributions(realDir)
+		if err != nil {
+			return err
+		}
+		realRes, err = eval.EvaluatePrediction("`"+filepath.Base(filepath.Clean(realDir))+"`", contribs, po)
+		if err != nil {
+			return err
+		}
+	}
+	if out != "" {
+		if err := bench.WriteSection(out, "prediction", eval.PredictionMarkdown(bench.Stamp(time.Now()), simRes, realRes)); err != nil {
+			return err
+		}
+	}
+	if g.json {
+		doc := predictionJSON(simRes)
+		if realRes != nil {
+			doc["real"] = predictionJSON(realRes)
+		}
+		return printJSON(cmd.OutOrStdout(), map[string]any{"prediction": doc})
+	}
+	w := cmd.OutOrStdout()
+	for _, r := range []*eval.PredictionResult{simRes, realRes} {
+		if r == nil {
+			continue
+		}
+		fmt.Fprintf(w, "%s: %d contributions, %d records\n", r.Source, r.Contributions, r.Records)
+		for _, t := range eval.PredictionTargets {
+			if ev := r.Targets[t]; ev != nil {
+				fmt.Fprintf(w, "  %-9s %4d cells  rmse %-10.4g baseline %-10.4g %5.1f %% below\n", t, ev.Predicted, ev.RMSE, ev.BaselineRMSE, 100*ev.Improvement)
+			} else {
+				fmt.Fprintf(w, "  %-9s not evaluated: %s\n", t, r.Skipped[t])
+			}
+		}
+	}
+	return nil
+}
+
+// predictionJSON is one data set's evaluation: the quality score's figures at the top (null
+// when it could not be evaluated) and every target's.
+func predictionJSON(r *eval.PredictionResult) map[string]any {
+	doc := map[string]any{"source": r.Source, "resolution": r.Resolution, "contributions": r.Contributions,
+		"records": r.Records, "targets": r.Targets, "rmse": nil, "baselineRmse": nil}
+	if r.Skipped != nil {
+		doc["skipped"] = r.Skipped
+	}
+	if ev := r.Targets[eval.TargetQuality]; ev != nil {
+		doc["rmse"], doc["baselineRmse"] = finite(ev.RMSE), finite(ev.BaselineRMSE)
+	}
+	return doc
 }
 
 // evalRealJSON is the --real --json document: eval's fields and the honest contributions' fate.
