@@ -35,16 +35,17 @@ import (
 
 // APIOptions configure the API load test.
 type APIOptions struct {
-	Pushers  int           // agents pushing telemetry (default 200)
-	Readers  int           // dashboard readers (default 50)
-	Duration time.Duration // of the load (default 60 s)
+	Pushers  int           `json:"pushers"`    // agents pushing telemetry (default 200)
+	Readers  int           `json:"readers"`    // dashboard readers (default 50)
+	Duration time.Duration `json:"durationNs"` // of the load (default 60 s)
 	// PushEvery and ReadEvery are each client's pace: a client sends its next request this long
 	// after the previous one was sent (or at once if the answer came later). Defaults 250 ms and
 	// 100 ms.
-	PushEvery, ReadEvery time.Duration
-	RecordsPerPush       int // records in one upload (default 10)
+	PushEvery      time.Duration `json:"pushEveryNs"`
+	ReadEvery      time.Duration `json:"readEveryNs"`
+	RecordsPerPush int           `json:"recordsPerPush"` // records in one upload (default 10)
 	// Tokens is the size of the finalized network the readers read (default 200 station-days).
-	Tokens int
+	Tokens int `json:"tokens"`
 }
 
 // LatencyStats are one kind of request's figures.
@@ -82,7 +83,7 @@ type APIResult struct {
 	MeetsGoal  bool    `json:"meetsGoal"`
 	GoMaxProcs int     `json:"gomaxprocs"`
 	LoadAvg    string  `json:"loadAverage"`
-	Options    APIOptions
+	Options    APIOptions `json:"options"`
 }
 
 // API goals: reads and uploads within these p99 latencies, no error, nothing lost.

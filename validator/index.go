@@ -64,6 +64,14 @@ func matches(owners []owner, subjects int) []pairChain {
 		}
 		a = b
 	}
+	// The samples in the keys' sorted order, with their owner and index: the pairing below reads
+	// each run front to back, so this keeps its reads sequential.
+	sorted := make([]placed, len(refs))
+	for y := range refs {
+		g := int(refs[y].ref) / keyGrids
+		o := ownerOf[g]
+		sorted[y] = placed{s: samples[o][g-base[o]], g: int32(g), owner: o, idx: int32(g - base[o])}
+	}
 	found := make([][]pairChain, subjects)
 	type scratch struct {
 		links   [][]link // per other owner
@@ -79,20 +87,19 @@ func matches(owners []owner, subjects int) []pairChain {
 			for k := range keyGrids {
 				x := int(pos[gx*keyGrids+k])
 				for y := x + 1; y < int(runEnd[x]); y++ {
-					gy := int(refs[y].ref) / keyGrids
-					if gy == gx {
+					c := &sorted[y]
+					if int(c.g) == gx {
 						continue
 					}
-					oy := ownerOf[gy]
-					sb := &samples[oy][gy-base[oy]]
-					dt := sb.T - sa[i].T
-					if int(oy) == ox && dt < SameTimeMs || !agree(&sa[i], sb) {
+					oy := c.owner
+					dt := c.s.T - sa[i].T
+					if int(oy) == ox && dt < SameTimeMs || !agree(&sa[i], &c.s) {
 						continue
 					}
 					if len(sc.links[oy]) == 0 {
 						sc.touched = append(sc.touched, oy)
 					}
-					sc.links[oy] = append(sc.links[oy], link{i: int32(i), j: int32(gy - base[oy]), dt: dt})
+					sc.links[oy] = append(sc.links[oy], link{i: int32(i), j: c.idx, dt: dt})
 				}
 			}
 		}
@@ -117,6 +124,14 @@ func matches(owners []owner, subjects int) []pairChain {
 		sc.touched = sc.touched[:0]
 	})
 	return slices.Concat(found...)
+}
+
+// placed is a sample at its key's place in the sorted keys: g its global number, idx its index in
+// its owner's sequence.
+type placed struct {
+	s          Sample
+	g          int32
+	owner, idx int32
 }
 
 // pairChain is the longest chain between the sequences of owners a ≤ b (a == b: two parts of one
