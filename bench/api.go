@@ -77,12 +77,12 @@ type APIResult struct {
 	Tokens           int `json:"tokens"` // DATs in the index the readers read
 	// PeakRSSMB is the process's peak resident memory (chain, agent, index and API in one process);
 	// HeapMB the largest Go heap in use sampled during the load.
-	PeakRSSMB  float64 `json:"peakRssMB"`
-	HeapMB     float64 `json:"heapMB"`
-	Goal       string  `json:"goal"`
-	MeetsGoal  bool    `json:"meetsGoal"`
-	GoMaxProcs int     `json:"gomaxprocs"`
-	LoadAvg    string  `json:"loadAverage"`
+	PeakRSSMB  float64    `json:"peakRssMB"`
+	HeapMB     float64    `json:"heapMB"`
+	Goal       string     `json:"goal"`
+	MeetsGoal  bool       `json:"meetsGoal"`
+	GoMaxProcs int        `json:"gomaxprocs"`
+	LoadAvg    string     `json:"loadAverage"`
 	Options    APIOptions `json:"options"`
 }
 
