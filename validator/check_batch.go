@@ -12,7 +12,7 @@ import (
 // HistoryEpochs is how many epochs back duplicates and Sybil copies are looked for: older
 // contributions stay in the history but are not compared, so a round costs the same however long
 // the validator has run.
-const HistoryEpochs = 14
+const HistoryEpochs = 28
 
 // owner is a contribution whose blocks take part in duplicate detection.
 type owner struct {

@@ -209,6 +209,45 @@ All but simulate need --rpc and --addresses; deposit and withdraw need --key.`,
 	bind.Flags().StringVar(&subscriber, "subscriber", "", "the subscriber's id at the network's billing")
 	bind.Flags().StringVar(&bindAddr, "address", "", "the subscriber's address")
 
+	var meterAddr string
+	var meterMB uint64
+	meter := &cobra.Command{
+		Use:   "meter",
+		Short: "Debit a subscriber's data use from its credit (the network's billing, METER_ROLE)",
+		Long: `Debits --mb megabytes of data used by the subscriber at --address from its plan's credit. When the
+credit runs out the plan is throttled (the billing reads it from 'datpin plan status'); the
+deposit is never touched.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if !common.IsHexAddress(meterAddr) {
+				return datpin.Errorf(datpin.EINVALID, "--address %q is not an address", meterAddr)
+			}
+			if meterMB == 0 || meterMB > 1<<40 {
+				return datpin.Errorf(datpin.EINVALID, "--mb must be 1 .. 2^40")
+			}
+			s, acct, done, err := connectPlan(cmd.Context(), true)
+			if err != nil {
+				return err
+			}
+			defer done()
+			owner := common.HexToAddress(meterAddr)
+			if _, err := s.PlanMeter(cmd.Context(), acct, owner, meterMB*1000); err != nil {
+				return err
+			}
+			p, err := s.PlanOf(cmd.Context(), owner)
+			if err != nil {
+				return err
+			}
+			if g.json {
+				return printJSON(cmd.OutOrStdout(), map[string]any{"address": owner.Hex(), "meteredMB": meterMB, "throttled": p.Throttled})
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "%d MB metered for %s (throttled: %v)\n", meterMB, owner.Hex(), p.Throttled)
+			return nil
+		},
+	}
+	meter.Flags().StringVar(&meterAddr, "address", "", "the subscriber's address")
+	meter.Flags().Uint64Var(&meterMB, "mb", 0, "megabytes of data used")
+
 	var who string
 	status := &cobra.Command{
 		Use:   "status",
@@ -312,7 +351,7 @@ All but simulate need --rpc and --addresses; deposit and withdraw need --key.`,
 	sf.Float64Var(&cfg.MarketGrowth, "market-growth", cfg.MarketGrowth, "yearly growth of the market's fees (0.5: +50 %)")
 	sf.Float64Var(&cfg.EmissionFirstYear, "emission", cfg.EmissionFirstYear, "emission in the first year, tokens (halving every year)")
 
-	cmd.AddCommand(quote, bind, depositCmd, status, withdraw, simulate)
+	cmd.AddCommand(quote, bind, depositCmd, meter, status, withdraw, simulate)
 	return cmd
 }
 

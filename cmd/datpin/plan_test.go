@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"math/big"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/datpin/datpin"
@@ -59,6 +60,27 @@ func TestCLI_Plan(t *testing.T) {
 	p, ok := new(big.Int).SetString(st.Principal, 10)
 	if !ok || new(big.Int).Sub(evm.Ether(1000), p).Cmp(big.NewInt(1)) > 0 || st.Throttled || st.WithdrawableAt == "" {
 		t.Fatalf("status after the deposit %+v", st)
+	}
+	// The billing meters use: a subscriber cannot meter itself; metering far beyond the credit
+	// throttles the plan and leaves the deposit whole.
+	if _, err := run(t, append([]string{"plan", "meter", "--address", sub.Address.Hex(), "--mb", "10", "--key", key}, conn...)...); datpin.ErrorCode(err) != datpin.EUNAUTHORIZED {
+		t.Fatalf("metering by the subscriber itself: %v", err)
+	}
+	out, err = run(t, append([]string{"plan", "meter", "--address", sub.Address.Hex(), "--mb", "1000000000", "--key", adminKey, "--json"}, conn...)...)
+	if err != nil || !strings.Contains(out, `"throttled": true`) {
+		t.Fatalf("metering beyond the credit: %v\n%s", err, out)
+	}
+	out, err = run(t, append([]string{"plan", "status", "--address", sub.Address.Hex(), "--json"}, conn...)...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var after PlanStatus
+	if err := json.Unmarshal([]byte(out), &after); err != nil || !after.Throttled {
+		t.Fatalf("status after metering %s (%v)", out, err)
+	}
+	before, _ := new(big.Int).SetString(st.Principal, 10)
+	if now, ok := new(big.Int).SetString(after.Principal, 10); !ok || now.Cmp(before) < 0 {
+		t.Fatalf("the deposit shrank from %s to %s", st.Principal, after.Principal)
 	}
 	if _, err := run(t, append([]string{"plan", "status", "--address", admin.Address.Hex()}, conn...)...); datpin.ErrorCode(err) != datpin.ENOTFOUND {
 		t.Fatalf("status of an address without a plan: %v", err)
