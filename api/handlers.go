@@ -244,6 +244,63 @@ func (s *Server) optimization(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
+// whatIfOptions reads the what-if planner's common parameters: records and epochs.
+func (s *Server) whatIfOptions(r *http.Request) (index.WhatIfOptions, error) {
+	o := index.WhatIfOptions{Asset: s.rewardAsset()}
+	q := r.URL.Query()
+	if v := q.Get("records"); v != "" {
+		n, err := strconv.ParseUint(v, 10, 32)
+		if err != nil || n == 0 {
+			return o, datpin.Errorf(datpin.EINVALID, "records must be a positive record count")
+		}
+		o.Records = n
+	}
+	if v := q.Get("epochs"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > 365 {
+			return o, datpin.Errorf(datpin.EINVALID, "epochs must be 1..365")
+		}
+		o.Epochs = n
+	}
+	return o, nil
+}
+
+func (s *Server) whatIfSite(w http.ResponseWriter, r *http.Request) error {
+	o, err := s.whatIfOptions(r)
+	if err != nil {
+		return err
+	}
+	res, err := s.DB.WhatIfSite(r.Context(), r.URL.Query().Get("cell"), o)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, res)
+	return nil
+}
+
+func (s *Server) whatIfMove(w http.ResponseWriter, r *http.Request) error {
+	wo, err := s.whatIfOptions(r)
+	if err != nil {
+		return err
+	}
+	station, err := addressParam(r.URL.Query().Get("station"), "station")
+	if err != nil {
+		return err
+	}
+	o := index.MoveOptions{WhatIfOptions: wo}
+	if h, err := s.Suite.Chain.Client.HeaderByNumber(r.Context(), nil); err != nil {
+		return datpin.Wrap(datpin.EUNAVAILABLE, err, "read the latest block")
+	} else if h.BaseFee != nil {
+		o.BaseFee = h.BaseFee
+	}
+	res, err := s.DB.WhatIfMove(r.Context(), station, r.URL.Query().Get("cell"), o)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, res)
+	return nil
+}
+
 func (s *Server) openapi(w http.ResponseWriter, r *http.Request) error {
 	w.Header().Set("Content-Type", "application/json")
 	_, _ = w.Write(OpenAPI)

@@ -71,6 +71,9 @@ func TestServer_EveryRoute_MixedStatuses(t *testing.T) {
 			address = strings.ToLower(m.Subscriber.Address.Hex())
 		}
 		path := strings.NewReplacer("{address}", address, "{id}", strconv.FormatUint(id, 10)).Replace(r.Path)
+		if strings.HasPrefix(r.Path, "/api/v1/whatif/") { // a measured region, the pending-only station
+			path += "?cell=" + index.CellString(f.Stations[0].Region) + "&station=" + station
+		}
 		token, want := "", 200
 		if strings.HasPrefix(r.Path, "/api/v1/admin/") {
 			token = adminToken

@@ -43,23 +43,13 @@ const minPredictCells = predict.MinSamples
 // ranks those without a station by expected gain. stationCells are the cells (at every data
 // resolution) with a registered station. Fewer than minPredictCells measured cells: nothing.
 func predictCells(cells []Cell, stationCells map[uint64]bool, maxRecords uint64, sites int) (*PredictionModel, []PredictedCell, []PredictedCell) {
-	byRes := map[int][]Cell{}
-	for _, c := range cells {
-		if id, err := ParseCell(c.Cell); err == nil && c.Quality != nil {
-			byRes[resolution(id)] = append(byRes[resolution(id)], c)
-		}
-	}
-	res, best := -1, 0
-	for r, cs := range byRes {
-		if len(cs) > best || (len(cs) == best && r > res) {
-			res, best = r, len(cs)
-		}
-	}
+	res, atRes := resolutionOfData(cells)
+	best := len(atRes)
 	if best < minPredictCells || maxRecords == 0 {
 		return nil, []PredictedCell{}, []PredictedCell{}
 	}
 	var qs, ds []predict.Sample
-	for _, c := range byRes[res] {
+	for _, c := range atRes {
 		id, _ := ParseCell(c.Cell)
 		qs = append(qs, predict.Sample{Cell: id, Value: float64(*c.Quality), Weight: float64(c.Records)})
 		ds = append(ds, predict.Sample{Cell: id, Value: float64(c.Records) / float64(maxRecords), Weight: float64(c.Records)})
