@@ -81,7 +81,7 @@ func section(t *testing.T, dom, id string) string {
 	if j := strings.Index(rest, "</tbody>"); j >= 0 && strings.HasSuffix(id, "-body") {
 		return rest[:j]
 	}
-	if j := strings.Index(rest, "</ul>"); j >= 0 && id == "falling" {
+	if j := strings.Index(rest, "</ul>"); j >= 0 && (id == "falling" || id == "whatif-assumptions") {
 		return rest[:j]
 	}
 	if j := strings.Index(rest, "</svg>"); j >= 0 && id == "map" {
@@ -155,6 +155,17 @@ func TestDashboard_InChromium(t *testing.T) {
 	}
 	if !regexp.MustCompile(`id="gap-rule"[^>]*>⚠ quality 10\.00 or more below the network's \d+\.\d\d<`).MatchString(dom) {
 		t.Error("the optimization view does not state the gap rule it applied")
+	}
+
+	// The what-if planner answers for the cell at the top of the optimization view: a measured
+	// cell, with its expected score and the stations around it.
+	whatif := regexp.MustCompile(`<p[^>]*id="whatif"[^>]*>([^<]*)<`).FindStringSubmatch(dom)
+	if whatif == nil || !strings.Contains(whatif[0], `data-source="measured"`) ||
+		!regexp.MustCompile(`expected agreed score \d+\.\d\d \(\d+\.\d\d–\d+\.\d\d\); \d+ station\(s\) in the cell`).MatchString(whatif[1]) {
+		t.Errorf("the what-if panel does not show a measured cell's estimate: %v", whatif)
+	}
+	if !strings.Contains(section(t, dom, "whatif-assumptions"), "<li>") {
+		t.Error("the what-if panel lists no assumption")
 	}
 
 	// DAT explorer: every token of the fixture (fewer than a page).

@@ -144,6 +144,7 @@ function drawMap() {
 
 function selectCell(c) {
   state.selectedCell = c.cell;
+  loadWhatIf(c.cell).catch(showError);
   document.getElementById("cell-info").textContent =
     `cell ${c.cell}: quality ${score(c.quality)}, ${c.records} records in ${c.tokens} DATs from ${c.stations} stations ` +
     `(${c.finalized} finalized, ${c.rejected} rejected, ${c.pending} pending)`;
@@ -162,6 +163,8 @@ async function loadMap() {
   drawMap();
   drawOptimization();
   drawStations();
+  // The planner's answer for the cell at the top of the optimization view until one is clicked.
+  if (opt.cells.length && !state.selectedCell) await loadWhatIf(opt.cells[0].cell);
 }
 
 // ---------------------------------------------------------------- DAT explorer
@@ -332,6 +335,30 @@ function filterStation(a) {
   state.dats.offset = 0;
   loadDats().catch(showError);
   f.scrollIntoView({ behavior: "smooth" });
+}
+
+// loadWhatIf shows the what-if planner's answer for a station at cell (GET /whatif/site).
+async function loadWhatIf(cell) {
+  const w = await get(`whatif/site?cell=${encodeURIComponent(cell)}`);
+  const p = document.getElementById("whatif");
+  p.dataset.cell = w.cell;
+  p.dataset.source = w.score.source;
+  const sc = w.score;
+  const around = `${w.density.stations} station(s) in the cell, ${w.density.ring} around it`;
+  if (sc.source === "none") {
+    p.textContent = `cell ${w.cell}: no estimate (${w.reason || "not enough data"}); ${around}`;
+  } else {
+    let text = `cell ${w.cell} (${sc.source}): expected agreed score ${score(sc.expected)} (${score(sc.low)}–${score(sc.high)}); ${around}`;
+    const r = w.reward;
+    if (r) {
+      text += `; a station-day of ${r.records} records (${r.recordsFrom}) earns about ${amount(r.expected, r.asset)} ` +
+        `(${amount(r.low, r.asset)} – ${amount(r.high, r.asset)}) from the ${r.basisTokens} recent station-days it is based on`;
+    }
+    p.textContent = text;
+  }
+  const ul = document.getElementById("whatif-assumptions");
+  ul.replaceChildren();
+  for (const a of w.assumptions || []) ul.append(el("li", {}, a));
 }
 
 function drawOptimization() {
