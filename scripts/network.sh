@@ -10,6 +10,10 @@
 #   scripts/network.sh feed [DIR]   simulate stations and push their records to the agents
 #   scripts/network.sh wait [DIR]   wait until every contribution is finalized or rejected
 #   scripts/network.sh settle [DIR] settle the epoch in progress once it ends; each operator claims
+#   scripts/network.sh market [DIR] the operators consent to research use, a curator lists their
+#                                   data, validator 1 runs a gateway, a buyer buys the dataset and
+#                                   downloads it with every record verified against the chain
+#   scripts/network.sh plans  [DIR] FreeData subscribers bind, deposit and are metered
 #   scripts/network.sh status [DIR] the index's counts and the processes' PIDs
 #   scripts/network.sh down [DIR]   stop every process started by `up`, by PID
 #
@@ -17,14 +21,14 @@
 # PID files (DIR/pids), the addresses file, the validators' and agents' state.
 # `up` starts from an empty DIR each time: the chain lives in anvil's memory.
 #
-# Settings (environment): NETWORK_VALIDATORS (3), NETWORK_AGENTS (3),
+# Settings (environment): NETWORK_VALIDATORS (3), NETWORK_AGENTS (3), NETWORK_SUBSCRIBERS (3),
 # NETWORK_STATIONS (12), NETWORK_DEVICES (48), NETWORK_SENSORS (2),
 # NETWORK_SEED (1), NETWORK_ROUND (20s), NETWORK_COMMIT_WINDOW (15s),
 # NETWORK_REVEAL_WINDOW (15s), NETWORK_QUORUM (2), NETWORK_EPOCH (60s, the
 # reward epoch), NETWORK_TIMEOUT (600,
 # seconds for `wait`), ports NETWORK_ANVIL_PORT (8545), NETWORK_KUBO_PORT (5001),
 # NETWORK_SERVE_PORT (8490), NETWORK_AGENT_PORT (8480: agent i listens on
-# 8480+i-1) and NETWORK_VALIDATOR_PORT (8470); binaries DATPIN_BIN (default:
+# 8480+i-1), NETWORK_VALIDATOR_PORT (8470) and NETWORK_GATEWAY_PORT (8475); binaries DATPIN_BIN (default:
 # built into bin/datpin), DATPIN_ANVIL, DATPIN_KUBO (default: installed by
 # scripts/tools.sh and scripts/kubo.sh).
 #
@@ -44,6 +48,7 @@ STATIONS="${NETWORK_STATIONS:-12}"
 DEVICES="${NETWORK_DEVICES:-48}"
 SENSORS="${NETWORK_SENSORS:-2}"
 SEED="${NETWORK_SEED:-1}"
+SUBSCRIBERS="${NETWORK_SUBSCRIBERS:-3}"
 ROUND="${NETWORK_ROUND:-20s}"
 COMMIT_WINDOW="${NETWORK_COMMIT_WINDOW:-15s}"
 REVEAL_WINDOW="${NETWORK_REVEAL_WINDOW:-15s}"
@@ -55,6 +60,7 @@ KUBO_PORT="${NETWORK_KUBO_PORT:-5001}"
 SERVE_PORT="${NETWORK_SERVE_PORT:-8490}"
 AGENT_PORT="${NETWORK_AGENT_PORT:-8480}"
 VALIDATOR_PORT="${NETWORK_VALIDATOR_PORT:-8470}"
+GATEWAY_PORT="${NETWORK_GATEWAY_PORT:-8475}"
 export DATPIN_PASSWORD="${DATPIN_PASSWORD:-datpin-network}"
 
 RPC="http://127.0.0.1:$ANVIL_PORT"
@@ -289,6 +295,72 @@ settle() {
   done
 }
 
+# market: every operator consents to research use of its DATs; the deployer (the curator) makes a
+# dataset of the finalized DATs from its own index and lists it; validator 1 runs a gateway; a
+# buyer buys the dataset for research and downloads it, every record verified against the chain,
+# into market/export (market/download.json says how many records verified).
+market() {
+  [[ -n "${DATPIN_BIN:-}" ]] || DATPIN_BIN="$root/bin/datpin"
+  local common=(--rpc "$RPC" --addresses "$dir/addresses.json") out i listing purchase recipient
+  mkdir -p "$dir/market"
+  for i in $(seq 1 "$AGENTS"); do
+    datpin consent grant --purposes research "${common[@]}" --key "$(cat "$dir/agent-$i/key.path")" >/dev/null ||
+      die "operator $i could not grant consent"
+    # Without a floor in an asset, tokens are not sold for it: accept ETH at 1 gwei a unit or more.
+    datpin consent floor --asset eth --price 1000000000 "${common[@]}" --key "$(cat "$dir/agent-$i/key.path")" >/dev/null ||
+      die "operator $i could not set a floor"
+  done
+  say "operators consented to research use, for ETH at 1 gwei a unit or more"
+  datpin dataset create --db "$dir/market/curator-index.db" --store "$KUBO_API" "${common[@]}" \
+    --out "$dir/market/manifest.json" --json >"$dir/market/dataset.json" || die "dataset create: $(cat "$dir/market/dataset.json")"
+  out="$(datpin dataset list "$dir/market/manifest.json" --db "$dir/market/curator-index.db" --store "$KUBO_API" \
+    --price 2000000000 --asset eth --purposes research "${common[@]}" --key "$(cat "$dir/keys/deployer.path")" --json)" ||
+    die "dataset list: $out"
+  listing="$(json_int listing <<<"$out")"
+  say "listing $listing: $(json_int records <"$dir/market/dataset.json") records of finalized DATs"
+
+  say "gateway (validator 1) on 127.0.0.1:$GATEWAY_PORT"
+  start gateway "$DATPIN_BIN" gateway "${common[@]}" --key "$(cat "$dir/validator-1/key.path")" \
+    --age-identity "$dir/validator-1/identity.agekey" --store "$KUBO_API" --state "$dir/validator-1/gateway.db" \
+    --listen "127.0.0.1:$GATEWAY_PORT" --interval 1s --margin 5s
+  wait_port gateway "$GATEWAY_PORT"
+
+  new_key buyer
+  datpin admin fund "$KEY_ADDR" --eth 10 "${common[@]}" --key "$(cat "$dir/keys/deployer.path")" >/dev/null
+  recipient="$(datpin validator identity new --out "$dir/market/buyer.agekey" --json | json_field recipient)"
+  out="$(datpin buy "$listing" --manifest "$dir/market/manifest.json" --purpose research --recipient "$recipient" \
+    "${common[@]}" --key "$KEY_FILE" --json)" || die "buy: $out"
+  purchase="$(json_int purchase <<<"$out")"
+  say "purchase $purchase paid; waiting for the gateway's delivery"
+  datpin download "$purchase" --manifest "$dir/market/manifest.json" --identity "$dir/market/buyer.agekey" \
+    --store "$KUBO_API" --out "$dir/market/export" --format parquet --timeout "${TIMEOUT}s" "${common[@]}" --json \
+    >"$dir/market/download.json" 2>>"$dir/logs/download.log" || { tail -n 20 "$dir/logs/download.log" >&2; die "download failed"; }
+  say "downloaded and verified $(json_int rows <"$dir/market/download.json") records into $dir/market/export"
+}
+
+# plans: FreeData subscribers (keys subscriber-i): the deployer, who holds the billing's metering
+# role, binds each one's billing id to its address; each deposits network tokens; the billing
+# meters some use; plans/subscriber-i.json is each one's status.
+plans() {
+  [[ -n "${DATPIN_BIN:-}" ]] || DATPIN_BIN="$root/bin/datpin"
+  local common=(--rpc "$RPC" --addresses "$dir/addresses.json") deployer i id
+  deployer="$(cat "$dir/keys/deployer.path")"
+  mkdir -p "$dir/plans"
+  for i in $(seq 1 "$SUBSCRIBERS"); do
+    new_key "subscriber-$i"
+    id="network-subscriber-$i"
+    datpin admin fund "$KEY_ADDR" --eth 1 --tokens $((100 * i)) "${common[@]}" --key "$deployer" >/dev/null
+    datpin plan bind --subscriber "$id" --address "$KEY_ADDR" "${common[@]}" --key "$deployer" >/dev/null ||
+      die "bind of subscriber $i failed"
+    datpin plan deposit --subscriber "$id" --amount $((100 * i)) "${common[@]}" --key "$KEY_FILE" >/dev/null ||
+      die "deposit of subscriber $i failed"
+    datpin plan meter --address "$KEY_ADDR" --mb $((50 * i)) "${common[@]}" --key "$deployer" >/dev/null ||
+      die "metering of subscriber $i failed"
+    datpin plan status --address "$KEY_ADDR" "${common[@]}" --json >"$dir/plans/subscriber-$i.json"
+    say "subscriber $i deposited $((100 * i)) tokens; credit $(sed -n 's/.*"creditGB":[[:space:]]*\([0-9.e+-]*\).*/\1/p' "$dir/plans/subscriber-$i.json" | head -n1) GB"
+  done
+}
+
 status() {
   counts || say "serve does not answer on $SERVE_URL"
   echo
@@ -303,7 +375,7 @@ down() {
   local order=() i
   for i in $(seq 1 "$AGENTS"); do order+=("agent-$i"); done
   for i in $(seq 1 "$VALIDATORS"); do order+=("validator-$i"); done
-  order+=(serve kubo anvil)
+  order+=(gateway serve kubo anvil)
   # Anything else with a PID file (e.g. a different count of agents at up).
   for f in "$dir"/pids/*.pid; do
     [[ -e "$f" ]] || continue
@@ -332,6 +404,8 @@ case "$cmd" in
   feed) feed ;;
   wait) wait_done ;;
   settle) settle ;;
+  market) market ;;
+  plans) plans ;;
   status) status ;;
   down) down ;;
   run)
@@ -341,6 +415,8 @@ case "$cmd" in
     feed
     wait_done
     settle
+    market
+    plans
     counts
     echo
     say "every contribution is decided; dashboard $SERVE_URL/ — Ctrl-C stops the network"
@@ -348,5 +424,5 @@ case "$cmd" in
     while :; do sleep 3600; done
     ;;
   -h | --help | help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//' ;;
-  *) die "unknown command $cmd (run, up, feed, wait, settle, status, down)" ;;
+  *) die "unknown command $cmd (run, up, feed, wait, settle, market, plans, status, down)" ;;
 esac

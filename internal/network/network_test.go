@@ -52,7 +52,7 @@ func TestNetwork(t *testing.T) {
 	rand.Read(pw[:])
 	ports := map[string]int{
 		"ANVIL": testproc.FreePort(t), "KUBO": testproc.FreePort(t), "SERVE": testproc.FreePort(t),
-		"AGENT": freeRun(t, agents), "VALIDATOR": freeRun(t, validators),
+		"AGENT": freeRun(t, agents), "VALIDATOR": freeRun(t, validators), "GATEWAY": testproc.FreePort(t),
 	}
 	netDir := filepath.Join(dir, "net")
 	env := append(os.Environ(), "DATPIN_BIN="+bin, "DATPIN_ANVIL="+anvil, "DATPIN_KUBO="+kubo,
@@ -235,6 +235,51 @@ func TestNetwork(t *testing.T) {
 		if m == nil || m[1] == "0" {
 			t.Errorf("validator %d sent no reveal (metrics: %v)", i+1, m)
 		}
+	}
+
+	// The data market across processes: the operators consent, a curator lists the finalized
+	// DATs, validator 1's gateway delivers to a buyer, whose download verifies every record
+	// against the chain; then FreeData subscribers deposit and are metered.
+	script("market")
+	var dl struct {
+		Purchase   uint64 `json:"purchase"`
+		Verified   int    `json:"verified"`
+		Unverified int    `json:"unverified"`
+		Rows       int    `json:"rows"`
+	}
+	readJSON(t, filepath.Join(netDir, "market", "download.json"), &dl)
+	if dl.Purchase == 0 || dl.Verified == 0 || dl.Unverified != 0 || dl.Rows != dl.Verified {
+		t.Errorf("download %+v: want every exported record verified", dl)
+	}
+	p, err := s.PurchaseOf(ctx, dl.Purchase)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.State != evm.PurchaseDelivered {
+		t.Errorf("purchase %d is not delivered on chain: %+v", dl.Purchase, p)
+	}
+	script("plans")
+	for i := 1; i <= 3; i++ {
+		var st struct {
+			Principal string `json:"principal"`
+			Throttled bool   `json:"throttled"`
+		}
+		readJSON(t, filepath.Join(netDir, "plans", fmt.Sprintf("subscriber-%d.json", i)), &st)
+		want := new(big.Int).Mul(big.NewInt(int64(100*i)), evm.Ether(1))
+		if got, ok := new(big.Int).SetString(st.Principal, 10); !ok || got.Cmp(want) != 0 {
+			t.Errorf("subscriber %d: principal %s; want %s", i, st.Principal, want)
+		}
+	}
+}
+
+func readJSON(t *testing.T, path string, v any) {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		t.Fatalf("%s: %v", path, err)
 	}
 }
 
