@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"math/big"
 	"math/rand/v2"
 	"net"
 	"net/http"
@@ -122,14 +121,8 @@ func API(ctx context.Context, o APIOptions) (*APIResult, error) {
 	if err != nil {
 		return nil, err
 	}
-	stake := new(big.Int).Mul(cfg.MinStake, big.NewInt(2))
-	for _, v := range vals {
-		if err := s.MintToken(ctx, admin, v.Address, stake); err != nil {
-			return nil, err
-		}
-		if err := s.RegisterValidator(ctx, v, stake); err != nil {
-			return nil, err
-		}
+	if err := stakeValidators(ctx, s, admin, vals, cfg.MinStake); err != nil {
+		return nil, err
 	}
 	local, err := store.NewLocal(filepath.Join(dir, "blocks"))
 	if err != nil {

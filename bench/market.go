@@ -373,14 +373,8 @@ func MarketDelivery(ctx context.Context, c DeliveryConfig) (*DeliveryResult, err
 	if err != nil {
 		return nil, err
 	}
-	stake := new(big.Int).Mul(cfg.MinStake, big.NewInt(2))
-	for _, v := range vals {
-		if err := s.MintToken(ctx, admin, v.Address, stake); err != nil {
-			return nil, err
-		}
-		if err := s.RegisterValidator(ctx, v, stake); err != nil {
-			return nil, err
-		}
+	if err := stakeValidators(ctx, s, admin, vals, cfg.MinStake); err != nil {
+		return nil, err
 	}
 	gwID, err := age.GenerateX25519Identity()
 	if err != nil {
@@ -649,3 +643,17 @@ func thousands(n int) string {
 }
 
 func megabytes(n int64) string { return fmt.Sprintf("%.1f MB", float64(n)/1e6) }
+
+// stakeValidators mints twice the minimum stake to each of vals and registers it as a validator.
+func stakeValidators(ctx context.Context, s *evm.Suite, admin *evm.Account, vals []*evm.Account, minStake *big.Int) error {
+	stake := new(big.Int).Mul(minStake, big.NewInt(2))
+	for _, v := range vals {
+		if err := s.MintToken(ctx, admin, v.Address, stake); err != nil {
+			return err
+		}
+		if err := s.RegisterValidator(ctx, v, stake); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -66,36 +66,7 @@ to date from the chain.`,
 	cmd.PersistentFlags().StringVar(&storeArg, "store", "", "content store for the manifest: a local directory or a Kubo RPC URL")
 
 	// openIndex opens the index and, when the chain is given, catches it up.
-	openIndex := func(ctx context.Context) (*index.DB, *evm.Suite, func(), error) {
-		if db == "" {
-			return nil, nil, nil, datpin.Errorf(datpin.EINVALID, "--db (the index database) is required")
-		}
-		d, err := index.Open(db)
-		if err != nil {
-			return nil, nil, nil, err
-		}
-		if g.rpc == "" || g.addrFile == "" {
-			return d, nil, func() { d.Close() }, nil
-		}
-		chain, err := evm.Dial(ctx, g.rpc)
-		if err != nil {
-			d.Close()
-			return nil, nil, nil, err
-		}
-		s, err := attachSuite(g, ctx, chain)
-		if err == nil {
-			var ix *index.Indexer
-			if ix, err = index.New(ctx, d, s, index.Config{}); err == nil {
-				err = ix.CatchUp(ctx)
-			}
-		}
-		if err != nil {
-			chain.Close()
-			d.Close()
-			return nil, nil, nil, err
-		}
-		return d, s, func() { chain.Close(); d.Close() }, nil
-	}
+	openIndex := func(ctx context.Context) (*index.DB, *evm.Suite, func(), error) { return openIndexFile(ctx, g, db) }
 
 	var q market.Query
 	var cells []string
