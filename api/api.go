@@ -55,6 +55,7 @@ type Server struct {
 
 	metrics *metrics
 	mux     *http.ServeMux
+	sims    simCache
 }
 
 // Route is one documented endpoint.
@@ -85,6 +86,7 @@ var Routes = []Route{
 	{"GET", "/api/v1/holders/{address}"},
 	{"GET", "/api/v1/vault"},
 	{"GET", "/api/v1/plans/{address}"},
+	{"GET", "/api/v1/freedata/simulation"},
 	{"GET", "/api/v1/events"},
 	{"GET", "/api/v1/events/stream"},
 	{"GET", "/api/v1/openapi.json"},
@@ -105,34 +107,35 @@ func NewServer(s *Server) *Server {
 	}
 	m := http.NewServeMux()
 	h := map[string]func(http.ResponseWriter, *http.Request) error{
-		"GET /api/v1/status":             s.status,
-		"GET /api/v1/stations":           s.stations,
-		"GET /api/v1/stations/{address}": s.station,
-		"GET /api/v1/dats":               s.dats,
-		"GET /api/v1/dats/{id}":          s.dat,
-		"GET /api/v1/dats/{id}/explain":  s.explain,
-		"GET /api/v1/validators":         s.validators,
-		"GET /api/v1/epochs":             s.epochs,
-		"GET /api/v1/rewards":            s.rewards,
-		"GET /api/v1/claims":             s.claims,
-		"GET /api/v1/cells":              s.cells,
-		"GET /api/v1/optimization":       s.optimization,
-		"GET /api/v1/whatif/site":        s.whatIfSite,
-		"GET /api/v1/whatif/move":        s.whatIfMove,
-		"GET /api/v1/listings":           s.listings,
-		"GET /api/v1/listings/{id}":      s.listing,
-		"GET /api/v1/purchases":          s.purchases,
-		"GET /api/v1/purchases/{id}":     s.purchase,
-		"GET /api/v1/holders/{address}":  s.holder,
-		"GET /api/v1/vault":              s.vault,
-		"GET /api/v1/plans/{address}":    s.plan,
-		"GET /api/v1/events":             s.events,
-		"GET /api/v1/events/stream":      s.eventStream,
-		"GET /api/v1/openapi.json":       s.openapi,
-		"POST /api/v1/admin/reindex":     s.admin(s.reindex),
-		"POST /api/v1/admin/pause":       s.admin(s.pause(true)),
-		"POST /api/v1/admin/resume":      s.admin(s.pause(false)),
-		"/api/":                          notFound,
+		"GET /api/v1/status":              s.status,
+		"GET /api/v1/stations":            s.stations,
+		"GET /api/v1/stations/{address}":  s.station,
+		"GET /api/v1/dats":                s.dats,
+		"GET /api/v1/dats/{id}":           s.dat,
+		"GET /api/v1/dats/{id}/explain":   s.explain,
+		"GET /api/v1/validators":          s.validators,
+		"GET /api/v1/epochs":              s.epochs,
+		"GET /api/v1/rewards":             s.rewards,
+		"GET /api/v1/claims":              s.claims,
+		"GET /api/v1/cells":               s.cells,
+		"GET /api/v1/optimization":        s.optimization,
+		"GET /api/v1/whatif/site":         s.whatIfSite,
+		"GET /api/v1/whatif/move":         s.whatIfMove,
+		"GET /api/v1/listings":            s.listings,
+		"GET /api/v1/listings/{id}":       s.listing,
+		"GET /api/v1/purchases":           s.purchases,
+		"GET /api/v1/purchases/{id}":      s.purchase,
+		"GET /api/v1/holders/{address}":   s.holder,
+		"GET /api/v1/vault":               s.vault,
+		"GET /api/v1/plans/{address}":     s.plan,
+		"GET /api/v1/freedata/simulation": s.simulation,
+		"GET /api/v1/events":              s.events,
+		"GET /api/v1/events/stream":       s.eventStream,
+		"GET /api/v1/openapi.json":        s.openapi,
+		"POST /api/v1/admin/reindex":      s.admin(s.reindex),
+		"POST /api/v1/admin/pause":        s.admin(s.pause(true)),
+		"POST /api/v1/admin/resume":       s.admin(s.pause(false)),
+		"/api/":                           notFound,
 	}
 	for pattern, fn := range h {
 		m.Handle(pattern, s.instrument(pattern, fn))

@@ -56,19 +56,22 @@ func QuoteUsage(gbPerMonth, apr, pricePerGB float64) Quote {
 // SimConfig is a sustainability simulation: subscribers with a log-normal spread of deposits and
 // monthly usage, the market's protocol fee growing each year, and an emission halving each year.
 type SimConfig struct {
-	Seed        uint64
-	Subscribers int
-	Years       int
+	Seed        uint64 `json:"seed"`
+	Subscribers int    `json:"subscribers"`
+	Years       int    `json:"years"`
 	// Deposits are log-normal around DepositMedian tokens with σ DepositSigma (of the log).
-	DepositMedian, DepositSigma float64
+	DepositMedian float64 `json:"depositMedian"`
+	DepositSigma  float64 `json:"depositSigma"`
 	// Usage is log-normal around UsageMedianGB a month with σ UsageSigma.
-	UsageMedianGB, UsageSigma float64
-	PricePerGB                float64 // tokens
+	UsageMedianGB float64 `json:"usageMedianGB"`
+	UsageSigma    float64 `json:"usageSigma"`
+	PricePerGB    float64 `json:"pricePerGB"` // tokens
 	// MarketFeesFirstYear is the protocol fee reaching the vault in the first year (tokens),
 	// growing by MarketGrowth a year (0.5: +50 %).
-	MarketFeesFirstYear, MarketGrowth float64
+	MarketFeesFirstYear float64 `json:"marketFeesFirstYear"`
+	MarketGrowth        float64 `json:"marketGrowth"`
 	// EmissionFirstYear is the emission of the first year (tokens), halving every year.
-	EmissionFirstYear float64
+	EmissionFirstYear float64 `json:"emissionFirstYear"`
 }
 
 // DefaultSim is a network of 1,000 subscribers over 5 years.
@@ -80,8 +83,10 @@ func DefaultSim() SimConfig {
 
 // Month is one month of a simulation.
 type Month struct {
-	Month      int     `json:"month"` // 1-based
-	Yield      float64 `json:"yield"` // tokens paid into the vault that month
+	Month      int     `json:"month"`    // 1-based
+	Yield      float64 `json:"yield"`    // tokens paid into the vault that month: Fees + Emission
+	Fees       float64 `json:"fees"`     // the market's protocol fee of the month, tokens
+	Emission   float64 `json:"emission"` // the emission of the month, tokens (halving each year)
 	APR        float64 `json:"apr"`
 	Covered    float64 `json:"covered"`    // share of subscribers whose usage the month's credit covered
 	UsageGB    float64 `json:"usageGB"`    // all subscribers
@@ -124,7 +129,7 @@ func Simulate(cfg SimConfig) (*SimResult, error) {
 		fees := cfg.MarketFeesFirstYear * math.Pow(1+cfg.MarketGrowth, float64(year)) / 12
 		emission := cfg.EmissionFirstYear * math.Pow(0.5, float64(year)) / 12
 		yield := fees + emission
-		mo := Month{Month: m + 1, Yield: yield, APR: yield * 12 / total}
+		mo := Month{Month: m + 1, Yield: yield, Fees: fees, Emission: emission, APR: yield * 12 / total}
 		covered := 0
 		for i := range n {
 			credit := yield * dep[i] / total / cfg.PricePerGB

@@ -53,6 +53,22 @@ func TestSimulate(t *testing.T) {
 	if !(f.Months[12].APR < f.Months[0].APR && f.Months[59].Covered <= f.Months[0].Covered) {
 		t.Fatalf("halving emission: APR %v → %v, covered %v → %v", f.Months[0].APR, f.Months[12].APR, f.Months[0].Covered, f.Months[59].Covered)
 	}
+	// Each month's yield is its fees and its emission; the emission halves at each new year.
+	for i, mo := range a.Months {
+		if math.Abs(mo.Fees+mo.Emission-mo.Yield) > 1e-9 {
+			t.Fatalf("month %d: fees %v + emission %v != yield %v", mo.Month, mo.Fees, mo.Emission, mo.Yield)
+		}
+		want := a.Months[0].Emission
+		for range i / 12 {
+			want /= 2
+		}
+		if math.Abs(mo.Emission-want) > 1e-9 {
+			t.Fatalf("month %d: emission %v; want %v", mo.Month, mo.Emission, want)
+		}
+	}
+	if e := a.Months[0].Emission * 12; math.Abs(e-cfg.EmissionFirstYear) > 1e-6 {
+		t.Fatalf("first year's emission %v; want %v", e, cfg.EmissionFirstYear)
+	}
 	m := f.Months[0]
 	if want := cfg.UsageMedianGB * cfg.PricePerGB * 12 / m.APR; math.Abs(m.DepositFor-want) > 1e-6 {
 		t.Fatalf("deposit for the median usage %v; want %v", m.DepositFor, want)

@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/datpin/datpin/api"
+	"github.com/datpin/datpin/freedata"
 	"github.com/datpin/datpin/index"
 	"github.com/datpin/datpin/index/indextest"
 	"github.com/datpin/datpin/store"
@@ -90,7 +91,8 @@ func screenshot(t *testing.T, bin, url, name string) {
 // with a sale and a throttled subscriber in headless chromium and checks, in the DOM the scripts
 // built, the catalogue with the listing's coverage drawn on the map, its certificate, the holder's
 // consent and earnings, the buyer's purchases and delivery, the vault's figures, the chart of
-// yield against consumption and the subscriber's credit; then it screenshots both pages.
+// yield against consumption, the subscriber's credit and the sustainability simulation (a point
+// per month, the halvings marked, the deposit a plan needs); then it screenshots both pages.
 func TestDashboard_MarketAndFreeDataInChromium(t *testing.T) {
 	bin := chromium(t)
 	f := indextest.Build(t)
@@ -207,6 +209,30 @@ func TestDashboard_MarketAndFreeDataInChromium(t *testing.T) {
 	}
 	if !strings.Contains(elementText(t, dom, "plan-history-body", "</tbody>"), `data-kind="throttled"`) {
 		t.Error("the plan's history lacks its throttling")
+	}
+	// The sustainability simulation: the share covered with a point per simulated month, the
+	// emission with a mark at each halving, and the deposit a plan of median usage needs.
+	sim, err := freedata.Simulate(freedata.DefaultSim())
+	if err != nil {
+		t.Fatal(err)
+	}
+	simChart := svgSection(t, dom, "simulation-chart")
+	series := map[string]int{}
+	for _, p := range regexp.MustCompile(`<polyline[^>]*points="([^"]+)"[^>]*data-series="(covered|emission)"`).FindAllStringSubmatch(simChart, -1) {
+		series[p[2]] = len(strings.Fields(p[1]))
+	}
+	if series["covered"] != len(sim.Months) || series["emission"] != 2*len(sim.Months) {
+		t.Errorf("simulation chart draws %v points; want %d covered (one a month) and %d emission (a step a month)", series, len(sim.Months), 2*len(sim.Months))
+	}
+	if n := strings.Count(simChart, `class="halving"`); n != sim.Config.Years-1 {
+		t.Errorf("simulation chart marks %d halvings; want %d", n, sim.Config.Years-1)
+	}
+	deposit := fmt.Sprintf("%.0f tokens", sim.DepositForMedian)
+	if d := elementText(t, dom, "sim-deposit", "</strong>"); !strings.Contains(d, deposit) {
+		t.Errorf("needed deposit %q; want %s", d, deposit)
+	}
+	if s := elementText(t, dom, "sim-summary", "</p>"); !strings.Contains(s, fmt.Sprintf("covers %.1f %%", 100*sim.MinCovered)) || !strings.Contains(s, "to stay covered") {
+		t.Errorf("simulation sentence %q", s)
 	}
 	screenshot(t, bin, freeURL, "freedata.png")
 }

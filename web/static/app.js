@@ -645,6 +645,76 @@ function drawChart(chart, series) {
   }
 }
 
+// loadSimulation draws the sustainability simulation (GET /freedata/simulation with its
+// defaults) once: it reads nothing from the chain, so it does not change while the page is open.
+async function loadSimulation() {
+  if (state.simulation) return;
+  const summary = document.getElementById("sim-summary");
+  let r;
+  try {
+    r = await get("freedata/simulation");
+  } catch (e) {
+    summary.textContent = "simulation unavailable: " + e.message;
+    return;
+  }
+  state.simulation = r;
+  const c = r.config;
+  summary.replaceChildren(
+    `${c.subscribers} subscribers depositing ${c.depositMedian} tokens and using ${c.usageMedianGB} GB a month (medians) at ${c.pricePerGB} token per GB, over ${c.years} years: `,
+    `the worst month covers ${(100 * r.minCovered).toFixed(1)} % of them, and a plan of median usage needs a deposit of `,
+    el("strong", { id: "sim-deposit" }, `${r.depositForMedian.toFixed(0)} tokens`),
+    " to stay covered every month.");
+  drawSimulation(document.getElementById("simulation-chart"), r);
+}
+
+// drawSimulation draws the share of subscribers fully covered each month (a line with a point per
+// month, left axis) and the month's emission (a step line, right axis, halving at each dashed mark).
+function drawSimulation(chart, r) {
+  chart.replaceChildren();
+  chart.setAttribute("class", "chart");
+  const W = 900, H = 300, L = 56, R = 64, T = 26, B = 34;
+  const months = r.months;
+  const n = months.length;
+  const lo = Math.max(0, Math.floor((Math.min(...months.map((m) => m.covered)) - 0.02) * 10) / 10);
+  const eTop = Math.max(1e-9, ...months.map((m) => m.emission));
+  const x = (i) => L + (n > 1 ? i / (n - 1) : 0.5) * (W - L - R); // i: 0-based month
+  const y = (cov) => H - B - ((cov - lo) / (1 - lo)) * (H - T - B);
+  const ye = (e) => H - B - (e / eTop) * (H - T - B);
+  for (let i = 0; i <= 4; i++) {
+    const cov = lo + ((1 - lo) * i) / 4;
+    chart.append(svg("line", { x1: L, x2: W - R, y1: y(cov).toFixed(1), y2: y(cov).toFixed(1), class: i ? "grid" : "axis" }));
+    const lab = svg("text", { x: L - 6, y: (y(cov) + 4).toFixed(1), "text-anchor": "end" });
+    lab.textContent = (100 * cov).toFixed(cov < 1 && lo > 0.5 ? 1 : 0) + " %";
+    chart.append(lab);
+    const e = (eTop * i) / 4;
+    const rl = svg("text", { x: W - R + 6, y: (ye(e) + 4).toFixed(1) });
+    rl.textContent = e.toFixed(0);
+    chart.append(rl);
+  }
+  chart.append(svg("line", { x1: L, x2: L, y1: T, y2: H - B, class: "axis" }));
+  chart.append(svg("line", { x1: W - R, x2: W - R, y1: T, y2: H - B, class: "axis" }));
+  for (let yr = 0; yr * 12 < n; yr++) {
+    const i = yr * 12;
+    if (yr > 0) chart.append(svg("line", { x1: x(i - 0.5).toFixed(1), x2: x(i - 0.5).toFixed(1), y1: T, y2: H - B, class: "halving", "data-month": i + 1 }));
+    const lab = svg("text", { x: x(Math.min(i + 5.5, n - 1)).toFixed(1), y: H - B + 16, "text-anchor": "middle" });
+    lab.textContent = "year " + (yr + 1);
+    chart.append(lab);
+  }
+  const covered = months.map((m, i) => `${x(i).toFixed(1)},${y(m.covered).toFixed(1)}`);
+  const emission = [];
+  months.forEach((m, i) => {
+    emission.push(`${x(Math.max(0, i - 0.5)).toFixed(1)},${ye(m.emission).toFixed(1)}`, `${x(Math.min(n - 1, i + 0.5)).toFixed(1)},${ye(m.emission).toFixed(1)}`);
+  });
+  chart.append(svg("polyline", { points: emission.join(" "), class: "series emission", "data-series": "emission" }));
+  chart.append(svg("polyline", { points: covered.join(" "), class: "series covered", "data-series": "covered" }));
+  for (const [label, cls, k] of [["subscribers fully covered", "covered", 0], ["emission of the month, tokens (right)", "emission", 1]]) {
+    chart.append(svg("rect", { x: L + 10 + k * 200, y: 8, width: 12, height: 4, class: "key " + cls }));
+    const lab = svg("text", { x: L + 26 + k * 200, y: 14 });
+    lab.textContent = label;
+    chart.append(lab);
+  }
+}
+
 async function lookupPlan(address) {
   const box = document.getElementById("plan-result");
   document.getElementById("plan-form").elements.address.value = address;
@@ -706,7 +776,7 @@ function showError(e) {
 
 async function loadAll() {
   await Promise.all([loadStatus(), loadMap(), loadDats(), loadRewards(), loadValidators()]);
-  await Promise.all([loadMarket(), loadFreeData()]); // after the status (the token) and the cells
+  await Promise.all([loadMarket(), loadFreeData(), loadSimulation()]); // after the status (the token) and the cells
 }
 
 document.getElementById("dat-filters").addEventListener("submit", (ev) => {
