@@ -584,3 +584,68 @@ func TestFreeDataAttack_CollectFeesReentrancy(t *testing.T) {
 		t.Fatalf("the vault moved: %+v → %+v", before, after)
 	}
 }
+
+// meterMany is the billing's alone; malformed batches are refused with their own errors; an
+// owner without a plan (bound, never deposited) reverts the whole batch, so nothing is debited
+// from the others; a huge debit cannot overflow and only throttles; principals stay whole and
+// the vault solvent.
+func TestFreeDataAttack_MeterMany(t *testing.T) {
+	n := newNet(t)
+	s := n.Suite
+	subs := fdPlans(n, "holder", 2, evm.Ether(1000))
+	n.Advance(vesting / 2)
+	a, b := subs[0].Address, subs[1].Address
+
+	_, err := s.PlanMeterMany(n.Ctx, stranger, []common.Address{a}, []uint64{1 << 30})
+	evmtest.ExpectRevert(t, err, "AccessControlUnauthorizedAccount", "")
+	_, err = n.Send(n.Admin, s.Plan, s.PlanABI.PackMeterMany([]common.Address{a, b}, []*big.Int{big.NewInt(1)}), nil)
+	evmtest.ExpectRevert(t, err, "LengthMismatch", "")
+	_, err = n.Send(n.Admin, s.Plan, s.PlanABI.PackMeterMany(nil, nil), nil)
+	evmtest.ExpectRevert(t, err, "EmptyBatch", "")
+	long := make([]common.Address, evm.MaxMeterBatch+1)
+	kbs := make([]*big.Int, len(long))
+	for i := range long {
+		long[i], kbs[i] = a, big.NewInt(1)
+	}
+	_, err = n.Send(n.Admin, s.Plan, s.PlanABI.PackMeterMany(long, kbs), nil)
+	evmtest.ExpectRevert(t, err, "BatchTooLong", "")
+
+	// Bound but never deposited: the batch reverts and the first entry is not debited.
+	pending := evmtest.Account("holder", 9)
+	_, err = s.PlanBind(n.Ctx, n.Admin, sid("pending"), pending.Address)
+	n.Must(err)
+	_, err = s.PlanMeterMany(n.Ctx, n.Admin, []common.Address{a, pending.Address}, []uint64{5, 5})
+	evmtest.ExpectRevert(t, err, "NoPlan", "")
+	if p, _ := s.PlanOf(n.Ctx, a); p.UsedKB.Sign() != 0 || p.CreditKB.Sign() != 0 {
+		t.Fatalf("a reverted batch changed a plan: %+v", p)
+	}
+
+	// The largest debit there is: no overflow, a throttle, the principal whole.
+	maxKB := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
+	_, err = n.Send(n.Admin, s.Plan, s.PlanABI.PackMeterMany([]common.Address{a, b}, []*big.Int{maxKB, big.NewInt(1)}), nil)
+	n.Must(err)
+	pa, err := s.PlanOf(n.Ctx, a)
+	n.Must(err)
+	if !pa.Throttled || pa.UsedKB.Cmp(pa.CreditKB) != 0 || pa.CreditKB.Sign() == 0 {
+		t.Fatalf("plan after the largest debit %+v", pa)
+	}
+	strangerBefore := fdTokens(n, stranger.Address)
+	for i := 0; i < 3; i++ {
+		n.Advance(day)
+		_, err = s.PlanMeterMany(n.Ctx, n.Admin, []common.Address{a, b, a, b}, []uint64{1, 1, 1, 1})
+		n.Must(err)
+		fdWhole(n, a, "after a batch")
+		fdWhole(n, b, "after a batch")
+		fdSolvent(n, "after a batch")
+	}
+	wantBig(t, "stranger's tokens", fdTokens(n, stranger.Address), strangerBefore)
+	// Withdrawal after the term gives back at least each principal.
+	n.Advance(minTerm)
+	for i, sub := range subs {
+		_, err = s.PlanWithdraw(n.Ctx, sub, payee(uint32(20+i)))
+		n.Must(err)
+		if got := fdTokens(n, payee(uint32(20+i))); got.Cmp(evm.Ether(1000)) < 0 {
+			t.Fatalf("subscriber %d withdrew %v of 1000 tokens", i, got)
+		}
+	}
+}

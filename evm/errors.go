@@ -47,6 +47,8 @@ var errorCodes = map[string]string{
 	"ParamOutOfRange":                        datpin.EINVALID,
 	"InvalidInput":                           datpin.EINVALID,
 	"LengthMismatch":                         datpin.EINVALID,
+	"EmptyBatch":                             datpin.EINVALID,
+	"BatchTooLong":                           datpin.EINVALID,
 	"ValueTooLarge":                          datpin.EINVALID,
 	"ClassMismatch":                          datpin.EINVALID,
 	"UnsupportedAsset":                       datpin.EINVALID,

@@ -105,6 +105,26 @@ func (s *Suite) PlanMeter(ctx context.Context, meter *Account, owner common.Addr
 	return s.sendPlan(ctx, meter, s.Plan, s.PlanABI.PackMeter(owner, u64(kb)))
 }
 
+// PlanMeterMany debits kbs[i] of data used by owners[i] for each i in one transaction (a
+// METER_ROLE account: the billing's periodic run, at most MaxMeterBatch owners).
+func (s *Suite) PlanMeterMany(ctx context.Context, meter *Account, owners []common.Address, kbs []uint64) (*types.Receipt, error) {
+	if len(owners) != len(kbs) {
+		return nil, datpin.Errorf(datpin.EINVALID, "meter batch: %d owners, %d amounts", len(owners), len(kbs))
+	}
+	amounts := make([]*big.Int, len(kbs))
+	for i, kb := range kbs {
+		amounts[i] = u64(kb)
+	}
+	return s.Chain.SendExtraGas(ctx, meter, &s.Plan, s.PlanABI.PackMeterMany(owners, amounts), nil, planGas+meterManyGas*uint64(len(owners)))
+}
+
+// MaxMeterBatch is the most owners one PlanMeterMany may debit (the DataPlan's MAX_BATCH).
+const MaxMeterBatch = 256
+
+// meterManyGas is the headroom per owner of a batch beyond its estimate (a conversion may become
+// due between the estimate and the block).
+const meterManyGas = 30_000
+
 // PlanWithdraw withdraws owner's deposit to `to` once the minimum term is over.
 func (s *Suite) PlanWithdraw(ctx context.Context, owner *Account, to common.Address) (*types.Receipt, error) {
 	return s.sendPlan(ctx, owner, s.Plan, s.PlanABI.PackWithdraw(to))

@@ -416,3 +416,106 @@ func TestFreeData_AdminCalls(t *testing.T) {
 	_, err = n.Send(n.Admin, s.Vault, v.PackSetFeeSource(s.Market, common.Address{}), nil)
 	evmtest.ExpectRevert(t, err, "InvalidInput", "")
 }
+
+// fdPlans deposits principal for each of k fresh subscribers and pays revenue that vests over
+// the next seven days; it returns their accounts.
+func fdPlans(n *evmtest.Net, label string, k int, principal *big.Int) []*evm.Account {
+	n.T.Helper()
+	subs := make([]*evm.Account, k)
+	for i := range subs {
+		subs[i] = evmtest.Account(label, uint32(i))
+		fund(n, subs[i].Address, principal)
+		_, err := planDeposit(n, subs[i], sid(label+string(rune('a'+i))), principal)
+		n.Must(err)
+	}
+	fund(n, buyer.Address, evm.Ether(70))
+	_, err := n.Suite.VaultRevenue(n.Ctx, buyer, evm.Ether(70))
+	n.Must(err)
+	return subs
+}
+
+// A batch has the effect of the same single meters: two groups of subscribers with the same
+// deposits are metered once the revenue has vested (so the seconds between blocks change no
+// value), one by meterMany, the other by a meter call each; every
+// plan ends with the same credit, usage, throttle and principal as its twin, and the same shares
+// within rounding units.
+func TestFreeData_PlanMeterManyEqualsSingles(t *testing.T) {
+	n := newNet(t)
+	s := n.Suite
+	subs := fdPlans(n, "holder", 6, evm.Ether(1000))
+	n.Advance(2 * vesting)
+	// Debits: within the credit, far beyond it, nothing (conversion only).
+	kbs := []uint64{1000, 1 << 40, 0}
+	var batch, single []common.Address
+	for i := 0; i < 3; i++ {
+		batch = append(batch, subs[i].Address)
+		single = append(single, subs[3+i].Address)
+	}
+	for i, kb := range kbs {
+		_, err := s.PlanMeter(n.Ctx, n.Admin, single[i], kb)
+		n.Must(err)
+	}
+	r, err := s.PlanMeterMany(n.Ctx, n.Admin, batch, kbs)
+	n.Must(err)
+	if ev := evmtest.Events(r, s.PlanABI.UnpackMeteredEvent); len(ev) != 3 {
+		t.Fatalf("%d Metered events; want one per subscriber", len(ev))
+	}
+	if ev := evmtest.Events(r, s.PlanABI.UnpackYieldConvertedEvent); len(ev) != 3 {
+		t.Fatalf("%d YieldConverted events; want one per subscriber", len(ev))
+	}
+	if ev := evmtest.Events(r, s.PlanABI.UnpackThrottledEvent); len(ev) != 1 || ev[0].Owner != batch[1] {
+		t.Fatalf("Throttled events %+v; want the one past its credit", ev)
+	}
+	for i := range kbs {
+		b, err := s.PlanOf(n.Ctx, batch[i])
+		n.Must(err)
+		q, err := s.PlanOf(n.Ctx, single[i])
+		n.Must(err)
+		if b.CreditKB.Sign() == 0 || b.CreditKB.Cmp(q.CreditKB) != 0 || b.UsedKB.Cmp(q.UsedKB) != 0 ||
+			b.Throttled != q.Throttled || b.Principal.Cmp(q.Principal) != 0 || b.YieldConverted.Cmp(q.YieldConverted) != 0 {
+			t.Fatalf("subscriber %d: batch %+v, singles %+v", i, b, q)
+		}
+		if d := new(big.Int).Sub(b.Shares, q.Shares); d.CmpAbs(big.NewInt(10)) > 0 {
+			t.Fatalf("subscriber %d: shares %v (batch) vs %v (single)", i, b.Shares, q.Shares)
+		}
+		fdWhole(n, batch[i], "after the batch")
+		fdWhole(n, single[i], "after the single meters")
+	}
+	if p, _ := s.PlanOf(n.Ctx, batch[1]); !p.Throttled || p.UsedKB.Cmp(p.CreditKB) != 0 {
+		t.Fatalf("plan past its credit %+v; want throttled with the credit used up", p)
+	}
+	if p, _ := s.PlanOf(n.Ctx, batch[0]); p.UsedKB.Uint64() != kbs[0] {
+		t.Fatalf("plan within its credit %+v; want %d KB used", p, kbs[0])
+	}
+}
+
+// New yield lifts a throttle in a batch as it does in a single meter, and an owner listed twice
+// is debited twice.
+func TestFreeData_PlanMeterManyThrottleAndRepeat(t *testing.T) {
+	n := newNet(t)
+	s := n.Suite
+	subs := fdPlans(n, "holder", 2, evm.Ether(1000))
+	n.Advance(vesting / 4)
+	a, b := subs[0].Address, subs[1].Address
+	r, err := s.PlanMeterMany(n.Ctx, n.Admin, []common.Address{a, b}, []uint64{1 << 40, 10})
+	n.Must(err)
+	if ev := evmtest.Events(r, s.PlanABI.UnpackThrottledEvent); len(ev) != 1 || ev[0].Owner != a {
+		t.Fatalf("Throttled %+v", ev)
+	}
+	n.Advance(vesting / 4)
+	r, err = s.PlanMeterMany(n.Ctx, n.Admin, []common.Address{a, b, b}, []uint64{1, 10, 10})
+	n.Must(err)
+	if ev := evmtest.Events(r, s.PlanABI.UnpackUnthrottledEvent); len(ev) != 1 || ev[0].Owner != a {
+		t.Fatalf("Unthrottled %+v; want the throttled plan lifted by new yield", ev)
+	}
+	if ev := evmtest.Events(r, s.PlanABI.UnpackMeteredEvent); len(ev) != 3 {
+		t.Fatalf("%d Metered events; want 3", len(ev))
+	}
+	pa, err := s.PlanOf(n.Ctx, a)
+	n.Must(err)
+	pb, err := s.PlanOf(n.Ctx, b)
+	n.Must(err)
+	if pa.Throttled || pa.UsedKB.Cmp(pa.CreditKB) >= 0 || pb.UsedKB.Uint64() != 30 {
+		t.Fatalf("plans %+v %+v; want a unthrottled, b debited 10+10+10", pa, pb)
+	}
+}

@@ -16,10 +16,15 @@ const SecondsPerYear = 365.25 * 24 * 3600
 // Quote is what a deposit buys at a yield and a price, or what a usage needs.
 type Quote struct {
 	// APR is the vault's yield a year over its counted assets, from what streams and vests now.
-	APR        float64 `json:"apr"`
-	PricePerGB float64 `json:"pricePerGB"` // tokens
-	Deposit    float64 `json:"deposit"`    // tokens
-	GBPerMonth float64 `json:"gbPerMonth"`
+	APR float64 `json:"apr"`
+	// APY is the APR compounded as the vault compounds: revenue vests and emission streams every
+	// second into the shares' value, so a share left alone earns e^APR − 1 in a year. A plan
+	// converts its yield into credit instead of letting it grow, so its credit follows the APR.
+	// Nil (null) when e^APR is beyond a float64 (an APR above 709: a vault holding almost nothing).
+	APY        *float64 `json:"apy"`
+	PricePerGB float64  `json:"pricePerGB"` // tokens
+	Deposit    float64  `json:"deposit"`    // tokens
+	GBPerMonth float64  `json:"gbPerMonth"`
 }
 
 // APR is the yield a year, as a fraction of totalAssets, of an emission of ratePerSec tokens a
@@ -35,9 +40,19 @@ func APR(totalAssets, ratePerSec, vesting, vestingLeftSec float64) float64 {
 	return perSec * SecondsPerYear / totalAssets
 }
 
+// APY is apr compounded continuously, e^apr − 1: the vault's revenue vests and its emission
+// streams per second (see Quote.APY). It is nil when the result is beyond a float64.
+func APY(apr float64) *float64 {
+	y := math.Expm1(apr)
+	if math.IsInf(y, 0) || math.IsNaN(y) {
+		return nil
+	}
+	return &y
+}
+
 // QuoteDeposit is the GB a month a deposit pays at apr and pricePerGB.
 func QuoteDeposit(deposit, apr, pricePerGB float64) Quote {
-	q := Quote{APR: apr, PricePerGB: pricePerGB, Deposit: deposit}
+	q := Quote{APR: apr, APY: APY(apr), PricePerGB: pricePerGB, Deposit: deposit}
 	if pricePerGB > 0 {
 		q.GBPerMonth = deposit * apr / 12 / pricePerGB
 	}
@@ -46,7 +61,7 @@ func QuoteDeposit(deposit, apr, pricePerGB float64) Quote {
 
 // QuoteUsage is the deposit that pays gbPerMonth at apr and pricePerGB (+Inf without yield).
 func QuoteUsage(gbPerMonth, apr, pricePerGB float64) Quote {
-	q := Quote{APR: apr, PricePerGB: pricePerGB, GBPerMonth: gbPerMonth, Deposit: math.Inf(1)}
+	q := Quote{APR: apr, APY: APY(apr), PricePerGB: pricePerGB, GBPerMonth: gbPerMonth, Deposit: math.Inf(1)}
 	if apr > 0 {
 		q.Deposit = gbPerMonth * pricePerGB * 12 / apr
 	}

@@ -16,6 +16,12 @@ func TestQuote(t *testing.T) {
 		t.Fatalf("APR %v, want %v", apr, want)
 	}
 	d := freedata.QuoteDeposit(1000, apr, 0.1)
+	if d.APY == nil || math.Abs(*d.APY-(math.Exp(apr)-1)) > 1e-12 || *d.APY <= apr {
+		t.Fatalf("APY %v of an APR of %v; want e^APR − 1", d.APY, apr)
+	}
+	if freedata.APY(1000) != nil {
+		t.Fatal("APY beyond a float64 must be nil")
+	}
 	u := freedata.QuoteUsage(d.GBPerMonth, apr, 0.1)
 	if math.Abs(u.Deposit-1000) > 1e-9 {
 		t.Fatalf("deposit for %v GB a month: %v; want 1000", d.GBPerMonth, u.Deposit)

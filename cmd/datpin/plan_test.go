@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"math"
 	"math/big"
 	"path/filepath"
 	"strings"
@@ -39,7 +40,9 @@ func TestCLI_Plan(t *testing.T) {
 		t.Fatalf("%v\n%s", err, out)
 	}
 	var q freedata.Quote
-	if err := json.Unmarshal([]byte(out), &q); err != nil || q.APR <= 0 || q.GBPerMonth <= 0 || q.PricePerGB != 0.1 {
+	if err := json.Unmarshal([]byte(out), &q); err != nil || q.APR <= 0 || q.GBPerMonth <= 0 || q.PricePerGB != 0.1 ||
+		!strings.Contains(out, `"apy"`) || (q.APY == nil) != math.IsInf(math.Expm1(q.APR), 1) ||
+		(q.APY != nil && (*q.APY <= q.APR || math.Abs(*q.APY-math.Expm1(q.APR)) > 1e-9*math.Abs(*q.APY))) {
 		t.Fatalf("quote %s (%v)", out, err)
 	}
 	adminKey := importKey(t, filepath.Join(dir, "keys"), admin) // the deployer is the billing (METER_ROLE)

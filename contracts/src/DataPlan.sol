@@ -4,6 +4,7 @@ pragma solidity ^0.8.28;
 import {AccessControlDefaultAdminRules} from
     "@openzeppelin/contracts/access/extensions/AccessControlDefaultAdminRules.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {IERC20Metadata} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Metadata.sol";
 import {IERC4626} from "@openzeppelin/contracts/interfaces/IERC4626.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
@@ -32,6 +33,8 @@ contract DataPlan is IDatpinErrors, AccessControlDefaultAdminRules, ReentrancyGu
     uint16 public constant MAX_PRICE_CHANGE_BPS = 1000;
     uint64 public constant PRICE_INTERVAL = 7 days;
     uint256 private constant KB_PER_GB = 1_048_576;
+    /// @notice The most subscribers one meterMany may debit: a batch stays well inside a block.
+    uint256 public constant MAX_BATCH = 256;
 
     struct Plan {
         bytes32 subscriberId;
@@ -47,6 +50,9 @@ contract DataPlan is IDatpinErrors, AccessControlDefaultAdminRules, ReentrancyGu
     IERC4626 public immutable vault;
     IERC20 public immutable token;
     uint64 public immutable minTerm;
+    /// @dev The vault's virtual shares (10 ** its decimals offset): with them meterMany prices
+    /// shares exactly as the vault's ERC-4626 conversions do, from one read of its totals.
+    uint256 private immutable _virtualShares;
     address public treasury;
     uint256 public pricePerGB; // asset units per GB
     uint64 public priceChangedAt;
@@ -70,6 +76,8 @@ contract DataPlan is IDatpinErrors, AccessControlDefaultAdminRules, ReentrancyGu
     error TermNotOver(address owner, uint64 endsAt);
     error PriceChangeTooLarge(uint256 from, uint256 to);
     error PriceChangeTooSoon(uint64 allowedAt);
+    error EmptyBatch();
+    error BatchTooLong(uint256 length, uint256 max);
 
     /// @param adminDelay delay of a DEFAULT_ADMIN_ROLE transfer (AccessControlDefaultAdminRules)
     constructor(uint48 adminDelay, address admin, IERC4626 vault_, address treasury_, uint256 pricePerGB_, uint64 minTerm_)
@@ -78,7 +86,16 @@ contract DataPlan is IDatpinErrors, AccessControlDefaultAdminRules, ReentrancyGu
         if (address(vault_) == address(0) || treasury_ == address(0)) revert InvalidInput("zero address");
         if (pricePerGB_ == 0) revert InvalidInput("pricePerGB");
         vault = vault_;
-        token = IERC20(vault_.asset());
+        address asset = vault_.asset();
+        token = IERC20(asset);
+        uint256 virtualShares = 10 ** (IERC20Metadata(address(vault_)).decimals() - IERC20Metadata(asset).decimals());
+        // meterMany relies on the vault converting as shares * (totalAssets + 1) /
+        // (totalSupply + virtualShares): a vault that does otherwise is refused.
+        uint256 probe = 1e30;
+        if (vault_.convertToAssets(probe) != Math.mulDiv(probe, vault_.totalAssets() + 1, vault_.totalSupply() + virtualShares)) {
+            revert InvalidInput("vault");
+        }
+        _virtualShares = virtualShares;
         treasury = treasury_;
         pricePerGB = pricePerGB_;
         minTerm = minTerm_;
@@ -147,17 +164,57 @@ contract DataPlan is IDatpinErrors, AccessControlDefaultAdminRules, ReentrancyGu
         Plan storage p = _plans[owner];
         if (p.subscriberId == bytes32(0)) revert NoPlan(owner);
         _convert(owner, p);
-        uint256 available = p.creditKB - p.usedKB;
+        _debit(owner, p, kb);
+    }
+
+    /// @notice Debits `kbs[i]` of data used by `owners[i]` for each i, after converting each
+    /// one's yield: the billing's periodic run, at most MAX_BATCH subscribers a call. Each entry
+    /// is one usage record and has meter's effect and events (an owner listed twice is debited
+    /// twice). The batch is all or nothing: an owner without a plan reverts it with NoPlan, as
+    /// meter does, so no usage is dropped silently; the billing meters only subscribers that
+    /// deposited (a plan, once made, is never removed, so nobody else can make a batch fail).
+    /// @dev The vault's share price and the price per GB are read once: every subscriber's yield
+    /// is valued at the share price at the start of the batch, and the shares its credit costs
+    /// (rounded up, as the vault's withdraw would burn) are redeemed to the treasury in one call
+    /// at the end. A redemption only raises the share price (the vault rounds in its own favour),
+    /// so each plan's remaining shares stay worth at least its principal; a sequence of single
+    /// meters, each priced after the previous redemption, may differ from the batch by rounding
+    /// units only.
+    function meterMany(address[] calldata owners, uint256[] calldata kbs) external onlyRole(METER_ROLE) nonReentrant {
+        uint256 n = owners.length;
+        if (n != kbs.length) revert LengthMismatch(n, kbs.length);
+        if (n == 0) revert EmptyBatch();
+        if (n > MAX_BATCH) revert BatchTooLong(n, MAX_BATCH);
+        uint256 totalAssets = vault.totalAssets() + 1;
+        uint256 totalShares = vault.totalSupply() + _virtualShares;
+        uint256 price = pricePerGB;
+        uint256 burnt;
+        for (uint256 i; i < n; ++i) {
+            address owner = owners[i];
+            Plan storage p = _plans[owner];
+            if (p.subscriberId == bytes32(0)) revert NoPlan(owner);
+            burnt += _convertAt(owner, p, totalAssets, totalShares, price);
+            _debit(owner, p, kbs[i]);
+        }
+        if (burnt > 0) vault.redeem(burnt, treasury, address(this));
+    }
+
+    /// @dev Debits `kb` from the plan's credit, throttling it beyond.
+    function _debit(address owner, Plan storage p, uint256 kb) private {
+        uint256 credit = p.creditKB;
+        uint256 used = p.usedKB;
+        uint256 available = credit - used;
         if (kb <= available) {
-            p.usedKB += kb;
+            used += kb;
         } else {
-            p.usedKB = p.creditKB;
+            used = credit;
             if (!p.throttled) {
                 p.throttled = true;
                 emit Throttled(owner, kb - available);
             }
         }
-        emit Metered(owner, kb, p.usedKB, p.creditKB);
+        p.usedKB = used;
+        emit Metered(owner, kb, used, credit);
     }
 
     /// @notice Withdraws the caller's whole deposit (its shares: the principal and any yield not
@@ -198,6 +255,33 @@ contract DataPlan is IDatpinErrors, AccessControlDefaultAdminRules, ReentrancyGu
         if (p.throttled && p.creditKB > p.usedKB) {
             p.throttled = false;
             emit Unthrottled(owner, p.creditKB - p.usedKB);
+        }
+    }
+
+    /// @dev _convert at a share price given as (totalAssets + 1, totalSupply + virtual shares)
+    /// and a price per GB, without redeeming: returns the shares the credit cost, which the caller
+    /// redeems to the treasury.
+    function _convertAt(address owner, Plan storage p, uint256 totalAssets, uint256 totalShares, uint256 price)
+        private
+        returns (uint256 burnt)
+    {
+        uint256 shares = p.shares;
+        uint256 principal = p.principal;
+        uint256 value = Math.mulDiv(shares, totalAssets, totalShares);
+        if (value <= principal + 1) return 0;
+        uint256 kb = (value - principal - 1) * KB_PER_GB / price;
+        if (kb == 0) return 0;
+        uint256 assets = Math.ceilDiv(kb * price, KB_PER_GB);
+        // assets < value, so the shares burnt (rounded up) are at most the plan's shares.
+        burnt = Math.mulDiv(assets, totalShares, totalAssets, Math.Rounding.Ceil);
+        p.shares = shares - burnt;
+        uint256 credit = p.creditKB + kb;
+        p.creditKB = credit;
+        p.yieldConverted += assets;
+        emit YieldConverted(owner, assets, burnt, kb);
+        if (p.throttled && credit > p.usedKB) {
+            p.throttled = false;
+            emit Unthrottled(owner, credit - p.usedKB);
         }
     }
 
