@@ -193,7 +193,7 @@ func API(ctx context.Context, o APIOptions) (*APIResult, error) {
 	if err != nil {
 		return nil, err
 	}
-	res := &APIResult{Clients: o.Pushers + o.Readers, Tokens: o.Tokens, Options: o, GoMaxProcs: runtime.GOMAXPROCS(0), LoadAvg: loadAverage()}
+	res := &APIResult{Clients: o.Pushers + o.Readers, Tokens: o.Tokens, Options: o, GoMaxProcs: runtime.GOMAXPROCS(0), LoadAvg: LoadAverage()}
 	res.Goal = fmt.Sprintf("0 errors, 0 lost, p99 ≤ %.0f ms for reads and ≤ %.0f ms for uploads", apiReadP99Goal, apiUploadP99Goal)
 
 	transport := &http.Transport{MaxIdleConns: res.Clients * 2, MaxIdleConnsPerHost: res.Clients * 2, IdleConnTimeout: time.Minute}
@@ -453,15 +453,6 @@ func latencyStats(ms []float64, errors int) LatencyStats {
 func quantile(sorted []float64, q float64) float64 {
 	i := int(float64(len(sorted))*q+0.999999) - 1
 	return sorted[min(max(i, 0), len(sorted)-1)]
-}
-
-func loadAverage() string {
-	b, err := os.ReadFile("/proc/loadavg")
-	if err != nil {
-		return ""
-	}
-	f := strings.Fields(string(b))
-	return strings.Join(f[:min(3, len(f))], " ")
 }
 
 // peakRSSMB is the process's peak resident set (VmHWM), 0 where /proc is missing.

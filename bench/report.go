@@ -28,6 +28,16 @@ func cpuModel() string {
 	return "unknown CPU"
 }
 
+// LoadAverage is the machine's 1, 5 and 15 minute load averages, or "unknown" where /proc is
+// missing: each report states how busy the machine was while it measured.
+func LoadAverage() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if f := strings.Fields(string(b)); err == nil && len(f) >= 3 {
+		return strings.Join(f[:3], " ")
+	}
+	return "unknown"
+}
+
 // WriteSection replaces (or appends) the section named name in the markdown file at path. A
 // section lies between "<!-- bench:NAME -->" and "<!-- /bench:NAME -->".
 func WriteSection(path, name, body string) error {

@@ -158,11 +158,7 @@ func Validator(ctx context.Context, o ValidatorOptions) (*ValidatorResult, error
 	res.PackageBytes = total / len(blobs)
 
 	// Timed runs, each a fresh validator state as a new daemon would have.
-	if b, err := os.ReadFile("/proc/loadavg"); err == nil {
-		if f := strings.Fields(string(b)); len(f) >= 3 {
-			res.LoadAvg = strings.Join(f[:3], " ")
-		}
-	}
+	res.LoadAvg = LoadAverage()
 	secs := make([]float64, 0, o.Runs)
 	ones := make([]float64, 0, o.Runs)
 	opens := make([]float64, 0, o.Runs)

@@ -117,7 +117,7 @@ func newBenchDemoCmd(g *globals, out *string) *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			quiet := slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: slog.LevelWarn}))
-			loadBefore := loadAverage()
+			loadBefore := bench.LoadAverage()
 			rep, err := demo.Run(cmd.Context(), demo.Options{Stations: stations, Days: 1, Log: quiet})
 			if err != nil {
 				return err
@@ -130,22 +130,13 @@ func newBenchDemoCmd(g *globals, out *string) *cobra.Command {
 				"|---:|---:|---:|---:|---:|---:|---:|\n| %d | %d | %d | %d | %d | %.1f s | %d |\n",
 				bench.Stamp(time.Now()), rep.Stations, rep.Stations, rep.Towns, rep.Devices, len(rep.Validators),
 				rep.StageSeconds["deploy"], rep.StageSeconds["simulate+anchor"], rep.StageSeconds["evaluate"], rep.StageSeconds["settle"],
-				runtime.GOMAXPROCS(0), loadBefore, loadAverage(),
+				runtime.GOMAXPROCS(0), loadBefore, bench.LoadAverage(),
 				rep.Stations, rep.Records, rep.Contributions, rep.Finalized, rep.Rejected, rep.WallSeconds, rep.GasPerContribution)
 			return reportBench(g, cmd, *out, "demo", body, rep)
 		},
 	}
 	cmd.Flags().IntVar(&stations, "stations", 1000, "base stations")
 	return cmd
-}
-
-// loadAverage is the machine's 1, 5 and 15 minute load averages, or "unknown".
-func loadAverage() string {
-	b, err := os.ReadFile("/proc/loadavg")
-	if f := strings.Fields(string(b)); err == nil && len(f) >= 3 {
-		return strings.Join(f[:3], " ")
-	}
-	return "unknown"
 }
 
 func isTerminal(f *os.File) bool {
