@@ -80,20 +80,11 @@ edge's score from the plaintext; --agent-dir alone supplies the store (blocks/) 
 				defer ob.Close()
 				o.Agent = &explain.AgentState{Outbox: ob, Keys: keys}
 			}
-			if (storeArg == "") != (identity == "") {
-				return datpin.Errorf(datpin.EINVALID, "recomputing needs both --store and --identity")
+			ro, err := recomputeOptions(storeArg, identity)
+			if err != nil {
+				return err
 			}
-			if storeArg != "" {
-				cs, _, err := openStore(storeArg)
-				if err != nil {
-					return err
-				}
-				ident, err := readIdentity(identity)
-				if err != nil {
-					return err
-				}
-				o.Store, o.Identity = cs, ident
-			}
+			o.Store, o.Identity = ro.Store, ro.Identity
 			o.NoReplay = noReplay
 			ctx := cmd.Context()
 			chain, err := evm.Dial(ctx, g.rpc)

@@ -56,22 +56,33 @@ func (sf *serveFlags) add(f *pflag.FlagSet) {
 
 // explainer is the receipts' Explainer of --store and --identity (chain-only without them).
 func (sf *serveFlags) explainer(s *evm.Suite) (*explain.Explainer, error) {
-	if (sf.store == "") != (sf.identity == "") {
-		return nil, datpin.Errorf(datpin.EINVALID, "recomputed receipts need both --store and --identity")
-	}
-	var o explain.Options
-	if sf.store != "" {
-		cs, _, err := openStore(sf.store)
-		if err != nil {
-			return nil, err
-		}
-		id, err := readIdentity(sf.identity)
-		if err != nil {
-			return nil, err
-		}
-		o.Store, o.Identity = cs, id
+	o, err := recomputeOptions(sf.store, sf.identity)
+	if err != nil {
+		return nil, err
 	}
 	return explain.New(s, o), nil
+}
+
+// recomputeOptions are the receipts' options of --store and --identity: with both, packages are
+// opened and scores recomputed; with neither, receipts hold what the chain says.
+func recomputeOptions(storeArg, identity string) (explain.Options, error) {
+	var o explain.Options
+	if (storeArg == "") != (identity == "") {
+		return o, datpin.Errorf(datpin.EINVALID, "recomputing receipts needs both --store and --identity")
+	}
+	if storeArg == "" {
+		return o, nil
+	}
+	cs, _, err := openStore(storeArg)
+	if err != nil {
+		return o, err
+	}
+	id, err := readIdentity(identity)
+	if err != nil {
+		return o, err
+	}
+	o.Store, o.Identity = cs, id
+	return o, nil
 }
 
 // options turns the flags into api.ServeOptions; the token is read from its file or
