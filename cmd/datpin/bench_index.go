@@ -41,8 +41,8 @@ type indexBench struct {
 	// FirstQueries is each query's first run: for those reading the whole-network aggregates,
 	// memoized per indexed tip, what the aggregation costs once after every indexed block.
 	FirstQueries map[string]float64 `json:"firstQuerySeconds"`
-	Cores   int                `json:"cores"`
-	Stamp   string             `json:"stamp"`
+	Cores        int                `json:"cores"`
+	Stamp        string             `json:"stamp"`
 }
 
 func newBenchIndexCmd(g *globals, out *string) *cobra.Command {
